@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+
+class QApplication;
+
+namespace Lectern {
+
+// The command-line front of the `lectern` executable.
+namespace Cli {
+enum ExitCode
+{
+    Ok = 0,
+    Failure = 1,
+    Usage = 2,
+    BadInput = 3
+};
+// True when argv asks for command-line work rather than the window.
+bool handles(int argc, char **argv);
+int run(const QStringList &arguments);
+} // namespace Cli
+
+void installTranslations();
+// Parses the window's own options (--db, --screenshot), opens the library and shows the window.
+int runGui(QApplication &app);
+
+} // namespace Lectern
