@@ -81,7 +81,17 @@ int Cli::run(const QStringList &arguments)
             "       lectern --version\n");
         return Ok;
     }
-    err() << QCoreApplication::translate("Lectern::Cli", "lectern: '%1' is not available yet\n")
+    // Each command lives in its own file (app/cli_<command>.cpp).
+    const QStringList rest = arguments.mid(2);
+    if (command == QLatin1String("import"))
+        return importCommand(rest);
+    if (command == QLatin1String("search"))
+        return searchCommand(rest);
+    if (command == QLatin1String("posts"))
+        return postsCommand(rest);
+    if (command == QLatin1String("render"))
+        return renderCommand(rest);
+    err() << QCoreApplication::translate("Lectern::Cli", "lectern: unknown command '%1'\n")
                  .arg(command);
     return Usage;
 }

@@ -18,6 +18,12 @@ enum ExitCode
 // True when argv asks for command-line work rather than the window.
 bool handles(int argc, char **argv);
 int run(const QStringList &arguments);
+
+// The commands; `arguments` are those after the command name.
+int importCommand(const QStringList &arguments); // cli_import.cpp
+int searchCommand(const QStringList &arguments); // cli_search.cpp
+int postsCommand(const QStringList &arguments);  // cli_posts.cpp
+int renderCommand(const QStringList &arguments); // cli_render.cpp
 } // namespace Cli
 
 void installTranslations();

@@ -1,3 +1,4 @@
+// lectern-test: APP
 #include <QProcess>
 #include <QTest>
 

@@ -1,3 +1,4 @@
+// lectern-test: GUI
 #include "mainwindow.h"
 #include "schemehandler.h"
 

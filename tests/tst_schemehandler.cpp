@@ -1,3 +1,4 @@
+// lectern-test: GUI
 #include "schemehandler.h"
 
 #include <QApplication>

@@ -1,3 +1,4 @@
+// lectern-test: KEYCHAIN
 #include "core/secretstore.h"
 
 #include <QProcess>
