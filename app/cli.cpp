@@ -2,11 +2,13 @@
 
 #include "core/version.h"
 #include "mainwindow.h"
+#include "store/library.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QTextStream>
 #include <QTimer>
@@ -15,18 +17,53 @@
 
 namespace Lectern {
 
-namespace {
-
-QTextStream &out()
+QTextStream &Cli::out()
 {
     static QTextStream s(stdout);
     return s;
 }
-QTextStream &err()
+
+QTextStream &Cli::err()
 {
     static QTextStream s(stderr);
     return s;
 }
+
+int Cli::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    parser.addOption(
+        {QStringLiteral("db"),
+         QCoreApplication::translate("Lectern::Cli", "The library file (default: $LECTERN_DB, else "
+                                                     "library.sqlite in the app data folder)."),
+         QStringLiteral("FILE")});
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Lectern::Cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("lectern ") + command} + arguments)) {
+        err() << QStringLiteral("lectern %1: %2\n").arg(command, parser.errorText()) << Qt::flush;
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText() << Qt::flush;
+        return Ok;
+    }
+    return -1;
+}
+
+std::unique_ptr<Library> Cli::openLibrary(const QCommandLineParser &parser)
+{
+    auto library =
+        std::make_unique<Library>(Library::resolvePath(parser.value(QStringLiteral("db"))));
+    QString error;
+    if (!library->open(&error)) {
+        err() << QCoreApplication::translate("Lectern::Cli", "lectern: %1\n").arg(error)
+              << Qt::flush;
+        return nullptr;
+    }
+    return library;
+}
+
+namespace {
 
 const char *const commands[] = {"import", "search", "posts", "render"};
 
@@ -62,6 +99,10 @@ bool Cli::handles(int argc, char **argv)
 
 int Cli::run(const QStringList &arguments)
 {
+    const auto flush = qScopeGuard([] {
+        out().flush();
+        err().flush();
+    });
     const QString command = arguments.value(1);
     if (arguments.contains(QStringLiteral("--version")) ||
         arguments.contains(QStringLiteral("-v"))) {
@@ -118,9 +159,10 @@ int runGui(QApplication &app)
         QTimer::singleShot(2500, &window, [&window, file] {
             const QPixmap shot = window.screen()->grabWindow(0);
             const bool ok = shot.save(file);
-            err() << (ok ? QCoreApplication::translate("Lectern::Cli", "screenshot saved to %1\n")
-                         : QCoreApplication::translate("Lectern::Cli", "cannot write %1\n"))
-                         .arg(file);
+            Cli::err() << (ok ? QCoreApplication::translate("Lectern::Cli",
+                                                            "screenshot saved to %1\n")
+                              : QCoreApplication::translate("Lectern::Cli", "cannot write %1\n"))
+                              .arg(file);
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QStringList>
+#include <memory>
 
 class QApplication;
+class QCommandLineParser;
+class QTextStream;
 
 namespace Lectern {
 
@@ -24,6 +27,16 @@ int importCommand(const QStringList &arguments); // cli_import.cpp
 int searchCommand(const QStringList &arguments); // cli_search.cpp
 int postsCommand(const QStringList &arguments);  // cli_posts.cpp
 int renderCommand(const QStringList &arguments); // cli_render.cpp
+
+// Shared by the commands.
+QTextStream &out();
+QTextStream &err();
+// Parses `arguments` (after the command name) for `command`, adding --db and --help to what
+// the command declared. Returns -1 to go on, else the exit code to stop with (after --help,
+// or a usage error, which it prints).
+int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+// The library from --db / LECTERN_DB / the default, opened; null after printing why not.
+std::unique_ptr<class Library> openLibrary(const QCommandLineParser &parser);
 } // namespace Cli
 
 void installTranslations();

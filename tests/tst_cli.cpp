@@ -1,5 +1,10 @@
 // lectern-test: APP
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The command line, as a user runs it: the real `lectern` executable in a child process.
@@ -8,7 +13,116 @@ class TestCli final : public QObject
     Q_OBJECT
     static QString lectern() { return QStringLiteral(LECTERN_BINARY); }
 
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &args, const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        p.start(lectern(), args);
+        if (!stdinData.isEmpty())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            qFatal("lectern %s did not finish", qPrintable(args.join(u' ')));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    // The whole library as SQL text: equal dumps = an unchanged library.
+    static QByteArray sqlDump(const QString &db)
+    {
+        QProcess p;
+        p.start(QStringLiteral("sqlite3"), {db, QStringLiteral(".dump")});
+        p.waitForFinished(60000);
+        return p.readAllStandardOutput();
+    }
+
+    QTemporaryDir m_dir;
+
 private slots:
+    void importTwiceThenRefuseCorruptCopy()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        const QString corpus = QStringLiteral(LECTERN_CORPUS);
+        Run r = run({QStringLiteral("import"), corpus, QStringLiteral("--db"), db});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("55 added, 0 updated, 0 unchanged, 0 missing")),
+                 qPrintable(r.out + r.err));
+        r = run({QStringLiteral("import"), corpus, QStringLiteral("--db"), db});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("0 added, 0 updated, 55 unchanged, 0 missing")),
+                 qPrintable(r.out));
+
+        // A corrupted copy: truncated in the middle of an item.
+        QFile f(corpus);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray data = f.readAll();
+        const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(data.left(data.size() / 2));
+        b.close();
+        const QByteArray before = sqlDump(db);
+        QVERIFY(before.contains("CREATE TABLE posts"));
+        r = run({QStringLiteral("import"), broken, QStringLiteral("--db"), db});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QLatin1String("is not valid JSON")), qPrintable(r.err));
+        QVERIFY(r.err.contains(broken));
+        QCOMPARE(sqlDump(db), before);
+
+        // Usage errors exit 2.
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db}).code, 2);
+        QCOMPARE(run({QStringLiteral("import"), corpus, QStringLiteral("--bogus")}).code, 2);
+    }
+
+    void postsListsSeriesAndCategories()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("posts.sqlite"));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral(LECTERN_CORPUS),
+                      QStringLiteral("--db"), db})
+                     .code,
+                 0);
+        Run r =
+            run({QStringLiteral("posts"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray posts = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(posts.size(), 55);
+        int django = 0;
+        for (const QJsonValue &v : posts) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("series")).toString() == QLatin1String("Django Conquered")) {
+                ++django;
+                if (o.value(QLatin1String("title"))
+                        .toString()
+                        .endsWith(QLatin1String("Introduction")))
+                    QCOMPARE(o.value(QLatin1String("part")).toInt(), 1);
+            }
+        }
+        QCOMPARE(django, 3);
+        // The environment variable picks the library too.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LECTERN_DB"), db);
+        p.setProcessEnvironment(env);
+        p.start(lectern(), {QStringLiteral("posts")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).count(u'\n'), 55);
+    }
+
+    void newerLibraryIsRefused()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        QCOMPARE(run({QStringLiteral("posts"), QStringLiteral("--db"), db}).code, 0);
+        QProcess::execute(QStringLiteral("sqlite3"),
+                          {db, QStringLiteral("PRAGMA user_version = 99")});
+        const Run r = run({QStringLiteral("posts"), QStringLiteral("--db"), db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("newer Lectern")), qPrintable(r.err));
+    }
+
     void versionNamesTheStack()
     {
         QProcess p;

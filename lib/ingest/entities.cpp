@@ -44,8 +44,8 @@ QString decodeEntities(const QString &text)
     QString escaped = text;
     escaped.replace(u'<', QLatin1String("&lt;"));
     const QByteArray html = "<textarea>\n" + escaped.toUtf8();
-    GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, html.constData(),
-                                                   size_t(html.size()));
+    GumboOutput *output =
+        gumbo_parse_with_options(&kGumboDefaultOptions, html.constData(), size_t(html.size()));
     QByteArray decoded;
     decoded.reserve(html.size());
     if (const GumboNode *area = findTextarea(output->root))

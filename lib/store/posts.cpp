@@ -37,8 +37,9 @@ Post readPost(const Sql &q)
     return p;
 }
 
-const char *const refSelect = "SELECT p.id, p.title, p.permalink, coalesce(c.name, '') FROM posts p "
-                              "LEFT JOIN categories c ON c.id = p.category_id ";
+const char *const refSelect =
+    "SELECT p.id, p.title, p.permalink, coalesce(c.name, '') FROM posts p "
+    "LEFT JOIN categories c ON c.id = p.category_id ";
 
 QList<PostRef> readRefs(Sql &q)
 {
@@ -65,8 +66,7 @@ std::optional<PostRef> firstRef(const QSqlDatabase &db, const QString &sql,
 
 PostRepository::PostRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<Post> PostRepository::byId(qint64 id) const
 {

@@ -57,8 +57,8 @@ public:
     QList<PostRef> list(const QString &category = {}) const;
     int count() const;
 
-    QList<PostRef> mentions(qint64 id) const;    // posts this one names
-    QList<PostRef> mentionedBy(qint64 id) const; // posts that name this one
+    QList<PostRef> mentions(qint64 id) const;          // posts this one names
+    QList<PostRef> mentionedBy(qint64 id) const;       // posts that name this one
     QList<PostRef> seriesParts(qint64 seriesId) const; // reading order
     // Previous/next part of the post's series, else previous (older) / next (newer) post of
     // its category in publication order.

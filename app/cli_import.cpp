@@ -1,0 +1,63 @@
+#include "cli.h"
+
+#include "ingest/hugoimporter.h"
+#include "store/library.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+namespace Lectern {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lectern::Cli", text);
+}
+} // namespace
+
+int Cli::importCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Import a Hugo/PaperMod search index (index.json)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The index file."));
+    const QCommandLineOption skip(QStringLiteral("skip-invalid"),
+                                  tr("Skip individually bad items (and report them) instead of "
+                                     "refusing the file."));
+    parser.addOption(skip);
+    if (const int stop = parse(parser, QStringLiteral("import"), arguments); stop >= 0)
+        return stop;
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("usage: lectern import FILE [--db FILE] [--skip-invalid]\n");
+        return Usage;
+    }
+    const auto library = openLibrary(parser);
+    if (!library)
+        return Failure;
+
+    HugoImporter importer(*library);
+    ImportOptions options;
+    options.skipInvalid = parser.isSet(skip);
+    ImportSummary summary;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    if (!importer.importFile(parser.positionalArguments().constFirst(), options, &summary,
+                             &error)) {
+        err() << tr("lectern import: %1\nThe library is unchanged.\n").arg(error);
+        return BadInput;
+    }
+    for (const QString &problem : std::as_const(summary.problems))
+        err() << tr("skipped %1\n").arg(problem);
+    for (const QString &permalink : std::as_const(summary.missingPermalinks))
+        out() << tr("missing from the source (kept): %1\n").arg(permalink);
+    out() << summary.text()
+          << tr(" (%1 series, %2 links) in %3 ms\n")
+                 .arg(summary.series)
+                 .arg(summary.links)
+                 .arg(timer.elapsed());
+    return Ok;
+}
+
+} // namespace Lectern
