@@ -9,6 +9,8 @@ class QTextStream;
 
 namespace Lectern {
 
+class Library;
+
 // The command-line front of the `lectern` executable.
 namespace Cli {
 enum ExitCode
@@ -36,7 +38,7 @@ QTextStream &err();
 // or a usage error, which it prints).
 int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 // The library from --db / LECTERN_DB / the default, opened; null after printing why not.
-std::unique_ptr<class Library> openLibrary(const QCommandLineParser &parser);
+std::unique_ptr<Library> openLibrary(const QCommandLineParser &parser);
 } // namespace Cli
 
 void installTranslations();

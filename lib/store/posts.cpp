@@ -88,8 +88,8 @@ std::optional<Post> PostRepository::byPermalink(const QString &permalink) const
 QList<PostRef> PostRepository::list(const QString &category) const
 {
     Sql q(m_db, QString::fromLatin1(refSelect) +
-                    QLatin1String("WHERE (?1 = '' OR c.name = ?1) ORDER BY p.pub_order, p.id"));
-    if (!q.exec({category}))
+                    QLatin1String("WHERE (? = '' OR c.name = ?) ORDER BY p.pub_order, p.id"));
+    if (!q.exec({category, category}))
         return {};
     return readRefs(q);
 }
@@ -141,12 +141,12 @@ Neighbours PostRepository::neighbours(qint64 id) const
     // Reading forward in time: "next" is the newer post (smaller pub_order).
     n.previous = firstRef(m_db,
                           ref + QLatin1String("WHERE p.category_id IS (SELECT category_id FROM "
-                                              "posts WHERE id = ?1) AND p.pub_order > ?2 "
+                                              "posts WHERE id = ?) AND p.pub_order > ? "
                                               "ORDER BY p.pub_order ASC LIMIT 1"),
                           {id, post->pubOrder});
     n.next = firstRef(m_db,
                       ref + QLatin1String("WHERE p.category_id IS (SELECT category_id FROM posts "
-                                          "WHERE id = ?1) AND p.pub_order < ?2 "
+                                          "WHERE id = ?) AND p.pub_order < ? "
                                           "ORDER BY p.pub_order DESC LIMIT 1"),
                       {id, post->pubOrder});
     return n;
