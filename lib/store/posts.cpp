@@ -87,11 +87,13 @@ std::optional<Post> PostRepository::byPermalink(const QString &permalink) const
 
 QList<PostRef> PostRepository::list(const QString &category) const
 {
-    Sql q(m_db, QString::fromLatin1(refSelect) +
-                    QLatin1String("WHERE (? = '' OR c.name = ?) ORDER BY p.pub_order, p.id"));
-    if (!q.exec({category, category}))
-        return {};
-    return readRefs(q);
+    const QString order = QStringLiteral(" ORDER BY p.pub_order, p.id");
+    if (category.isEmpty()) {
+        Sql q(m_db, QString::fromLatin1(refSelect) + order);
+        return q.exec() ? readRefs(q) : QList<PostRef>{};
+    }
+    Sql q(m_db, QString::fromLatin1(refSelect) + QLatin1String("WHERE c.name = ?") + order);
+    return q.exec({category}) ? readRefs(q) : QList<PostRef>{};
 }
 
 int PostRepository::count() const
