@@ -27,6 +27,16 @@ build_mode() {
         echo "$LECTERN_ENV"
         return
     fi
+    # Fast answers first: this runs before every scripts/dev command.
+    if dpkg-query -W -f='${Status}' libkf6syntaxhighlighting-dev 2>/dev/null | grep -q 'ok installed' ||
+        rpm -q kf6-syntax-highlighting-devel >/dev/null 2>&1; then
+        echo native
+        return
+    fi
+    if [ -f "$LECTERN_ROOT/.lectern-stamp" ]; then
+        echo root
+        return
+    fi
     if command -v dnf >/dev/null 2>&1; then
         if dnf -q list --available kf6-syntax-highlighting-devel >/dev/null 2>&1 ||
             rpm -q kf6-syntax-highlighting-devel >/dev/null 2>&1; then
