@@ -377,6 +377,29 @@ private slots:
             Sql::scalar(lib->connection(), QStringLiteral("SELECT count(*) FROM tags")).toInt(), 2);
     }
 
+    void importsTheBundledSample()
+    {
+        auto lib = newLibrary();
+        HugoImporter importer(*lib);
+        ImportSummary s;
+        QString error;
+        QVERIFY2(importer.importFile(
+                     QStringLiteral(LECTERN_SOURCE_DIR "/resources/sample/sample-index.json"), {},
+                     &s, &error),
+                 qPrintable(error));
+        QCOMPARE(s.added, 13);
+        QCOMPARE(s.series, 1);
+        PostRepository posts(lib->connection());
+        const auto first = posts.byPermalink(
+            QStringLiteral("https://lectern.example/posts/databases/sqlite-schema-migrations/"));
+        QVERIFY(first);
+        QCOMPARE(first->seriesName, QStringLiteral("SQLite in Practice"));
+        QCOMPARE(first->seriesPosition, 1);
+        QCOMPARE(first->seriesLength, 3);
+        QCOMPARE(posts.list(QStringLiteral("handbook")).size(), 3);
+        QVERIFY(s.links >= 10);
+    }
+
     void linkerMatchesWholeTitles()
     {
         PostLinker linker;
