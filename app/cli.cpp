@@ -4,10 +4,12 @@
 #include "mainwindow.h"
 #include "store/library.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QScopeGuard>
 #include <QScreen>
 #include <QTextStream>
@@ -65,7 +67,25 @@ std::unique_ptr<Library> Cli::openLibrary(const QCommandLineParser &parser)
 
 namespace {
 
-const char *const commands[] = {"import", "search", "posts", "render"};
+// Each command lives in its own file (app/cli_<command>.cpp).
+struct Command
+{
+    const char *name;
+    int (*run)(const QStringList &arguments);
+};
+const Command commands[] = {
+    {"import", Cli::importCommand},
+    {"search", Cli::searchCommand},
+    {"posts", Cli::postsCommand},
+    {"render", Cli::renderCommand},
+    {"sources", Cli::sourcesCommand},
+    {"bookmark", Cli::bookmarkCommand},
+    {"note", Cli::noteCommand},
+    {"highlight", Cli::highlightCommand},
+    {"notes", Cli::notesCommand},
+    {"structure", Cli::structureCommand},
+    {"export-notes", Cli::exportNotesCommand},
+};
 
 } // namespace
 
@@ -91,8 +111,8 @@ bool Cli::handles(int argc, char **argv)
     }
     if (argc < 2)
         return false;
-    for (const char *c : commands)
-        if (!std::strcmp(argv[1], c))
+    for (const Command &c : commands)
+        if (!std::strcmp(argv[1], c.name))
             return true;
     return false;
 }
@@ -117,21 +137,22 @@ int Cli::run(const QStringList &arguments)
             "       lectern search QUERY... [--db FILE] [--limit N] [--json]\n"
             "       lectern search --stdin --json [--db FILE] [--limit N]\n"
             "       lectern posts [--db FILE] [--json]\n"
-            "       lectern render PERMALINK [--db FILE] [--theme light|dark] [--out "
-            "FILE]\n"
+            "       lectern render PERMALINK [--db FILE] [--theme light|dark|sepia] "
+            "[--code-theme NAME] [--search WORDS] [--font-size PX] [--out FILE]\n"
+            "       lectern sources add URL [--name N] [--auth basic|bearer] | list [--json] | "
+            "refresh [NAME|--all]\n"
+            "       lectern bookmark add|remove|list ...   lectern note set PERMALINK --text T\n"
+            "       lectern highlight add PERMALINK --quote T [--note N]\n"
+            "       lectern notes list [--json]\n"
+            "       lectern structure [--json] [--category CAT]   index text on stdin -> blocks\n"
+            "       lectern export-notes --out DIR [--post PERMALINK] | --single-file FILE\n"
+            "       lectern COMMAND --help   the options of one command\n"
             "       lectern --version\n");
         return Ok;
     }
-    // Each command lives in its own file (app/cli_<command>.cpp).
-    const QStringList rest = arguments.mid(2);
-    if (command == QLatin1String("import"))
-        return importCommand(rest);
-    if (command == QLatin1String("search"))
-        return searchCommand(rest);
-    if (command == QLatin1String("posts"))
-        return postsCommand(rest);
-    if (command == QLatin1String("render"))
-        return renderCommand(rest);
+    for (const Command &c : commands)
+        if (command == QLatin1String(c.name))
+            return c.run(arguments.mid(2));
     err() << QCoreApplication::translate("Lectern::Cli", "lectern: unknown command '%1'\n")
                  .arg(command);
     return Usage;
@@ -139,20 +160,57 @@ int Cli::run(const QStringList &arguments)
 
 int runGui(QApplication &app)
 {
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Lectern::Cli", text);
+    };
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Lectern::Cli", "A desktop knowledge base for technical blogs"));
+    parser.setApplicationDescription(tr("A desktop knowledge base for technical blogs"));
     parser.addHelpOption();
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        tr("The library file (default: $LECTERN_DB, else the one chosen in the settings, else "
+           "library.sqlite in the app data folder)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("Lectern::Cli",
-                                    "Save a PNG of the screen once the window is up, then quit."),
-        QStringLiteral("FILE"));
-    parser.addOption(screenshot);
+        tr("Save a PNG of the screen once the window is up, then quit."), QStringLiteral("FILE"));
+    const QCommandLineOption open(QStringLiteral("open"), tr("Open this post (its permalink)."),
+                                  QStringLiteral("PERMALINK"));
+    const QCommandLineOption search(
+        QStringLiteral("search"), tr("Type this into the search field."), QStringLiteral("QUERY"));
+    const QCommandLineOption trigger(QStringLiteral("trigger"),
+                                     tr("Run this command (an action name such as "
+                                        "actionCommandPalette) once the window is up."),
+                                     QStringLiteral("ACTION"));
+    const QCommandLineOption fresh(QStringLiteral("fresh"),
+                                   tr("Do not reopen the tabs and layout of the last run."));
+    parser.addOptions({db, screenshot, open, search, trigger, fresh});
     parser.process(app);
 
-    MainWindow window;
+    QString error;
+    std::unique_ptr<Library> library = MainWindow::openLibrary(parser.value(db), &error);
+    if (!library) {
+        QMessageBox::critical(nullptr, tr("Lectern"),
+                              tr("The library could not be opened.\n\n%1").arg(error));
+        Cli::err() << tr("lectern: %1\n").arg(error) << Qt::flush;
+        return Cli::Failure;
+    }
+    StartupOptions options;
+    options.restoreSession = !parser.isSet(fresh);
+    options.openPermalink = parser.value(open);
+    options.searchQuery = parser.value(search);
+    MainWindow window(std::move(library), options);
+    if (parser.isSet(screenshot))
+        window.setGeometry(window.screen()->availableGeometry());
     window.show();
+    for (const QString &name : parser.values(trigger))
+        QTimer::singleShot(1200, &window, [&window, name] {
+            if (QAction *action = window.action(name))
+                action->trigger();
+            else
+                Cli::err()
+                    << QCoreApplication::translate("Lectern::Cli", "no action %1\n").arg(name);
+        });
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         // Give WebEngine time to paint, then grab the whole screen (includes GPU surfaces).

@@ -6,6 +6,7 @@
 class QApplication;
 class QCommandLineParser;
 class QTextStream;
+class QUrl;
 
 namespace Lectern {
 
@@ -25,10 +26,19 @@ bool handles(int argc, char **argv);
 int run(const QStringList &arguments);
 
 // The commands; `arguments` are those after the command name.
-int importCommand(const QStringList &arguments); // cli_import.cpp
-int searchCommand(const QStringList &arguments); // cli_search.cpp
-int postsCommand(const QStringList &arguments);  // cli_posts.cpp
-int renderCommand(const QStringList &arguments); // cli_render.cpp
+int importCommand(const QStringList &arguments);    // cli_import.cpp
+int searchCommand(const QStringList &arguments);    // cli_search.cpp
+int postsCommand(const QStringList &arguments);     // cli_posts.cpp
+int renderCommand(const QStringList &arguments);    // cli_render.cpp
+int sourcesCommand(const QStringList &arguments);   // cli_sources.cpp
+int structureCommand(const QStringList &arguments); // cli_structure.cpp
+int importUrl(Library &library, const QUrl &url);   // cli_sources.cpp: `lectern import URL`
+// cli_notes.cpp
+int bookmarkCommand(const QStringList &arguments);
+int noteCommand(const QStringList &arguments);
+int highlightCommand(const QStringList &arguments);
+int notesCommand(const QStringList &arguments);
+int exportNotesCommand(const QStringList &arguments);
 
 // Shared by the commands.
 QTextStream &out();

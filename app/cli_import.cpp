@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
+#include <QUrl>
 
 namespace Lectern {
 
@@ -20,8 +21,9 @@ QString tr(const char *text)
 int Cli::importCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import a Hugo/PaperMod search index (index.json)."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The index file."));
+    parser.setApplicationDescription(tr("Import a Hugo/PaperMod search index (index.json), or a "
+                                        "feed or index by its http(s) address."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The index file, or a URL."));
     const QCommandLineOption skip(QStringLiteral("skip-invalid"),
                                   tr("Skip individually bad items (and report them) instead of "
                                      "refusing the file."));
@@ -35,6 +37,9 @@ int Cli::importCommand(const QStringList &arguments)
     const auto library = openLibrary(parser);
     if (!library)
         return Failure;
+    const QString target = parser.positionalArguments().constFirst();
+    if (target.startsWith(QLatin1String("http://")) || target.startsWith(QLatin1String("https://")))
+        return importUrl(*library, QUrl(target));
 
     HugoImporter importer(*library);
     ImportOptions options;

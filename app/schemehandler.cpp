@@ -1,4 +1,5 @@
 #include "schemehandler.h"
+#include "mainwindow.h"
 
 #include <QBuffer>
 #include <QMultiMap>
@@ -39,7 +40,12 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
         return;
     }
+    if (qEnvironmentVariableIsSet("TMP_T"))
+        qWarning("TMP %lld request %s", (long long)MainWindow::msSinceProcessStart(),
+                 qPrintable(job->requestUrl().toString()));
     const Reply reply = m_provider(job->requestUrl());
+    if (qEnvironmentVariableIsSet("TMP_T"))
+        qWarning("TMP %lld replied", (long long)MainWindow::msSinceProcessStart());
     if (!reply.found) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;

@@ -11,12 +11,19 @@ namespace Lectern {
 // All text is decoded (no HTML entities) plain text.
 struct Block
 {
-    enum class Type { Paragraph, Heading, List, Code, Quote };
+    enum class Type
+    {
+        Paragraph,
+        Heading,
+        List,
+        Code,
+        Quote
+    };
     Type type = Type::Paragraph;
-    QString text;       // paragraph/heading/quote text; code with '\n' line breaks
-    QStringList items;  // list items (Type::List)
-    QString language;   // KSyntaxHighlighting definition name for code ("Go", "Bash"), or empty
-    int level = 2;      // heading level 1-6
+    QString text;         // paragraph/heading/quote text; code with '\n' line breaks
+    QStringList items;    // list items (Type::List)
+    QString language;     // KSyntaxHighlighting definition name for code ("Go", "Bash"), or empty
+    int level = 2;        // heading level 1-6
     bool ordered = false; // numbered list
     bool operator==(const Block &) const = default;
 };

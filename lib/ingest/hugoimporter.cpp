@@ -48,8 +48,10 @@ QString lineColumn(const QByteArray &data, int offset)
     return tr("line %1, column %2").arg(line).arg(column);
 }
 
+} // namespace
+
 // The category is the section folder of the permalink: /posts/<category>/<slug>/.
-QString categoryFromPermalink(const QString &permalink)
+QString ImportSupport::categoryFromPermalink(const QString &permalink)
 {
     const QUrl url(permalink);
     const QStringList parts =
@@ -61,6 +63,11 @@ QString categoryFromPermalink(const QString &permalink)
     candidate.toInt(&numeric);
     return numeric ? QString() : candidate;
 }
+
+namespace {
+
+using ImportSupport::categoryFromPermalink;
+using ImportSupport::SeriesCandidate;
 
 QStringList stringList(const QJsonValue &v)
 {
@@ -172,18 +179,13 @@ public:
     QHash<QString, qint64> m_categories;
 };
 
-struct SeriesCandidate
-{
-    qint64 postId = 0;
-    QString title; // decoded
-    int pubOrder = 0;
-    QString explicitSeries;
-};
+} // namespace
 
 // Series: explicit names from the index, else a title prefix before ':' shared by two or more
 // posts ("Django Conquered: Introduction"). Parts in reading order: oldest first.
-bool rebuildSeries(const QSqlDatabase &db, qint64 sourceId, const QList<SeriesCandidate> &posts,
-                   int *seriesCount, QString *error)
+bool ImportSupport::rebuildSeries(const QSqlDatabase &db, qint64 sourceId,
+                                  const QList<SeriesCandidate> &posts, int *seriesCount,
+                                  QString *error)
 {
     QHash<QString, QList<SeriesCandidate>> groups;
     QHash<QString, bool> explicitNames;
@@ -237,7 +239,8 @@ bool rebuildSeries(const QSqlDatabase &db, qint64 sourceId, const QList<SeriesCa
     return true;
 }
 
-bool rebuildLinks(const QSqlDatabase &db, qint64 sourceId, int *linkCount, QString *error)
+bool ImportSupport::rebuildLinks(const QSqlDatabase &db, qint64 sourceId, int *linkCount,
+                                 QString *error)
 {
     PostLinker linker;
     Sql titles(db, "SELECT id, title FROM posts WHERE missing = 0");
@@ -267,6 +270,9 @@ bool rebuildLinks(const QSqlDatabase &db, qint64 sourceId, int *linkCount, QStri
     return true;
 }
 
+namespace {
+using ImportSupport::rebuildLinks;
+using ImportSupport::rebuildSeries;
 } // namespace
 
 QString ImportSummary::text() const

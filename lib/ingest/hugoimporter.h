@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -55,5 +57,28 @@ public:
 private:
     Library &m_library;
 };
+
+// Pieces of the import shared with the other importers (lib/ingest/feedimporter.cpp). The
+// rebuild functions run inside the caller's transaction.
+namespace ImportSupport {
+
+// The section folder of a permalink, /posts/<category>/<slug>/ -> "category"; empty when none.
+QString categoryFromPermalink(const QString &permalink);
+
+struct SeriesCandidate
+{
+    qint64 postId = 0;
+    QString title; // decoded
+    int pubOrder = 0;
+    QString explicitSeries;
+};
+// Series of one source: explicit names, else a title prefix before ':' shared by two or more
+// posts. Replaces the source's series and parts.
+bool rebuildSeries(const QSqlDatabase &db, qint64 sourceId, const QList<SeriesCandidate> &posts,
+                   int *seriesCount, QString *error);
+// "Post A names post B's title" links from the source's posts to any post of the library.
+bool rebuildLinks(const QSqlDatabase &db, qint64 sourceId, int *linkCount, QString *error);
+
+} // namespace ImportSupport
 
 } // namespace Lectern

@@ -1,5 +1,7 @@
 #include "render/articlerenderer.h"
 
+#include "ingest/structurecache.h"
+
 #include "render/codehighlighter.h"
 #include "render/searchhits.h"
 
@@ -439,7 +441,7 @@ RenderedArticle ArticleRenderer::render(const Post &post, const Blocks &blocks,
 
 RenderedArticle ArticleRenderer::renderStored(const PostRepository &posts, const Post &post) const
 {
-    return render(post, articleBlocks(post), ArticleContext::load(posts, post));
+    return render(post, articleBlocks(posts, post), ArticleContext::load(posts, post));
 }
 
 QByteArray ArticleRenderer::contentSecurityPolicy()
@@ -471,10 +473,13 @@ Blocks paragraphBlocks(const QString &decodedContent)
     return blocks;
 }
 
-Blocks articleBlocks(const Post &post)
+Blocks articleBlocks(const PostRepository &posts, const Post &post)
 {
-    // Structure recovery (lib/ingest/structure.h) replaces this once it lands.
-    return paragraphBlocks(post.content);
+    QString error;
+    Blocks blocks = cachedStructure(posts.database(), post.id, &error);
+    if (blocks.isEmpty())
+        blocks = paragraphBlocks(post.content);
+    return blocks;
 }
 
 } // namespace Lectern

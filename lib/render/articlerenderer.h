@@ -111,7 +111,8 @@ private:
 // The structure of index text before structure recovery: one paragraph per line ('\n' ends
 // a <p> in Hugo's .Plain, see HUGO-INDEX.md); blank lines dropped, spaces trimmed.
 Blocks paragraphBlocks(const QString &decodedContent);
-// The structure shown for a stored post's index text.
-Blocks articleBlocks(const Post &post);
+// The structure shown for a stored post's index text: the recovered structure from the
+// library's cache (lib/ingest/structurecache.h), one paragraph per line if recovery fails.
+Blocks articleBlocks(const PostRepository &posts, const Post &post);
 
 } // namespace Lectern

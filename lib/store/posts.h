@@ -50,6 +50,7 @@ class PostRepository final
 {
 public:
     explicit PostRepository(QSqlDatabase db);
+    QSqlDatabase database() const { return m_db; }
 
     std::optional<Post> byId(qint64 id) const;
     std::optional<Post> byPermalink(const QString &permalink) const;

@@ -1,0 +1,1103 @@
+#include "ingest/codelang.h"
+
+#include <QHash>
+#include <QSet>
+#include <bitset>
+
+namespace Lectern {
+
+namespace {
+
+struct NameEntry
+{
+    CodeLanguage language;
+    const char *name;
+};
+
+constexpr NameEntry names[] = {
+    {CodeLanguage::PlainText, ""},
+    {CodeLanguage::Bash, "Bash"},
+    {CodeLanguage::Python, "Python"},
+    {CodeLanguage::Go, "Go"},
+    {CodeLanguage::Rust, "Rust"},
+    {CodeLanguage::Sql, "SQL"},
+    {CodeLanguage::Yaml, "YAML"},
+    {CodeLanguage::Toml, "TOML"},
+    {CodeLanguage::Json, "JSON"},
+    {CodeLanguage::Dockerfile, "Dockerfile"},
+    {CodeLanguage::JavaScript, "JavaScript"},
+    {CodeLanguage::TypeScript, "TypeScript"},
+    {CodeLanguage::Html, "HTML"},
+    {CodeLanguage::Css, "CSS"},
+    {CodeLanguage::Ini, "INI Files"},
+    {CodeLanguage::Nginx, "nginx Configuration"},
+    {CodeLanguage::Http, "HTTP"},
+    {CodeLanguage::C, "C"},
+    {CodeLanguage::Cpp, "C++"},
+};
+
+} // namespace
+
+QString languageName(CodeLanguage language)
+{
+    for (const NameEntry &e : names)
+        if (e.language == language)
+            return QString::fromLatin1(e.name);
+    return {};
+}
+
+CodeLanguage languageForName(QStringView name)
+{
+    for (const NameEntry &e : names)
+        if (name.compare(QLatin1String(e.name), Qt::CaseInsensitive) == 0)
+            return e.language;
+    return CodeLanguage::PlainText;
+}
+
+CodeLanguage languageForFence(QStringView info)
+{
+    static const QHash<QString, CodeLanguage> fences = {
+        {QStringLiteral("bash"), CodeLanguage::Bash},
+        {QStringLiteral("sh"), CodeLanguage::Bash},
+        {QStringLiteral("shell"), CodeLanguage::Bash},
+        {QStringLiteral("zsh"), CodeLanguage::Bash},
+        {QStringLiteral("console"), CodeLanguage::Bash},
+        {QStringLiteral("shell-session"), CodeLanguage::Bash},
+        {QStringLiteral("terminal"), CodeLanguage::Bash},
+        {QStringLiteral("python"), CodeLanguage::Python},
+        {QStringLiteral("py"), CodeLanguage::Python},
+        {QStringLiteral("python3"), CodeLanguage::Python},
+        {QStringLiteral("go"), CodeLanguage::Go},
+        {QStringLiteral("golang"), CodeLanguage::Go},
+        {QStringLiteral("rust"), CodeLanguage::Rust},
+        {QStringLiteral("rs"), CodeLanguage::Rust},
+        {QStringLiteral("sql"), CodeLanguage::Sql},
+        {QStringLiteral("postgresql"), CodeLanguage::Sql},
+        {QStringLiteral("postgres"), CodeLanguage::Sql},
+        {QStringLiteral("psql"), CodeLanguage::Sql},
+        {QStringLiteral("mysql"), CodeLanguage::Sql},
+        {QStringLiteral("sqlite"), CodeLanguage::Sql},
+        {QStringLiteral("yaml"), CodeLanguage::Yaml},
+        {QStringLiteral("yml"), CodeLanguage::Yaml},
+        {QStringLiteral("toml"), CodeLanguage::Toml},
+        {QStringLiteral("json"), CodeLanguage::Json},
+        {QStringLiteral("jsonc"), CodeLanguage::Json},
+        {QStringLiteral("dockerfile"), CodeLanguage::Dockerfile},
+        {QStringLiteral("docker"), CodeLanguage::Dockerfile},
+        {QStringLiteral("containerfile"), CodeLanguage::Dockerfile},
+        {QStringLiteral("javascript"), CodeLanguage::JavaScript},
+        {QStringLiteral("js"), CodeLanguage::JavaScript},
+        {QStringLiteral("jsx"), CodeLanguage::JavaScript},
+        {QStringLiteral("node"), CodeLanguage::JavaScript},
+        {QStringLiteral("mjs"), CodeLanguage::JavaScript},
+        {QStringLiteral("typescript"), CodeLanguage::TypeScript},
+        {QStringLiteral("ts"), CodeLanguage::TypeScript},
+        {QStringLiteral("tsx"), CodeLanguage::TypeScript},
+        {QStringLiteral("html"), CodeLanguage::Html},
+        {QStringLiteral("xhtml"), CodeLanguage::Html},
+        {QStringLiteral("css"), CodeLanguage::Css},
+        {QStringLiteral("ini"), CodeLanguage::Ini},
+        {QStringLiteral("conf"), CodeLanguage::Ini},
+        {QStringLiteral("cfg"), CodeLanguage::Ini},
+        {QStringLiteral("systemd"), CodeLanguage::Ini},
+        {QStringLiteral("dosini"), CodeLanguage::Ini},
+        {QStringLiteral("properties"), CodeLanguage::Ini},
+        {QStringLiteral("editorconfig"), CodeLanguage::Ini},
+        {QStringLiteral("gitconfig"), CodeLanguage::Ini},
+        {QStringLiteral("nginx"), CodeLanguage::Nginx},
+        {QStringLiteral("nginxconf"), CodeLanguage::Nginx},
+        {QStringLiteral("http"), CodeLanguage::Http},
+        {QStringLiteral("c"), CodeLanguage::C},
+        {QStringLiteral("h"), CodeLanguage::C},
+        {QStringLiteral("cpp"), CodeLanguage::Cpp},
+        {QStringLiteral("c++"), CodeLanguage::Cpp},
+        {QStringLiteral("cxx"), CodeLanguage::Cpp},
+        {QStringLiteral("hpp"), CodeLanguage::Cpp},
+        {QStringLiteral("cc"), CodeLanguage::Cpp},
+    };
+    const QStringView word = info.trimmed().split(u' ').value(0);
+    return fences.value(word.toString().toLower(), CodeLanguage::PlainText);
+}
+
+namespace {
+
+constexpr int LanguageCount = int(CodeLanguage::Cpp) + 1;
+
+bool isIdentifier(QStringView t)
+{
+    if (t.isEmpty() || !(t[0].isLetter() || t[0] == u'_'))
+        return false;
+    for (const QChar c : t)
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.'))
+            return false;
+    return true;
+}
+
+bool inList(QStringView t, std::initializer_list<const char16_t *> list)
+{
+    for (const char16_t *w : list)
+        if (t == QStringView(w))
+            return true;
+    return false;
+}
+
+// A set of words for repeated lookups (no length scans, no allocation).
+class WordSet
+{
+public:
+    WordSet(std::initializer_list<const char16_t *> words)
+    {
+        for (const char16_t *w : words)
+            m_words.insert(QStringView(w));
+    }
+    bool contains(QStringView w) const { return m_words.contains(w); }
+
+private:
+    QSet<QStringView> m_words;
+};
+
+// Evidence for each language, added up over the code's tokens and substrings.
+class Scorer
+{
+public:
+    explicit Scorer(QStringView code)
+        : m_code(code)
+    {
+        for (QStringView t : code.split(u' ', Qt::SkipEmptyParts))
+            m_tokens << t;
+        // Which ASCII character pairs occur: most patterns can be ruled out without a scan.
+        for (qsizetype i = 0; i + 1 < code.size(); ++i) {
+            const char16_t a = code[i].unicode();
+            const char16_t b = code[i + 1].unicode();
+            if (a < 128 && b < 128)
+                m_pairs.set(size_t(a) * 128 + b);
+        }
+    }
+
+    void add(CodeLanguage l, float v) { m_score[int(l)] += v; }
+    float score(CodeLanguage l) const { return m_score[int(l)]; }
+    bool has(const char16_t *s) const { return possible(s) && m_code.contains(QStringView(s)); }
+    int count(const char16_t *s) const
+    {
+        return possible(s) ? int(m_code.count(QStringView(s))) : 0;
+    }
+    // Adds `each` per occurrence of `s`, at most `cap` in total (for a penalty: at least).
+    void per(CodeLanguage l, const char16_t *s, float each, float cap)
+    {
+        const float v = each * float(count(s));
+        add(l, each < 0 ? std::max(cap, v) : std::min(cap, v));
+    }
+    const QList<QStringView> &tokens() const { return m_tokens; }
+    QStringView code() const { return m_code; }
+
+private:
+    bool possible(const char16_t *s) const
+    {
+        if (!s[0] || !s[1] || s[0] >= 128 || s[1] >= 128)
+            return true;
+        for (const char16_t *c = s; c[0] && c[1]; ++c)
+            if (c[0] < 128 && c[1] < 128 && !m_pairs.test(size_t(c[0]) * 128 + c[1]))
+                return false;
+        return true;
+    }
+    QStringView m_code;
+    QList<QStringView> m_tokens;
+    std::bitset<128 * 128> m_pairs;
+    float m_score[LanguageCount] = {};
+};
+
+bool startsCommand(const QList<QStringView> &tokens, qsizetype i)
+{
+    if (i == 0)
+        return true;
+    const QStringView p = tokens[i - 1];
+    return p == u"$" || p == u"&&" || p == u"||" || p == u"|" || p == u"sudo" || p.endsWith(u';') ||
+           p == u"#" || p == u"then" || p == u"do";
+}
+
+void scoreShell(Scorer &s)
+{
+    using L = CodeLanguage;
+    const auto &t = s.tokens();
+    static const WordSet commands = {u"sudo",
+                                     u"apt",
+                                     u"apt-get",
+                                     u"pip",
+                                     u"pip3",
+                                     u"pipx",
+                                     u"uv",
+                                     u"uvx",
+                                     u"poetry",
+                                     u"npm",
+                                     u"npx",
+                                     u"yarn",
+                                     u"pnpm",
+                                     u"cargo",
+                                     u"rustup",
+                                     u"gcc",
+                                     u"g++",
+                                     u"cc",
+                                     u"clang",
+                                     u"make",
+                                     u"cmake",
+                                     u"git",
+                                     u"docker",
+                                     u"podman",
+                                     u"kubectl",
+                                     u"helm",
+                                     u"terraform",
+                                     u"ssh",
+                                     u"scp",
+                                     u"rsync",
+                                     u"curl",
+                                     u"wget",
+                                     u"ls",
+                                     u"cd",
+                                     u"cp",
+                                     u"mv",
+                                     u"rm",
+                                     u"mkdir",
+                                     u"touch",
+                                     u"cat",
+                                     u"echo",
+                                     u"printf",
+                                     u"grep",
+                                     u"find",
+                                     u"sed",
+                                     u"awk",
+                                     u"tar",
+                                     u"chmod",
+                                     u"chown",
+                                     u"ln",
+                                     u"export",
+                                     u"source",
+                                     u"systemctl",
+                                     u"journalctl",
+                                     u"ufw",
+                                     u"useradd",
+                                     u"usermod",
+                                     u"adduser",
+                                     u"psql",
+                                     u"pg_dump",
+                                     u"pg_restore",
+                                     u"pg_basebackup",
+                                     u"createdb",
+                                     u"redis-cli",
+                                     u"sqlite3",
+                                     u"openssl",
+                                     u"certbot",
+                                     u"nginx",
+                                     u"gunicorn",
+                                     u"uvicorn",
+                                     u"celery",
+                                     u"pytest",
+                                     u"mypy",
+                                     u"ruff",
+                                     u"black",
+                                     u"jq",
+                                     u"xargs",
+                                     u"tee",
+                                     u"kill",
+                                     u"ps",
+                                     u"df",
+                                     u"du",
+                                     u"tree",
+                                     u"brew",
+                                     u"dnf",
+                                     u"yum",
+                                     u"pacman",
+                                     u"snap",
+                                     u"shellcheck",
+                                     u"gh",
+                                     u"aws",
+                                     u"gcloud",
+                                     u"act",
+                                     u"promtool",
+                                     u"yamllint",
+                                     u"pre-commit",
+                                     u"arq",
+                                     u"systemd-analyze",
+                                     u"timedatectl",
+                                     u"nc",
+                                     u"ssh-keygen",
+                                     u"tox",
+                                     u"node",
+                                     u"deno",
+                                     u"python",
+                                     u"python3",
+                                     u"flask",
+                                     u"django-admin",
+                                     u"watch",
+                                     u"time",
+                                     u"env",
+                                     u"bash",
+                                     u"sh",
+                                     u"trap",
+                                     u"exit",
+                                     u"set",
+                                     u"dig",
+                                     u"ping",
+                                     u"mktemp",
+                                     u"unzip",
+                                     u"zip",
+                                     u"less",
+                                     u"head",
+                                     u"tail",
+                                     u"wc",
+                                     u"sort",
+                                     u"uniq",
+                                     u"history",
+                                     u"alias",
+                                     u"which",
+                                     u"whoami",
+                                     u"kind",
+                                     u"minikube",
+                                     u"rustc",
+                                     u"tsc",
+                                     u"hugo",
+                                     u"cosign",
+                                     u"trivy",
+                                     u"fail2ban-client"};
+    int commandsSeen = 0;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QStringView tok = t[i];
+        if (!startsCommand(t, i))
+            continue;
+        bool known = commands.contains(tok);
+        // "go run", "go test": the go tool, not Go source.
+        if (tok == u"go" && i + 1 < t.size() &&
+            inList(t[i + 1], {u"run", u"test", u"build", u"mod", u"get", u"install", u"vet",
+                              u"tool", u"generate", u"fmt", u"work", u"env", u"version"}))
+            known = true;
+        if (tok == u"python" || tok == u"python3" || tok == u"node")
+            known = i + 1 < t.size() && (t[i + 1].startsWith(u'-') || t[i + 1].contains(u'.'));
+        if (known) {
+            s.add(L::Bash, commandsSeen == 0 ? 2.5f : 1.0f);
+            ++commandsSeen;
+        }
+    }
+    s.add(L::Bash, std::min(4.0f, 0.8f * float(commandsSeen)));
+    s.per(L::Bash, u"$ ", 2.0f, 6.0f);
+    if (!t.isEmpty() && t[0] == u"$")
+        s.add(L::Bash, 3.0f);
+    int flags = 0;
+    for (const QStringView tok : t)
+        flags += tok.size() > 1 && tok[0] == u'-' && (tok[1].isLetter() || tok[1] == u'-');
+    s.add(L::Bash, std::min(3.0f, 0.35f * float(flags)));
+    s.per(L::Bash, u" | ", 0.6f, 2.0f);
+    s.per(L::Bash, u" && ", 0.5f, 2.0f);
+    s.per(L::Bash, u"2>&1", 1.0f, 2.0f);
+    s.per(L::Bash, u"/dev/null", 1.0f, 2.0f);
+    if (s.has(u"#!/bin/bash") || s.has(u"#!/usr/bin/env bash") || s.has(u"#!/bin/sh") ||
+        s.has(u"set -e"))
+        s.add(L::Bash, 5.0f);
+    s.per(L::Bash, u"[[ ", 1.5f, 3.0f);
+    for (const QStringView tok : t) {
+        if (inList(tok, {u"fi", u"esac", u"done", u";;", u"then", u"elif"}))
+            s.add(L::Bash, 1.2f);
+        if (tok.startsWith(u"$(") || tok.startsWith(u"\"$") || tok.startsWith(u"${") ||
+            (tok.size() > 1 && tok[0] == u'$' &&
+             (tok[1].isUpper() || tok[1].isDigit() || tok[1] == u'#' || tok[1] == u'@')))
+            s.add(L::Bash, 0.5f);
+    }
+    s.per(L::Bash, u"export ", 1.5f, 3.0f);
+    s.per(L::Bash, u"echo ", 1.0f, 2.0f);
+}
+
+void scorePython(Scorer &s)
+{
+    using L = CodeLanguage;
+    const auto &t = s.tokens();
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QStringView tok = t[i];
+        if (tok == u"def" && i + 1 < t.size() && t[i + 1].contains(u'('))
+            s.add(L::Python, 4.0f);
+        if (tok == u"class" && i + 1 < t.size() &&
+            (t[i + 1].endsWith(u':') || t[i + 1].contains(u'(')) && !t[i + 1].contains(u'{'))
+            s.add(L::Python, 3.0f);
+        if (tok == u"from" && i + 2 < t.size() && t[i + 2] == u"import")
+            s.add(L::Python, 4.0f);
+        if (tok == u"import" && i + 1 < t.size() && !t[i + 1].startsWith(u'"') &&
+            !t[i + 1].startsWith(u'(') && !t[i + 1].startsWith(u'{') &&
+            !(i + 2 < t.size() && t[i + 2] == u"from") && isIdentifier(t[i + 1]))
+            s.add(L::Python, 2.0f);
+        if (tok == u"elif" || tok == u"except" || tok.startsWith(u"except:") || tok == u"lambda" ||
+            tok == u"raise" || tok == u"pass" || tok == u"yield")
+            s.add(L::Python, 2.0f);
+        if (tok == u"None" || tok == u"None," || tok == u"None:" || tok == u"None)")
+            s.add(L::Python, 1.5f);
+        if (tok.startsWith(u"True") || tok.startsWith(u"False"))
+            s.add(L::Python, 0.8f);
+        if (tok.startsWith(u'@') && tok.size() > 1 && tok[1].isLetter() &&
+            (i == 0 || i + 1 < t.size()))
+            s.add(L::Python, 1.5f);
+        if (tok.endsWith(u"):") || tok == u"else:" || tok == u"try:" || tok == u"finally:")
+            s.add(L::Python, 1.5f);
+    }
+    s.per(L::Python, u"self.", 1.5f, 4.5f);
+    s.per(L::Python, u"(self", 2.0f, 4.0f);
+    s.per(L::Python, u"\"\"\"", 2.0f, 4.0f);
+    s.per(L::Python, u"f\"", 1.5f, 3.0f);
+    s.per(L::Python, u"__", 1.0f, 3.0f);
+    s.per(L::Python, u"print(", 1.0f, 2.0f);
+    s.per(L::Python, u"async def", 2.0f, 4.0f);
+    s.per(L::Python, u"is not None", 2.0f, 2.0f);
+    s.per(L::Python, u" for ", 0.2f, 0.6f);
+    s.per(L::Python, u" in ", 0.3f, 0.9f);
+    s.per(L::Python, u"dict[", 1.5f, 3.0f);
+    s.per(L::Python, u"list[", 1.5f, 3.0f);
+    s.per(L::Python, u"**kwargs", 2.0f, 2.0f);
+    s.per(L::Python, u".append(", 1.0f, 2.0f);
+    s.per(L::Python, u"with open(", 2.0f, 2.0f);
+    s.per(L::Python, u"# ", 0.3f, 1.2f);
+    s.per(L::Python, u"=True", 0.8f, 1.6f);
+    s.per(L::Python, u"=False", 0.8f, 1.6f);
+    s.per(L::Python, u"=None", 1.0f, 2.0f);
+    s.per(L::Python, u"json.", 0.5f, 1.0f);
+    s.per(L::Python, u"os.environ", 2.0f, 2.0f);
+}
+
+void scoreGo(Scorer &s)
+{
+    using L = CodeLanguage;
+    const auto &t = s.tokens();
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QStringView tok = t[i];
+        if (tok == u"package" && i + 1 < t.size() && isIdentifier(t[i + 1]))
+            s.add(L::Go, 5.0f);
+        if (tok == u"func")
+            s.add(L::Go, 3.0f);
+        if (tok == u"go" && i + 1 < t.size() &&
+            (t[i + 1].startsWith(u"func") || t[i + 1].contains(u'(')))
+            s.add(L::Go, 3.0f);
+        if (tok == u"defer" || tok == u"chan" || tok.startsWith(u"chan<") || tok == u"<-chan")
+            s.add(L::Go, 2.0f);
+        if (tok == u"nil" || tok == u"nil)" || tok == u"nil," || tok == u"nil}")
+            s.add(L::Go, 1.2f);
+        if (tok.startsWith(u"[]") && tok.size() > 2 && tok[2].isLetter())
+            s.add(L::Go, 2.0f);
+        if (tok.startsWith(u"map[") || tok.startsWith(u"*http.") || tok.startsWith(u"//go:"))
+            s.add(L::Go, 2.5f);
+    }
+    s.per(L::Go, u":=", 1.5f, 4.5f);
+    s.per(L::Go, u"fmt.", 2.0f, 4.0f);
+    s.per(L::Go, u"err != nil", 3.0f, 6.0f);
+    s.per(L::Go, u"import (", 3.0f, 3.0f);
+    s.per(L::Go, u":= range", 2.0f, 4.0f);
+    s.per(L::Go, u"errors.", 1.0f, 2.0f);
+    s.per(L::Go, u"strings.", 1.0f, 2.0f);
+    s.per(L::Go, u"context.", 1.0f, 2.0f);
+    s.per(L::Go, u"http.", 0.7f, 2.1f);
+    s.per(L::Go, u"time.", 0.5f, 1.5f);
+    s.per(L::Go, u"sync.", 1.0f, 2.0f);
+    s.per(L::Go, u"t.Run(", 2.0f, 2.0f);
+    s.per(L::Go, u"struct {", 1.0f, 2.0f);
+    s.per(L::Go, u"interface {", 1.0f, 2.0f);
+    s.per(L::Go, u"struct{}", 2.0f, 2.0f);
+    if (!t.isEmpty() && t[0] == u"import" && t.size() > 1 && t[1].startsWith(u'"'))
+        s.add(L::Go, 3.0f);
+}
+
+void scoreRust(Scorer &s)
+{
+    using L = CodeLanguage;
+    const auto &t = s.tokens();
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QStringView tok = t[i];
+        if (tok == u"fn" || tok == u"impl" || tok == u"mut" || tok == u"crate" || tok == u"&mut" ||
+            tok.startsWith(u"&self") || tok.startsWith(u"&str") || tok.startsWith(u"&'"))
+            s.add(L::Rust, 2.5f);
+        if (tok == u"use" && i + 1 < t.size() && t[i + 1].contains(u"::"))
+            s.add(L::Rust, 3.0f);
+        if (tok == u"let" && i + 1 < t.size() && t[i + 1] == u"mut")
+            s.add(L::Rust, 2.0f);
+        if (tok == u"pub" || tok == u"mod" || tok == u"match" || tok == u"dyn" || tok == u"enum")
+            s.add(L::Rust, 1.0f);
+        if (tok.startsWith(u"#[") || tok.startsWith(u"#!["))
+            s.add(L::Rust, 3.0f);
+        if (!tok.contains(u'!'))
+            continue;
+        for (const char16_t *m :
+             {u"println!", u"format!", u"vec!", u"assert!", u"eprintln!", u"panic!", u"write!",
+              u"assert_eq!", u"matches!", u"select!", u"join!", u"json!"})
+            if (tok.contains(QStringView(m)))
+                s.add(L::Rust, 3.0f);
+    }
+    s.per(L::Rust, u".unwrap()", 2.0f, 4.0f);
+    s.per(L::Rust, u".expect(", 2.0f, 4.0f);
+    s.per(L::Rust, u"Option<", 2.0f, 4.0f);
+    s.per(L::Rust, u"Result<", 2.0f, 4.0f);
+    s.per(L::Rust, u"Vec<", 2.0f, 4.0f);
+    s.per(L::Rust, u"Box<", 1.5f, 3.0f);
+    s.per(L::Rust, u"Some(", 1.5f, 3.0f);
+    s.per(L::Rust, u"Ok(", 1.5f, 3.0f);
+    s.per(L::Rust, u"Err(", 1.0f, 2.0f);
+    s.per(L::Rust, u"?;", 2.0f, 4.0f);
+    s.per(L::Rust, u".await", 1.5f, 3.0f);
+    s.per(L::Rust, u"::", 0.4f, 2.0f);
+    s.per(L::Rust, u"=>", 0.4f, 1.2f);
+    s.per(L::Rust, u"-> ", 0.5f, 1.0f);
+    for (const char16_t *ty : {u"u8", u"u16", u"u32", u"u64", u"i32", u"i64", u"usize", u"f64"})
+        s.per(L::Rust, ty, 0.6f, 1.8f);
+    s.per(L::Rust, u"let ", 0.6f, 1.8f);
+    s.per(L::Rust, u"async move", 2.0f, 2.0f);
+    s.per(L::Rust, u"'static", 2.0f, 2.0f);
+}
+
+void scoreSql(Scorer &s)
+{
+    using L = CodeLanguage;
+    int keywords = 0;
+    static const WordSet words = {
+        u"SELECT",   u"FROM",     u"WHERE",     u"INSERT",    u"INTO",         u"VALUES",
+        u"UPDATE",   u"SET",      u"DELETE",    u"CREATE",    u"TABLE",        u"INDEX",
+        u"ALTER",    u"DROP",     u"JOIN",      u"GROUP",     u"ORDER",        u"BY",
+        u"LIMIT",    u"PRIMARY",  u"KEY",       u"NOT",       u"NULL",         u"REFERENCES",
+        u"BEGIN",    u"COMMIT",   u"EXPLAIN",   u"ANALYZE",   u"WITH",         u"AS",
+        u"ON",       u"AND",      u"OR",        u"RETURNING", u"PARTITION",    u"OVER",
+        u"WINDOW",   u"CONFLICT", u"PRAGMA",    u"EXTENSION", u"GRANT",        u"USING",
+        u"HAVING",   u"DISTINCT", u"UNIQUE",    u"DEFAULT",   u"IMMEDIATE",    u"VIRTUAL",
+        u"ROWS",     u"BETWEEN",  u"PRECEDING", u"DETACH",    u"CONCURRENTLY", u"ROLLBACK",
+        u"TRIGGER",  u"VIEW",     u"GIN",       u"IS",        u"IN",           u"LIKE",
+        u"ILIKE",    u"CASE",     u"WHEN",      u"THEN",      u"END",          u"DESC",
+        u"ASC",      u"OFFSET",   u"UNION",     u"EXISTS",    u"GENERATED",    u"ALWAYS",
+        u"IDENTITY", u"NOTHING"};
+    for (const QStringView tok : s.tokens()) {
+        if (tok.size() < 2 || !tok[0].isUpper())
+            continue;
+        QStringView w = tok;
+        while (!w.isEmpty() && (w.back() == u';' || w.back() == u',' || w.back() == u'('))
+            w.chop(1);
+        keywords += words.contains(w);
+    }
+    s.add(L::Sql, std::min(9.0f, 1.0f * float(keywords)));
+    const QString lower = s.code().toString().toLower();
+    if ((lower.contains(u"select ") && lower.contains(u" from ")) ||
+        lower.contains(u"create table") || lower.contains(u"insert into"))
+        s.add(L::Sql, 2.0f);
+    s.per(L::Sql, u"-- ", 1.0f, 2.0f);
+    s.per(L::Sql, u"count(*)", 1.5f, 3.0f);
+    s.per(L::Sql, u"::int", 1.5f, 1.5f);
+    s.per(L::Sql, u"->>'", 2.0f, 4.0f);
+    s.per(L::Sql, u"@> '", 2.0f, 2.0f);
+    s.per(L::Sql, u"$1", 0.8f, 1.6f);
+    for (const char16_t *ty : {u" text", u" bigint", u" serial", u" jsonb", u" timestamptz",
+                               u" numeric", u" integer", u" varchar("})
+        s.per(L::Sql, ty, 0.6f, 1.2f);
+}
+
+bool isKeyToken(QStringView tok)
+{
+    if (tok.size() < 2 || !tok.endsWith(u':'))
+        return false;
+    const QStringView key = tok.chopped(1);
+    if (key.startsWith(u'"'))
+        return false;
+    for (const QChar c : key)
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.' || c == u'/'))
+            return false;
+    return key[0].isLetter() || key[0] == u'_';
+}
+
+void scoreYaml(Scorer &s)
+{
+    using L = CodeLanguage;
+    const auto &t = s.tokens();
+    int keys = 0;
+    int dashKeys = 0;
+    int dashes = 0;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (isKeyToken(t[i]))
+            ++keys;
+        if (t[i] == u"-") {
+            ++dashes;
+            if (i + 1 < t.size() && isKeyToken(t[i + 1]))
+                ++dashKeys;
+        }
+        if (inList(t[i], {u"apiVersion:", u"kind:",    u"metadata:", u"spec:",  u"services:",
+                          u"jobs:",       u"steps:",   u"runs-on:",  u"on:",    u"containers:",
+                          u"image:",      u"version:", u"groups:",   u"rules:", u"env:",
+                          u"with:",       u"uses:",    u"volumes:",  u"ports:", u"environment:",
+                          u"data:",       u"matrix:"}))
+            s.add(L::Yaml, 1.0f);
+    }
+    s.add(L::Yaml, std::min(7.0f, 0.7f * float(keys)));
+    s.add(L::Yaml, std::min(4.0f, 1.0f * float(dashKeys)));
+    s.add(L::Yaml, std::min(1.5f, 0.3f * float(dashes)));
+    s.per(L::Yaml, u"${{", 2.0f, 4.0f);
+    if (!t.isEmpty() && t[0] == u"---")
+        s.add(L::Yaml, 2.0f);
+    s.per(L::Yaml, u": |", 1.0f, 2.0f);
+    s.per(L::Yaml, u": >", 1.0f, 2.0f);
+    s.per(L::Yaml, u" = ", -0.6f, -100.0f);
+    s.per(L::Yaml, u";", -0.5f, -100.0f);
+    s.per(L::Yaml, u"\":", -0.6f, -100.0f);
+    s.per(L::Yaml, u"{{ ", 0.5f, 2.0f);
+}
+
+bool isSectionToken(QStringView tok)
+{
+    return tok.size() >= 3 && tok.startsWith(u'[') && tok.endsWith(u']') && !tok.contains(u'"') &&
+           !tok.contains(u',') && !tok.startsWith(u"[[") && tok[1] != u']';
+}
+
+void scoreTomlIni(Scorer &s)
+{
+    using L = CodeLanguage;
+    const auto &t = s.tokens();
+    int sections = 0;
+    int quotedValues = 0;
+    int bareValues = 0;
+    int packedPairs = 0; // Key=Value without spaces
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QStringView tok = t[i];
+        if (isSectionToken(tok)) {
+            ++sections;
+            if (inList(tok,
+                       {u"[Unit]", u"[Service]", u"[Install]", u"[Timer]", u"[Socket]", u"[Mount]",
+                        u"[user]", u"[alias]", u"[core]", u"[pull]", u"[push]", u"[init]",
+                        u"[pytest]", u"[DEFAULT]", u"[mysqld]", u"[*]", u"[Makefile]", u"[sshd]"}))
+                s.add(L::Ini, 3.0f);
+            if (tok.startsWith(u"[tool.") || tok.startsWith(u"[project") ||
+                inList(tok,
+                       {u"[package]", u"[dependencies]", u"[dev-dependencies]", u"[build-system]",
+                        u"[workspace]", u"[server]", u"[database]", u"[features]"}) ||
+                tok.startsWith(u"[profile.") || tok.startsWith(u"[tool"))
+                s.add(L::Toml, 3.0f);
+        }
+        if (tok.startsWith(u"[[") && tok.endsWith(u"]]") && tok.size() > 4)
+            s.add(L::Toml, 3.0f);
+        if (tok == u"=" && i > 0 && i + 1 < t.size() && isIdentifier(t[i - 1])) {
+            const QStringView v = t[i + 1];
+            if (v.startsWith(u'"') || v.startsWith(u'[') || v.startsWith(u'{') ||
+                inList(v, {u"true", u"false"}) || (v[0].isDigit() && !v.contains(u'.')))
+                ++quotedValues;
+            else
+                ++bareValues;
+        }
+        const qsizetype eq = tok.indexOf(u'=');
+        if (eq > 0 && eq + 1 < tok.size() && tok[0].isLetter() && !tok.startsWith(u"--") &&
+            isIdentifier(tok.first(eq)) && !tok.contains(u'(') && !tok.contains(u'$'))
+            ++packedPairs;
+    }
+    s.add(L::Toml, std::min(4.0f, 1.0f * float(sections)));
+    s.add(L::Ini, std::min(4.0f, 1.0f * float(sections)));
+    s.add(L::Toml, std::min(6.0f, 1.3f * float(quotedValues)));
+    s.add(L::Ini, std::min(6.0f, 1.3f * float(bareValues)));
+    s.add(L::Ini, std::min(6.0f, 1.0f * float(packedPairs)));
+    s.per(L::Toml, u"= {", 1.5f, 3.0f);
+    s.per(L::Toml, u"= [", 1.0f, 2.0f);
+}
+
+void scoreJson(Scorer &s)
+{
+    using L = CodeLanguage;
+    const QStringView code = s.code().trimmed();
+    if (code.startsWith(u'{') || code.startsWith(u'['))
+        s.add(L::Json, 2.0f);
+    if (code.endsWith(u'}') || code.endsWith(u']'))
+        s.add(L::Json, 1.0f);
+    int keys = 0;
+    for (const QStringView tok : s.tokens()) {
+        QStringView k = tok;
+        while (k.startsWith(u'{') || k.startsWith(u'['))
+            k = k.sliced(1);
+        if (k.size() > 3 && k.startsWith(u'"') && k.endsWith(u"\":"))
+            ++keys;
+    }
+    if (keys == 0) {
+        s.add(L::Json, -s.score(L::Json)); // braces alone are any brace language
+        return;
+    }
+    s.add(L::Json, std::min(8.0f, 1.3f * float(keys)));
+    s.per(L::Json, u"=", -1.5f, -100.0f);
+    s.per(L::Json, u";", -1.5f, -100.0f);
+    s.per(L::Json, u"'", -1.0f, -100.0f);
+    s.per(L::Json, u"(", -1.0f, -100.0f);
+}
+
+void scoreDockerfile(Scorer &s)
+{
+    using L = CodeLanguage;
+    const auto &t = s.tokens();
+    int instructions = 0;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QStringView tok = t[i];
+        if (tok == u"FROM" && i + 1 < t.size() &&
+            (t[i + 1].contains(u':') || t[i + 1].contains(u'/') || t[i + 1] == u"scratch" ||
+             (t[i + 1].size() > 0 && t[i + 1][0].isLower() && !t[i + 1].contains(u'_'))))
+            instructions += 2;
+        if (inList(tok, {u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
+                         u"ENTRYPOINT", u"ARG", u"HEALTHCHECK", u"LABEL", u"ADD", u"VOLUME"}))
+            ++instructions;
+    }
+    s.add(L::Dockerfile, std::min(12.0f, 2.0f * float(instructions)));
+    s.per(L::Dockerfile, u"syntax=docker/dockerfile", 5.0f, 5.0f);
+    s.per(L::Dockerfile, u"--from=", 2.0f, 4.0f);
+    s.per(L::Dockerfile, u"--mount=type=", 2.0f, 4.0f);
+}
+
+void scoreJavaScript(Scorer &s)
+{
+    using L = CodeLanguage;
+    const auto &t = s.tokens();
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QStringView tok = t[i];
+        if ((tok == u"const" || tok == u"let" || tok == u"var") && i + 1 < t.size() &&
+            i + 2 < t.size() && t[i + 2] == u"=")
+            s.add(L::JavaScript, 1.2f);
+        if (tok == u"function" || tok.startsWith(u"function("))
+            s.add(L::JavaScript, 2.0f);
+        if (tok == u"import" && (t.size() > i + 2) &&
+            (t[i + 2] == u"from" || t[i + 1].startsWith(u'{') || t[i + 1].startsWith(u'"')))
+            s.add(L::JavaScript, 2.5f);
+        if (tok == u"export" && i + 1 < t.size())
+            s.add(L::JavaScript, 2.0f);
+        if (tok == u"new" && i + 1 < t.size() && t[i + 1].size() > 0 && t[i + 1][0].isUpper())
+            s.add(L::JavaScript, 0.8f);
+        if (tok == u"async" && i + 1 < t.size() &&
+            (t[i + 1] == u"function" || t[i + 1].startsWith(u'(')))
+            s.add(L::JavaScript, 1.5f);
+        if (tok == u"null" || tok == u"null;" || tok.startsWith(u"undefined"))
+            s.add(L::JavaScript, 0.8f);
+    }
+    s.per(L::JavaScript, u"=>", 1.0f, 3.0f);
+    s.per(L::JavaScript, u"console.", 3.0f, 3.0f);
+    s.per(L::JavaScript, u"require(", 3.0f, 3.0f);
+    s.per(L::JavaScript, u"module.exports", 3.0f, 3.0f);
+    s.per(L::JavaScript, u"document.", 2.5f, 5.0f);
+    s.per(L::JavaScript, u"window.", 2.0f, 2.0f);
+    s.per(L::JavaScript, u"localStorage", 2.0f, 2.0f);
+    s.per(L::JavaScript, u"addEventListener", 2.5f, 2.5f);
+    s.per(L::JavaScript, u"===", 2.0f, 4.0f);
+    s.per(L::JavaScript, u"!==", 2.0f, 4.0f);
+    s.per(L::JavaScript, u".then(", 1.5f, 3.0f);
+    s.per(L::JavaScript, u"Promise", 1.5f, 3.0f);
+    s.per(L::JavaScript, u"${", 0.6f, 1.8f);
+    s.per(L::JavaScript, u"process.", 1.5f, 3.0f);
+    s.per(L::JavaScript, u"res.", 0.6f, 1.8f);
+    s.per(L::JavaScript, u"req.", 0.6f, 1.2f);
+    s.per(L::JavaScript, u"app.use(", 1.5f, 1.5f);
+    s.per(L::JavaScript, u"this.", 1.0f, 2.0f);
+    s.per(L::JavaScript, u"});", 1.0f, 2.0f);
+    s.per(L::JavaScript, u"customElements", 3.0f, 3.0f);
+    s.per(L::JavaScript, u"JSON.", 2.0f, 2.0f);
+    s.per(L::JavaScript, u"fetch(", 1.0f, 2.0f);
+    s.per(L::JavaScript, u"setTimeout", 1.5f, 1.5f);
+    s.per(L::JavaScript, u";", 0.2f, 2.0f);
+}
+
+// TypeScript-only evidence, on top of JavaScript's.
+float typeScriptEvidence(const Scorer &s)
+{
+    float v = 0;
+    const auto &t = s.tokens();
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QStringView tok = t[i];
+        const QStringView next = i + 1 < t.size() ? t[i + 1] : QStringView();
+        if (tok.endsWith(u':') && tok.size() > 1 && !tok.startsWith(u'"') &&
+            (next.startsWith(u"string") || next.startsWith(u"number") ||
+             next.startsWith(u"boolean") || next.startsWith(u"unknown") ||
+             next.startsWith(u"any") || next.startsWith(u"void") || next.startsWith(u"Promise<") ||
+             next.startsWith(u"Record<") || next.startsWith(u"T") ||
+             next.startsWith(u"RetryOptions") || next.startsWith(u"RequestInit") ||
+             next.startsWith(u"Response")))
+            v += 2.0f;
+        if (tok.contains(u"):") &&
+            (next.startsWith(u"Promise<") || next.startsWith(u"string") ||
+             next.startsWith(u"number") || next.startsWith(u"boolean") || next.startsWith(u"T")))
+            v += 2.0f;
+        if ((tok == u"type" || tok == u"interface") && i + 2 < t.size() &&
+            (t[i + 2] == u"=" || t[i + 2] == u"{") && next.size() > 0 && next[0].isUpper())
+            v += 3.0f;
+        if (tok == u"readonly" || tok == u"keyof" || tok == u"as" || tok == u"implements")
+            v += 1.0f;
+    }
+    for (const char16_t *m : {u"<T>", u"<T,", u"<T extends", u"Partial<", u"Pick<", u"Omit<",
+                              u"Record<", u"?:", u"export type", u": string", u": number",
+                              u": boolean", u"as T", u"unknown", u"<string>", u"<number>"})
+        if (s.has(m))
+            v += 1.5f;
+    return v;
+}
+
+void scoreHtmlCss(Scorer &s)
+{
+    using L = CodeLanguage;
+    int tags = 0;
+    int attributes = 0;
+    for (const QStringView tok : s.tokens()) {
+        if (tok.size() > 1 && tok[0] == u'<' &&
+            (tok[1].isLetter() || tok[1] == u'/' || tok[1] == u'!'))
+            ++tags;
+        else if (tok.contains(u"</"))
+            ++tags;
+        if (!tok.contains(u'='))
+            continue;
+        for (const char16_t *a :
+             {u"class=\"", u"href=\"", u"id=\"", u"src=\"", u"type=\"", u"rel=\"", u"name=\"",
+              u"for=\"", u"aria-", u"content=\"", u"lang=\"", u"charset=\""})
+            if (tok.startsWith(QStringView(a)))
+                ++attributes;
+    }
+    s.add(L::Html, std::min(9.0f, 1.5f * float(tags)) + std::min(4.0f, 0.8f * float(attributes)));
+    if (s.code().startsWith(u"<!doctype", Qt::CaseInsensitive))
+        s.add(L::Html, 5.0f);
+
+    int declarations = 0;
+    int selectors = 0;
+    const auto &t = s.tokens();
+    static const char16_t *const properties[] = {
+        u"color",     u"background", u"margin",     u"padding",     u"display", u"border",
+        u"width",     u"height",     u"font",       u"grid",        u"gap",     u"flex",
+        u"position",  u"top",        u"left",       u"right",       u"bottom",  u"content",
+        u"outline",   u"filter",     u"box-shadow", u"min-",        u"max-",    u"place-",
+        u"justify-",  u"align-",     u"text-",      u"line-height", u"opacity", u"transition",
+        u"transform", u"z-index",    u"overflow",   u"cursor",      u"--"};
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QStringView tok = t[i];
+        if (tok.endsWith(u':') && tok.size() > 2 && i + 1 < t.size()) {
+            for (const char16_t *p : properties)
+                if (tok.startsWith(QStringView(p))) {
+                    ++declarations;
+                    break;
+                }
+        }
+        if (i + 1 < t.size() && t[i + 1] == u"{" &&
+            (tok.startsWith(u'.') || tok.startsWith(u'#') || tok.startsWith(u':') ||
+             tok.startsWith(u'@') || tok.contains(u"[") || tok.contains(u"::") ||
+             inList(tok, {u"body",  u"a",      u"p",    u"img",   u"header",  u"nav",   u"main",
+                          u"aside", u"footer", u"html", u"input", u"button",  u"h1",    u"h2",
+                          u"ul",    u"li",     u"span", u"div",   u"section", u"table", u"form"})))
+            ++selectors;
+    }
+    s.add(L::Css,
+          std::min(9.0f, 1.2f * float(declarations)) + std::min(4.0f, 1.0f * float(selectors)));
+    for (const char16_t *m : {u"@media", u":root", u"var(--", u"@supports", u"@keyframes",
+                              u"!important", u"::before", u"::after", u":hover", u":focus"})
+        if (s.has(m))
+            s.add(L::Css, 2.0f);
+    s.per(L::Css, u"px;", 0.5f, 2.0f);
+    s.per(L::Css, u"rem;", 0.5f, 2.0f);
+}
+
+void scoreNginx(Scorer &s)
+{
+    using L = CodeLanguage;
+    const auto &t = s.tokens();
+    static const WordSet directives = {u"listen",
+                                       u"server_name",
+                                       u"proxy_pass",
+                                       u"proxy_set_header",
+                                       u"root",
+                                       u"try_files",
+                                       u"add_header",
+                                       u"ssl_certificate",
+                                       u"ssl_certificate_key",
+                                       u"ssl_protocols",
+                                       u"client_max_body_size",
+                                       u"keepalive_timeout",
+                                       u"gzip",
+                                       u"access_log",
+                                       u"error_log",
+                                       u"expires",
+                                       u"alias",
+                                       u"limit_req",
+                                       u"limit_req_zone",
+                                       u"proxy_cache",
+                                       u"proxy_cache_path",
+                                       u"proxy_read_timeout",
+                                       u"proxy_connect_timeout",
+                                       u"proxy_http_version",
+                                       u"worker_processes",
+                                       u"include",
+                                       u"least_conn",
+                                       u"keepalive",
+                                       u"proxy_cache_valid",
+                                       u"proxy_cache_use_stale",
+                                       u"client_body_timeout",
+                                       u"limit_req_status",
+                                       u"rewrite",
+                                       u"return",
+                                       u"server",
+                                       u"ip_hash"};
+    int hits = 0;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const bool atStatement =
+            i == 0 || t[i - 1].endsWith(u';') || t[i - 1] == u"{" || t[i - 1] == u"}";
+        if (!atStatement)
+            continue;
+        hits += directives.contains(t[i]);
+        if ((t[i] == u"server" || t[i] == u"http" || t[i] == u"events") && i + 1 < t.size() &&
+            t[i + 1] == u"{")
+            s.add(L::Nginx, 2.0f);
+        if ((t[i] == u"location" || t[i] == u"upstream") && i + 2 < t.size())
+            s.add(L::Nginx, 2.5f);
+    }
+    s.add(L::Nginx, std::min(12.0f, 1.6f * float(hits)));
+    if (hits > 0)
+        s.per(L::Nginx, u"; ", 0.4f, 2.0f);
+    for (const char16_t *v : {u"$host", u"$remote_addr", u"$scheme", u"$request_uri",
+                              u"$proxy_add_x_forwarded_for", u"$binary_remote_addr", u"$upstream_"})
+        if (s.has(v))
+            s.add(L::Nginx, 1.5f);
+}
+
+void scoreHttp(Scorer &s)
+{
+    using L = CodeLanguage;
+    const auto &t = s.tokens();
+    if (t.isEmpty())
+        return;
+    // A status line or a request line decides it.
+    for (qsizetype i = 0; i + 1 < t.size() && i < 8; ++i) {
+        if (t[i].startsWith(u"HTTP/") && t[i + 1].size() == 3 && t[i + 1][0].isDigit()) {
+            s.add(L::Http, 12.0f);
+            break;
+        }
+        if (i + 2 < t.size() &&
+            inList(t[i], {u"GET", u"POST", u"PUT", u"PATCH", u"DELETE", u"HEAD", u"OPTIONS"}) &&
+            (t[i + 1].startsWith(u'/') || t[i + 1].startsWith(u"http")) &&
+            t[i + 2].startsWith(u"HTTP/")) {
+            s.add(L::Http, 12.0f);
+            break;
+        }
+    }
+    int headers = 0;
+    for (const QStringView tok : t) {
+        if (tok.size() < 4 || !tok.endsWith(u':'))
+            continue;
+        const QStringView name = tok.chopped(1);
+        bool ok = name[0].isLetter();
+        int dashes = 0;
+        for (const QChar c : name) {
+            if (c == u'-')
+                ++dashes;
+            else if (!c.isLetterOrNumber())
+                ok = false;
+        }
+        if (ok && (dashes > 0 || inList(name.toString().toLower(),
+                                        {u"host", u"etag", u"server", u"location", u"expires",
+                                         u"vary", u"date", u"allow", u"connection"})))
+            ++headers;
+    }
+    s.add(L::Http, std::min(5.0f, 1.0f * float(headers)));
+}
+
+void scoreC(Scorer &s)
+{
+    using L = CodeLanguage;
+    const auto &t = s.tokens();
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QStringView tok = t[i];
+        if (tok == u"#include" && i + 1 < t.size()) {
+            const QStringView header = t[i + 1];
+            if (header.endsWith(u".h>") || header.endsWith(u".h\""))
+                s.add(L::C, 3.0f);
+            else
+                s.add(L::Cpp, 3.0f);
+        }
+        if (tok.startsWith(u"std::") || tok.contains(u"(std::") || tok.contains(u"<std::") ||
+            tok.contains(u"&std::"))
+            s.add(L::Cpp, 1.5f);
+        if (tok == u"template" || tok.startsWith(u"template<") || tok == u"nullptr" ||
+            tok == u"constexpr" || tok == u"namespace" || tok == u"public:" || tok == u"private:" ||
+            tok == u"virtual" || tok == u"override" || tok == u"noexcept" || tok == u"concept" ||
+            tok == u"requires" || tok == u"typename")
+            s.add(L::Cpp, 2.0f);
+        if (tok == u"auto" || tok == u"auto&" || tok == u"auto&&")
+            s.add(L::Cpp, 0.8f);
+        if (tok == u"typedef" || tok == u"NULL" || tok == u"NULL)" || tok.startsWith(u"malloc(") ||
+            tok.startsWith(u"free(") || tok.startsWith(u"printf(") || tok.startsWith(u"fprintf(") ||
+            tok.startsWith(u"perror(") || tok == u"size_t" || tok == u"ssize_t" ||
+            tok == u"uint8_t" || tok == u"int" || tok == u"char" || tok == u"void" ||
+            tok.startsWith(u"sizeof"))
+            s.add(L::C, 0.8f);
+        if (tok == u"struct" && i + 1 < t.size())
+            s.add(L::C, 0.6f);
+    }
+    s.per(L::C, u"int main(", 2.0f, 2.0f);
+    s.per(L::C, u"->", 0.5f, 2.0f);
+    s.per(L::C, u"/*", 1.0f, 2.0f);
+    s.per(L::C, u"#define", 2.0f, 2.0f);
+    s.per(L::Cpp, u"unique_ptr", 2.0f, 4.0f);
+    s.per(L::Cpp, u"shared_ptr", 2.0f, 4.0f);
+    s.per(L::Cpp, u"make_unique", 2.0f, 2.0f);
+    s.per(L::Cpp, u"cout", 2.0f, 2.0f);
+    s.per(L::Cpp, u"::", 0.3f, 1.5f);
+    s.per(L::Cpp, u"const std::", 1.0f, 2.0f);
+    // C++ contains C: C evidence counts for C++ too, not the other way round.
+    s.add(L::Cpp, 0.7f * s.score(L::C));
+    if (s.score(L::Cpp) > 0 && (s.has(u"std::") || s.has(u"class ") || s.has(u"template")))
+        s.add(L::C, -2.0f);
+}
+
+} // namespace
+
+CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint)
+{
+    return identifyLanguage(code, categoryHint, nullptr);
+}
+
+CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence)
+{
+    using L = CodeLanguage;
+    if (evidence)
+        *evidence = 0;
+    Scorer s(code);
+    if (s.tokens().isEmpty())
+        return L::PlainText;
+    scoreShell(s);
+    scorePython(s);
+    scoreGo(s);
+    scoreRust(s);
+    scoreSql(s);
+    scoreYaml(s);
+    scoreTomlIni(s);
+    scoreJson(s);
+    scoreDockerfile(s);
+    scoreJavaScript(s);
+    scoreHtmlCss(s);
+    scoreNginx(s);
+    scoreHttp(s);
+    scoreC(s);
+    const float ts = typeScriptEvidence(s);
+    if (ts >= 2.0f)
+        s.add(L::TypeScript, s.score(L::JavaScript) + ts);
+
+    // The post's category is a prior: it only helps a language that has evidence already.
+    const QString category = categoryHint.toString().toLower();
+    const auto prior = [&](L l, float v) {
+        if (s.score(l) > 0.5f)
+            s.add(l, v);
+    };
+    if (category == QLatin1String("go") || category == QLatin1String("golang"))
+        prior(L::Go, 1.5f);
+    else if (category == QLatin1String("python") || category == QLatin1String("django") ||
+             category == QLatin1String("fastapi") || category == QLatin1String("flask"))
+        prior(L::Python, 1.5f);
+    else if (category == QLatin1String("rust"))
+        prior(L::Rust, 1.5f);
+    else if (category == QLatin1String("postgresql") || category == QLatin1String("sql") ||
+             category == QLatin1String("databases"))
+        prior(L::Sql, 1.5f);
+    else if (category == QLatin1String("javascript") || category == QLatin1String("typescript") ||
+             category == QLatin1String("node"))
+        prior(L::JavaScript, 1.0f), prior(L::TypeScript, 1.0f);
+    else if (category == QLatin1String("frontend") || category == QLatin1String("css"))
+        prior(L::Css, 0.8f), prior(L::Html, 0.8f), prior(L::JavaScript, 0.5f);
+
+    L best = L::PlainText;
+    float bestScore = 2.4f; // below this nothing fits: plain text
+    for (int i = 1; i < LanguageCount; ++i) {
+        if (s.score(L(i)) > bestScore) {
+            bestScore = s.score(L(i));
+            best = L(i);
+        }
+    }
+    if (evidence && best != L::PlainText)
+        *evidence = bestScore;
+    return best;
+}
+
+} // namespace Lectern

@@ -1,0 +1,748 @@
+#include "ingest/codelangbreaks.h"
+
+#include <QList>
+#include <QSet>
+
+namespace Lectern {
+
+namespace {
+
+using L = CodeLanguage;
+
+// What encloses a token: nothing, a bracket, a block brace or a literal brace.
+enum Inner : char
+{
+    Top = 0,
+    Paren = '(',
+    Bracket = '[',
+    Block = 'b',
+    Literal = 'l'
+};
+
+struct Tok
+{
+    QStringView text;
+    bool inString = false;  // starts inside a string literal that spans tokens
+    bool inComment = false; // part of a comment
+    Inner inner = Top;      // innermost open bracket before the token
+    int blocks = 0;         // open block braces before the token (indentation)
+};
+
+bool inList(QStringView t, std::initializer_list<const char16_t *> list)
+{
+    for (const char16_t *w : list)
+        if (t == QStringView(w))
+            return true;
+    return false;
+}
+
+bool isIdentifier(QStringView t)
+{
+    if (t.isEmpty() || !(t[0].isLetter() || t[0] == u'_'))
+        return false;
+    for (const QChar c : t)
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u'.'))
+            return false;
+    return true;
+}
+
+bool braceLanguage(L l)
+{
+    switch (l) {
+    case L::Go:
+    case L::Rust:
+    case L::C:
+    case L::Cpp:
+    case L::JavaScript:
+    case L::TypeScript:
+    case L::Css:
+    case L::Nginx:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isCommentMarker(L l, QStringView t)
+{
+    switch (l) {
+    case L::Go:
+    case L::Rust:
+    case L::C:
+    case L::Cpp:
+    case L::JavaScript:
+    case L::TypeScript:
+        return t == u"//" || t == u"/*" || t == u"///";
+    case L::Sql:
+        return t == u"--";
+    case L::Css:
+        return t == u"/*";
+    case L::Html:
+    case L::Json:
+    case L::Http:
+    case L::PlainText:
+        return false;
+    case L::Ini:
+        return t == u"#" || t == u";";
+    default:
+        return t == u"#" || t == u"##";
+    }
+}
+
+const QStringView dockerInstructions[] = {
+    u"FROM",       u"RUN", u"COPY",        u"WORKDIR", u"ENV", u"CMD",    u"EXPOSE", u"USER",
+    u"ENTRYPOINT", u"ARG", u"HEALTHCHECK", u"LABEL",   u"ADD", u"VOLUME", u"SHELL",  u"STOPSIGNAL"};
+
+bool isDockerInstruction(QStringView t)
+{
+    for (const QStringView d : dockerInstructions)
+        if (t == d)
+            return true;
+    return false;
+}
+
+bool statementKeyword(L l, QStringView t)
+{
+    switch (l) {
+    case L::Go:
+        return inList(t, {u"go", u"defer", u"return", u"if", u"for", u"switch", u"select", u"var",
+                          u"const", u"type", u"func", u"case", u"default:", u"break", u"continue",
+                          u"import", u"package", u"fallthrough", u"goto"});
+    case L::Rust:
+        return inList(t,
+                      {u"let",   u"fn",    u"pub",    u"use",   u"impl", u"struct", u"enum",
+                       u"match", u"if",    u"for",    u"while", u"loop", u"return", u"mod",
+                       u"async", u"const", u"static", u"trait", u"type", u"break",  u"continue"}) ||
+               t.startsWith(u"#[");
+    case L::Python:
+        return inList(t, {u"def",      u"class", u"return", u"if",    u"elif",   u"else:",
+                          u"for",      u"while", u"with",   u"try:",  u"except", u"finally:",
+                          u"import",   u"from",  u"raise",  u"yield", u"pass",   u"break",
+                          u"continue", u"async", u"assert", u"del",   u"global", u"nonlocal"}) ||
+               t.startsWith(u"except:") || (t.startsWith(u'@') && t.size() > 1 && t[1].isLetter());
+    case L::JavaScript:
+    case L::TypeScript:
+        return inList(t, {u"const", u"let",       u"var",    u"function", u"return", u"if",
+                          u"for",   u"while",     u"import", u"export",   u"class",  u"try",
+                          u"throw", u"switch",    u"case",   u"default:", u"async",  u"await",
+                          u"type",  u"interface", u"break",  u"continue", u"static"});
+    case L::C:
+    case L::Cpp:
+        return inList(t, {u"return",   u"if",     u"for",       u"while",    u"switch", u"case",
+                          u"default:", u"break",  u"continue",  u"int",      u"char",   u"void",
+                          u"struct",   u"static", u"typedef",   u"const",    u"auto",   u"template",
+                          u"class",    u"using",  u"namespace", u"unsigned", u"size_t", u"ssize_t",
+                          u"double",   u"float",  u"bool",      u"long",     u"do",     u"goto"}) ||
+               t.startsWith(u"std::") || t.startsWith(u"#include") || t.startsWith(u"#define");
+    default:
+        return false;
+    }
+}
+
+// Heads of statements whose header may contain what looks like a new statement
+// ("var x T = v", "for i := 0; i < n; i++ {", "from x import y").
+bool longHead(L l, QStringView head)
+{
+    if (l == L::Python)
+        return inList(head, {u"from", u"import", u"def", u"class", u"for", u"if", u"elif", u"while",
+                             u"with", u"return", u"lambda", u"assert", u"async", u"raise", u"yield",
+                             u"except"});
+    return inList(head, {u"var",       u"const",    u"let",    u"type",   u"for",   u"if",
+                         u"switch",    u"while",    u"case",   u"select", u"else",  u"return",
+                         u"static",    u"pub",      u"fn",     u"func",   u"impl",  u"template",
+                         u"struct",    u"enum",     u"export", u"import", u"use",   u"class",
+                         u"interface", u"function", u"async",  u"match",  u"using", u"typedef"});
+}
+
+// Heads whose header may hold keywords of its own ("for _, x := range", "if err := f()").
+bool clauseHead(QStringView head)
+{
+    return inList(head, {u"for", u"if", u"switch", u"while", u"select", u"case", u"return",
+                         u"match", u"else", u"func", u"fn", u"def", u"function"});
+}
+
+// Does the token end an expression or statement (so a new statement may follow)?
+bool endsExpression(QStringView t)
+{
+    if (t.isEmpty())
+        return false;
+    const QChar c = t.back();
+    if (c.isLetterOrNumber() || c == u'_' || c == u')' || c == u']' || c == u'}' || c == u'"' ||
+        c == u'\'' || c == u'`' || c == u';' || c == u'?')
+        return !inList(t, {u"return",   u"if",     u"for",    u"while",  u"else",   u"in",
+                           u"and",      u"or",     u"not",    u"import", u"from",   u"go",
+                           u"defer",    u"var",    u"let",    u"const",  u"await",  u"async",
+                           u"new",      u"case",   u"func",   u"def",    u"class",  u"type",
+                           u"struct",   u"fn",     u"pub",    u"mut",    u"static", u"int",
+                           u"as",       u"with",   u"yield",  u"raise",  u"is",     u"select",
+                           u"match",    u"where",  u"impl",   u"use",    u"enum",   u"interface",
+                           u"package",  u"export", u"typeof", u"throw",  u"char",   u"void",
+                           u"unsigned", u"auto"});
+    return false;
+}
+
+// "x := ...", "x, err := ...", "x = ...", "foo(...)", "obj.method(...)", "i++".
+bool startsAssignmentOrCall(const QList<Tok> &toks, qsizetype i)
+{
+    const QStringView t = toks[i].text;
+    if (t.isEmpty())
+        return false;
+    qsizetype k = i;
+    while (k < toks.size() && toks[k].text.endsWith(u',') && k - i < 4 &&
+           (isIdentifier(toks[k].text.chopped(1)) || toks[k].text == u"_,"))
+        ++k;
+    if (k + 1 < toks.size() && k > i) {
+        if (inList(toks[k + 1].text, {u":=", u"="}))
+            return isIdentifier(toks[k].text) || toks[k].text == u"_";
+    }
+    if (i + 1 < toks.size()) {
+        const QStringView n = toks[i + 1].text;
+        if (inList(n, {u":=", u"=", u"+=", u"-=", u"<-", u"*=", u"|=", u"++", u"--", u"/="}) &&
+            (isIdentifier(t) || t.endsWith(u']') ||
+             (t.startsWith(u'*') && isIdentifier(t.sliced(1)))))
+            return true;
+    }
+    const qsizetype paren = t.indexOf(u'(');
+    if (paren > 0 && isIdentifier(t.first(paren)))
+        return true;
+    if ((t.endsWith(u"++") || t.endsWith(u"--")) && t.size() > 2)
+        return isIdentifier(t.chopped(2));
+    return false;
+}
+
+bool isShellCommand(QStringView t)
+{
+    static const QSet<QStringView> commands = [] {
+        QSet<QStringView> set;
+        for (const char16_t *w : {u"sudo",
+                                  u"apt",
+                                  u"apt-get",
+                                  u"pip",
+                                  u"pip3",
+                                  u"uv",
+                                  u"npm",
+                                  u"npx",
+                                  u"yarn",
+                                  u"pnpm",
+                                  u"cargo",
+                                  u"rustup",
+                                  u"gcc",
+                                  u"g++",
+                                  u"cc",
+                                  u"make",
+                                  u"git",
+                                  u"docker",
+                                  u"kubectl",
+                                  u"helm",
+                                  u"terraform",
+                                  u"ssh",
+                                  u"curl",
+                                  u"wget",
+                                  u"cd",
+                                  u"cp",
+                                  u"mv",
+                                  u"rm",
+                                  u"mkdir",
+                                  u"touch",
+                                  u"cat",
+                                  u"echo",
+                                  u"chmod",
+                                  u"chown",
+                                  u"ln",
+                                  u"export",
+                                  u"source",
+                                  u"systemctl",
+                                  u"journalctl",
+                                  u"ufw",
+                                  u"useradd",
+                                  u"usermod",
+                                  u"psql",
+                                  u"pg_dump",
+                                  u"pg_restore",
+                                  u"pg_basebackup",
+                                  u"createdb",
+                                  u"redis-cli",
+                                  u"sqlite3",
+                                  u"go",
+                                  u"python",
+                                  u"python3",
+                                  u"node",
+                                  u"pytest",
+                                  u"ruff",
+                                  u"mypy",
+                                  u"poetry",
+                                  u"brew",
+                                  u"dnf",
+                                  u"yum",
+                                  u"ls",
+                                  u"tar",
+                                  u"unzip",
+                                  u"openssl",
+                                  u"certbot",
+                                  u"nginx",
+                                  u"gunicorn",
+                                  u"uvicorn",
+                                  u"celery",
+                                  u"shellcheck",
+                                  u"promtool",
+                                  u"yamllint",
+                                  u"pre-commit",
+                                  u"act",
+                                  u"arq",
+                                  u"systemd-analyze",
+                                  u"tree",
+                                  u"grep",
+                                  u"find",
+                                  u"jq",
+                                  u"tox",
+                                  u"rustc",
+                                  u"nc",
+                                  u"printf",
+                                  u"deno",
+                                  u"bun",
+                                  u"kind",
+                                  u"trap",
+                                  u"set",
+                                  u"for",
+                                  u"if",
+                                  u"while",
+                                  u"case",
+                                  u"exit",
+                                  u"local",
+                                  u"sed",
+                                  u"awk",
+                                  u"xargs",
+                                  u"gh",
+                                  u"aws",
+                                  u"kill",
+                                  u"ps",
+                                  u"df",
+                                  u"du",
+                                  u"env",
+                                  u"flask",
+                                  u"django-admin",
+                                  u"su",
+                                  u"fail2ban-client",
+                                  u"timedatectl",
+                                  u"ssh-keygen",
+                                  u"ssh-copy-id",
+                                  u"minikube",
+                                  u"kustomize",
+                                  u"argocd",
+                                  u"flyctl",
+                                  u"tail",
+                                  u"head",
+                                  u"wc",
+                                  u"sort",
+                                  u"less",
+                                  u"watch",
+                                  u"time",
+                                  u"source",
+                                  u"alias",
+                                  u"unset"})
+            set.insert(QStringView(w));
+        return set;
+    }();
+    return commands.contains(t) || t.startsWith(u"./") ||
+           (t.contains(u'=') && !t.startsWith(u'-') && t.size() > 2 && t[0].isUpper() &&
+            isIdentifier(t.first(t.indexOf(u'='))));
+}
+
+// A comment ran to the end of its line: code resumes at the first token that clearly starts
+// a statement again.
+bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
+{
+    const QStringView t = toks[i].text;
+    const QStringView next = i + 1 < toks.size() ? toks[i + 1].text : QStringView();
+    switch (l) {
+    case L::Bash:
+        return isShellCommand(t) && !next.isEmpty() &&
+               (next.startsWith(u'-') || next.startsWith(u'/') || next.startsWith(u'.') ||
+                inList(t, {u"sudo", u"docker", u"git", u"kubectl", u"cd", u"export", u"helm",
+                           u"npm", u"cargo", u"uv", u"pip", u"curl", u"systemctl", u"go",
+                           u"journalctl", u"redis-cli", u"psql", u"pg_dump", u"apt"}));
+    case L::Yaml:
+        return (t.endsWith(u':') && t.size() > 2 &&
+                isIdentifier(t.chopped(1).toString().remove(u'-')) && t[0].isLower()) ||
+               (t == u"-" && next.endsWith(u':'));
+    case L::Dockerfile:
+        return isDockerInstruction(t);
+    case L::Toml:
+    case L::Ini:
+        return (t.startsWith(u'[') && t.endsWith(u']')) || next == u"=" ||
+               (t.contains(u'=') && t[0].isUpper() && isIdentifier(t.first(t.indexOf(u'='))));
+    case L::Sql:
+        return inList(t, {u"SELECT", u"CREATE", u"INSERT", u"UPDATE", u"DELETE", u"ALTER", u"DROP",
+                          u"WITH", u"BEGIN", u"EXPLAIN", u"COMMIT"});
+    case L::Nginx:
+    case L::Css:
+        return t.startsWith(u'}') || (next == u"{") ||
+               (next.endsWith(u';') && isIdentifier(t.toString().remove(u'-')));
+    default:
+        break;
+    }
+    if (t.startsWith(u'}') || t.startsWith(u')') || t == u"{")
+        return braceLanguage(l);
+    if (statementKeyword(l, t) && !next.isEmpty() &&
+        (next.contains(u'(') || next.contains(u'{') || next.contains(u':') || next.contains(u'=') ||
+         next.contains(u'"') || next.contains(u'.') || next.contains(u'[') || next.contains(u'*') ||
+         next.contains(u'_') || next == u":=") &&
+        !(next.size() > 1 && next[0].isLower() && next.back() == u'.'))
+        return true;
+    return startsAssignmentOrCall(toks, i) &&
+           (t.contains(u'(') || t.contains(u'.') || t.contains(u'_') || next.startsWith(u':') ||
+            next == u"=" || next == u"<-" || t.endsWith(u','));
+}
+
+void scanBrackets(QList<Tok> &toks)
+{
+    QList<char> stack;
+    bool inString = false;
+    bool inBacktick = false;
+    int blocks = 0;
+    for (qsizetype i = 0; i < toks.size(); ++i) {
+        Tok &t = toks[i];
+        t.inString = inString || inBacktick;
+        t.inner = stack.isEmpty() ? Top : Inner(stack.last());
+        t.blocks = blocks;
+        if (t.inComment)
+            continue;
+        QChar previous;
+        const QStringView s = t.text;
+        for (qsizetype k = 0; k < s.size(); ++k) {
+            const QChar c = s[k];
+            if (c == u'"' && previous != u'\\' && !inBacktick)
+                inString = !inString;
+            else if (c == u'`' && !inString)
+                inBacktick = !inBacktick;
+            else if (!inString && !inBacktick) {
+                if (c == u'(' || c == u'[') {
+                    stack.append(char(c.unicode()));
+                } else if (c == u'{') {
+                    // "Type{", "[]T{", "= {", "({": a literal; otherwise a block.
+                    const QChar before = k > 0 ? s[k - 1] : QChar();
+                    bool literal = before.isLetterOrNumber() || before == u']' || before == u'(' ||
+                                   before == u'_' || before == u'$';
+                    if (k == 0 && i > 0) {
+                        const QStringView p = toks[i - 1].text;
+                        literal = inList(p, {u"=", u":=", u"return", u"(", u",", u"=>"}) ||
+                                  p.endsWith(u'(') || p.endsWith(u',') || p.endsWith(u':') ||
+                                  p.endsWith(u'[');
+                        if (p == u"=>" || p.endsWith(u')'))
+                            literal = false;
+                    }
+                    stack.append(literal ? char(Literal) : char(Block));
+                    blocks += !literal;
+                } else if ((c == u')' || c == u']' || c == u'}') && !stack.isEmpty()) {
+                    const char top = stack.takeLast();
+                    if (top == Block)
+                        --blocks;
+                }
+            }
+            previous = c;
+        }
+    }
+}
+
+QList<Tok> analyse(QStringView code, L language)
+{
+    QList<Tok> toks;
+    for (QStringView t : code.split(u' ', Qt::SkipEmptyParts))
+        toks.append({t});
+    // Comments first (they hide brackets and quotes), with a provisional bracket scan so that
+    // markers inside strings do not count.
+    scanBrackets(toks);
+    bool inComment = false;
+    for (qsizetype i = 0; i < toks.size(); ++i) {
+        Tok &t = toks[i];
+        if (!inComment && !t.inString && isCommentMarker(language, t.text)) {
+            inComment = true;
+        } else if (inComment && i > 0 && !isCommentMarker(language, t.text) &&
+                   resumesCode(language, toks, i)) {
+            inComment = false;
+        }
+        t.inComment = inComment;
+        if (inComment && t.text.endsWith(u"*/"))
+            inComment = false; // a block comment closes on its own
+    }
+    scanBrackets(toks);
+    return toks;
+}
+
+QList<bool> shellBreaks(const QList<Tok> &toks)
+{
+    QList<bool> br(toks.size(), false);
+    qsizetype commandStart = 0;
+    for (qsizetype i = 1; i < toks.size(); ++i) {
+        const Tok &pt = toks[i - 1];
+        const Tok &tt = toks[i];
+        const QStringView p = pt.text;
+        const QStringView t = tt.text;
+        bool b = false;
+        if (pt.inComment && !tt.inComment)
+            b = true;
+        else if (tt.inString || tt.inComment)
+            b = false;
+        else if (p == u"\\" || p == u"then" || p == u"do" || p.endsWith(u";;") || p == u"{" ||
+                 p == u"else")
+            b = true;
+        else if (t == u"$" || inList(t, {u"fi", u"done", u"esac", u"}", u"else", u"elif"}))
+            b = true;
+        else if (!p.endsWith(u'|') && p != u"&&" && p != u"||" && p != u"sudo" && p != u"$" &&
+                 p != u"time" && p != u"watch" && p != u"xargs" && p != u"env" && p != u"exec" &&
+                 !p.endsWith(u'=') && isShellCommand(t) && i - commandStart >= 2) {
+            bool installing = false;
+            for (qsizetype k = commandStart; k < i; ++k)
+                installing = installing || inList(toks[k].text, {u"install", u"add", u"remove"});
+            const bool optionValue = p.startsWith(u'-') && p.size() == 2 && !p[1].isDigit();
+            b = t == u"sudo" || (!installing && !optionValue);
+        } else if (t == u"#" && (p.endsWith(u';') || p == u"\\")) {
+            b = true;
+        }
+        if (b) {
+            br[i - 1] = true;
+            commandStart = i;
+        }
+    }
+    return br;
+}
+
+} // namespace
+
+QString restoreLineBreaks(QStringView code, CodeLanguage language)
+{
+    const QList<Tok> toks = analyse(code, language);
+    const qsizetype n = toks.size();
+    if (n < 2)
+        return code.toString();
+    const bool braces = braceLanguage(language);
+    QList<bool> br(n, false); // break after token i
+    if (language == L::Bash)
+        br = shellBreaks(toks);
+
+    qsizetype head = 0;      // first token of the current output line
+    bool headerOpen = true;  // still inside the head statement's header
+    int caseLabel = 0;       // 1 while inside "case X:" label
+    bool importList = false; // inside Go's import ( ... )
+    for (qsizetype i = 1; i < n; ++i) {
+        const Tok &pt = toks[i - 1];
+        const Tok &tt = toks[i];
+        const QStringView p = pt.text;
+        const QStringView t = tt.text;
+        bool b = br[i - 1];
+        const bool leavingComment = pt.inComment && !tt.inComment;
+        if (p == u"(" && i >= 2 && toks[i - 2].text == u"import")
+            importList = true;
+        const bool quiet = tt.inString || tt.inComment;
+        switch (language) {
+        case L::Yaml: {
+            if (leavingComment) {
+                b = true;
+                break;
+            }
+            if (quiet || tt.inner != Top)
+                break;
+            const bool key = t.endsWith(u':') && t.size() > 1 && !t.contains(u"://") &&
+                             (t[0].isLetter() || t[0] == u'_' || t[0] == u'"');
+            b = (key && p != u"-") || t == u"-" || t == u"#" ||
+                inList(p, {u"|", u">", u">-", u"|-"});
+            break;
+        }
+        case L::Toml:
+        case L::Ini: {
+            if (leavingComment) {
+                b = true;
+                break;
+            }
+            if (quiet && !isCommentMarker(language, t))
+                break;
+            if (tt.inner == Paren || tt.inner == Bracket)
+                break;
+            const bool section = t.startsWith(u'[') && t.endsWith(u']') && t.size() > 2;
+            const bool keyValue = i + 1 < n && toks[i + 1].text == u"=" && !t.startsWith(u'-');
+            const qsizetype eq = t.indexOf(u'=');
+            const bool packed = eq > 0 && isIdentifier(t.first(eq)) && t[0].isLetter();
+            b = section || keyValue || packed || isCommentMarker(language, t);
+            break;
+        }
+        case L::Dockerfile:
+            if (p == u"\\" || leavingComment || t == u"#")
+                b = true;
+            else if (!quiet && tt.inner == Top && isDockerInstruction(t) &&
+                     !(t == u"CMD" && toks[head].text == u"HEALTHCHECK"))
+                b = true;
+            break;
+        case L::Http: {
+            const bool header = t.endsWith(u':') && t.size() > 2 && t[0].isLetter() &&
+                                !t.contains(u'/') && (t.contains(u'-') || t[0].isUpper());
+            b = (header && !tt.inString && tt.inner == Top) ||
+                ((t.startsWith(u'{') || t.startsWith(u'[')) && !tt.inString && tt.inner == Top);
+            break;
+        }
+        case L::Html:
+            b = t.startsWith(u'<') && p.endsWith(u'>') && !tt.inString;
+            break;
+        case L::Sql:
+            b = leavingComment || (p.endsWith(u';') && !pt.inComment && !pt.inString) ||
+                (t == u"--" && !pt.inComment && (p.endsWith(u';') || p.endsWith(u',')));
+            break;
+        case L::Json:
+            break; // decided below
+        default:
+            break;
+        }
+
+        if (braces && !b) {
+            const bool eligible = !quiet && (tt.inner == Top || tt.inner == Block);
+            if (leavingComment)
+                b = true;
+            else if (quiet)
+                b = false;
+            else if (p.endsWith(u'{') && !p.endsWith(u"${") && pt.inner != Paren &&
+                     (tt.inner == Block) && !t.startsWith(u'}'))
+                b = true;
+            else if (t.startsWith(u'}') && pt.text != u"{" && !p.endsWith(u'{') &&
+                     (tt.inner == Block))
+                b = true;
+            else if (p.startsWith(u'}') && eligible &&
+                     !inList(t, {u"else", u"catch", u"finally", u"while", u"else:"}) &&
+                     !t.startsWith(u')') && !t.startsWith(u',') && !t.startsWith(u';') &&
+                     !t.startsWith(u'.'))
+                b = true;
+            else if (p.endsWith(u';') && eligible && !pt.inString &&
+                     !(language == L::Go && inList(toks[head].text, {u"for", u"if", u"switch"}) &&
+                       headerOpen))
+                b = true;
+            else if (eligible && endsExpression(p) &&
+                     !(headerOpen && longHead(language, toks[head].text) &&
+                       (!statementKeyword(language, t) || clauseHead(toks[head].text))) &&
+                     (language == L::Go || language == L::Rust || language == L::JavaScript ||
+                      language == L::TypeScript || language == L::C || language == L::Cpp) &&
+                     (statementKeyword(language, t) || startsAssignmentOrCall(toks, i)) &&
+                     !(t == u"func" && i + 1 < n && toks[i + 1].text.startsWith(u'(')) &&
+                     !(t == u"if" && language == L::Rust && p == u"else"))
+                b = true;
+            else if (tt.inner == Literal && p.endsWith(u',') && t.endsWith(u':') && !quiet)
+                b = true; // keyed composite literal fields, one per line
+            else if (p.endsWith(u'{') && pt.inner != Paren && t.endsWith(u':') &&
+                     tt.inner == Literal && i + 2 < n && !quiet)
+                b = true;
+            else if (t.startsWith(u'}') && tt.inner == Literal && p.endsWith(u',') && !quiet)
+                b = true;
+            else if ((language == L::C || language == L::Cpp) &&
+                     (t.startsWith(u"#include") || t.startsWith(u"#define") ||
+                      (i >= 2 && toks[i - 2].text == u"#include") ||
+                      inList(p, {u"public:", u"private:", u"protected:"})))
+                b = true;
+            else if ((t == u"case" || t == u"default:") && tt.inner == Block)
+                b = true;
+            else if (caseLabel && p.endsWith(u':') && eligible)
+                b = true;
+            else if (language == L::Go && (t.startsWith(u"//go:") || p.startsWith(u"//go:") ||
+                                           (i >= 2 && toks[i - 2].text.startsWith(u"//go:"))))
+                b = true;
+            else if (language == L::Go && importList &&
+                     (p == u"(" || t == u")" || (p.startsWith(u'"') && t.startsWith(u'"'))))
+                b = true;
+        } else if (language == L::Python && !b) {
+            const bool eligible = !quiet && tt.inner == Top;
+            const QStringView h = toks[head].text;
+            if (leavingComment)
+                b = true;
+            else if (!eligible)
+                b = false;
+            else if (p.startsWith(u'@') && pt.inner == Top && p.size() > 1 &&
+                     !isIdentifier(p.sliced(1)) == false)
+                b = true;
+            else if (h.startsWith(u'@') && pt.inner == Top && p.endsWith(u')') && !headerOpen)
+                b = true;
+            else if (p.endsWith(u':') && !p.startsWith(u'"') &&
+                     (inList(h, {u"def", u"class", u"if", u"elif", u"else:", u"for", u"while",
+                                 u"with", u"try:", u"except", u"finally:", u"async"}) ||
+                      h.startsWith(u"except")))
+                b = true;
+            else if (p.endsWith(u"\"\"\"") && p.size() > 3)
+                b = true;
+            else if (endsExpression(p) && !(t == u"import" && h == u"from") &&
+                     !(headerOpen && longHead(L::Python, h) && !statementKeyword(L::Python, t)) &&
+                     (statementKeyword(L::Python, t) || startsAssignmentOrCall(toks, i)) &&
+                     !(inList(t, {u"if", u"else", u"for", u"in", u"is", u"not", u"and", u"or"}) &&
+                       !inList(h, {u"def", u"class"}) && p != u"pass" && !p.endsWith(u')')))
+                b = true;
+            else if (t.startsWith(u'@') && t.size() > 1 && t[1].isLetter())
+                b = true;
+        }
+
+        if (b) {
+            br[i - 1] = true;
+            head = i;
+            headerOpen = true;
+            caseLabel = (t == u"case" || t == u"default:") ? 1 : 0;
+        }
+        // The head statement's header ends at its block or its end (a Go "for" header has
+        // semicolons of its own).
+        const bool goClause =
+            language == L::Go && inList(toks[head].text, {u"for", u"if", u"switch"});
+        if (headerOpen && (t.endsWith(u'{') || (t.endsWith(u';') && !goClause) ||
+                           (t.endsWith(u':') && language == L::Python && tt.inner == Top)))
+            headerOpen = false;
+        if (caseLabel && t.endsWith(u':') && tt.inner != Paren)
+            caseLabel = 2;
+        if (importList && t.startsWith(u')'))
+            importList = false;
+    }
+
+    if (language == L::Json) {
+        int keys = 0;
+        bool nested = false;
+        for (const Tok &t : toks) {
+            keys += t.text.endsWith(u"\":");
+            nested = nested || (t.inner != Top && (t.text.contains(u'{') || t.text.contains(u'[')));
+        }
+        if (keys > 4 || nested) {
+            for (qsizetype i = 1; i < n; ++i) {
+                const QStringView p = toks[i - 1].text;
+                const QStringView t = toks[i].text;
+                if (toks[i].inString)
+                    continue;
+                if (p.endsWith(u'{') || p.endsWith(u'[') ||
+                    (p.endsWith(u',') && toks[i].inner == Literal) ||
+                    (p.endsWith(u',') && toks[i].inner == Block) || t.startsWith(u'}') ||
+                    t.startsWith(u']'))
+                    br[i - 1] = true;
+            }
+        }
+    }
+    if (language == L::PlainText) {
+        // Output and logs: lines that start alike ("LOG:", "=== RUN", a date).
+        const QStringView first = toks[0].text;
+        if (first.size() >= 2)
+            for (qsizetype i = 1; i < n; ++i)
+                if (toks[i].text == first)
+                    br[i - 1] = true;
+    }
+
+    // Join, indenting brace languages by block depth.
+    QString out;
+    out.reserve(code.size() + n * 2);
+    for (qsizetype i = 0; i < n; ++i) {
+        const QStringView t = toks[i].text;
+        if (i > 0) {
+            if (br[i - 1]) {
+                out += u'\n';
+                if (braces) {
+                    int depth = toks[i].blocks;
+                    if (t.startsWith(u'}') && toks[i].inner == Block)
+                        depth = std::max(0, depth - 1);
+                    out += QString(4 * std::clamp(depth, 0, 12), u' ');
+                }
+            } else {
+                out += u' ';
+            }
+        }
+        out += t;
+    }
+    return out;
+}
+
+} // namespace Lectern

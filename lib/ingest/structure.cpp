@@ -1,0 +1,1041 @@
+#include "ingest/structure.h"
+
+#include "ingest/codelang.h"
+#include "ingest/codelangbreaks.h"
+#include "ingest/structuretext.h"
+#include "ingest/structuretokens.h"
+#include "ingest/structurewords.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <vector>
+
+namespace Lectern {
+
+namespace {
+
+enum State : quint8
+{
+    Prose = 0,
+    Code = 1,
+    Comment = 2
+};
+constexpr int StateCount = 3;
+constexpr float Impossible = -1e9f;
+
+// Marks tokens that sit inside a bracket pair opened by code ({...}, f(...), x[...]) and
+// spanning several tokens: such stretches are code even when they hold English comments.
+void markEnclosures(QStringView line, StructureTokens &tokens)
+{
+    if (tokens.size() < 3)
+        return;
+    // The token holding character k (binary search: only brackets ask).
+    const auto tokenAt = [&tokens](qsizetype k) -> qsizetype {
+        const auto it =
+            std::upper_bound(tokens.cbegin(), tokens.cend(), k,
+                             [](qsizetype pos, const StructureToken &t) { return pos < t.start; });
+        if (it == tokens.cbegin())
+            return -1;
+        const qsizetype index = (it - tokens.cbegin()) - 1;
+        return k < tokens[index].end ? index : -1;
+    };
+    struct Open
+    {
+        QChar ch;
+        qsizetype pos;
+    };
+    QList<Open> stack;
+    for (qsizetype k = 0; k < line.size(); ++k) {
+        const QChar c = line[k];
+        if (c == u'(' || c == u'[' || c == u'{') {
+            stack.append({c, k});
+            continue;
+        }
+        if (c != u')' && c != u']' && c != u'}')
+            continue;
+        const QChar want = c == u')' ? u'(' : (c == u']' ? u'[' : u'{');
+        qsizetype s = stack.size() - 1;
+        while (s >= 0 && stack[s].ch != want && stack.size() - s <= 2)
+            --s;
+        if (s < 0 || stack[s].ch != want)
+            continue;
+        const Open open = stack[s];
+        stack.resize(s);
+        const qsizetype from = tokenAt(open.pos);
+        const qsizetype to = tokenAt(k);
+        if (from < 0 || to - from < 2)
+            continue;
+        const StructureToken &opener = tokens[from];
+        bool strong = false;
+        if (open.ch == u'{') {
+            strong = !(opener.origin & (OriginTypographic | OriginNamedQuote));
+        } else {
+            const bool call = open.pos > opener.start &&
+                              (line[open.pos - 1].isLetterOrNumber() ||
+                               line[open.pos - 1] == u'_' || line[open.pos - 1] == u'!');
+            const bool bare = opener.text.size() == 1 && from > 0 && tokens[from - 1].code >= 1.0f;
+            strong = (call || bare) && opener.code >= 1.0f;
+        }
+        if (!strong)
+            continue;
+        const float weight = std::min(2.0f, 0.8f + 0.1f * float(to - from));
+        for (qsizetype t = from + 1; t < to; ++t) {
+            tokens[t].enclosed = std::max(tokens[t].enclosed, weight);
+            tokens[t].strongEnclosed = true;
+        }
+    }
+    // HTML element text: <p class="x">Some words</p> is code even though it reads as English.
+    qsizetype contentFrom = -1;
+    for (qsizetype k = 0; k + 1 < line.size(); ++k) {
+        if (line[k] != u'<')
+            continue;
+        if (line[k + 1] == u'/') {
+            const qsizetype to = tokenAt(k);
+            if (contentFrom >= 0 && to - contentFrom >= 2 && to - contentFrom <= 24)
+                for (qsizetype t = contentFrom + 1; t < to; ++t) {
+                    tokens[t].enclosed = std::max(tokens[t].enclosed, 1.2f);
+                    tokens[t].strongEnclosed = true;
+                }
+            contentFrom = -1;
+        } else if (line[k + 1].isLetter()) {
+            const qsizetype close = line.indexOf(u'>', k + 1);
+            if (close < 0 || line.sliced(k, close - k).contains(u"  "))
+                continue;
+            if (close > 0 && line[close - 1] != u'/')
+                contentFrom = tokenAt(close);
+            k = close;
+        }
+    }
+}
+
+float emission(const StructureToken &t, int state)
+{
+    switch (state) {
+    case Prose:
+        return -t.code - (t.strongEnclosed ? 1.0f : 0.0f);
+    case Code:
+        return t.code + t.enclosed;
+    default:
+        if (t.marker)
+            return 1.0f;
+        if (t.origin & OriginTypographic)
+            return -1.0f;
+        return 0.35f + t.enclosed + 0.3f * std::max(0.0f, t.code);
+    }
+}
+
+bool isCalloutIcon(QStringView text)
+{
+    static const QStringView icons[] = {
+        u"!",          u"\u2715", u"\u2713", u"\u2714", u"\u2139", u"\u26A0", u"\u26A0\uFE0F",
+        u"\U0001F4A1", u"\u2757", u"\u274C", u"\u2705", u"\u24D8", u"\u2716"};
+    for (const QStringView icon : icons)
+        if (text == icon)
+            return true;
+    return false;
+}
+
+bool isNumbering(QStringView text)
+{
+    if (text.size() < 2 || text.size() > 4 || !(text.back() == u'.' || text.back() == u')'))
+        return false;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i)
+        if (!text[i].isDigit())
+            return false;
+    return true;
+}
+
+// Tokens that can never be part of a heading: code syntax, comment markers, Chroma quotes.
+bool headingBlocker(const StructureToken &t)
+{
+    // Lowercase command names and declaration keywords start code, not heading words.
+    if (t.alpha && !t.upper && !t.function &&
+        (((t.flags & StructureWords::Shell) && !t.english) || t.text == u"import" ||
+         t.text == u"package" || t.text == u"func" || t.text == u"def" || t.text == u"fn" ||
+         t.text == u"let" || t.text == u"const" || t.text == u"var" || t.text == u"upstream"))
+        return true;
+    if (t.marker || (t.origin & OriginNumericQuote) || t.text.startsWith(u'#'))
+        return true;
+    if (t.code >= 1.5f && (t.text.contains(u'(') || t.text.contains(u')')))
+        return true; // a call or a signature is code, not a heading word
+    if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword) && t.text.size() > 2 &&
+        t.text != u"HTTP" && t.text != u"API")
+        return true; // SELECT, FROM, COPY
+    if (t.text.size() > 1 && (t.text[0] == u'-' || t.text[0] == u'$') && !t.alpha)
+        return true; // flags and variables
+    for (const QChar c : t.text)
+        if (c == u'{' || c == u'}' || c == u';' || c == u'=' || c == u'<' || c == u'>' ||
+            c == u'$' || c == u'"')
+            return true;
+    return false;
+}
+
+// How much tokens [a, k) look like a heading, for k = a + 1 .. a + MaxHeading, into
+// shapes[k - a] (Impossible when they cannot be one). What follows a heading is judged by the
+// transition out of it. Computed incrementally: one pass per start token.
+constexpr qsizetype MaxHeading = 12;
+void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker, qsizetype a,
+                   std::array<float, MaxHeading + 1> &shapes)
+{
+    shapes.fill(Impossible);
+    const StructureToken &first = tokens[a];
+    if (isCalloutIcon(first.text))
+        return;
+    if (first.alpha && !first.upper && (first.english || first.code < 1.0f))
+        return; // headings do not open with a lowercase word (code aside)
+    const bool numbered = isNumbering(first.text);
+    int commas = 0;
+    int capitalised = 0;
+    int content = 0;
+    int functionWords = 0;
+    float codePenalty = 0;
+    int verbs = 0;
+    const qsizetype n = tokens.size();
+    if (first.marker || (first.origin & OriginNumericQuote))
+        return;
+    for (qsizetype k = a + 1; k <= std::min(n, a + MaxHeading); ++k) {
+        const StructureToken &last = tokens[k - 1];
+        if (blocker[k - 1] && (k - 1 > a || !(last.flags & StructureWords::Shell)))
+            return;
+        if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
+            return; // a sentence ended inside
+        commas += last.endsComma;
+        functionWords += bool(last.flags & StructureWords::Dangling);
+        if (!last.function && last.alpha) {
+            ++content;
+            capitalised += last.upper;
+        }
+        if (k - 1 > a && last.code >= 1.2f)
+            codePenalty += 0.5f;
+        if (k - 1 > a && last.alpha &&
+            (last.lower == u"is" || last.lower == u"are" || last.lower == u"was" ||
+             last.lower == u"were" || last.lower == u"has" || last.lower == u"have" ||
+             last.lower == u"can" || last.lower == u"will" || last.lower == u"should" ||
+             last.lower == u"does" || last.lower == u"gives" || last.lower == u"makes"))
+            ++verbs;
+        if (k - 1 > a && last.function &&
+            (last.lower == u"i" || last.lower == u"you" || last.lower == u"we" ||
+             last.lower == u"they" || last.lower == u"it"))
+            codePenalty += 0.3f; // pronouns make sentences, not headings
+        const bool question = last.text.endsWith(u'?');
+        if (last.endsComma ||
+            ((last.flags & StructureWords::Dangling) && last.alpha && !question) ||
+            (last.endsSentence && !question))
+            continue;
+        const qsizetype len = k - a;
+        float score = (len >= 2 && len <= 4 ? 0.9f : 0.8f) - codePenalty;
+        score -= 0.1f * float(std::max<qsizetype>(0, len - 6));
+        score -= 0.5f * float(commas);
+        if (len >= 3 && float(functionWords) / float(len) > 0.5f)
+            score -= 0.6f;
+        if (question)
+            score += 0.3f;
+        if (last.endsColon)
+            score -= 0.4f;
+        if (len == 1 && first.starter && !(first.flags & StructureWords::HeadingWord))
+            score -= 0.8f; // "Every", "Use": a sentence's first word
+        if (first.endsColon && len > 1)
+            score -= 1.0f; // "Author: Sam Doe", "Error: connect": a labelled line of output
+        if (first.allCaps && !first.english && first.core.size() > 3)
+            score -= 0.8f; // "SUCCESS", "ECONNREFUSED"
+        if (verbs > 0 && !question)
+            score -= 0.5f * float(verbs);
+        if (!first.upper && !numbered && first.code < 0.5f)
+            score -= 0.6f;
+        if (content >= 2 && capitalised == content)
+            score += 0.3f; // Title Case
+        if (first.upper && (first.flags & StructureWords::HeadingWord))
+            score += len <= 3 ? 1.0f : 0.4f;
+        // Quantifiers and pronouns open sentences far more often than headings.
+        static const QStringView openers[] = {
+            u"Most",    u"Many",   u"Some",    u"Every",    u"Each",    u"All",     u"Both",
+            u"Several", u"It",     u"Its",     u"There",    u"They",    u"We",      u"I",
+            u"Our",     u"This",   u"These",   u"That",     u"Those",   u"He",      u"She",
+            u"One",     u"Two",    u"Three",   u"Four",     u"Five",    u"Six",     u"Since",
+            u"If",      u"Once",   u"Because", u"Although", u"Unless",  u"Don’t",   u"Don't",
+            u"It’s",    u"It's",   u"That’s",  u"That's",   u"There’s", u"There's", u"Here’s",
+            u"Here's",  u"You’ll", u"You'll",  u"We’ll",    u"We'll",   u"In",      u"On",
+            u"At",      u"For",    u"With",    u"From",     u"By",      u"To",      u"After",
+            u"Before",  u"During", u"Without", u"Within",   u"Under",   u"Over",    u"As",
+            u"Then",    u"So",     u"But",     u"And",      u"Or"};
+        for (const QStringView o : openers)
+            if (first.text == o) {
+                score -= 0.6f;
+                break;
+            }
+        shapes[len] = score;
+    }
+}
+
+// Inline code that can open a sentence: "5xx codes mean", "database/sql honours".
+bool opensWithCode(const StructureToken &t)
+{
+    if (t.upper || t.function || t.text.isEmpty())
+        return false;
+    if (t.code >= 0.8f || t.identifierLike || t.text[0].isDigit())
+        return true;
+    return t.core.contains(u'/') || t.core.contains(u'_') || t.core.contains(u'.') ||
+           (t.core.contains(u'-') && !t.english);
+}
+
+struct Labels
+{
+    QList<quint8> state;      // per token: Prose, Code, Comment or HeadingState
+    QList<bool> headingStart; // per token: first token of a heading
+};
+
+constexpr int HeadingState = 3;
+constexpr int StartState = 4;
+constexpr int HeadingAfterCode = 5; // a heading entered from code: code rarely follows it
+constexpr int AllStates = 6;
+
+// Labels each token prose, code, code comment or heading: a semi-Markov Viterbi pass over
+// token evidence with switching costs. The costs encode the shape of an index line: blocks
+// followed by one paragraph, code starting at block boundaries, headings short and followed by
+// a sentence or by code.
+Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine)
+{
+    const qsizetype n = tokens.size();
+    Labels labels;
+    labels.state = QList<quint8>(n, Prose);
+    labels.headingStart = QList<bool>(n, false);
+    if (n == 0)
+        return labels;
+    constexpr float Forbidden = 1e9f;
+    struct Back
+    {
+        qsizetype from = 0;
+        quint8 state = StartState;
+    };
+    std::vector<std::array<float, AllStates>> best(size_t(n) + 1);
+    std::vector<std::array<Back, AllStates>> back(size_t(n) + 1);
+    for (auto &row : best)
+        row.fill(Impossible);
+    best[0][StartState] = 0;
+
+    std::vector<float> proseSum(size_t(n) + 1, 0.0f);
+    std::vector<float> quality(size_t(n), 0.0f);
+    for (qsizetype i = 0; i < n; ++i) {
+        proseSum[i + 1] = proseSum[i] + emission(tokens[i], Prose);
+        quality[i] = sentenceStartQuality(tokens, i);
+    }
+    const float startCode = afterColon ? 0.5f : 1.5f;
+    // Per-token quantities the costs need, computed once.
+    std::vector<float> leaveCode(size_t(n), 0.0f); // cost of ending code before token i
+    std::vector<float> codeStart(size_t(n), 0.0f); // cost of starting code at token i
+    std::vector<float> headingQuality(size_t(n), 0.0f);
+    QList<bool> blocker(n, false);
+    for (qsizetype i = 0; i < n; ++i) {
+        const StructureToken &t = tokens[i];
+        blocker[i] = headingBlocker(t);
+        codeStart[size_t(i)] = t.marker ? 0.0f : 0.8f * std::max(0.0f, 1.0f - t.code);
+        if (isNumbering(t.text))
+            headingQuality[size_t(i)] = 1.2f;
+        else if (!t.upper && t.code >= 1.0f && t.code < 2.0f)
+            headingQuality[size_t(i)] = 0.6f; // "sync.Mutex and friends"
+        else
+            headingQuality[size_t(i)] = quality[size_t(i)];
+        float leave = t.strongEnclosed ? 8.0f : 0.0f;
+        if (i > 0) {
+            // Code cannot stop right after a token that asks for more ("class", "=", "(").
+            const StructureToken &p = tokens[i - 1];
+            static const QStringView keywords[] = {
+                u"class",   u"struct",     u"def",    u"func",  u"fn",     u"return",
+                u"import",  u"from",       u"new",    u"let",   u"const",  u"var",
+                u"type",    u"interface",  u"impl",   u"enum",  u"if",     u"for",
+                u"while",   u"in",         u"and",    u"or",    u"not",    u"case",
+                u"extends", u"implements", u"async",  u"await", u"public", u"private",
+                u"static",  u"match",      u"select", u"where"};
+            bool asks = false;
+            if (p.alpha && !p.upper && p.text.size() <= 10 &&
+                (p.flags & (StructureWords::SharedKeyword | StructureWords::CodeKeyword |
+                            StructureWords::Function)))
+                for (const QStringView k : keywords)
+                    asks = asks || p.text == k;
+            if (asks || p.marker) {
+                leave += 3.0f; // a keyword that needs more, or an empty comment
+            } else if (p.text != u"." && !p.text.endsWith(u"...") && !p.text.isEmpty()) {
+                switch (p.text.back().unicode()) {
+                case u'(':
+                case u'[':
+                case u'{':
+                case u',':
+                case u'=':
+                case u'\\':
+                case u'+':
+                case u'*':
+                case u'|':
+                case u'&':
+                case u'<':
+                    leave += 3.0f;
+                    break;
+                case u':':
+                    leave += p.code >= 1.0f ? 1.5f : 0.0f;
+                    break;
+                default:
+                    break;
+                }
+            }
+        }
+        leaveCode[size_t(i)] = leave;
+    }
+    // Inside a line comment ("// ok == false if ..."): a marker not long ago, no statement
+    // syntax since. The comment lasts to the end of its source line.
+    std::vector<bool> commentOpen(size_t(n), false);
+    for (qsizetype i = 0, since = -1; i < n; ++i) {
+        const QStringView text = tokens[i].text;
+        if (tokens[i].marker)
+            since = i;
+        else if (text.endsWith(u'{') || text.endsWith(u'}') || text.endsWith(u';'))
+            since = -1;
+        commentOpen[size_t(i)] = since >= 0 && since < i && i - since <= 16;
+    }
+    // After code, "Server errors 5xx codes mean ...": a heading-shaped phrase followed by inline
+    // code is a heading over a paragraph that opens with code, not the start of a sentence.
+    std::vector<std::array<float, MaxHeading + 1>> shapesAt(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i)
+        headingShapes(tokens, blocker, i, shapesAt[size_t(i)]);
+
+    std::vector<float> headingThenCode(size_t(n), 0.0f);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!tokens[i].upper)
+            continue;
+        const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
+        for (qsizetype len = 1; len <= 6 && i + len < n; ++len) {
+            const StructureToken &next = tokens[i + len];
+            if (shapes[size_t(len)] > 0.5f && opensWithCode(next)) {
+                headingThenCode[size_t(i)] = 1.5f;
+                break;
+            }
+        }
+    }
+    // Code does not end in a capitalised phrase ("...6); Abbreviated templates For ..."):
+    // when it seems to, that phrase is a heading the code must not swallow.
+    std::vector<float> swallowed(size_t(n), 0.0f);
+    for (qsizetype i = 1; i < n; ++i) {
+        qsizetype j = i - 1;
+        while (j >= 0 && i - j <= 6 && tokens[j].alpha && !tokens[j].allCaps &&
+               tokens[j].core.size() == tokens[j].text.size())
+            --j;
+        const qsizetype runStart = j + 1;
+        if (runStart >= i || !tokens[runStart].upper || j < 0)
+            continue;
+        const QStringView before = tokens[j].text;
+        if (before.endsWith(u';') || before.endsWith(u'}') || before.endsWith(u')') ||
+            before.endsWith(u']') || tokens[j].code >= 1.5f)
+            swallowed[size_t(i)] = 2.0f;
+    }
+    // Cost of entering `to` at token i from state `from`.
+    const auto cost = [&](int from, int to, qsizetype i) -> float {
+        // "... or close ch := make(...)": code does not open with an operator; the heading
+        // took the code's first name.
+        const QStringView opener = tokens[i].text;
+        const float operatorStart = (opener == u":=" || opener == u"=" || opener == u"<-" ||
+                                     opener == u"+=" || opener.startsWith(u'.'))
+                                        ? 1.5f
+                                        : 0.0f;
+        if ((to == Code || to == Comment) && from == HeadingAfterCode)
+            return (to == Comment && !tokens[i].marker)
+                       ? Forbidden
+                       : 2.2f + codeStart[size_t(i)] + operatorStart;
+        if (from == HeadingAfterCode)
+            from = HeadingState;
+        if (from == to && to != HeadingState)
+            return 0;
+        const StructureToken &t = tokens[i];
+        const StructureToken *p = i > 0 ? &tokens[i - 1] : nullptr;
+        const float leave = leaveCode[size_t(i)];
+        const float opening = (t.function && !t.upper) ? 2.0f : 0.0f;
+        switch (to) {
+        case Prose:
+            switch (from) {
+            case StartState:
+                return 0;
+            case HeadingState: {
+                // Under a heading, a paragraph may open with inline code: "`write` on a ...".
+                float q = quality[i];
+                if (opensWithCode(t) && i + 1 < n && tokens[i + 1].alpha && !tokens[i + 1].upper)
+                    q = std::max(q, 1.0f);
+                // "Why not print? print has no levels": the paragraph repeats the heading's
+                // last word, which a sentence would not do.
+                if (p && t.lower.size() >= 3 && !t.function &&
+                    (p->lower == t.lower || p->lower.endsWith(t.lower) ||
+                     (t.lower.size() >= 5 &&
+                      p->lower.startsWith(t.lower.first(t.lower.size() - 2)))))
+                    q = std::max(q, 1.3f);
+                else if (t.alpha && !t.upper && !t.english && !t.function && i + 1 < n &&
+                         tokens[i + 1].alpha && !tokens[i + 1].upper && tokens[i + 1].english)
+                    q = std::max(q, 0.8f); // "promtool checks syntax": a name opens it
+                return std::max(0.1f, 2.4f - 1.5f * q) + opening;
+            }
+            default: {
+                // A comment runs to the end of its line, so what follows it is a new block: a
+                // sentence, not a lowercase continuation.
+                const float afterComment =
+                    ((from == Comment || commentOpen[size_t(i)]) && quality[i] < 0.5f) ? 2.5f
+                                                                                       : 0.0f;
+                // "} Conclusion Wrap every ...": prose does not start right after a lone
+                // capitalised word left in code; that word is more likely a heading.
+                float q = quality[i];
+                if (p && p->alpha && p->upper && !p->allCaps && !p->function && !p->endsSentence &&
+                    !p->endsColon && !p->endsComma && p->core.size() == p->text.size() &&
+                    quality[i] > 0)
+                    q -= 0.8f;
+                return std::max(0.0f, 4.5f - 2.5f * q) + opening + leave + swallowed[size_t(i)] +
+                       headingThenCode[size_t(i)] + afterComment;
+            }
+            }
+        case Code:
+        case Comment:
+            if (to == Comment && !t.marker)
+                return Forbidden;
+            switch (from) {
+            case StartState:
+                return startCode + codeStart[size_t(i)];
+            case Comment:
+                return 1.2f; // back to code after a comment
+            case Code:
+                return 0; // into a comment at a marker
+            case HeadingState:
+                return 0.8f + codeStart[size_t(i)] + operatorStart;
+            default:
+                // From prose: code starts at a block boundary, not inside a sentence.
+                if (p && (p->endsSentence || p->endsColon || p->text == u"\u2192"))
+                    return 3.0f + codeStart[size_t(i)];
+                return 6.0f + codeStart[size_t(i)];
+            }
+        case HeadingState:
+            switch (from) {
+            case StartState:
+                return afterColon ? 2.0f : 0.0f;
+            case Code:
+                return std::max(0.0f, 4.5f - 2.5f * headingQuality[size_t(i)]) + leave +
+                       swallowed[size_t(i)];
+            case Comment: // comments open with capitals too
+                return 1.0f + std::max(0.0f, 4.5f - 2.5f * headingQuality[size_t(i)]) + leave +
+                       swallowed[size_t(i)];
+            case HeadingState:
+                // Title Case is one heading, not several: only a numbered one follows another.
+                return isNumbering(t.text) ? 1.0f : 2.5f;
+            default:
+                if (p && p->endsSentence && !isCalloutIcon(p->text) && !isNumbering(p->text))
+                    return 0.5f;
+                // After a table (cells carry no punctuation) only a strong heading fits.
+                if (p && !(p->flags & StructureWords::Dangling) && !p->endsComma &&
+                    (t.flags & StructureWords::HeadingWord) && t.upper)
+                    return 1.5f;
+                return Forbidden;
+            }
+        }
+        return Forbidden;
+    };
+
+    for (qsizetype i = 0; i < n; ++i) {
+        const StructureToken &t = tokens[i];
+        // Token steps into Prose, Code, Comment.
+        for (int to = Prose; to <= Comment; ++to) {
+            const float e = emission(t, to);
+            for (int from = 0; from < AllStates; ++from) {
+                if (best[i][from] <= Impossible)
+                    continue;
+                const float v = best[i][from] - cost(from, to, i) + e;
+                if (v > best[i + 1][to]) {
+                    best[i + 1][to] = v;
+                    back[i + 1][to] = {i, quint8(from)};
+                }
+            }
+        }
+        // Heading segments [i, k).
+        const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
+        for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading); ++k) {
+            const float shape = shapes[size_t(k - i)];
+            if (shape <= Impossible)
+                continue;
+            const float body = proseSum[k] - proseSum[i] + shape;
+            for (int from = 0; from < AllStates; ++from) {
+                if (best[i][from] <= Impossible)
+                    continue;
+                const float c = cost(from, HeadingState, i);
+                if (c >= Forbidden)
+                    continue;
+                const float v = best[i][from] - c + body;
+                const int target =
+                    (from == Code || from == Comment) ? HeadingAfterCode : HeadingState;
+                if (v > best[k][target]) {
+                    best[k][target] = v;
+                    back[k][target] = {i, quint8(from)};
+                }
+            }
+        }
+    }
+    const float endCode = lastLine ? 0.0f : 3.0f;
+    int state = Prose;
+    float total = best[n][Prose];
+    const float ends[] = {0.0f,      endCode,
+                          endCode,   lastLine ? 0.0f : Forbidden,
+                          Forbidden, lastLine ? 0.0f : Forbidden};
+    for (int s = Code; s < AllStates; ++s)
+        if (s != StartState && best[n][s] - ends[s] > total)
+            total = best[n][s] - ends[s], state = s;
+    qsizetype pos = n;
+    while (pos > 0 && state != StartState) {
+        const Back b = back[pos][state];
+        const int shown = state == HeadingAfterCode ? HeadingState : state;
+        for (qsizetype i = b.from; i < pos; ++i)
+            labels.state[i] = quint8(shown);
+        if (shown == HeadingState)
+            labels.headingStart[b.from] = true;
+        pos = b.from;
+        state = b.state;
+    }
+    return labels;
+}
+
+Block makeBlock(Block::Type type, QStringView text)
+{
+    Block b;
+    b.type = type;
+    b.text = text.toString();
+    return b;
+}
+
+QStringView span(QStringView line, const StructureTokens &tokens, qsizetype a, qsizetype b)
+{
+    return line.sliced(tokens[a].start, tokens[b - 1].end - tokens[a].start);
+}
+
+// What the paragraph before a list announced: "Three rules:" -> 3 (0 when it says nothing).
+int announcedCount(QStringView intro)
+{
+    static const QStringView numbers[] = {u"two",   u"three", u"four", u"five", u"six",
+                                          u"seven", u"eight", u"nine", u"ten"};
+    const QString lower = intro.toString().toLower();
+    for (int i = 0; i < 9; ++i) {
+        const QStringView w = numbers[i];
+        qsizetype at = lower.indexOf(w);
+        while (at >= 0) {
+            const bool startOk = at == 0 || !lower[at - 1].isLetter();
+            const bool endOk = at + w.size() >= lower.size() || !lower[at + w.size()].isLetter();
+            if (startOk && endOk)
+                return i + 2;
+            at = lower.indexOf(w, at + 1);
+        }
+    }
+    return 0;
+}
+
+// Does the paragraph before announce a program's output ("Output:", "It prints:")?
+bool announcesOutput(const QString &intro)
+{
+    static const QStringView cues[] = {
+        u"output",          u"prints", u"printed",  u"you’ll see", u"you'll see", u"you get",
+        u"looks like this", u"shows:", u"produces", u"the result", u"returns:"};
+    const QString lower = intro.toLower();
+    for (const QStringView cue : cues)
+        if (lower.contains(cue))
+            return true;
+    return false;
+}
+
+struct ProseContext
+{
+    bool afterColon = false;   // the line before ended with ':' (it introduced this)
+    bool afterHeading = false; // a heading opens this line
+    int announced = 0;         // items the intro announced ("Three rules:")
+};
+
+// Sentences of tokens [a, b): [start, end) pairs.
+QList<QPair<qsizetype, qsizetype>> sentences(const StructureTokens &tokens, qsizetype a,
+                                             qsizetype b)
+{
+    QList<QPair<qsizetype, qsizetype>> out;
+    qsizetype start = a;
+    for (qsizetype i = a; i < b; ++i) {
+        const bool last = i + 1 == b;
+        if (last || (tokens[i].endsSentence &&
+                     (tokens[i + 1].upper || tokens[i + 1].code >= 0.8f ||
+                      tokens[i + 1].identifierLike || tokens[i + 1].text.startsWith(u'.')))) {
+            out.append({start, i + 1});
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+bool hasDash(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s)
+{
+    for (qsizetype i = s.first; i < s.second && i < s.first + 8; ++i)
+        if (tokens[i].text == QStringView(u"\u2014") || tokens[i].text == QStringView(u"\u2192") ||
+            tokens[i].text == u"-" || tokens[i].text == QStringView(u"\u2013"))
+            return true;
+    return false;
+}
+
+// Paragraph text of tokens [a, b), with any list items that open it split off.
+void paragraphOrList(QStringView line, const StructureTokens &tokens, qsizetype a, qsizetype b,
+                     bool endsLine, const ProseContext &context, Blocks &out)
+{
+    const auto parts = sentences(tokens, a, b);
+    qsizetype items = 0;
+    if (parts.size() >= 2) {
+        // "Term — what it does." repeated: the items are the sentences with the dash.
+        qsizetype dashed = 0;
+        while (dashed < parts.size() && hasDash(tokens, parts[dashed]))
+            ++dashed;
+        if (dashed >= 2 && (context.afterColon || context.afterHeading))
+            items = dashed;
+        else if (context.afterColon && context.announced >= 2 && context.announced <= parts.size())
+            items = context.announced;
+        else if (context.afterColon)
+            items = endsLine ? parts.size() - 1 : parts.size();
+    }
+    if (items >= 2 || (items == 1 && context.afterColon && !endsLine)) {
+        Block list;
+        list.type = Block::Type::List;
+        for (qsizetype i = 0; i < items; ++i)
+            list.items << span(line, tokens, parts[i].first, parts[i].second).toString();
+        out << list;
+        if (items < parts.size())
+            out << makeBlock(Block::Type::Paragraph, span(line, tokens, parts[items].first, b));
+        return;
+    }
+    out << makeBlock(Block::Type::Paragraph, span(line, tokens, a, b));
+}
+
+// Prose tokens [a, b): callouts, lists and paragraph text.
+void structureProse(QStringView line, const StructureTokens &tokens, qsizetype a, qsizetype b,
+                    const ProseContext &context, Blocks &out)
+{
+    if (a >= b)
+        return;
+    // A blockquote callout holds a whole line: "Note: ...".
+    if (a == 0 && b == tokens.size()) {
+        static const QStringView labels[] = {u"Note:",    u"Tip:",    u"Warning:", u"Important:",
+                                             u"Caution:", u"Danger:", u"Info:",    u"TL;DR:"};
+        for (const QStringView label : labels)
+            if (tokens[a].text == label) {
+                out << makeBlock(Block::Type::Quote, span(line, tokens, a, b));
+                return;
+            }
+    }
+    qsizetype pos = a;
+    while (pos < b) {
+        // A callout box (the icon, then its text) runs to the next block.
+        qsizetype end = b;
+        for (qsizetype j = pos + 1; j < b; ++j)
+            if (isCalloutIcon(tokens[j].text) && tokens[j - 1].endsSentence) {
+                end = j;
+                break;
+            }
+        if (isCalloutIcon(tokens[pos].text))
+            out << makeBlock(Block::Type::Quote, span(line, tokens, pos, end));
+        else
+            paragraphOrList(line, tokens, pos, end, end == tokens.size(),
+                            pos == a ? context : ProseContext(), out);
+        pos = end;
+    }
+}
+
+// Where a new code block may start inside a code run, and how surely: two fences written
+// back to back ("pip install x" then its output, a config file then the command using it).
+// 0: not here.
+int blockOpenerStrength(const StructureTokens &tokens, qsizetype j)
+{
+    const StructureToken &t = tokens[j];
+    const StructureToken &p = tokens[j - 1];
+    if (p.text.endsWith(u'\\') || p.text.endsWith(u',') || p.text.endsWith(u'(') ||
+        p.text.endsWith(u'=') || p.text == u"|" || p.text == u"&&" || p.marker)
+        return 0;
+    if (t.text == u"$" || t.text.startsWith(u"HTTP/") || t.text.startsWith(u"<!"))
+        return 5;
+    if (t.text == u"FROM" || t.text.startsWith(u"#include") || t.text == u"package" ||
+        (t.text.startsWith(u'{') && t.text.size() > 1 && t.text[1] == u'"') ||
+        (t.text.startsWith(u'[') && t.text.endsWith(u']') && t.text.size() > 2))
+        return 4;
+    const bool ends = p.text.endsWith(u'}') || p.text.endsWith(u';') || p.text.endsWith(u')') ||
+                      p.text.endsWith(u']') || p.text.endsWith(u'"');
+    if (t.command && !t.upper && j + 1 < tokens.size() && !tokens[j + 1].function)
+        return ends ? 3 : 2;
+    if (t.endsColon && !t.upper && t.alpha && !p.endsColon && j + 1 < tokens.size())
+        return ends ? 3 : 1; // a YAML mapping after something else
+    if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword))
+        return 1; // SQL, Dockerfile, HTTP methods
+    return 0;
+}
+
+void appendCodeBlock(QStringView text, CodeLanguage language, Blocks &out)
+{
+    Block block;
+    block.type = Block::Type::Code;
+    block.language = languageName(language);
+    block.text = restoreLineBreaks(text, language);
+    out << block;
+}
+
+void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qsizetype b,
+                const QString &category, Blocks &out, int depth = 0)
+{
+    const QStringView text = span(line, tokens, a, b);
+    float whole = 0;
+    const CodeLanguage language = identifyLanguage(text, category, &whole);
+    // Two blocks of different languages written back to back: split where both halves are
+    // clearly something, and clearly different.
+    if (depth < 3 && b - a >= 4) {
+        float bestGain = 2.0f;
+        qsizetype bestJ = -1;
+        CodeLanguage left = language, right = language;
+        int candidates = 0;
+        // The strongest block openers first; a few candidates keep this cheap.
+        QList<QPair<int, qsizetype>> openers;
+        for (qsizetype j = a + 2; j + 1 < b; ++j)
+            if (const int strength = blockOpenerStrength(tokens, j); strength >= 3)
+                openers.append({-strength, j});
+        std::stable_sort(openers.begin(), openers.end());
+        for (const auto &opener : std::as_const(openers)) {
+            if (candidates >= 4)
+                break;
+            const qsizetype j = opener.second;
+            ++candidates;
+            float l = 0, r = 0;
+            const CodeLanguage ll = identifyLanguage(span(line, tokens, a, j), category, &l);
+            const CodeLanguage rl = identifyLanguage(span(line, tokens, j, b), category, &r);
+            if (ll == rl || ll == CodeLanguage::PlainText || rl == CodeLanguage::PlainText ||
+                l < 3.0f || r < 3.0f)
+                continue;
+            const float gain = l + r - whole;
+            if (gain > bestGain)
+                bestGain = gain, bestJ = j, left = ll, right = rl;
+        }
+        // A command and then what it printed ("$ docker images" and a table).
+        if (bestJ < 0 && language == CodeLanguage::Bash && b - a >= 4) {
+            int tried = 0;
+            for (qsizetype j = a + 2; j + 1 < b && tried < 3; ++j) {
+                const StructureToken &t = tokens[j];
+                const StructureToken &p = tokens[j - 1];
+                const bool outputStart =
+                    (t.upper && !t.command) ||
+                    (!t.text.isEmpty() && (t.text[0].isDigit() || t.text[0] == u'=')) ||
+                    t.text.startsWith(u"(integer)") || t.text.startsWith(u'"');
+                if (!outputStart || p.text.startsWith(u'-') || p.text.endsWith(u'\\') ||
+                    p.text == u"|" || p.text == u"&&" || p.text == u"$")
+                    continue;
+                bool commandsAfter = false;
+                for (qsizetype k = j; k < b && !commandsAfter; ++k)
+                    commandsAfter = tokens[k].text == u"$" ||
+                                    (tokens[k].command && !tokens[k].upper && k + 1 < b &&
+                                     tokens[k + 1].text.startsWith(u'-'));
+                if (commandsAfter)
+                    continue;
+                ++tried;
+                float l = 0, r = 0;
+                const CodeLanguage ll = identifyLanguage(span(line, tokens, a, j), category, &l);
+                const CodeLanguage rl = identifyLanguage(span(line, tokens, j, b), category, &r);
+                if (ll == CodeLanguage::Bash && l >= 3.0f && rl == CodeLanguage::PlainText) {
+                    bestJ = j;
+                    break;
+                }
+            }
+        }
+        if (bestJ > 0) {
+            appendCode(line, tokens, a, bestJ, category, out, depth + 1);
+            appendCode(line, tokens, bestJ, b, category, out, depth + 1);
+            Q_UNUSED(left);
+            Q_UNUSED(right);
+            return;
+        }
+    }
+    appendCodeBlock(text, language, out);
+}
+
+void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool lastLine,
+                 const QString &category, const QString &intro, Blocks &out)
+{
+    QString lowerLine;
+    StructureTokens tokens = tokenizeLine(line, origins, &lowerLine);
+    if (tokens.isEmpty())
+        return;
+    markEnclosures(line, tokens);
+    Labels labels = labelTokens(tokens, afterColon, lastLine);
+    const qsizetype n = tokens.size();
+    // "Output (order may vary):" then "worker 2 worker 1 worker 3 Three goroutines, ...": a
+    // program's output reads like words, so the announcement decides it.
+    if (afterColon && labels.state[0] == Prose && announcesOutput(intro)) {
+        qsizetype k = 1;
+        while (k < n && k < 40 && !(sentenceStartQuality(tokens, k) >= 1.4f && !tokens[k].allCaps))
+            ++k;
+        bool sentence = false;
+        for (qsizetype j = 0; j < k; ++j)
+            sentence = sentence || (tokens[j].endsSentence && tokens[j].english);
+        if (k < n && k < 40 && !sentence && labels.state[k] == Prose)
+            for (qsizetype j = 0; j < k; ++j)
+                labels.state[j] = Code;
+    }
+    qsizetype i = 0;
+    while (i < n) {
+        const auto kindOf = [&labels](qsizetype k) {
+            return labels.state[k] == Comment ? int(Code) : int(labels.state[k]);
+        };
+        const int kind = kindOf(i);
+        qsizetype j = i + 1;
+        while (j < n && kindOf(j) == kind && !(kind == HeadingState && labels.headingStart[j]))
+            ++j;
+        if (kind == Code) {
+            appendCode(line, tokens, i, j, category, out);
+        } else if (kind == HeadingState) {
+            Block h = makeBlock(Block::Type::Heading, span(line, tokens, i, j));
+            h.level = isNumbering(tokens[i].text) ? 3 : 2;
+            out << h;
+        } else {
+            ProseContext context;
+            // A list follows a paragraph that ends with a colon, or a heading.
+            context.afterColon = i == 0 && afterColon;
+            context.afterHeading = i > 0 && labels.state[i - 1] == HeadingState;
+            if (i == 0 && afterColon)
+                context.announced = announcedCount(intro);
+            structureProse(line, tokens, i, j, context, out);
+        }
+        i = j;
+    }
+}
+
+} // namespace
+
+Blocks recoverStructure(const QString &indexContent, const QString &categoryHint)
+{
+    const DecodedText decoded = decodeEntitiesWithOrigins(indexContent);
+    Blocks blocks;
+    const QStringView text(decoded.text);
+    const QByteArrayView origins(decoded.origins);
+    qsizetype pos = 0;
+    bool afterColon = false;
+    QString intro; // the end of the paragraph before, when it introduced a list
+    // The last line with text is the only one that may end in code.
+    qsizetype lastText = text.size();
+    while (lastText > 0 && text[lastText - 1].isSpace())
+        --lastText;
+    while (pos < text.size()) {
+        qsizetype end = text.indexOf(u'\n', pos);
+        if (end < 0)
+            end = text.size();
+        const QStringView line = text.sliced(pos, end - pos);
+        if (!line.trimmed().isEmpty()) {
+            const qsizetype before = blocks.size();
+            recoverLine(line, origins.sliced(pos, end - pos), afterColon, end >= lastText,
+                        categoryHint, intro, blocks);
+            afterColon = blocks.size() > before && blocks.last().type != Block::Type::Code &&
+                         line.trimmed().endsWith(u':');
+            intro = afterColon ? blocks.last().text.right(120) : QString();
+        }
+        pos = end + 1;
+    }
+    return blocks;
+}
+
+QString blockTypeName(Block::Type type)
+{
+    switch (type) {
+    case Block::Type::Heading:
+        return QStringLiteral("heading");
+    case Block::Type::List:
+        return QStringLiteral("list");
+    case Block::Type::Code:
+        return QStringLiteral("code");
+    case Block::Type::Quote:
+        return QStringLiteral("quote");
+    case Block::Type::Paragraph:
+        break;
+    }
+    return QStringLiteral("paragraph");
+}
+
+QByteArray blocksToJson(const Blocks &blocks, bool indented)
+{
+    QJsonArray array;
+    for (const Block &b : blocks) {
+        QJsonObject o;
+        o.insert(QStringLiteral("type"), blockTypeName(b.type));
+        switch (b.type) {
+        case Block::Type::List:
+            o.insert(QStringLiteral("text"), b.items.join(u'\n'));
+            o.insert(QStringLiteral("items"), QJsonArray::fromStringList(b.items));
+            o.insert(QStringLiteral("ordered"), b.ordered);
+            break;
+        case Block::Type::Code:
+            o.insert(QStringLiteral("text"), b.text);
+            o.insert(QStringLiteral("language"), b.language);
+            break;
+        case Block::Type::Heading:
+            o.insert(QStringLiteral("text"), b.text);
+            o.insert(QStringLiteral("level"), b.level);
+            break;
+        default:
+            o.insert(QStringLiteral("text"), b.text);
+        }
+        array.append(o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("blocks"), array);
+    return QJsonDocument(root).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+}
+
+bool blocksFromJson(const QByteArray &json, Blocks *blocks, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull())
+        return fail(QCoreApplication::translate("Lectern::Structure", "not JSON: %1")
+                        .arg(parseError.errorString()));
+    const QJsonValue list = doc.object().value(QStringLiteral("blocks"));
+    if (!list.isArray())
+        return fail(QCoreApplication::translate("Lectern::Structure",
+                                                "no \"blocks\" array in the structure JSON"));
+    Blocks result;
+    const QJsonArray array = list.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array[i].toObject();
+        const QString type = o.value(QStringLiteral("type")).toString();
+        Block b;
+        if (type == QLatin1String("paragraph"))
+            b.type = Block::Type::Paragraph;
+        else if (type == QLatin1String("heading"))
+            b.type = Block::Type::Heading;
+        else if (type == QLatin1String("list"))
+            b.type = Block::Type::List;
+        else if (type == QLatin1String("code"))
+            b.type = Block::Type::Code;
+        else if (type == QLatin1String("quote"))
+            b.type = Block::Type::Quote;
+        else
+            return fail(QCoreApplication::translate("Lectern::Structure",
+                                                    "block %1 has an unknown type '%2'")
+                            .arg(i)
+                            .arg(type));
+        if (b.type == Block::Type::List) {
+            for (const QJsonValue &item : o.value(QStringLiteral("items")).toArray())
+                b.items << item.toString();
+            b.ordered = o.value(QStringLiteral("ordered")).toBool();
+        } else {
+            b.text = o.value(QStringLiteral("text")).toString();
+        }
+        if (b.type == Block::Type::Code)
+            b.language = o.value(QStringLiteral("language")).toString();
+        if (b.type == Block::Type::Heading)
+            b.level = std::clamp(o.value(QStringLiteral("level")).toInt(2), 1, 6);
+        result << b;
+    }
+    *blocks = result;
+    return true;
+}
+
+} // namespace Lectern

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ingest/blocks.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Lectern {
+
+// Structure recovery: Hugo's index `content` (HTML stripped to text, see HUGO-INDEX.md) back
+// to an article's blocks. Deterministic and never lossy: the blocks' texts, concatenated, give
+// the decoded content back modulo whitespace (code blocks only gain line breaks).
+class StructureRecovery final
+{
+public:
+    // Bump whenever the output for some input can change; cached structure
+    // (structurecache.h) is recomputed when its stored version differs.
+    static constexpr int Version = 1;
+    static int version() { return Version; }
+};
+
+// `indexContent` is the raw index text, entities still encoded (they are decoded inside, once).
+// `categoryHint` (the permalink's section, e.g. "go") is a prior for code languages.
+Blocks recoverStructure(const QString &indexContent, const QString &categoryHint = {});
+
+// "paragraph", "heading", "list", "code", "quote".
+QString blockTypeName(Block::Type type);
+// {"blocks": [{"type": ..., "text": ..., "items": [...], "language": ..., ...}]}: the shape
+// `lectern structure --json` prints and the structure cache stores.
+QByteArray blocksToJson(const Blocks &blocks, bool indented = false);
+// The inverse of blocksToJson(); false with a message naming the problem.
+bool blocksFromJson(const QByteArray &json, Blocks *blocks, QString *error = nullptr);
+
+} // namespace Lectern

@@ -1,0 +1,190 @@
+#include "ingest/structuretext.h"
+
+#include "ingest/entities.h"
+
+#include <QHash>
+
+namespace Lectern {
+
+namespace {
+
+// The extent of a character reference starting at raw[i] == '&' (0 when there is none):
+// &name; &#123; &#x7b; and the legacy forms without ';' that HTML5 still decodes.
+qsizetype referenceLength(const QString &raw, qsizetype i)
+{
+    const qsizetype n = raw.size();
+    qsizetype j = i + 1;
+    if (j < n && raw[j] == u'#') {
+        ++j;
+        const bool hex = j < n && (raw[j] == u'x' || raw[j] == u'X');
+        if (hex)
+            ++j;
+        const qsizetype digits = j;
+        while (j < n && raw[j].unicode() < 0x80 &&
+               (raw[j].isDigit() ||
+                (hex && QChar(raw[j]).toLower() >= u'a' && QChar(raw[j]).toLower() <= u'f')))
+            ++j;
+        if (j == digits)
+            return 0;
+    } else {
+        const qsizetype name = j;
+        while (j < n && raw[j].unicode() < 0x80 && raw[j].isLetterOrNumber() && j - name < 32)
+            ++j;
+        if (j == name)
+            return 0;
+    }
+    if (j < n && raw[j] == u';')
+        ++j;
+    return j - i;
+}
+
+quint8 originOf(QStringView reference, QStringView expansion)
+{
+    quint8 origin = OriginEntity;
+    if (expansion.size() != 1)
+        return origin;
+    const char16_t c = expansion[0].unicode();
+    if (c == u'"' || c == u'\'') {
+        if (reference.startsWith(u"&#"))
+            origin |= OriginNumericQuote;
+        else if (c == u'"')
+            origin |= OriginNamedQuote;
+    }
+    switch (c) {
+    case 0x2018:
+    case 0x2019:
+    case 0x201C:
+    case 0x201D:
+    case 0x2026:
+    case 0x2013:
+    case 0x2014:
+        origin |= OriginTypographic;
+        break;
+    default:
+        break;
+    }
+    return origin;
+}
+
+// The named references Hugo and Goldmark produce, with their HTML5 values.
+char32_t commonEntity(QStringView name)
+{
+    struct Entry
+    {
+        const char16_t *name;
+        char32_t value;
+    };
+    static const Entry entries[] = {
+        {u"quot", 0x22},    {u"amp", 0x26},     {u"lt", 0x3C},       {u"gt", 0x3E},
+        {u"apos", 0x27},    {u"nbsp", 0xA0},    {u"rsquo", 0x2019},  {u"lsquo", 0x2018},
+        {u"rdquo", 0x201D}, {u"ldquo", 0x201C}, {u"hellip", 0x2026}, {u"ndash", 0x2013},
+        {u"mdash", 0x2014}, {u"copy", 0xA9},    {u"reg", 0xAE},      {u"trade", 0x2122},
+        {u"times", 0xD7},   {u"divide", 0xF7},  {u"larr", 0x2190},   {u"rarr", 0x2192},
+        {u"uarr", 0x2191},  {u"darr", 0x2193},  {u"harr", 0x2194},   {u"laquo", 0xAB},
+        {u"raquo", 0xBB},   {u"middot", 0xB7},  {u"bull", 0x2022},   {u"deg", 0xB0},
+        {u"euro", 0x20AC},  {u"shy", 0xAD},     {u"zwj", 0x200D},    {u"zwnj", 0x200C},
+    };
+    for (const Entry &e : entries)
+        if (name == QStringView(e.name))
+            return e.value;
+    return 0;
+}
+
+// Decodes the text when every reference in it is one whose HTML5 meaning is plain (complete
+// numeric references to ordinary code points, the common named ones above); false when
+// something needs the full HTML5 rules (legacy references without ';', C1 remapping, CR, NUL).
+bool decodeSimple(const QString &raw, DecodedText *out)
+{
+    out->text.clear();
+    out->text.reserve(raw.size());
+    out->origins.clear();
+    out->origins.reserve(raw.size());
+    const qsizetype n = raw.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = raw[i];
+        if (c == u'\r' || c.unicode() == 0)
+            return false;
+        if (c != u'&') {
+            out->text += c;
+            out->origins += char(OriginPlain);
+            continue;
+        }
+        if (i + 1 >= n || !(raw[i + 1].isLetterOrNumber() || raw[i + 1] == u'#')) {
+            out->text += c; // a lone ampersand
+            out->origins += char(OriginPlain);
+            continue;
+        }
+        const qsizetype len = referenceLength(raw, i);
+        if (len < 3 || raw[i + len - 1] != u';')
+            return false;
+        const QStringView reference = QStringView(raw).sliced(i, len);
+        char32_t value = 0;
+        if (reference[1] == u'#') {
+            const bool hex = reference[2] == u'x' || reference[2] == u'X';
+            bool ok = false;
+            value = reference.sliced(hex ? 3 : 2, len - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
+            if (!ok ||
+                !(value == 9 || value == 10 || (value >= 0x20 && value < 0x7F) ||
+                  (value >= 0xA0 && value < 0xD800) || (value > 0xDFFF && value <= 0x10FFFF)))
+                return false;
+        } else {
+            value = commonEntity(reference.sliced(1, len - 2));
+            if (!value)
+                return false;
+        }
+        const QString expansion = QString::fromUcs4(&value, 1);
+        out->text += expansion;
+        out->origins.append(expansion.size(), char(originOf(reference, expansion)));
+        i += len - 1;
+    }
+    return true;
+}
+
+} // namespace
+
+DecodedText decodeEntitiesWithOrigins(const QString &raw)
+{
+    DecodedText out;
+    if (decodeSimple(raw, &out))
+        return out;
+    out.text = decodeEntities(raw);
+    out.origins = QByteArray(out.text.size(), char(OriginPlain));
+    if (!raw.contains(u'&'))
+        return out;
+    // Walk raw and decoded text side by side; a reference maps to its expansion, found by
+    // decoding the reference on its own (cached). Origins are hints: should the two ever fall
+    // out of step, the walk resynchronises and the text itself is never affected.
+    QHash<QString, QString> expansions;
+    const QString &text = out.text;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < raw.size() && j < text.size()) {
+        if (raw[i] == u'&') {
+            if (const qsizetype len = referenceLength(raw, i)) {
+                const QString reference = raw.mid(i, len);
+                auto it = expansions.constFind(reference);
+                if (it == expansions.constEnd())
+                    it = expansions.insert(reference, decodeEntities(reference));
+                const QString &expansion = it.value();
+                if (expansion != reference && QStringView(text).sliced(j).startsWith(expansion)) {
+                    const quint8 origin = originOf(reference, expansion);
+                    for (qsizetype k = 0; k < expansion.size(); ++k)
+                        out.origins[j + k] = char(origin);
+                    i += len;
+                    j += expansion.size();
+                    continue;
+                }
+            }
+        }
+        if (raw[i] == u'\r' && text[j] == u'\n') {
+            i += (i + 1 < raw.size() && raw[i + 1] == u'\n') ? 2 : 1;
+            ++j;
+            continue;
+        }
+        ++i; // equal characters, or a substitution (NUL -> U+FFFD): one for one
+        ++j;
+    }
+    return out;
+}
+
+} // namespace Lectern

@@ -1,0 +1,662 @@
+#include "ingest/structuretokens.h"
+
+#include "ingest/structuretext.h"
+#include "ingest/structurewords.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace Lectern {
+
+namespace {
+
+bool isIdentChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+bool isLeadingPunct(QChar c)
+{
+    switch (c.unicode()) {
+    case u'(':
+    case u'[':
+    case u'"':
+    case u'\'':
+    case u'`':
+    case u'*':
+    case u'_':
+    case 0x201C:
+    case 0x2018:
+    case 0x00AB:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isTrailingPunct(QChar c)
+{
+    switch (c.unicode()) {
+    case u')':
+    case u']':
+    case u'"':
+    case u'\'':
+    case u'`':
+    case u'*':
+    case u'_':
+    case u'.':
+    case u',':
+    case u';':
+    case u':':
+    case u'!':
+    case u'?':
+    case 0x201D:
+    case 0x2019:
+    case 0x00BB:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == QChar(0x2019);
+}
+
+bool hasCamelHump(QStringView core)
+{
+    // lower -> upper inside a word: doWork, getElementById (not GitHub-like proper nouns
+    // whose first letter is upper: those count half).
+    for (qsizetype i = 1; i < core.size(); ++i)
+        if (core[i].isUpper() && core[i - 1].isLower())
+            return true;
+    return false;
+}
+
+bool isDottedIdentifier(QStringView core)
+{
+    // fmt.Println, ctx.Done, app.py, requirements.txt: two identifier parts joined by '.'.
+    const qsizetype dot = core.indexOf(u'.');
+    if (dot <= 0 || dot + 1 >= core.size())
+        return false;
+    if (!isIdentChar(core[dot - 1]) || !isIdentChar(core[dot + 1]))
+        return false;
+    const QString lower = core.toString().toLower();
+    if (lower == QLatin1String("e.g") || lower == QLatin1String("i.e") ||
+        lower == QLatin1String("a.m") || lower == QLatin1String("p.m"))
+        return false;
+    // "1.5" is a number, "3.13" a version: not identifiers.
+    bool digitsOnly = true;
+    for (const QChar c : core)
+        if (!c.isDigit() && c != u'.')
+            digitsOnly = false;
+    return !digitsOnly;
+}
+
+bool englishMorphology(QStringView lower)
+{
+    static const char *const suffixes[] = {"ing",  "ed",   "ly",   "tion", "tions", "ment", "ments",
+                                           "ness", "able", "ible", "ful",  "less",  "ous",  "ive",
+                                           "ity",  "ance", "ence", "ies",  "ers",   "ize",  "ise"};
+    if (lower.size() < 5)
+        return false;
+    for (const char *s : suffixes)
+        if (lower.endsWith(QLatin1String(s)))
+            return true;
+    return false;
+}
+
+float symbolScore(const StructureToken &t)
+{
+    const QStringView s = t.text;
+    float score = 0;
+    // Which kinds of symbol the token has at all: most checks below need one of them.
+    bool symbols = false; // ASCII punctuation other than . , ' ?
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 128 && !c.isLetterOrNumber() && u != u'.' && u != u',' && u != u'\'' && u != u'?')
+            symbols = true;
+    }
+    const auto bump = [&score](float v) { score = std::max(score, v); };
+    if (s == u"$")
+        return 2.0f;
+    if (s == u"=" || s == u"==" || s == u"&&" || s == u"||" || s == u"|" || s == u"\\" ||
+        s == u"{" || s == u"}" || s == u"};" || s == u"})" || s == u"=>" || s == u"->" ||
+        s == u":=" || s == u"<-" || s == u"+=" || s == u"!=" || s == u"::" || s == u"<<")
+        return 2.0f;
+    if (s == u">" || s == u"<" || s == u">>" || s == u"2>&1" || s == u"%" || s == u"+" ||
+        s == u"*" || s == u"/" || s == u"&")
+        return 1.0f;
+    if (s == u"-")
+        return 0.6f;
+    if (s == u"[[" || s == u"]]" || s == u"]];" || s == u"((" || s == u"))" || s == u";;" ||
+        s == u"&" || s == u">&2" || s == u"2>&1" || s == u"*)")
+        return 2.0f;
+    if (s == u"." || s == u"..")
+        return 0.4f;
+    for (const QChar c : s)
+        if (c.unicode() >= 0x2500 && c.unicode() <= 0x257F)
+            return 3.0f; // box drawing: diagrams in text blocks
+    if (!symbols)
+        return 0.0f;
+    if (s.contains(u'{') || s.contains(u'}'))
+        bump(2.0f);
+    static const char16_t *const operators[] = {
+        u":=", u"->", u"=>", u"::", u"==", u"!=", u"<=", u">=",  u"&&", u"||", u"+=", u"-=",
+        u"<-", u"**", u"${", u"$(", u"#[", u"</", u"/>", u"\\n", u"%s", u"%d", u"%v"};
+    for (const char16_t *op : operators)
+        if (s.contains(QStringView(op)))
+            bump(2.0f);
+    const qsizetype eq = s.indexOf(u'=');
+    if (eq > 0 && isIdentChar(s[eq - 1]))
+        bump(1.6f); // key=value, f(x=1)
+    else if (eq >= 0)
+        bump(1.2f);
+    const qsizetype semi = s.indexOf(u';');
+    if (semi >= 0 && (semi + 1 < s.size() || !t.alpha))
+        bump(1.5f);
+    else if (semi >= 0)
+        bump(0.2f);
+    for (qsizetype i = 1; i < s.size(); ++i) {
+        if ((s[i] == u'(' || s[i] == u'[') && isIdentChar(s[i - 1])) {
+            bump(1.6f); // call or index
+            break;
+        }
+    }
+    if (s.contains(u"()") || s.contains(u"[]"))
+        bump(1.6f);
+    if (s.size() >= 3 && s.startsWith(u'[') && (s.endsWith(u']') || s.endsWith(u"],")) &&
+        s.indexOf(u' ') < 0)
+        bump(1.2f); // [section], [main]
+    if (s.size() >= 2 && s[0] == u'$' &&
+        (s[1].isLetter() || s[1] == u'{' || s[1] == u'(' || s[1] == u'_'))
+        bump(1.6f);
+    if (s.size() >= 3 && s.startsWith(u"--") && s[2].isLetter())
+        bump(1.5f);
+    else if (s.size() >= 2 && s.size() <= 5 && s[0] == u'-' && s[1].isLetter() && !t.english)
+        bump(1.2f);
+    if (s.startsWith(u"./") || s.startsWith(u"../") || s.startsWith(u"~/") ||
+        (s.size() > 1 && s[0] == u'/' && (s[1].isLetterOrNumber() || s[1] == u'.')))
+        bump(1.2f);
+    else if (s.count(u'/') >= 2 && !s.contains(u"://"))
+        bump(0.8f);
+    if (s.contains(u"://"))
+        bump(0.6f);
+    if (s.startsWith(u"#include") || s.startsWith(u"#!") || s.startsWith(u"#define") ||
+        s.startsWith(u"#["))
+        bump(2.0f);
+    if (s.size() > 1 && s[0] == u'@' && s[1].isLetter())
+        bump(1.5f);
+    else if (s.contains(u'@'))
+        bump(0.5f);
+    if (s.size() > 1 && s[0] == u'<' && (s[1].isLetter() || s[1] == u'/' || s[1] == u'!'))
+        bump(1.8f); // <div, </p>, <!doctype
+    if (s.endsWith(u'>') && s.size() > 1 && (s.contains(u'"') || s.contains(u'<')))
+        bump(1.5f);
+    if (s.size() > 1 && s[0] == u'#' && s[1].isLetterOrNumber() && s.size() >= 4) {
+        bool hex = true;
+        for (const QChar c : s.sliced(1))
+            if (!(c.isDigit() || (c.toLower() >= u'a' && c.toLower() <= u'f') || c == u';'))
+                hex = false;
+        if (hex)
+            bump(1.5f); // #ffffff;
+    }
+    if (s.contains(u'`'))
+        bump(0.8f);
+    if (s.contains(u'"') && !(t.origin & OriginNamedQuote))
+        bump(0.6f);
+    // digits:digits (ports, times), key:value without space
+    const qsizetype colon = s.indexOf(u':');
+    if (colon > 0 && colon + 1 < s.size() && s[colon + 1] != u'/' && isIdentChar(s[colon - 1]) &&
+        (isIdentChar(s[colon + 1]) || s[colon + 1] == u'$'))
+        bump(1.0f);
+    if (s.endsWith(u',') && (s.contains(u'"') || s.contains(u')')))
+        bump(1.0f);
+    if (s.endsWith(u':') && !t.alpha && s.size() > 1 && (s.contains(u')') || s.contains(u']')))
+        bump(1.5f); // def f(x): / if x[0]:
+    return score;
+}
+
+} // namespace
+
+float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
+{
+    if (i < 0 || i >= tokens.size())
+        return 0;
+    const StructureToken &t = tokens[i];
+    if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
+        std::all_of(t.text.begin(), t.text.end() - 1, [](QChar c) { return c.isDigit(); }))
+        return 1.0f; // "2." opens a numbered heading
+    if (!t.text.isEmpty() &&
+        std::all_of(t.text.begin(), t.text.end(),
+                    [](QChar c) { return c.isDigit() || c == u','; }) &&
+        i + 1 < tokens.size() && tokens[i + 1].alpha)
+        // "5 URLs, max 2 concurrent": after a closing brace, a count opens the paragraph.
+        return (i > 0 && tokens[i - 1].text.endsWith(u'}')) ? 1.4f : 0.3f;
+    // Sentences open with a capitalised word, a typographic quote or a digit; code rarely does.
+    float q = 0;
+    const bool opensWithQuote =
+        !t.text.isEmpty() && (t.text[0] == QChar(0x201C) || t.text[0] == QChar(0x2018));
+    if (t.upper && (t.alpha || opensWithQuote))
+        q = 1.0f;
+    else if (t.upper && t.code < 0.8f)
+        q = 0.6f;
+    else if (opensWithQuote)
+        q = 0.8f;
+    else if (i + 1 < tokens.size() && (t.code >= 1.0f || t.identifierLike) && !t.endsSentence &&
+             !t.endsComma && !t.endsColon && tokens[i + 1].alpha && !tokens[i + 1].upper &&
+             tokens[i + 1].english && tokens[i + 1].code < 0 &&
+             (i + 2 >= tokens.size() || tokens[i + 2].code < 0.5f))
+        // "pg_dump writes ...": a sentence whose subject is inline code; right after a
+        // closing brace that is how the paragraph after a code block often opens.
+        return (i > 0 && tokens[i - 1].text.endsWith(u'}')) ? 1.4f : 0.6f;
+    else
+        return 0;
+    if (t.allCaps && t.core.size() > 1 && !t.english)
+        q -= 0.4f;
+    if (t.core.size() == 1 && t.core != u"A")
+        q = std::min(q, t.core == u"I" ? 0.5f : 0.3f); // "I" opens clauses; "T" is a type
+    if (t.starter)
+        q += 0.6f;
+    if (i + 1 < tokens.size()) {
+        const StructureToken &n = tokens[i + 1];
+        if (n.alpha && !n.upper)
+            q += (n.english || n.function) ? 0.4f : 0.3f;
+        if (n.code > 1.2f)
+            q -= 0.5f;
+    }
+    if (i > 0) {
+        const StructureToken &p = tokens[i - 1];
+        if ((p.flags & StructureWords::Dangling) && p.alpha && !p.endsSentence && !p.endsColon)
+            q -= 1.2f; // "to Kubernetes": a name inside a phrase
+        if (p.endsComma)
+            q -= 0.6f;
+        if (p.endsSentence)
+            q += 0.3f;
+    }
+    return std::max(0.0f, q);
+}
+
+StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *lowerStorage)
+{
+    *lowerStorage = line.toString().toLower();
+    // Lowercasing keeps positions unless some character changes length (rare): then each
+    // token lowercases on its own.
+    const bool aligned = lowerStorage->size() == line.size();
+    StructureTokens tokens;
+    tokens.reserve(line.count(u' ') + 1);
+    const qsizetype n = line.size();
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && (line[i] == u' ' || line[i] == u'\t'))
+            ++i;
+        if (i >= n)
+            break;
+        StructureToken t;
+        t.start = i;
+        while (i < n && line[i] != u' ' && line[i] != u'\t')
+            ++i;
+        t.end = i;
+        t.text = line.sliced(t.start, t.end - t.start);
+        for (qsizetype k = t.start; k < t.end && k < origins.size(); ++k)
+            t.origin |= quint8(origins[k]);
+        tokens.append(std::move(t));
+    }
+
+    for (StructureToken &t : tokens) {
+        QStringView core = t.text;
+        while (!core.isEmpty() && isLeadingPunct(core.front()))
+            core = core.sliced(1);
+        while (!core.isEmpty() && isTrailingPunct(core.back()))
+            core.chop(1);
+        t.core = core;
+        t.lower =
+            aligned ? QString::fromRawData(lowerStorage->constData() + (core.data() - line.data()),
+                                           core.size())
+                    : core.toString().toLower();
+        t.flags = StructureWords::wordFlags(t.lower);
+        t.exactFlags = t.lower == core ? t.flags : StructureWords::wordFlags(core);
+        // Ends of sentences, after any closing quotes or parentheses.
+        QStringView tail = t.text;
+        while (!tail.isEmpty() &&
+               (tail.back() == u')' || tail.back() == u'"' || tail.back() == QChar(0x201D) ||
+                tail.back() == QChar(0x2019) || tail.back() == u'*'))
+            tail.chop(1);
+        if (!tail.isEmpty()) {
+            const QChar last = tail.back();
+            t.endsSentence = (last == u'.' && !tail.endsWith(u"..") && tail.size() > 1) ||
+                             last == u'!' || last == u'?' || last == QChar(0x2026);
+            t.endsColon = last == u':';
+            t.endsComma = last == u',';
+        }
+        bool alpha = !core.isEmpty();
+        for (qsizetype k = 0; k < core.size(); ++k) {
+            const QChar c = core[k];
+            if (c.isLetter())
+                continue;
+            if ((isApostrophe(c) || c == u'-') && k > 0 && k + 1 < core.size() &&
+                core[k - 1].isLetter() && core[k + 1].isLetter())
+                continue;
+            alpha = false;
+            break;
+        }
+        t.alpha = alpha;
+        t.upper = !core.isEmpty() && core.front().isUpper();
+        if (alpha && core.size() >= 2) {
+            t.allCaps = std::all_of(core.begin(), core.end(),
+                                    [](QChar c) { return !c.isLetter() || c.isUpper(); });
+        }
+        if (alpha) {
+            t.function = t.flags & StructureWords::Function;
+            t.english = t.flags & StructureWords::English;
+            t.starter = t.exactFlags & StructureWords::Starter;
+        }
+        t.command = (StructureWords::wordFlags(t.text) | t.flags) & StructureWords::Shell;
+        t.marker = t.text == u"//" || t.text == u"#" || t.text == u"--" || t.text == u"/*" ||
+                   t.text == u"<!--" || t.text == u"///" || t.text == u"##" ||
+                   (t.text.size() > 2 && t.text.startsWith(u"//") && t.text[2].isLetter());
+
+        // Token-local evidence (plain words have no symbols to look at).
+        float x = alpha && core.size() == t.text.size() ? 0.0f : symbolScore(t);
+        if (t.origin & OriginNumericQuote)
+            x = std::max(x, 2.5f);
+        if (alpha) {
+            float w;
+            if (t.function)
+                w = -1.6f;
+            else if (t.english)
+                w = t.upper ? -0.8f : -1.0f;
+            else if (englishMorphology(t.lower))
+                w = -0.5f;
+            else
+                w = 0.1f;
+            if (hasCamelHump(core) && !t.upper)
+                w = 1.5f;
+            else if (hasCamelHump(core))
+                w = std::max(w, 0.3f);
+            if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword))
+                w = 0.9f;
+            else if (t.core == t.lower && (t.flags & StructureWords::CodeKeyword) && !t.english)
+                w = 1.5f;
+            // A capitalised plain word is a sentence or heading word far more often than code
+            // (class names have humps or punctuation next to them).
+            if (t.upper && !t.allCaps && !hasCamelHump(core) && w > -0.6f && core == t.text)
+                w = -0.6f;
+            if (t.endsSentence && w < 0.5f)
+                w -= 0.4f;
+            if (t.endsComma && w < 0.5f)
+                w -= 0.2f;
+            x = w + x;
+        } else {
+            if (core.contains(u'_') && core.size() > 2)
+                x = std::max(x, 1.5f), t.identifierLike = true;
+            if (hasCamelHump(core) && !core.front().isUpper())
+                x = std::max(x, 1.5f), t.identifierLike = true;
+            if (isDottedIdentifier(core))
+                x = std::max(x, 1.2f), t.identifierLike = true;
+            if (x >= 1.2f && (t.text.startsWith(u'-') || t.text.contains(u'/')))
+                t.identifierLike = true;
+        }
+        if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
+            std::all_of(t.text.begin(), t.text.end() - 1, [](QChar c) { return c.isDigit(); }))
+            x = -0.8f; // "2." numbers a heading or a list, not code
+        if (t.origin & OriginTypographic)
+            x -= 2.5f;
+        else if (t.origin & OriginNamedQuote)
+            x = std::min(x, 0.5f) - 0.5f;
+        if (t.text == QStringView(u"\u2014") || t.text == QStringView(u"\u2013"))
+            x = -1.5f;
+        // Callout icons ("!", "✕") open a callout box: prose.
+        if (t.text == u"!" || t.text == QStringView(u"\u2715") ||
+            t.text == QStringView(u"\u2713") || t.text == QStringView(u"\u2714") ||
+            t.text == QStringView(u"\u26A0") || t.text == QStringView(u"\u2139") ||
+            t.text == QStringView(u"\u274C") || t.text == QStringView(u"\u2705"))
+            x = -1.5f;
+        for (const QChar c : t.text)
+            if (c == QChar(0x2019) || c == QChar(0x201C) || c == QChar(0x201D)) {
+                x -= (t.origin & OriginTypographic) ? 0.0f : 2.0f;
+                break;
+            }
+        t.code = x;
+    }
+
+    // Context: keywords shared with English count as code next to code.
+    const qsizetype count = tokens.size();
+    QList<float> base(count);
+    for (qsizetype k = 0; k < count; ++k)
+        base[k] = tokens[k].code;
+    const auto baseAt = [&](qsizetype k) { return k >= 0 && k < count ? base[k] : 0.0f; };
+    for (qsizetype k = 0; k < count; ++k) {
+        StructureToken &t = tokens[k];
+        const float prev = baseAt(k - 1);
+        const float next = baseAt(k + 1);
+        const float around = std::max(prev, std::max(next, baseAt(k + 2) * 0.8f));
+        if (t.alpha && !t.upper && (t.flags & StructureWords::SharedKeyword)) {
+            if (!t.function && around >= 1.2f)
+                t.code = std::max(t.code, 1.0f);
+            else if (t.function && prev >= 1.0f && next >= 1.0f)
+                t.code = std::max(t.code, 0.5f);
+        }
+        if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword) && around < 0.5f)
+            t.code = std::min(t.code, 0.4f); // a lone SQL word in prose ("EXPLAIN shows")
+        // A sentence that ends right after code: "call f(x)." is prose quoting code.
+        if (t.text.size() > 2 && t.text.endsWith(u'.') &&
+            (t.text.endsWith(u").") || t.text.endsWith(u"].") || t.text.endsWith(u"`.")))
+            t.code = std::min(t.code, -0.5f);
+        // HTTP header fields: Content-Type: / X-Request-Id:
+        if (t.endsColon && t.core.size() > 2 && t.core.front().isUpper() && t.core.contains(u'-') &&
+            !t.core.contains(u' ')) {
+            bool header = true;
+            for (const QChar c : t.core)
+                if (!(c.isLetterOrNumber() || c == u'-'))
+                    header = false;
+            if (header)
+                t.code = std::max(t.code, 1.5f);
+        }
+    }
+
+    // Control keywords that read as English: "for i := 0", "if err != nil {", "for x in xs:".
+    for (qsizetype k = 0; k + 1 < count; ++k) {
+        StructureToken &t = tokens[k];
+        if (!(t.text == u"for" || t.text == u"if" || t.text == u"while" || t.text == u"switch" ||
+              t.text == u"return" || t.text == u"else" || t.text == u"elif" || t.text == u"with"))
+            continue;
+        bool operatorAhead = false;
+        for (qsizetype j = k + 1; j < std::min(count, k + 5) && !operatorAhead; ++j) {
+            const StructureToken &a = tokens[j];
+            if (a.flags & StructureWords::Dangling && a.text != u"in")
+                break;
+            operatorAhead = base[j] >= 1.9f || a.text.startsWith(u'(') ||
+                            (a.text.endsWith(u':') && a.text.size() > 1 && !a.alpha);
+            if (a.text == u"in" && j + 2 < count && tokens[j + 1].text.endsWith(u':'))
+                operatorAhead = true; // for x in xs:
+        }
+        if (operatorAhead)
+            t.code = std::max(t.code, 1.2f);
+    }
+
+    // Declarations: "class CopyButton extends HTMLElement {", "function identity<T>(",
+    // "pub fn load(", "def greet(".
+    for (qsizetype k = 0; k + 1 < count; ++k) {
+        StructureToken &t = tokens[k];
+        static const QStringView declarations[] = {
+            u"class",  u"function", u"func",      u"def",   u"fn",     u"pub",
+            u"struct", u"impl",     u"interface", u"enum",  u"trait",  u"type",
+            u"const",  u"let",      u"var",       u"async", u"export", u"static"};
+        bool declaration = false;
+        for (const QStringView d : declarations)
+            declaration = declaration || t.text == d;
+        if (!declaration)
+            continue;
+        const StructureToken &n = tokens[k + 1];
+        const bool named = !n.function && !n.endsSentence && !n.endsComma &&
+                           (n.text.contains(u'(') || n.text.contains(u'<') || n.code >= 1.0f ||
+                            (k + 2 < count &&
+                             (tokens[k + 2].text == u"{" || tokens[k + 2].text == u"=" ||
+                              tokens[k + 2].text == u"extends" ||
+                              tokens[k + 2].text == u"implements" || tokens[k + 2].code >= 1.5f)));
+        if (named && (n.alpha || n.code >= 1.0f || n.text.contains(u'(')))
+            t.code = std::max(t.code, 1.5f);
+    }
+
+    // Python and Go imports: "from x import y", "import json", "package main".
+    for (qsizetype k = 0; k + 1 < count; ++k) {
+        StructureToken &t = tokens[k];
+        StructureToken &n = tokens[k + 1];
+        const bool moduleLike = !n.text.isEmpty() && !n.function && !n.upper && !n.endsSentence &&
+                                (!n.english || n.text.contains(u'.'));
+        if (t.text == u"from" && moduleLike && k + 2 < count && tokens[k + 2].text == u"import") {
+            for (qsizetype j = k; j < std::min(count, k + 4); ++j)
+                tokens[j].code = std::max(tokens[j].code, 2.0f);
+        } else if (t.text == u"import" && (moduleLike || n.text.startsWith(u'"') ||
+                                           n.text == u"(" || n.origin & OriginNumericQuote)) {
+            t.code = std::max(t.code, 1.8f);
+            n.code = std::max(n.code, 1.5f);
+        } else if (t.text == u"import" && k + 2 < count &&
+                   (tokens[k + 2].text == u"from" || n.text.startsWith(u'{') || n.text == u"*")) {
+            // import express from "express"; import { z } from "zod";
+            for (qsizetype j = k; j < std::min(count, k + 6); ++j) {
+                tokens[j].code = std::max(tokens[j].code, 1.8f);
+                if (tokens[j].text.startsWith(u'"') || tokens[j].origin & OriginNumericQuote)
+                    break;
+            }
+        } else if (t.text == u"package" && (n.text == u"main" || n.identifierLike ||
+                                            (!n.english && !n.function && n.alpha))) {
+            t.code = std::max(t.code, 2.0f);
+            n.code = std::max(n.code, 2.0f);
+        }
+    }
+
+    // HTTP start lines: the reason phrase after a status code is part of the message.
+    for (qsizetype k = 0; k + 2 < count; ++k) {
+        if (!tokens[k].text.startsWith(u"HTTP/") || tokens[k + 1].text.size() != 3 ||
+            !tokens[k + 1].text[0].isDigit())
+            continue;
+        tokens[k].code = std::max(tokens[k].code, 2.0f);
+        tokens[k + 1].code = std::max(tokens[k + 1].code, 1.5f);
+        for (qsizetype j = k + 2; j < std::min(count, k + 6) && tokens[j].alpha &&
+                                  tokens[j].upper && !tokens[j].endsColon;
+             ++j)
+            tokens[j].code = std::max(tokens[j].code, 1.5f);
+    }
+
+    // Configuration blocks and statements: "upstream app {", "server {", "listen 80;".
+    for (qsizetype k = 0; k + 1 < count; ++k) {
+        StructureToken &t = tokens[k];
+        if (!t.alpha || t.upper || t.function || t.core.size() != t.text.size())
+            continue;
+        if (tokens[k + 1].text == u"{" || (k + 2 < count && tokens[k + 2].text == u"{" &&
+                                           !tokens[k + 1].function && !tokens[k + 1].upper))
+            t.code = std::max(t.code, 1.2f);
+        else if (tokens[k + 1].text.endsWith(u';') && !tokens[k + 1].alpha &&
+                 tokens[k + 1].text.size() > 1)
+            t.code = std::max(t.code, 1.0f);
+    }
+
+    // Shell command lines: a known command followed by its arguments (flags, paths,
+    // sub-commands) up to the next command, a pipe, or English.
+    for (qsizetype k = 0; k < count; ++k) {
+        const StructureToken &t = tokens[k];
+        if (!t.command || t.upper || t.endsSentence || t.endsComma)
+            continue;
+        int flagsAhead = 0;
+        for (qsizetype j = k + 1; j < std::min(count, k + 4); ++j)
+            flagsAhead += tokens[j].text.startsWith(u'-') && tokens[j].text.size() > 1 &&
+                                  tokens[j].text[1] != u'-'
+                              ? 1
+                              : (tokens[j].text.startsWith(u"--") ? 1 : 0);
+        // "git bisect start": a tool and one of its sub-commands.
+        static const QSet<QString> subcommands = [] {
+            QSet<QString> set;
+            const char *list =
+                "git:clone git:commit git:push git:pull git:checkout git:switch git:log git:status "
+                "git:add git:rebase git:merge git:diff git:config git:bisect git:stash git:tag "
+                "git:fetch git:reset git:branch git:init git:remote git:show git:cherry-pick "
+                "docker:run docker:build docker:compose docker:push docker:pull docker:exec "
+                "docker:images docker:ps docker:logs docker:stop docker:rm docker:image "
+                "docker:volume docker:network kubectl:get kubectl:apply kubectl:describe "
+                "kubectl:delete kubectl:logs kubectl:exec kubectl:create kubectl:rollout "
+                "kubectl:port-forward kubectl:scale kubectl:config helm:install helm:upgrade "
+                "helm:create helm:template helm:lint helm:repo helm:uninstall npm:install npm:run "
+                "npm:ci npm:init npm:test npm:publish cargo:add cargo:run cargo:build cargo:new "
+                "cargo:test cargo:install cargo:clippy go:run go:test go:build go:mod go:get "
+                "go:install go:vet go:generate pip:install pip:uninstall pip:freeze uv:add uv:run "
+                "uv:sync uv:tool uv:build uv:publish uv:pip uv:venv uv:init apt:install apt:update "
+                "apt:upgrade apt:remove apt-get:install apt-get:update systemctl:start "
+                "systemctl:stop systemctl:restart systemctl:enable systemctl:status "
+                "systemctl:reload systemctl:daemon-reload brew:install terraform:init "
+                "terraform:plan terraform:apply poetry:add poetry:install poetry:run yarn:add "
+                "pnpm:add pnpm:install";
+            for (const QString &w : QString::fromLatin1(list).split(u' ', Qt::SkipEmptyParts))
+                set.insert(w);
+            return set;
+        }();
+        const bool knownSubcommand =
+            k + 1 < count && subcommands.contains(t.lower + u':' + tokens[k + 1].text.toString());
+        const bool opens = k == 0 || knownSubcommand || tokens[k - 1].text == u"$" ||
+                           tokens[k - 1].text == u"sudo" || tokens[k - 1].endsColon ||
+                           base[k - 1] >= 1.2f || tokens[k - 1].text == u"&&" ||
+                           tokens[k - 1].text == u"|" || tokens[k - 1].text.endsWith(u';') ||
+                           tokens[k - 1].command || flagsAhead > 0;
+        if (!opens)
+            continue;
+        qsizetype j = k + 1;
+        int strongArgs = 0;
+        static const QSet<QString> proseWords = [] {
+            QSet<QString> set;
+            const char *list = "the a an is are was were be been being you your we our it its they "
+                               "their this that these those of to with and or but for as by from "
+                               "which who what when why how there here has have had can could will "
+                               "would should must not so then than because if";
+            for (const QString &w : QString::fromLatin1(list).split(u' ', Qt::SkipEmptyParts))
+                set.insert(w);
+            return set;
+        }();
+        while (j < count) {
+            const StructureToken &a = tokens[j];
+            if ((a.function && proseWords.contains(a.lower)) || a.endsComma ||
+                (a.endsSentence && a.text != u"." && !a.text.endsWith(u"/...")) ||
+                a.origin & OriginTypographic || (a.upper && a.alpha && !a.allCaps))
+                break;
+            strongArgs += base[j] >= 1.0f;
+            ++j;
+            if (j - k > 12)
+                break;
+        }
+        const qsizetype args = j - k - 1;
+        if (args == 0 || (args >= 1 && strongArgs == 0 && args < 2 && !knownSubcommand))
+            continue;
+        const float value = (strongArgs > 0 || knownSubcommand) ? 1.4f : 0.9f;
+        for (qsizetype m = k; m < j; ++m)
+            tokens[m].code = std::max(tokens[m].code, value);
+    }
+
+    // YAML and config: runs of "key:" tokens.
+    QList<int> keyLike(count, 0);
+    for (qsizetype k = 0; k < count; ++k) {
+        const StructureToken &t = tokens[k];
+        if (t.endsColon && !t.core.isEmpty() && t.core.size() < 40 && !t.upper) {
+            bool ident = true;
+            for (const QChar c : t.core)
+                if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.' || c == u'/'))
+                    ident = false;
+            keyLike[k] = ident ? 1 : 0;
+        }
+        if (t.text == u"-" && k + 1 < count && tokens[k + 1].endsColon)
+            keyLike[k] = 1;
+    }
+    for (qsizetype k = 0; k < count; ++k) {
+        int keys = 0;
+        for (qsizetype j = std::max<qsizetype>(0, k - 4); j <= std::min(count - 1, k + 6); ++j)
+            keys += keyLike[j];
+        if (keys >= 3) {
+            StructureToken &t = tokens[k];
+            const float value = (t.origin & OriginTypographic) ? 0.0f : (keys >= 4 ? 1.3f : 0.9f);
+            t.code = std::max(t.code, value);
+        }
+    }
+    return tokens;
+}
+
+} // namespace Lectern

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace Lectern {
+
+// One whitespace-separated token of an index line, with the evidence structure recovery uses
+// to tell code from prose. Internal to lib/ingest (structure*.cpp, codelang*.cpp).
+struct StructureToken
+{
+    qsizetype start = 0; // [start, end) in the line
+    qsizetype end = 0;
+    QStringView text;
+    QStringView core;       // without surrounding punctuation and quotes (a view into the line)
+    QString lower;          // core, lowercased (often raw data borrowed from the caller's storage)
+    quint32 flags = 0;      // StructureWords flags of `lower`
+    quint32 exactFlags = 0; // StructureWords flags of `core` as written
+    quint8 origin = 0;      // CharOrigin bits of its characters
+    bool upper = false;     // core starts with an uppercase letter
+    bool allCaps = false;   // two or more letters, all uppercase
+    bool alpha = false;     // a word: letters with inner ' ’ -
+    bool english = false;   // a common English word
+    bool function = false;  // an English function word
+    bool starter = false;   // a word that often opens a sentence
+    bool endsSentence = false; // ends with . ! ? (maybe followed by a closing quote/paren)
+    bool endsColon = false;
+    bool endsComma = false;
+    bool marker = false;         // a comment marker: // # -- /* <!-- ;
+    bool command = false;        // a known shell command name
+    bool identifierLike = false; // snake_case, camelCase, dotted.name, path, flag
+    float code = 0;              // > 0 looks like code, < 0 like prose
+    float enclosed = 0;          // inside a bracket pair opened by code
+    bool strongEnclosed = false; // inside {...} or a call spanning several tokens
+};
+
+using StructureTokens = QList<StructureToken>;
+
+} // namespace Lectern
+
+// Views, a QString and scalars: safe to move with memcpy, which keeps QList growth cheap.
+Q_DECLARE_TYPEINFO(Lectern::StructureToken, Q_RELOCATABLE_TYPE);
+
+namespace Lectern {
+
+// Splits one line (no '\n') into tokens and scores them. `origins` holds the CharOrigin bits of
+// the line's characters (same length as `line`).
+// `lowerStorage` receives the lowercased line that the tokens' `lower` fields point into: keep
+// it alive as long as the tokens.
+StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *lowerStorage);
+
+// How strongly token i opens an English sentence (0: not at all, up to ~2).
+float sentenceStartQuality(const StructureTokens &tokens, qsizetype i);
+
+} // namespace Lectern

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QStringView>
+
+namespace Lectern::StructureWords {
+
+enum WordFlag : quint32
+{
+    Function = 1,       // English function word
+    English = 2,        // common English word (function words included)
+    Starter = 4,        // opens sentences ("The", "This"), case as written
+    Shell = 8,          // shell command name
+    CodeKeyword = 16,   // a language keyword that is not English ("func", "elif")
+    SharedKeyword = 32, // a language keyword that is English too ("for", "return")
+    UpperKeyword = 64,  // SQL/Dockerfile/HTTP upper-case word, case as written
+    HeadingWord = 128,  // makes up whole headings ("conclusion", "setup")
+    Dangling = 256,     // cannot end a phrase: articles, prepositions, conjunctions, auxiliaries
+};
+
+// All flags of a word, looked up exactly as given (no allocation).
+quint32 wordFlags(QStringView word);
+
+// Word lists behind structure recovery's prose evidence. All lookups take lowercase words
+// except isSentenceStarter(), which takes the word as written.
+
+// Closed-class English words (articles, pronouns, prepositions, auxiliaries, conjunctions).
+bool isFunctionWord(QStringView lower);
+// Common English words of technical writing, function words included.
+bool isEnglishWord(QStringView lower);
+// Capitalised words that typically open a sentence ("The", "This", "You", "Use").
+bool isSentenceStarter(QStringView word);
+// Command names that start shell command lines ("docker", "git", "sudo").
+bool isShellCommand(QStringView lower);
+
+} // namespace Lectern::StructureWords

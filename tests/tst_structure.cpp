@@ -1,0 +1,549 @@
+// lectern-test:
+// Structure recovery (lib/ingest/structure.h) and its parts: decoding with origins, language
+// identification, line breaks, JSON, the post_structure cache, and the Hugo stripping harness.
+#include "ingest/codelang.h"
+#include "ingest/codelangbreaks.h"
+#include "ingest/entities.h"
+#include "ingest/plainstripper.h"
+#include "ingest/structure.h"
+#include "ingest/structurecache.h"
+#include "ingest/structuretext.h"
+#include "store/library.h"
+#include "store/sql.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+QString nonSpace(QStringView text)
+{
+    QString out;
+    for (const QChar c : text)
+        if (!c.isSpace())
+            out += c;
+    return out;
+}
+
+QString blocksText(const Blocks &blocks)
+{
+    QString all;
+    for (const Block &b : blocks)
+        all += b.text + b.items.join(QString());
+    return nonSpace(all);
+}
+
+QJsonArray corpus()
+{
+    QFile f(QStringLiteral(LECTERN_CORPUS));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).array();
+}
+
+Block code(const Blocks &blocks, int nth = 0)
+{
+    for (const Block &b : blocks)
+        if (b.type == Block::Type::Code && nth-- == 0)
+            return b;
+    return {};
+}
+
+} // namespace
+
+class TestStructure : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decodeMatchesImporter_data();
+    void decodeMatchesImporter();
+    void decodeOrigins();
+    void neverLosesText_data();
+    void neverLosesText();
+    void deterministic();
+    void headingThenParagraph();
+    void codeInsideLine();
+    void calloutAndList();
+    void languages_data();
+    void languages();
+    void fenceNames_data();
+    void fenceNames();
+    void lineBreaks_data();
+    void lineBreaks();
+    void lineBreaksKeepText();
+    void json();
+    void jsonErrors();
+    void cache();
+    void cacheUnknownPost();
+    void stripLikeHugo_data();
+    void stripLikeHugo();
+    void harnessBlocks();
+};
+
+void TestStructure::decodeMatchesImporter_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::newRow("plain") << QStringLiteral("no references here");
+    QTest::newRow("common") << QStringLiteral("It&rsquo;s &ldquo;fine&rdquo; &amp; &lt;b&gt;");
+    QTest::newRow("numeric") << QStringLiteral("&#34;go&#34; &#39;x&#39; &#x2014; &#128512;");
+    QTest::newRow("once") << QStringLiteral("&amp;lt; is the text &lt;");
+    QTest::newRow("legacy without semicolon") << QStringLiteral("&copy2024 &amp AT&T");
+    QTest::newRow("html5 name") << QStringLiteral("done &check; &hearts;");
+    QTest::newRow("unknown name") << QStringLiteral("&nosuchthing; stays");
+    QTest::newRow("c1 remap") << QStringLiteral("&#150; and &#x80;");
+    QTest::newRow("invalid") << QStringLiteral("&#0; &#xD800; &#x110000;");
+    QTest::newRow("carriage return") << QStringLiteral("a\r\nb\rc &amp;");
+    QTest::newRow("lone ampersand") << QStringLiteral("a & b && c &");
+    QTest::newRow("tag-like") << QStringLiteral("a <b> c &lt;/textarea&gt; d");
+}
+
+// Recovery decodes exactly as the importer does, so block texts match posts.content.
+void TestStructure::decodeMatchesImporter()
+{
+    QFETCH(QString, raw);
+    const DecodedText decoded = decodeEntitiesWithOrigins(raw);
+    QCOMPARE(decoded.text, decodeEntities(raw));
+    QCOMPARE(decoded.origins.size(), decoded.text.size());
+}
+
+void TestStructure::decodeOrigins()
+{
+    const DecodedText d = decodeEntitiesWithOrigins(QStringLiteral("a&#34;b&quot;c&rsquo;d&amp;e"));
+    QCOMPARE(d.text, QStringLiteral("a\"b\"c\u2019d&e"));
+    QCOMPARE(quint8(d.origins[0]), quint8(OriginPlain));
+    QVERIFY(quint8(d.origins[1]) & OriginNumericQuote);
+    QVERIFY(quint8(d.origins[3]) & OriginNamedQuote);
+    QVERIFY(quint8(d.origins[5]) & OriginTypographic);
+    QVERIFY(quint8(d.origins[7]) & OriginEntity);
+    QVERIFY(!(quint8(d.origins[7]) & (OriginNumericQuote | OriginNamedQuote | OriginTypographic)));
+    // Every post of the real corpus decodes exactly like the importer's decoder.
+    for (const QJsonValue &v : corpus()) {
+        const QString raw = v.toObject().value(QStringLiteral("content")).toString();
+        QCOMPARE(decodeEntitiesWithOrigins(raw).text, decodeEntities(raw));
+    }
+}
+
+void TestStructure::neverLosesText_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("category");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("blank lines") << QStringLiteral("\n \n\t\n") << QString();
+    QTest::newRow("only code") << QStringLiteral("x := 1 y := 2") << QStringLiteral("go");
+    QTest::newRow("unicode") << QStringLiteral("Ünïcödé 😀 текст &#128512; 中文\n") << QString();
+    QTest::newRow("tabs and nbsp")
+        << QStringLiteral("a\tb&nbsp;c \u00a0 d\nfor i in x: print(i) Done.\n") << QString();
+    QTest::newRow("icons") << QStringLiteral("! Watch out. ✕ Never. Heading Text goes on.\n")
+                           << QString();
+    for (const QJsonValue &v : corpus()) {
+        const QJsonObject o = v.toObject();
+        const QString permalink = o.value(QStringLiteral("permalink")).toString();
+        const QStringList parts = permalink.split(u'/', Qt::SkipEmptyParts);
+        QTest::newRow(qPrintable(permalink))
+            << o.value(QStringLiteral("content")).toString() << parts.value(parts.size() - 2);
+    }
+}
+
+// Concatenating the blocks' texts gives the decoded content back (modulo whitespace).
+void TestStructure::neverLosesText()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, category);
+    const Blocks blocks = recoverStructure(raw, category);
+    QCOMPARE(blocksText(blocks), nonSpace(decodeEntities(raw)));
+    for (const Block &b : blocks) {
+        QVERIFY(!blocksText({b}).isEmpty());
+        QVERIFY(b.type == Block::Type::Code || b.language.isEmpty());
+        if (b.type == Block::Type::List)
+            QVERIFY(!b.items.isEmpty());
+    }
+}
+
+void TestStructure::deterministic()
+{
+    const QJsonArray posts = corpus();
+    QVERIFY(!posts.isEmpty());
+    for (const QJsonValue &v : posts) {
+        const QString raw = v.toObject().value(QStringLiteral("content")).toString();
+        QCOMPARE(recoverStructure(raw, QStringLiteral("go")),
+                 recoverStructure(raw, QStringLiteral("go")));
+    }
+}
+
+void TestStructure::headingThenParagraph()
+{
+    const Blocks blocks = recoverStructure(QStringLiteral(
+        "Intro paragraph about goroutines.\n"
+        "What&rsquo;s a goroutine? A goroutine is a function running concurrently with other "
+        "goroutines.\n"));
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks[1].type, Block::Type::Heading);
+    QCOMPARE(blocks[1].text, QStringLiteral("What\u2019s a goroutine?"));
+    QCOMPARE(blocks[2].type, Block::Type::Paragraph);
+    QVERIFY(blocks[2].text.startsWith(QLatin1String("A goroutine is")));
+}
+
+void TestStructure::codeInsideLine()
+{
+    const Blocks blocks = recoverStructure(
+        QStringLiteral("Spawning one is a single keyword:\n"
+                       "go doWork() // doWork runs in a new goroutine That&rsquo;s the entire "
+                       "syntax. The go keyword spawns a goroutine and returns immediately.\n"),
+        QStringLiteral("go"));
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks[1].type, Block::Type::Code);
+    QCOMPARE(blocks[1].language, QStringLiteral("Go"));
+    QCOMPARE(blocks[1].text, QStringLiteral("go doWork() // doWork runs in a new goroutine"));
+    QCOMPARE(blocks[2].type, Block::Type::Paragraph);
+    QVERIFY(blocks[2].text.startsWith(QStringLiteral("That\u2019s the entire syntax.")));
+}
+
+void TestStructure::calloutAndList()
+{
+    const Blocks blocks = recoverStructure(QStringLiteral(
+        "Keep these in mind:\n"
+        "Durability &mdash; entries survive restarts. Replay &mdash; read from any ID. "
+        "Load balancing &mdash; groups split entries. That is all there is to it.\n"
+        "! Never commit secrets. Rotate them when they leak.\n"));
+    QCOMPARE(blocks.size(), 4);
+    QCOMPARE(blocks[1].type, Block::Type::List);
+    QCOMPARE(blocks[1].items.size(), 3);
+    QCOMPARE(blocks[1].items[1], QStringLiteral("Replay \u2014 read from any ID."));
+    QCOMPARE(blocks[2].type, Block::Type::Paragraph);
+    QCOMPARE(blocks[3].type, Block::Type::Quote);
+    QVERIFY(blocks[3].text.startsWith(QLatin1String("! Never commit")));
+}
+
+void TestStructure::languages_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("language");
+    const auto row = [](const char *name, const char *code, const char *category,
+                        const char *language) {
+        QTest::newRow(name) << QString::fromUtf8(code) << QString::fromUtf8(category)
+                            << QString::fromUtf8(language);
+    };
+    row("go", "package main import \"fmt\" func main() { fmt.Println(\"hi\") }", "", "Go");
+    row("go statements", "ch := make(chan int) go func() { ch <- 42 }() v := <-ch", "", "Go");
+    row("python", "def greet(name): return f\"Hello, {name}!\" print(greet(\"ada\"))", "",
+        "Python");
+    row("python imports", "from fastapi import FastAPI app = FastAPI()", "", "Python");
+    row("rust", "fn main() { let mut v = Vec::new(); v.push(1); println!(\"{:?}\", v); }", "",
+        "Rust");
+    row("sql", "SELECT name, count(*) FROM users WHERE active GROUP BY name;", "", "SQL");
+    row("yaml", "name: ci on: push: branches: [main] jobs: test: runs-on: ubuntu-latest", "",
+        "YAML");
+    row("toml", "[package] name = \"demo\" version = \"0.1.0\" [dependencies] serde = \"1\"", "",
+        "TOML");
+    row("json", "{\"id\": 1, \"name\": \"ada\", \"tags\": [\"a\", \"b\"]}", "", "JSON");
+    row("dockerfile",
+        "FROM python:3.12-slim WORKDIR /app COPY . . RUN pip install -r "
+        "requirements.txt CMD [\"python\", \"app.py\"]",
+        "", "Dockerfile");
+    row("bash", "sudo apt install nginx -y sudo systemctl enable --now nginx", "", "Bash");
+    row("shell session", "$ docker ps -a $ docker logs -f web", "", "Bash");
+    row("javascript", "const res = await fetch(url); console.log(await res.json());", "",
+        "JavaScript");
+    row("typescript", "function id<T>(value: T): T { return value; } const n: number = id(1);", "",
+        "TypeScript");
+    row("html", "<!doctype html> <html lang=\"en\"> <body> <p>Hello</p> </body> </html>", "",
+        "HTML");
+    row("css", ":root { --bg: #fff; } body { color: var(--fg); margin: 0; }", "", "CSS");
+    row("ini", "[Unit] Description=Web app After=network.target [Service] ExecStart=/bin/app", "",
+        "INI Files");
+    row("nginx",
+        "server { listen 80; server_name example.com; location / { proxy_pass "
+        "http://127.0.0.1:8000; } }",
+        "", "nginx Configuration");
+    row("http", "HTTP/1.1 200 OK Content-Type: application/json Cache-Control: no-cache", "",
+        "HTTP");
+    row("c", "#include <stdio.h> int main(void) { printf(\"hi\\n\"); return 0; }", "", "C");
+    row("c++", "#include <vector> int main() { std::vector<int> v{1, 2}; return v.size(); }", "",
+        "C++");
+    row("plain output", "worker 2 worker 1 worker 3", "", "");
+    // The category only breaks near-ties: it does not turn shell into Go.
+    row("shell in a go post", "go run -race main.go go test -race ./...", "go", "Bash");
+}
+
+void TestStructure::languages()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, category);
+    QFETCH(QString, language);
+    QCOMPARE(languageName(identifyLanguage(code, category)), language);
+    // Every name but HTTP's is a KSyntaxHighlighting definition (checked in tst_structure's
+    // fenceNames against the repository names the renderer uses).
+}
+
+void TestStructure::fenceNames_data()
+{
+    QTest::addColumn<QString>("fence");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("go") << QStringLiteral("go") << QStringLiteral("Go");
+    QTest::newRow("sh") << QStringLiteral("sh") << QStringLiteral("Bash");
+    QTest::newRow("console") << QStringLiteral("console") << QStringLiteral("Bash");
+    QTest::newRow("yml") << QStringLiteral("yml") << QStringLiteral("YAML");
+    QTest::newRow("c++ with info") << QStringLiteral("c++ {linenos=true}") << QStringLiteral("C++");
+    QTest::newRow("conf") << QStringLiteral("conf") << QStringLiteral("INI Files");
+    QTest::newRow("nginx") << QStringLiteral("nginx") << QStringLiteral("nginx Configuration");
+    QTest::newRow("text") << QStringLiteral("text") << QString();
+    QTest::newRow("none") << QString() << QString();
+}
+
+void TestStructure::fenceNames()
+{
+    QFETCH(QString, fence);
+    QFETCH(QString, name);
+    const CodeLanguage language = languageForFence(fence);
+    QCOMPARE(languageName(language), name);
+    QCOMPARE(languageForName(name), language);
+}
+
+void TestStructure::lineBreaks_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("go braces") << QStringLiteral("Go")
+                               << QStringLiteral("func main() { x := 1 fmt.Println(x) }")
+                               << QStringLiteral(
+                                      "func main() {\n    x := 1\n    fmt.Println(x)\n}");
+    QTest::newRow("go for header stays")
+        << QStringLiteral("Go") << QStringLiteral("for i := 0; i < 3; i++ { go work(i) }")
+        << QStringLiteral("for i := 0; i < 3; i++ {\n    go work(i)\n}");
+    QTest::newRow("shell commands")
+        << QStringLiteral("Bash") << QStringLiteral("docker build -t app . docker run --rm app")
+        << QStringLiteral("docker build -t app .\ndocker run --rm app");
+    QTest::newRow("shell packages are not commands")
+        << QStringLiteral("Bash") << QStringLiteral("sudo apt install git curl -y")
+        << QStringLiteral("sudo apt install git curl -y");
+    QTest::newRow("yaml keys") << QStringLiteral("YAML")
+                               << QStringLiteral("services: web: image: nginx ports: - 80:80")
+                               << QStringLiteral("services:\nweb:\nimage: nginx\nports:\n-\n80:80")
+                                      .replace(QLatin1String("-\n80"), QLatin1String("- 80"));
+    QTest::newRow("css") << QStringLiteral("CSS")
+                         << QStringLiteral("body { margin: 0; color: red; }")
+                         << QStringLiteral("body {\n    margin: 0;\n    color: red;\n}");
+    QTest::newRow("plain text untouched")
+        << QString() << QStringLiteral("Hello world") << QStringLiteral("Hello world");
+}
+
+void TestStructure::lineBreaks()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, code);
+    QFETCH(QString, expected);
+    QCOMPARE(restoreLineBreaks(code, languageForName(language)), expected);
+}
+
+// Line breaks only ever replace spaces; code text is otherwise untouched.
+void TestStructure::lineBreaksKeepText()
+{
+    for (const QJsonValue &v : corpus()) {
+        const Blocks blocks =
+            recoverStructure(v.toObject().value(QStringLiteral("content")).toString());
+        for (const Block &b : blocks) {
+            if (b.type != Block::Type::Code)
+                continue;
+            QString joined = b.text;
+            joined.replace(QRegularExpression(QStringLiteral("\\n *")), QStringLiteral(" "));
+            QCOMPARE(nonSpace(joined), nonSpace(b.text));
+            QVERIFY(!joined.contains(QLatin1String("  ")));
+        }
+    }
+}
+
+void TestStructure::json()
+{
+    Blocks blocks;
+    Block h;
+    h.type = Block::Type::Heading;
+    h.text = QStringLiteral("Title \"quoted\"");
+    h.level = 3;
+    Block list;
+    list.type = Block::Type::List;
+    list.items = {QStringLiteral("one"), QStringLiteral("two")};
+    list.ordered = true;
+    Block c;
+    c.type = Block::Type::Code;
+    c.text = QStringLiteral("x := 1\ny := 2");
+    c.language = QStringLiteral("Go");
+    Block q;
+    q.type = Block::Type::Quote;
+    q.text = QStringLiteral("! careful");
+    Block p;
+    p.text = QStringLiteral("Plain ünïcode");
+    blocks << h << list << c << q << p;
+
+    const QByteArray json = blocksToJson(blocks);
+    const QJsonArray array = QJsonDocument::fromJson(json).object().value(u"blocks").toArray();
+    QCOMPARE(array.size(), 5);
+    QCOMPARE(array[0].toObject().value(u"type").toString(), QStringLiteral("heading"));
+    QCOMPARE(array[1].toObject().value(u"items").toArray().size(), 2);
+    QCOMPARE(array[2].toObject().value(u"language").toString(), QStringLiteral("Go"));
+    QCOMPARE(array[3].toObject().value(u"type").toString(), QStringLiteral("quote"));
+    QCOMPARE(array[4].toObject().value(u"type").toString(), QStringLiteral("paragraph"));
+    for (const QJsonValue &v : array)
+        QVERIFY(v.toObject().contains(u"text"));
+
+    Blocks back;
+    QString error;
+    QVERIFY2(blocksFromJson(json, &back, &error), qPrintable(error));
+    QCOMPARE(back, blocks);
+    QVERIFY(blocksFromJson(blocksToJson(blocks, true), &back));
+    QCOMPARE(back, blocks);
+}
+
+void TestStructure::jsonErrors()
+{
+    Blocks blocks;
+    QString error;
+    QVERIFY(!blocksFromJson("not json", &blocks, &error));
+    QVERIFY(error.contains(QLatin1String("JSON")));
+    QVERIFY(!blocksFromJson("{\"nope\": []}", &blocks, &error));
+    QVERIFY(error.contains(QLatin1String("blocks")));
+    QVERIFY(!blocksFromJson("{\"blocks\": [{\"type\": \"table\"}]}", &blocks, &error));
+    QVERIFY(error.contains(QLatin1String("table")));
+    QVERIFY(blocks.isEmpty());
+}
+
+void TestStructure::cache()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Library library(dir.filePath(QStringLiteral("library.sqlite")));
+    QString error;
+    QVERIFY2(library.open(&error), qPrintable(error));
+    const QSqlDatabase db = library.connection();
+    QVERIFY(Sql::run(db, QStringLiteral("INSERT INTO sources (id, kind, location, added_at) "
+                                        "VALUES (1, 'hugo-index', '/tmp/index.json', 0)")));
+    QVERIFY(Sql::run(db, QStringLiteral("INSERT INTO categories (id, name) VALUES (1, 'go')")));
+    const QString raw =
+        QStringLiteral("Spawn one:\ngo doWork() // runs in a new goroutine That&rsquo;s all.\n");
+    Sql insert(db, "INSERT INTO posts (id, source_id, permalink, title, summary, content, "
+                   "raw_title, raw_summary, raw_content, content_hash, category_id, pub_order, "
+                   "first_seen, updated_at) VALUES (7, 1, 'https://x/posts/go/a/', 'A', '', ?, "
+                   "'A', '', ?, 'hash-1', 1, 0, 0, 0)");
+    QVERIFY2(insert.exec({decodeEntities(raw), raw}), qPrintable(insert.error()));
+
+    // First use recovers and stores.
+    const Blocks fresh = cachedStructure(db, 7, &error);
+    QCOMPARE(fresh, recoverStructure(raw, QStringLiteral("go")));
+    QCOMPARE(code(fresh).language, QStringLiteral("Go"));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT version FROM post_structure WHERE post_id = 7"))
+                 .toInt(),
+             StructureRecovery::version());
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT category FROM post_structure")).toString(),
+             QStringLiteral("go"));
+
+    // A current row is read back, not recomputed: plant a marker to see which one comes out.
+    Block marker;
+    marker.text = QStringLiteral("from the cache");
+    Sql plant(db, "UPDATE post_structure SET blocks = ? WHERE post_id = 7");
+    QVERIFY(plant.exec({QString::fromUtf8(blocksToJson({marker}))}));
+    QCOMPARE(cachedStructure(db, 7), Blocks{marker});
+
+    // Another recovery version: recomputed and replaced.
+    QVERIFY(Sql::run(db, QStringLiteral("UPDATE post_structure SET version = version - 1")));
+    QCOMPARE(cachedStructure(db, 7), fresh);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT version FROM post_structure")).toInt(),
+             StructureRecovery::version());
+
+    // Changed content (a re-import): recomputed from the new raw text; the raw text stays.
+    QVERIFY(plant.exec({QString::fromUtf8(blocksToJson({marker}))}));
+    QVERIFY(Sql::run(db, QStringLiteral("UPDATE posts SET raw_content = 'New text.', "
+                                        "content_hash = 'hash-2' WHERE id = 7")));
+    const Blocks changed = cachedStructure(db, 7);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed[0].text, QStringLiteral("New text."));
+    QCOMPARE(
+        Sql::scalar(db, QStringLiteral("SELECT raw_content FROM posts WHERE id = 7")).toString(),
+        QStringLiteral("New text."));
+
+    // A damaged row is recomputed too.
+    QVERIFY(Sql::run(db, QStringLiteral("UPDATE post_structure SET blocks = 'garbage'")));
+    QCOMPARE(cachedStructure(db, 7), changed);
+
+    QCOMPARE(clearStructureCache(db), 1);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM post_structure")).toInt(), 0);
+
+    // Rows go with their post.
+    QCOMPARE(cachedStructure(db, 7), changed);
+    QVERIFY(Sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON")));
+    QVERIFY(Sql::run(db, QStringLiteral("DELETE FROM posts WHERE id = 7")));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM post_structure")).toInt(), 0);
+}
+
+void TestStructure::cacheUnknownPost()
+{
+    QTemporaryDir dir;
+    Library library(dir.filePath(QStringLiteral("library.sqlite")));
+    QString error;
+    QVERIFY2(library.open(&error), qPrintable(error));
+    QVERIFY(cachedStructure(library.connection(), 42, &error).isEmpty());
+    QVERIFY(error.contains(QLatin1String("42")));
+}
+
+void TestStructure::stripLikeHugo_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("plain");
+    QTest::newRow("paragraphs") << QStringLiteral("<p>One</p>\n<p>Two</p>\n")
+                                << QStringLiteral("One\nTwo\n");
+    QTest::newRow("heading runs on") << QStringLiteral("<h2 id=\"x\">Title</h2>\n<p>Text</p>\n")
+                                     << QStringLiteral("Title Text\n");
+    QTest::newRow("code joins lines")
+        << QStringLiteral("<pre><code class=\"language-go\">a := 1\n    b := 2\n</code></pre>\n"
+                          "<p>After</p>")
+        << QStringLiteral("a := 1 b := 2 After\n");
+    QTest::newRow("br") << QStringLiteral("<p>a<br>b<br />c</p>") << QStringLiteral("a\nb\nc\n");
+    QTest::newRow("entities stay")
+        << QStringLiteral("<p>&lt;b&gt; &amp;amp;</p>") << QStringLiteral("&lt;b&gt; &amp;amp;\n");
+    QTest::newRow("list") << QStringLiteral("<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<p>P</p>")
+                          << QStringLiteral(" one two P\n");
+}
+
+void TestStructure::stripLikeHugo()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, plain);
+    QCOMPARE(PlainStripper::strip(html), plain);
+}
+
+void TestStructure::harnessBlocks()
+{
+    GroundTruth truth;
+    QString error;
+    const QString markdown = QStringLiteral(
+        "---\ntitle: Demo\ncategory: go\n---\n\nIntro with `code` and \"quotes\".\n\n"
+        "## Setup\n\n```go\nx := 1\n```\n\n- one\n- two\n\n"
+        "{{< callout \"!\" >}}Careful *now*.{{< /callout >}}\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+    QVERIFY2(PlainStripper::fromMarkdown(markdown, PlainStripper::Flavour::Hugo, &truth, &error),
+             qPrintable(error));
+    QCOMPARE(truth.title, QStringLiteral("Demo"));
+    QCOMPARE(truth.category, QStringLiteral("go"));
+    QCOMPARE(truth.blocks.size(), 6);
+    QCOMPARE(truth.blocks[1].type, Block::Type::Heading);
+    QCOMPARE(truth.blocks[2].language, QStringLiteral("Go"));
+    QCOMPARE(truth.blocks[3].items, QStringList({QStringLiteral("one"), QStringLiteral("two")}));
+    QCOMPARE(truth.blocks[4].type, Block::Type::Quote);
+    QCOMPARE(truth.blocks[4].text, QStringLiteral("! Careful now."));
+    QVERIFY(truth.indexContent.contains(QLatin1String("&ldquo;quotes&rdquo;")));
+    QVERIFY(truth.indexContent.contains(QLatin1String("x := 1 one two")));
+    QVERIFY(PlainStripper::fromMarkdown(markdown, PlainStripper::Flavour::CommonMark, &truth));
+    QVERIFY(truth.indexContent.contains(QLatin1String("&quot;quotes&quot;")));
+    QVERIFY(!PlainStripper::fromMarkdown(QStringLiteral("---\ntitle: x\n"),
+                                         PlainStripper::Flavour::Hugo, &truth, &error));
+    QVERIFY(error.contains(QLatin1String("front matter")));
+}
+
+QTEST_GUILESS_MAIN(TestStructure)
+#include "tst_structure.moc"
