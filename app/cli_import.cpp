@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "ingest/hugoimporter.h"
+#include "search/searchindex.h"
 #include "store/library.h"
 
 #include <QCommandLineParser>
@@ -53,6 +54,10 @@ int Cli::importCommand(const QStringList &arguments)
         err() << tr("lectern import: %1\nThe library is unchanged.\n").arg(error);
         return BadInput;
     }
+    // Split the new posts into headings, prose and code now, so the first search is fast.
+    QString indexError;
+    if (!SearchIndex(library->connection()).refresh(&indexError))
+        err() << tr("lectern import: the search index could not be updated: %1\n").arg(indexError);
     for (const QString &problem : std::as_const(summary.problems))
         err() << tr("skipped %1\n").arg(problem);
     for (const QString &permalink : std::as_const(summary.missingPermalinks))
