@@ -112,6 +112,56 @@ private slots:
         QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).count(u'\n'), 55);
     }
 
+    void searchAsScriptsDriveIt()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("search.sqlite"));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral(LECTERN_CORPUS),
+                      QStringLiteral("--db"), db})
+                     .code,
+                 0);
+        const Run r =
+            run({QStringLiteral("search"), QStringLiteral("--stdin"), QStringLiteral("--json"),
+                 QStringLiteral("--db"), db, QStringLiteral("--limit"), QStringLiteral("3")},
+                "goroutine\npostgress full text search\nfoo:bar\n");
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        const QJsonObject first = QJsonDocument::fromJson(lines.at(0).toUtf8()).object();
+        QCOMPARE(first.value(QLatin1String("query")).toString(), QStringLiteral("goroutine"));
+        QVERIFY(first.value(QLatin1String("corrected")).isNull());
+        QVERIFY(first.value(QLatin1String("elapsed_us")).toInt() >= 0);
+        const QJsonArray results = first.value(QLatin1String("results")).toArray();
+        QVERIFY(!results.isEmpty() && results.size() <= 3);
+        const QJsonObject top = results.first().toObject();
+        QCOMPARE(top.value(QLatin1String("permalink")).toString(),
+                 QStringLiteral(
+                     "https://blog.rajpoot.dev/posts/go/go-concurrency-goroutines-channels/"));
+        QVERIFY(top.value(QLatin1String("snippet")).toString().contains(QLatin1String("<mark>")));
+        for (const char *key : {"title", "category", "score"})
+            QVERIFY2(top.contains(QLatin1String(key)), key);
+        // A typo is corrected and reported.
+        const QJsonObject typo = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
+        QVERIFY2(
+            typo.value(QLatin1String("corrected")).toString().contains(QLatin1String("postgres")),
+            qPrintable(lines.at(1)));
+        QCOMPARE(typo.value(QLatin1String("results"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("permalink"))
+                     .toString(),
+                 QStringLiteral(
+                     "https://blog.rajpoot.dev/posts/postgresql/postgresql-full-text-search/"));
+        // An unknown filter is a clear error, not an empty list.
+        const QJsonObject bad = QJsonDocument::fromJson(lines.at(2).toUtf8()).object();
+        QVERIFY(
+            bad.value(QLatin1String("error")).toString().contains(QLatin1String("Unknown filter")));
+        const Run single =
+            run({QStringLiteral("search"), QStringLiteral("foo:bar"), QStringLiteral("--db"), db});
+        QCOMPARE(single.code, 3);
+        QVERIFY(single.err.contains(QLatin1String("Unknown filter")));
+    }
+
     void newerLibraryIsRefused()
     {
         const QString db = m_dir.filePath(QStringLiteral("newer.sqlite"));
