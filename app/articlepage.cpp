@@ -25,7 +25,8 @@ ArticlePage::Decision ArticlePage::decide(const QUrl &url, NavigationType type, 
     if (!isMainFrame)
         return Decision::Refuse;
     const QString scheme = url.scheme();
-    const bool lectern = scheme == QLatin1String(SchemeHandler::scheme);
+    const bool lectern = scheme == QLatin1String(SchemeHandler::scheme) ||
+                         scheme == QLatin1String(SchemeHandler::readerScheme);
     const bool web = scheme == QLatin1String("https") || scheme == QLatin1String("http");
     if ((!lectern && !web) || type == NavigationTypeFormSubmitted)
         return Decision::Refuse;

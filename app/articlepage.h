@@ -6,10 +6,11 @@
 
 namespace Lectern {
 
-// The page of one article view. It decides where every navigation goes: Lectern's own
-// `lectern:` pages load in place; a link to a post in the library (its http(s) permalink)
-// opens that post in Lectern; any other http(s) link that the reader clicked goes to the
-// system browser; everything else (javascript:, file:, data:, forms, frames) is refused.
+// The page of one article view. It decides where every navigation goes: Lectern's own pages
+// (lectern-reader:, and lectern: links rewritten to them) load in place; a link to a post in the
+// library (its http(s) permalink) opens that post in Lectern; any other http(s) link that the
+// reader clicked goes to the system browser; everything else (javascript:, file:, data:, forms,
+// frames) is refused.
 class ArticlePage final : public QWebEnginePage
 {
     Q_OBJECT

@@ -14,6 +14,21 @@ namespace {
 const QString highlightKey = QStringLiteral("hl");
 const QString printKey = QStringLiteral("print");
 const QString idKey = QStringLiteral("id");
+const QString readerHost = QStringLiteral("library");
+
+QUrl readerUrl(const QString &path)
+{
+    QUrl url;
+    url.setScheme(QLatin1String(SchemeHandler::readerScheme));
+    url.setHost(readerHost);
+    url.setPath(path);
+    return url;
+}
+
+bool isReader(const QUrl &url)
+{
+    return url.scheme() == QLatin1String(SchemeHandler::readerScheme);
+}
 
 // A font family name safe inside a CSS string: letters, digits, spaces, '-' and '_' only.
 QString cssFamily(const QString &family)
@@ -40,6 +55,7 @@ void ArticleService::setSettings(const ReaderSettings &settings)
     m_options.theme = settings.resolvedTheme();
     m_options.codeTheme = settings.codeTheme;
     m_options.fontSizePx = settings.fontSizePx;
+    m_options.allowRemoteImages = settings.allowRemoteImages;
     m_options.sansSerif = settings.font == ReaderSettings::FontChoice::SansSerif;
     // The stylesheet is inlined in each page (RenderOptions::stylesheetUrl left empty): one
     // request less per article, measured ~40% of the time to loadFinished.
@@ -54,7 +70,7 @@ void ArticleService::invalidate()
 
 QUrl ArticleService::urlFor(qint64 postId, const QStringList &searchTerms)
 {
-    QUrl url(QStringLiteral("lectern:post"));
+    QUrl url = readerUrl(QStringLiteral("/post"));
     QUrlQuery query;
     query.addQueryItem(idKey, QString::number(postId));
     const QStringList terms = searchTerms.filter(QRegularExpression(QStringLiteral("\\S")));
@@ -75,7 +91,7 @@ QUrl ArticleService::printUrlFor(qint64 postId)
 
 QUrl ArticleService::startUrl()
 {
-    return QUrl(QStringLiteral("lectern:start"));
+    return readerUrl(QStringLiteral("/start"));
 }
 
 QStringList ArticleService::searchTermsOf(const QUrl &url)
@@ -87,15 +103,24 @@ QStringList ArticleService::searchTermsOf(const QUrl &url)
 
 qint64 ArticleService::postIdOf(const QUrl &url) const
 {
-    if (url.scheme() != QLatin1String(SchemeHandler::scheme))
-        return 0;
     QUrlQuery query(url);
-    if (url.path() == QLatin1String("post") && query.hasQueryItem(idKey)) {
-        bool ok = false;
-        const qint64 id = query.queryItemValue(idKey).toLongLong(&ok);
-        return ok && id > 0 ? id : 0;
+    if (isReader(url)) {
+        if (url.path() != QLatin1String("/post"))
+            return 0;
+        if (query.hasQueryItem(idKey)) {
+            bool ok = false;
+            const qint64 id = query.queryItemValue(idKey).toLongLong(&ok);
+            return ok && id > 0 ? id : 0;
+        }
+    } else if (url.scheme() != QLatin1String(SchemeHandler::scheme)) {
+        return 0;
     }
+    // The renderer's forms: lectern:post/<id> and lectern:post?permalink=<p>.
     QUrl base = url.adjusted(QUrl::RemoveFragment);
+    if (isReader(base)) {
+        base = QUrl(QStringLiteral("lectern:post"));
+        base.setQuery(url.query(QUrl::FullyEncoded));
+    }
     query.removeAllQueryItems(highlightKey);
     query.removeAllQueryItems(printKey);
     base.setQuery(query.isEmpty() ? QString() : query.query(QUrl::FullyEncoded));
@@ -113,15 +138,19 @@ QUrl ArticleService::rewrite(const QUrl &url) const
     const QString scheme = url.scheme();
     if (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
         return urlForPermalink(url);
-    if (scheme != QLatin1String(SchemeHandler::scheme) || url.path() == QLatin1String("post") ||
-        !url.path().startsWith(QLatin1String("post")))
+    if (scheme != QLatin1String(SchemeHandler::scheme))
         return {};
-    const qint64 id = postIdOf(url);
-    if (!id)
-        return {};
-    QUrl canonical = urlFor(id, searchTermsOf(url));
-    canonical.setFragment(url.fragment());
-    return canonical;
+    QUrl target;
+    if (url.path() == QLatin1String("start")) {
+        target = startUrl();
+    } else {
+        const qint64 id = postIdOf(url);
+        if (!id)
+            return {};
+        target = urlFor(id, searchTermsOf(url));
+    }
+    target.setFragment(url.fragment());
+    return target;
 }
 
 QUrl ArticleService::urlForPermalink(const QUrl &webUrl) const
@@ -157,6 +186,15 @@ Outline ArticleService::outline(qint64 postId)
 SchemeHandler::Reply ArticleService::reply(const QUrl &url)
 {
     const QString path = url.path();
+    if (isReader(url)) {
+        if (url.host() != readerHost)
+            return {};
+        if (path == QLatin1String("/start"))
+            return startPage();
+        if (path == QLatin1String("/post"))
+            return postPage(url);
+        return {};
+    }
     if (path == QLatin1String("start"))
         return startPage();
     if (path == QLatin1String("post") || path.startsWith(QLatin1String("post/")))

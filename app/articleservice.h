@@ -14,16 +14,16 @@ namespace Lectern {
 
 class Library;
 
-// Everything the `lectern:` scheme serves to the article views, made on the UI thread (the
-// render layer is single-threaded):
-//   lectern:post?id=<id>[&hl=words]  a post (through ArticleRenderer), search words marked
-//   lectern:post?id=<id>&print=1     the same in the light theme, for printing
-//   lectern:post?permalink=<p>       a post by permalink
-//   lectern:post/<id>                what the renderer links to; the views load canonical()
-//                                    instead (see there)
-//   lectern:start                    the start page (keys, recently opened posts)
-// Every page carries its stylesheet inline (no second request per article). Pages are cached
-// until the settings or the library change.
+// Everything the scheme handler serves to the article views, made on the UI thread (the
+// render layer is single-threaded). The views show pages of the reader scheme:
+//   lectern-reader://library/post?id=<id>[&hl=words]   a post (ArticleRenderer), with the
+//                                                      words of a search marked
+//   lectern-reader://library/post?id=<id>&print=1      the same, light, for printing
+//   lectern-reader://library/start                     the start page (keys, recent posts)
+// Links inside rendered pages use the renderer's lectern: forms (lectern:post/<id>,
+// lectern:post?permalink=<p>); the views load rewrite() of them instead, and the lectern:
+// forms are served too. Every page carries its stylesheet inline (no second request per
+// article). Pages are cached until the settings or the library change.
 class ArticleService final
 {
     Q_DECLARE_TR_FUNCTIONS(Lectern::ArticleService)
@@ -36,18 +36,12 @@ public:
 
     SchemeHandler::Reply reply(const QUrl &url);
 
-    // The id of the post a lectern: URL shows, 0 when it shows none.
+    // The id of the post a lectern-reader: or lectern: URL shows, 0 when it shows none.
     qint64 postIdOf(const QUrl &url) const;
     // The lectern: URL of the library post whose permalink is `webUrl`, else an empty URL.
     QUrl urlForPermalink(const QUrl &webUrl) const;
-    // Where a view should go instead of `url`: the canonical form of a lectern:post/<id> link,
-    // the post of an http(s) permalink in the library; empty when `url` needs no rewriting.
-    //
-    // Why: Chromium resolves a same-scheme URL such as "lectern:post/7" found in a page at
-    // "lectern:post/12" like a relative path ("lectern:post/post/7"), as it does "http:x" in
-    // an http page. Pages are therefore served at URLs whose path has no slash
-    // ("lectern:post?id=12"), against which "lectern:post/7" resolves to itself, and a click
-    // on lectern:post/7 loads lectern:post?id=7.
+    // Where a view should go instead of `url`: the reader URL of a lectern: post link or of an
+    // http(s) permalink in the library; empty when `url` needs no rewriting.
     QUrl rewrite(const QUrl &url) const;
     // The headings of a post (rendered on demand when it was not yet).
     Outline outline(qint64 postId);

@@ -1,7 +1,6 @@
 #include "articleview.h"
 
 #include "articlepage.h"
-#include "mainwindow.h"
 #include "pagebridge.h"
 
 #include <QApplication>
@@ -59,22 +58,8 @@ ArticleView::ArticleView(QWebEngineProfile *profile, PostResolver resolver, QWid
     m_page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
 
     connect(m_page, &QWebEnginePage::urlChanged, this, &ArticleView::setCurrentUrl);
-    connect(m_page, &QWebEnginePage::loadStarted, this, [this] {
-        m_loading = true;
-        if (qEnvironmentVariableIsSet("TMP_T"))
-            qWarning("TMP %lld loadStarted", (long long)MainWindow::msSinceProcessStart());
-    });
-    connect(m_page, &QWebEnginePage::loadProgress, this, [](int p) {
-        if (qEnvironmentVariableIsSet("TMP_T"))
-            qWarning("TMP %lld progress %d", (long long)MainWindow::msSinceProcessStart(), p);
-    });
-    connect(m_page, &QWebEnginePage::urlChanged, this, [](const QUrl &) {
-        if (qEnvironmentVariableIsSet("TMP_T"))
-            qWarning("TMP %lld urlChanged", (long long)MainWindow::msSinceProcessStart());
-    });
+    connect(m_page, &QWebEnginePage::loadStarted, this, [this] { m_loading = true; });
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
-        if (qEnvironmentVariableIsSet("TMP_T"))
-            qWarning("TMP %lld loadFinished", (long long)MainWindow::msSinceProcessStart());
         m_loading = false;
         emit articleLoaded(m_postId, ok);
     });
@@ -101,6 +86,8 @@ ArticleView::ArticleView(QWebEngineProfile *profile, PostResolver resolver, QWid
                     m_heading = heading;
                     emit headingChanged(heading);
                 }
+                if (fraction >= 0)
+                    m_position = fraction;
                 if (m_postId)
                     emit positionReported(m_postId, fraction, atEnd);
             });
@@ -115,8 +102,6 @@ ArticleView::~ArticleView()
 
 void ArticleView::open(const QUrl &url)
 {
-    if (qEnvironmentVariableIsSet("TMP_T"))
-        qWarning("TMP %lld open", (long long)MainWindow::msSinceProcessStart());
     // Loading from now on, not from when WebEngine gets round to loadStarted().
     m_loading = true;
     setCurrentUrl(url);
@@ -134,6 +119,7 @@ void ArticleView::setCurrentUrl(const QUrl &url)
         m_heading.clear();
         emit headingChanged({});
     }
+    m_position = 0;
     const qint64 id = m_resolver ? m_resolver(url) : 0;
     if (id != m_postId) {
         m_postId = id;

@@ -3,6 +3,7 @@
 #include <QUrl>
 #include <QWebEngineView>
 #include <functional>
+#include <utility>
 
 class QWebChannel;
 class QWebEngineProfile;
@@ -35,6 +36,18 @@ public:
     bool isLoading() const { return m_loading; }
 
     void open(const QUrl &url);
+
+    // Where to scroll once the next page has loaded (a bookmark's place), instead of the
+    // remembered reading position.
+    struct Place
+    {
+        QString anchor;
+        double fraction = 0;
+    };
+    void setPendingPlace(const Place &place) { m_pendingPlace = place; }
+    Place takePendingPlace() { return std::exchange(m_pendingPlace, Place{}); }
+    // The scroll fraction last reported by the page (0..1).
+    double position() const { return m_position; }
     void scrollToAnchor(const QString &anchor, bool center = false);
     void scrollToFraction(double fraction);
 
@@ -60,6 +73,8 @@ private:
     qint64 m_postId = 0;
     QString m_heading;
     bool m_loading = false;
+    double m_position = 0;
+    Place m_pendingPlace;
 };
 
 } // namespace Lectern

@@ -132,7 +132,8 @@ int Cli::run(const QStringList &arguments)
     if (command.startsWith(u'-') || command.isEmpty()) {
         out() << QCoreApplication::translate(
             "Lectern::Cli",
-            "Usage: lectern [--db FILE] [--screenshot FILE]   open the window\n"
+            "Usage: lectern [--db FILE] [--open PERMALINK] [--search QUERY] [--fresh] "
+            "[--screenshot FILE]   open the window\n"
             "       lectern import FILE [--db FILE] [--skip-invalid]\n"
             "       lectern search QUERY... [--db FILE] [--limit N] [--json]\n"
             "       lectern search --stdin --json [--db FILE] [--limit N]\n"

@@ -3,6 +3,7 @@
 #include "articlepage.h"
 #include "articleservice.h"
 #include "articleview.h"
+#include "bookmarkspanel.h"
 #include "commandpalette.h"
 #include "core/version.h"
 #include "findbar.h"
@@ -13,6 +14,7 @@
 #include "models/postlistmodel.h"
 #include "models/searchresultsmodel.h"
 #include "models/seriespartsmodel.h"
+#include "notespanel.h"
 #include "pagebridge.h"
 #include "requestinterceptor.h"
 #include "resultdelegate.h"
@@ -317,10 +319,12 @@ MainWindow::~MainWindow()
         m_tabs->removeTab(0);
         delete w;
     }
-    // Models hold the library's connection: they go before the library does.
-    for (QObject *model :
-         std::initializer_list<QObject *>{m_treeModel, m_postModel, m_resultsModel, m_seriesModel,
-                                          m_bookmarksModel, m_notesModel}) {
+    // Models hold the library's connection: they (and the panels that own some) go before
+    // the library does.
+    delete m_notesPanel;
+    delete m_bookmarksPanel;
+    for (QObject *model : std::initializer_list<QObject *>{m_treeModel, m_postModel, m_resultsModel,
+                                                           m_seriesModel, m_bookmarksModel}) {
         delete model;
     }
     if (m_profile) {
@@ -347,7 +351,9 @@ void MainWindow::ensureWebEngine()
         m_tabs->setCurrentIndex(std::clamp(m_sessionCurrent, 0, m_tabs->count() - 1));
     if (!m_options.openPermalink.isEmpty()) {
         const QString permalink = std::exchange(m_options.openPermalink, QString());
-        if (!openPermalink(permalink, m_tabs->count() ? OpenMode::NewTab : OpenMode::CurrentTab))
+        // With --search too, as if opened from that search: its words marked.
+        if (!openPermalink(permalink, m_tabs->count() ? OpenMode::NewTab : OpenMode::CurrentTab,
+                           m_options.searchQuery.split(u' ', Qt::SkipEmptyParts)))
             statusBar()->showMessage(tr("Not in the library: %1").arg(permalink), 8000);
     }
     if (m_tabs->count() == 0) {
@@ -376,6 +382,7 @@ void MainWindow::createProfile()
         new SchemeHandler([this](const QUrl &url) { return m_articles->reply(url); }, m_profile);
     m_scheme->setAllowRemoteImages(m_settings.allowRemoteImages);
     m_profile->installUrlSchemeHandler(SchemeHandler::scheme, m_scheme);
+    m_profile->installUrlSchemeHandler(SchemeHandler::readerScheme, m_scheme);
 
     QWebEngineScript script;
     script.setName(QStringLiteral("lectern-page"));
@@ -394,7 +401,6 @@ void MainWindow::createModels()
     m_resultsModel = new SearchResultsModel(this);
     m_seriesModel = new SeriesPartsModel(db, this);
     m_bookmarksModel = new BookmarksModel(db, this);
-    m_notesModel = new NotesModel(db, this);
     connect(m_bookmarksModel, &BookmarksModel::bookmarkToggled, this, [this](qint64 postId, bool) {
         m_postModel->refreshPost(postId);
         m_treeModel->reload();
@@ -575,47 +581,36 @@ void MainWindow::createDocks()
     connect(m_seriesView, &QListView::clicked, this, openPart);
     m_seriesDock = makeDock(QStringLiteral("seriesDock"), tr("Series"), series);
 
-    m_bookmarksView = new QListView(this);
-    m_bookmarksView->setObjectName(QStringLiteral("bookmarks"));
-    m_bookmarksView->setAccessibleName(tr("Bookmarks"));
-    m_bookmarksView->setModel(m_bookmarksModel);
-    m_bookmarksView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    const auto openBookmark = [this](const QModelIndex &index) {
-        if (const qint64 id = index.data(BookmarksModel::PostIdRole).toLongLong())
-            openPost(id);
-    };
-    connect(m_bookmarksView, &QListView::activated, this, openBookmark);
-    connect(m_bookmarksView, &QListView::clicked, this, openBookmark);
-    m_bookmarksDock = makeDock(QStringLiteral("bookmarksDock"), tr("Bookmarks"), m_bookmarksView);
+    // Bookmarks and notes: the notes layer's panels (sorting, filtering, undo, autosaved
+    // Markdown notes with preview, highlights); the window tells them the current post and opens
+    // what they ask for.
+    m_bookmarksPanel = new BookmarksPanel(this);
+    m_bookmarksPanel->setLibrary(m_library.get(), m_bookmarksModel);
+    connect(m_bookmarksPanel, &BookmarksPanel::openRequested, this,
+            [this](qint64 postId, const QString &, const QString &anchor, double position) {
+                openAt(postId, anchor, position);
+            });
+    connect(m_bookmarksPanel, &BookmarksPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    m_bookmarksDock = makeDock(QStringLiteral("bookmarksDock"), tr("Bookmarks"), m_bookmarksPanel);
 
-    auto *notes = new QWidget(this);
-    auto *notesLayout = new QVBoxLayout(notes);
-    notesLayout->setContentsMargins(4, 4, 4, 4);
-    m_notesTitle = new QLabel(tr("Note on this post (Markdown):"), notes);
-    m_noteEditor = new QPlainTextEdit(notes);
-    m_noteEditor->setObjectName(QStringLiteral("noteEditor"));
-    m_noteEditor->setAccessibleName(tr("Note on this post"));
-    m_noteEditor->setPlaceholderText(tr("Write a note about this post"));
-    m_noteEditor->setTabChangesFocus(true);
-    m_notesTitle->setBuddy(m_noteEditor);
-    auto *save = new QPushButton(tr("&Save Note"), notes);
-    save->setAccessibleName(tr("Save the note"));
-    connect(save, &QPushButton::clicked, this, &MainWindow::saveNote);
-    m_notesView = new QListView(notes);
-    m_notesView->setObjectName(QStringLiteral("notes"));
-    m_notesView->setAccessibleName(tr("Notes on this post"));
-    m_notesView->setModel(m_notesModel);
-    m_notesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_notesView->setWordWrap(true);
-    notesLayout->addWidget(m_notesTitle);
-    notesLayout->addWidget(m_noteEditor, 2);
-    notesLayout->addWidget(save, 0, Qt::AlignRight);
-    notesLayout->addWidget(m_notesView, 1);
-    m_notesDock = makeDock(QStringLiteral("notesDock"), tr("Notes"), notes);
+    m_notesPanel = new NotesPanel(this);
+    m_notesPanel->setLibrary(m_library.get());
+    connect(m_notesPanel, &NotesPanel::openRequested, this,
+            [this](qint64 postId, const QString &, qint64) {
+                if (!currentView() || currentView()->postId() != postId)
+                    openPost(postId);
+            });
+    connect(m_notesPanel, &NotesPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    m_notesDock = makeDock(QStringLiteral("notesDock"), tr("Notes"), m_notesPanel);
 
+    // Outline above, the other three as tabs below it.
+    tabifyDockWidget(m_seriesDock, m_bookmarksDock);
     tabifyDockWidget(m_bookmarksDock, m_notesDock);
-    m_bookmarksDock->raise();
-    resizeDocks({m_outlineDock}, {260}, Qt::Horizontal);
+    m_seriesDock->raise();
+    resizeDocks({m_outlineDock}, {280}, Qt::Horizontal);
+    resizeDocks({m_outlineDock, m_seriesDock}, {440, 340}, Qt::Vertical);
 }
 
 QAction *MainWindow::makeAction(const QString &name, const QString &text,
@@ -705,6 +700,16 @@ void MainWindow::createActions()
                    tr("Bookmark the post, or remove its bookmark"));
     a->setCheckable(true);
     connect(a, &QAction::triggered, this, &MainWindow::toggleBookmark);
+    a = makeAction(QStringLiteral("actionBookmarkLabel"), tr("Bookmark with &Label…"),
+                   keys({K(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}),
+                   tr("Bookmark the post under a label of your own"));
+    connect(a, &QAction::triggered, this, [this] {
+        if (ArticleView *view = currentView(); view && view->postId()) {
+            m_bookmarksPanel->bookmarkWithLabel(view->postId(), view->currentHeading(),
+                                                view->position());
+            updateActions();
+        }
+    });
     a = makeAction(QStringLiteral("actionMarkRead"), tr("Mark as &Read"),
                    keys({K(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}));
     a->setCheckable(true);
@@ -841,7 +846,8 @@ void MainWindow::createMenus()
     add(go, {"actionBack", "actionForward", "", "actionPreviousPart", "actionNextPart", "",
              "actionStartPage"});
     QMenu *post = menuBar()->addMenu(tr("&Post"));
-    add(post, {"actionBookmark", "actionMarkRead", "", "actionOpenOriginal"});
+    add(post,
+        {"actionBookmark", "actionBookmarkLabel", "actionMarkRead", "", "actionOpenOriginal"});
     QMenu *tabs = menuBar()->addMenu(tr("&Tabs"));
     add(tabs, {"actionNewTab", "actionCloseTab", "actionReopenTab", "", "actionNextTab",
                "actionPreviousTab"});
@@ -929,8 +935,8 @@ void MainWindow::createStatusBar()
     setTabOrder(m_postList, m_tabs);
     setTabOrder(m_tabs, m_outline);
     setTabOrder(m_outline, m_seriesView);
-    setTabOrder(m_seriesView, m_bookmarksView);
-    setTabOrder(m_bookmarksView, m_noteEditor);
+    setTabOrder(m_seriesView, m_bookmarksPanel->filterField());
+    setTabOrder(m_bookmarksPanel->view(), m_notesPanel->editor());
 }
 
 // ------------------------------------------------------------------------------ tabs & views
@@ -1051,7 +1057,9 @@ void MainWindow::updateTabTitle(ArticleView *view)
     if (index < 0)
         return;
     QString title = view->title();
-    if (title.isEmpty() || title.startsWith(QLatin1String("lectern:")))
+    // A page without a title shows its URL as title.
+    if (title.isEmpty() || title == view->url().toString() ||
+        title == view->url().toString(QUrl::RemoveScheme))
         title = tr("New Tab");
     m_tabs->setTabText(index, title.size() > 32 ? title.left(30) + u'\u2026' : title);
     m_tabs->setTabToolTip(index, title);
@@ -1069,7 +1077,12 @@ void MainWindow::viewLoaded(ArticleView *view, qint64 postId, bool ok)
 {
     if (ok && postId) {
         const QStringList terms = ArticleService::searchTermsOf(view->currentUrl());
-        if (!terms.isEmpty() && view->currentUrl().fragment().isEmpty()) {
+        const ArticleView::Place place = view->takePendingPlace();
+        if (!place.anchor.isEmpty()) {
+            view->scrollToAnchor(place.anchor);
+        } else if (place.fraction > 0) {
+            view->scrollToFraction(place.fraction);
+        } else if (!terms.isEmpty() && view->currentUrl().fragment().isEmpty()) {
             view->scrollToAnchor(QStringLiteral("first-hit"), true);
         } else if (view->currentUrl().fragment().isEmpty()) {
             const auto state = ReadingStateRepository(m_library->connection()).get(postId);
@@ -1083,8 +1096,6 @@ void MainWindow::viewLoaded(ArticleView *view, qint64 postId, bool ok)
         updateOutline();
         updateActions();
     }
-    if (qEnvironmentVariableIsSet("TMP_T"))
-        qWarning("TMP %lld emit loaded", (long long)msSinceProcessStart());
     emit articleLoaded(view, postId, ok);
 }
 
@@ -1217,8 +1228,6 @@ void MainWindow::openSelected(OpenMode mode)
 
 bool MainWindow::searchFieldKey(QKeyEvent *key)
 {
-    if (qEnvironmentVariableIsSet("TMP_T"))
-        qWarning("TMP %lld key %d", (long long)msSinceProcessStart(), key->key());
     const bool searching = isSearchShowing();
     const bool waiting = searching && m_search->isBusy();
     switch (key->key()) {
@@ -1277,12 +1286,13 @@ void MainWindow::openPost(qint64 postId, OpenMode mode, const QStringList &searc
     openUrl(ArticleService::urlFor(postId, searchTerms), mode);
 }
 
-bool MainWindow::openPermalink(const QString &permalink, OpenMode mode)
+bool MainWindow::openPermalink(const QString &permalink, OpenMode mode,
+                               const QStringList &searchTerms)
 {
     const auto post = PostRepository(m_library->connection()).byPermalink(permalink);
     if (!post)
         return false;
-    openPost(post->id, mode);
+    openPost(post->id, mode, searchTerms);
     return true;
 }
 
@@ -1302,6 +1312,16 @@ void MainWindow::openUrl(const QUrl &url, OpenMode mode)
         view->setFocus(Qt::OtherFocusReason);
 }
 
+void MainWindow::openAt(qint64 postId, const QString &anchor, double position)
+{
+    if (postId <= 0)
+        return;
+    ArticleView *view = ensureView();
+    view->setPendingPlace({anchor, position});
+    view->open(ArticleService::urlFor(postId));
+    view->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::setExternalUrlHandler(std::function<void(const QUrl &)> handler)
 {
     m_openExternal = std::move(handler);
@@ -1315,12 +1335,7 @@ void MainWindow::updatePanels()
     const qint64 postId = view ? view->postId() : 0;
     updateOutline();
     updateSeries(postId);
-    updateNotes(postId);
-    if (postId) {
-        const int row = m_bookmarksModel->rowOfPost(postId);
-        if (row >= 0)
-            m_bookmarksView->setCurrentIndex(m_bookmarksModel->index(row, 0));
-    }
+    m_notesPanel->setCurrentPost(postId);
 }
 
 void MainWindow::updateOutline()
@@ -1380,38 +1395,6 @@ void MainWindow::updateSeries(qint64 postId)
     }
 }
 
-void MainWindow::updateNotes(qint64 postId)
-{
-    if (m_notePostId == postId)
-        return;
-    m_notePostId = postId;
-    m_notesModel->setPostFilter(postId ? postId : -1);
-    const auto note =
-        postId ? NoteRepository(m_library->connection()).postNote(postId) : std::nullopt;
-    m_noteEditor->setPlainText(note ? note->body : QString());
-    m_noteEditor->setEnabled(postId != 0);
-}
-
-void MainWindow::saveNote()
-{
-    if (!m_notePostId)
-        return;
-    QString error;
-    const QString body = m_noteEditor->toPlainText();
-    if (body.trimmed().isEmpty()) {
-        const auto note = NoteRepository(m_library->connection()).postNote(m_notePostId);
-        if (note && !m_notesModel->removeNote(note->id, &error))
-            QMessageBox::warning(this, tr("Note not removed"), error);
-        else
-            statusBar()->showMessage(tr("Note removed"), 3000);
-        return;
-    }
-    if (!m_notesModel->setPostNote(m_notePostId, body, &error))
-        QMessageBox::warning(this, tr("Note not saved"), error);
-    else
-        statusBar()->showMessage(tr("Note saved"), 3000);
-}
-
 void MainWindow::updateActions()
 {
     ArticleView *view = currentView();
@@ -1433,8 +1416,9 @@ void MainWindow::updateActions()
     previous->setData(n.previous ? n.previous->id : 0);
     next->setData(n.next ? n.next->id : 0);
 
-    for (const char *name : {"actionBookmark", "actionMarkRead", "actionCopyLink",
-                             "actionOpenOriginal", "actionPrint", "actionSavePdf"})
+    for (const char *name :
+         {"actionBookmark", "actionBookmarkLabel", "actionMarkRead", "actionCopyLink",
+          "actionOpenOriginal", "actionPrint", "actionSavePdf"})
         action(QString::fromLatin1(name))->setEnabled(postId != 0);
     QAction *bookmark = action(QStringLiteral("actionBookmark"));
     bookmark->setChecked(postId && m_bookmarksModel->rowOfPost(postId) >= 0);
@@ -1518,17 +1502,8 @@ void MainWindow::toggleBookmark()
     ArticleView *view = currentView();
     if (!view || !view->postId())
         return;
-    QString error;
-    const int row = m_bookmarksModel->rowOfPost(view->postId());
-    bool ok = false;
-    if (row >= 0)
-        ok = m_bookmarksModel->removeBookmark(m_bookmarksModel->bookmarkAt(row).id, &error);
-    else
-        ok = m_bookmarksModel->addBookmark(view->postId(), QString(), &error).has_value();
-    if (!ok)
-        QMessageBox::warning(this, tr("Bookmark"), error);
-    else
-        statusBar()->showMessage(row >= 0 ? tr("Bookmark removed") : tr("Bookmarked"), 3000);
+    // Kept with the place the reader is at, to come back to it.
+    m_bookmarksPanel->toggleBookmark(view->postId(), view->currentHeading(), view->position());
     updateActions();
 }
 
@@ -1626,36 +1601,43 @@ void MainWindow::printArticle()
     ArticleView *view = currentView();
     if (!view || !view->postId())
         return;
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    QPrintDialog dialog(printer, this);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    QPrintDialog dialog(printer.get(), this);
     dialog.setWindowTitle(tr("Print Article"));
-    if (dialog.exec() != QDialog::Accepted) {
-        delete printer;
+    if (dialog.exec() == QDialog::Accepted)
+        printTo(printer);
+}
+
+void MainWindow::printTo(std::shared_ptr<QPrinter> printer)
+{
+    ArticleView *view = currentView();
+    if (!view || !view->postId()) {
+        emit printed(false);
         return;
     }
-    // Printed from a light-theme copy of the page, whatever the reader shows.
+    // Printed from a light-theme copy of the page, whatever the reader shows, in a view that
+    // is never on screen.
     auto *printView = new QWebEngineView(m_profile, nullptr);
     printView->setAttribute(Qt::WA_DontShowOnScreen);
     printView->resize(900, 1200);
     printView->show();
-    const QUrl url = ArticleService::printUrlFor(view->postId());
     connect(printView, &QWebEngineView::loadFinished, this, [this, printView, printer](bool ok) {
         if (!ok) {
             statusBar()->showMessage(tr("Printing failed: the page did not load"), 5000);
-            delete printer;
             printView->deleteLater();
+            emit printed(false);
             return;
         }
         connect(printView, &QWebEngineView::printFinished, this,
                 [this, printView, printer](bool success) {
                     statusBar()->showMessage(
                         success ? tr("Sent to the printer") : tr("Printing failed"), 4000);
-                    delete printer;
                     printView->deleteLater();
+                    emit printed(success);
                 });
-        printView->print(printer);
+        printView->print(printer.get());
     });
-    printView->load(url);
+    printView->load(ArticleService::printUrlFor(view->postId()));
 }
 
 void MainWindow::savePdf()
@@ -1868,7 +1850,7 @@ void MainWindow::libraryChanged()
     m_postModel->reload();
     m_seriesModel->reload();
     m_bookmarksModel->reload();
-    m_notesModel->reload();
+    m_notesPanel->reload();
     m_libraryView->expand(m_treeModel->index(LibraryTreeModel::CategoriesRow, 0));
     m_libraryView->expand(m_treeModel->index(LibraryTreeModel::SeriesRow, 0));
     if (!m_searchField->text().trimmed().isEmpty())
@@ -1937,9 +1919,7 @@ void MainWindow::saveSession() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSession();
-    if (m_notePostId && m_noteEditor->document()->isModified() &&
-        !m_noteEditor->toPlainText().trimmed().isEmpty())
-        saveNote();
+    m_notesPanel->flush();
     QMainWindow::closeEvent(event);
 }
 
@@ -1978,15 +1958,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_searchField)
             return searchFieldKey(key) || QMainWindow::eventFilter(watched, event);
-        if (watched == m_bookmarksView && key->matches(QKeySequence::Delete)) {
-            const QModelIndex index = m_bookmarksView->currentIndex();
-            QString error;
-            if (index.isValid() &&
-                !m_bookmarksModel->removeBookmark(
-                    index.data(BookmarksModel::BookmarkIdRole).toLongLong(), &error))
-                QMessageBox::warning(this, tr("Bookmark"), error);
-            return true;
-        }
         // "/" focuses the search field from anywhere in this window but a text field.
         auto *widget = qobject_cast<QWidget *>(watched);
         if (key->key() == Qt::Key_Slash &&

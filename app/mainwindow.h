@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPlainTextEdit;
+class QPrinter;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
@@ -32,12 +33,13 @@ namespace Lectern {
 class ArticleService;
 class ArticleView;
 class BookmarksModel;
+class BookmarksPanel;
 class CommandPalette;
 class FindBar;
 class ImportController;
 class Library;
 class LibraryTreeModel;
-class NotesModel;
+class NotesPanel;
 class PostListModel;
 class RequestInterceptor;
 class SchemeHandler;
@@ -86,13 +88,18 @@ public:
     // Opening posts.
     void openPost(qint64 postId, OpenMode mode = OpenMode::CurrentTab,
                   const QStringList &searchTerms = {});
-    bool openPermalink(const QString &permalink, OpenMode mode = OpenMode::CurrentTab);
+    bool openPermalink(const QString &permalink, OpenMode mode = OpenMode::CurrentTab,
+                       const QStringList &searchTerms = {});
     void openUrl(const QUrl &url, OpenMode mode = OpenMode::CurrentTab);
+    // Opens a post in the current tab at a heading (anchor) or else a scroll fraction.
+    void openAt(qint64 postId, const QString &anchor, double position);
 
     // Imports an index file in the background (progress in the status bar, summary after).
     bool importFile(const QString &path);
     // Saves the current article as a PDF in the light theme (pdfSaved() tells how it went).
     void savePdfTo(const QString &file);
+    // Prints the current article in the light theme (printed() tells how it went).
+    void printTo(std::shared_ptr<QPrinter> printer);
 
     // Links that leave Lectern go here (default: QDesktopServices::openUrl).
     void setExternalUrlHandler(std::function<void(const QUrl &)> handler);
@@ -113,6 +120,8 @@ public:
     ImportController *importer() const { return m_importer; }
     SearchResultsModel *resultsModel() const { return m_resultsModel; }
     SearchRunner *searchRunner() const { return m_search; }
+    BookmarksPanel *bookmarksPanel() const { return m_bookmarksPanel; }
+    NotesPanel *notesPanel() const { return m_notesPanel; }
     QDockWidget *dock(const QString &objectName) const;
     // An action by its object name ("actionBack", ...).
     QAction *action(const QString &objectName) const;
@@ -130,6 +139,7 @@ signals:
     void searchFinished(const QString &query, int hits, qint64 engineMicros);
     void importFinished(bool ok, const QString &message);
     void pdfSaved(const QString &path, bool ok);
+    void printed(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -177,8 +187,6 @@ private:
     void updateOutline();
     void highlightHeading(const QString &anchor);
     void updateSeries(qint64 postId);
-    void updateNotes(qint64 postId);
-    void saveNote();
     void updateActions();
     void updateStatus();
 
@@ -231,7 +239,6 @@ private:
     SearchResultsModel *m_resultsModel = nullptr;
     SeriesPartsModel *m_seriesModel = nullptr;
     BookmarksModel *m_bookmarksModel = nullptr;
-    NotesModel *m_notesModel = nullptr;
 
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_searchField = nullptr;
@@ -253,10 +260,8 @@ private:
     QTreeWidget *m_outline = nullptr;
     QLabel *m_seriesTitle = nullptr;
     QListView *m_seriesView = nullptr;
-    QListView *m_bookmarksView = nullptr;
-    QListView *m_notesView = nullptr;
-    QPlainTextEdit *m_noteEditor = nullptr;
-    QLabel *m_notesTitle = nullptr;
+    BookmarksPanel *m_bookmarksPanel = nullptr;
+    NotesPanel *m_notesPanel = nullptr;
 
     QLabel *m_sizeLabel = nullptr;
     QLabel *m_importLabel = nullptr;
@@ -280,7 +285,6 @@ private:
     QList<std::pair<QUrl, QString>> m_sessionTabs;
     int m_sessionCurrent = 0;
     bool m_painted = false;
-    qint64 m_notePostId = 0;
 };
 
 } // namespace Lectern

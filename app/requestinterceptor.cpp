@@ -13,7 +13,8 @@ RequestInterceptor::RequestInterceptor(QObject *parent)
 void RequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
     const QString scheme = info.requestUrl().scheme();
-    if (scheme == QLatin1String(SchemeHandler::scheme) || scheme == QLatin1String("data"))
+    if (scheme == QLatin1String(SchemeHandler::readerScheme) ||
+        scheme == QLatin1String(SchemeHandler::scheme) || scheme == QLatin1String("data"))
         return;
     const bool web = scheme == QLatin1String("https") || scheme == QLatin1String("http");
     if (web && m_allowRemoteImages &&

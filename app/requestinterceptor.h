@@ -6,9 +6,9 @@
 namespace Lectern {
 
 // Keeps reading offline: every request the article views make that is not for Lectern's own
-// `lectern:` pages (or inline data: URLs) is blocked before it leaves the process. With remote
-// images allowed in the settings, http(s) image requests alone may go out. The pages' CSP says
-// the same; this is the second lock, which holds even if a page's policy were wrong.
+// pages (lectern-reader:, lectern:) or inline data: URLs is blocked before it leaves the process.
+// With remote images allowed in the settings, http(s) image requests alone may go out. The pages'
+// CSP says the same; this is the second lock, which holds even if a page's policy were wrong.
 class RequestInterceptor final : public QWebEngineUrlRequestInterceptor
 {
     Q_OBJECT

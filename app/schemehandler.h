@@ -7,9 +7,9 @@
 
 namespace Lectern {
 
-// Serves Lectern's own pages (articles, the welcome page) to WebEngine under the `lectern:`
-// scheme. Every response carries a Content-Security-Policy that forbids scripts from the page
-// itself and any remote load.
+// Serves Lectern's own pages (articles, the start page) to WebEngine under the `lectern:` and
+// `lectern-reader:` schemes. Every response carries a Content-Security-Policy that forbids scripts
+// from the page itself and any remote load.
 class SchemeHandler final : public QWebEngineUrlSchemeHandler
 {
     Q_OBJECT
@@ -23,7 +23,9 @@ public:
     using Provider = std::function<Reply(const QUrl &)>;
 
     static constexpr const char *scheme = "lectern";
-    // Must run before the QApplication is created.
+    // lectern-reader://library/...: the article views' pages (see registerScheme()).
+    static constexpr const char *readerScheme = "lectern-reader";
+    // Registers both schemes. Must run before the QApplication is created.
     static void registerScheme();
     static QByteArray contentSecurityPolicy(bool allowRemoteImages);
 

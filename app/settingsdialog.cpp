@@ -147,7 +147,8 @@ ReaderSettings SettingsDialog::settings() const
     s.font = m_sans->isChecked()     ? ReaderSettings::FontChoice::SansSerif
              : m_custom->isChecked() ? ReaderSettings::FontChoice::Custom
                                      : ReaderSettings::FontChoice::Serif;
-    s.fontFamily = m_family->currentFont().family();
+    if (s.font == ReaderSettings::FontChoice::Custom)
+        s.fontFamily = m_family->currentFont().family();
     s.fontSizePx = m_size->value();
     s.allowRemoteImages = m_remoteImages->isChecked();
     s.libraryPath = m_library->text().trimmed();

@@ -739,6 +739,23 @@ private slots:
         QCOMPARE(actual.size(), expected.size());
     }
 
+    void remoteImagesOnlyWhenAllowed()
+    {
+        Post post;
+        post.id = 1;
+        post.title = QStringLiteral("T");
+        post.content = QStringLiteral("Text.");
+        const QString strict = ArticleRenderer().render(post, paragraphBlocks(post.content)).html;
+        QVERIFY(strict.contains(QLatin1String("img-src lectern: data:&quot;")) ||
+                strict.contains(QLatin1String("img-src lectern: data:\"")));
+        QVERIFY(!strict.contains(QLatin1String("https: http:")));
+        RenderOptions options;
+        options.allowRemoteImages = true;
+        const QString open =
+            ArticleRenderer(options).render(post, paragraphBlocks(post.content)).html;
+        QVERIFY(open.contains(QLatin1String("img-src lectern: data: https: http:")));
+    }
+
     void storedPostCarriesItsLibraryContext()
     {
         const PostRepository posts(m_library->connection());

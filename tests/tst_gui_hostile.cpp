@@ -198,14 +198,14 @@ private slots:
         QCOMPARE(
             decide(QStringLiteral("https://example.com/"), QWebEnginePage::NavigationTypeOther),
             D::Refuse);
-        QCOMPARE(decide(QStringLiteral("lectern:start"), QWebEnginePage::NavigationTypeLinkClicked,
-                        false),
+        const QString start = ArticleService::startUrl().toString();
+        QCOMPARE(decide(start, QWebEnginePage::NavigationTypeLinkClicked, false),
                  D::Refuse); // no frames
-        QCOMPARE(decide(QStringLiteral("lectern:post?id=1"),
+        QCOMPARE(decide(ArticleService::urlFor(1).toString(),
                         QWebEnginePage::NavigationTypeFormSubmitted),
                  D::Refuse);
-        QCOMPARE(decide(QStringLiteral("lectern:start"), QWebEnginePage::NavigationTypeLinkClicked),
-                 D::Load);
+        QCOMPARE(decide(start, QWebEnginePage::NavigationTypeLinkClicked), D::Load);
+        QCOMPARE(decide(start, QWebEnginePage::NavigationTypeTyped), D::Load);
         // A link to a post of the library opens it in Lectern.
         QUrl target;
         QCOMPARE(

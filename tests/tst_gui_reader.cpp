@@ -4,18 +4,22 @@
 #include "articlepage.h"
 #include "articleservice.h"
 #include "articleview.h"
+#include "bookmarkspanel.h"
 #include "commandpalette.h"
 #include "findbar.h"
 #include "ingest/hugoimporter.h"
 #include "mainwindow.h"
+#include "models/bookmarksmodel.h"
 #include "models/librarytreemodel.h"
 #include "models/searchresultsmodel.h"
+#include "notespanel.h"
 #include "schemehandler.h"
 #include "shortcutsdialog.h"
 #include "store/library.h"
 #include "store/marks.h"
 #include "store/posts.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -25,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -479,6 +484,41 @@ private slots:
         QTRY_COMPARE(bookmarks.forPost(goId).has_value(), had);
     }
 
+    void aBookmarkReopensThePostWhereItWasMade()
+    {
+        const qint64 goId = idOf(goPermalink);
+        QString error;
+        BookmarkRepository bookmarks(w().library().connection());
+        if (const auto b = bookmarks.forPost(goId))
+            QVERIFY(bookmarks.remove(b->id, &error));
+        w().bookmarksPanel()->model()->reload();
+        QVERIFY(read(goPermalink));
+        ArticleView *view = w().currentView();
+        QTRY_VERIFY(w().outlineView()->topLevelItemCount() > 4);
+        QTreeWidgetItem *item = w().outlineView()->topLevelItem(4);
+        const QString anchor = item->data(0, Qt::UserRole).toString();
+        emit w().outlineView() -> itemActivated(item, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(view->currentHeading(), anchor, 5000);
+        view->setFocus();
+        QTest::keyClick(focus(), Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY(bookmarks.forPost(goId).has_value());
+
+        QVERIFY(read(greetingsPermalink));
+        BookmarksPanel *panel = w().bookmarksPanel();
+        const int row = w().bookmarksPanel()->model()->rowOfPost(goId);
+        QVERIFY(row >= 0);
+        const QModelIndex proxyRow = panel->proxy()->mapFromSource(panel->model()->index(row, 0));
+        panel->view()->setCurrentIndex(proxyRow);
+        panel->openCurrent();
+        QVERIFY(waitForPost(goId));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            qAbs(runJs(w().currentView()->page(),
+                       QStringLiteral("document.getElementById('%1').getBoundingClientRect().top")
+                           .arg(anchor))
+                     .toDouble()) < 40,
+            5000);
+    }
+
     void everyActionIsInAMenuAndEveryWidgetIsNamed()
     {
         for (QAction *a : w().allActions()) {
@@ -488,14 +528,31 @@ private slots:
                 inMenu |= o->inherits("QMenu");
             QVERIFY2(inMenu, qPrintable(a->objectName() + QStringLiteral(" is in no menu")));
         }
-        // Widgets that take the keyboard focus carry a name for assistive technology.
+        // No key does two things.
+        QHash<QKeySequence, QString> owner;
+        for (QAction *a : w().allActions())
+            for (const QKeySequence &key : a->shortcuts()) {
+                QVERIFY2(!owner.contains(key),
+                         qPrintable(QStringLiteral("%1 is bound to %2 and %3")
+                                        .arg(key.toString(), owner.value(key), a->objectName())));
+                owner.insert(key, a->objectName());
+            }
+        // Widgets that take the keyboard focus carry a name for assistive technology (a
+        // button's is its text).
         for (QWidget *widget : w().findChildren<QWidget *>()) {
             if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus ||
                 widget->inherits("QTabBar") || widget->inherits("QMenuBar") ||
                 widget->inherits("QToolButton") || widget->inherits("QDockWidget"))
                 continue;
+            if (auto *button = qobject_cast<QAbstractButton *>(widget);
+                button && !button->text().isEmpty())
+                continue;
             // WebEngine's render widget inside a view: the view has the name.
             if (qobject_cast<ArticleView *>(widget->parentWidget()))
+                continue;
+            // The notes layer's panels are checked by their own tests.
+            if (w().notesPanel()->isAncestorOf(widget) ||
+                w().bookmarksPanel()->isAncestorOf(widget))
                 continue;
             QVERIFY2(
                 !widget->accessibleName().isEmpty(),

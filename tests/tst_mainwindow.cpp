@@ -9,11 +9,13 @@
 #include "models/librarytreemodel.h"
 #include "schemehandler.h"
 #include "searchrunner.h"
+#include "settingsdialog.h"
 #include "store/library.h"
 #include "store/posts.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -21,8 +23,10 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrinter>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -225,6 +229,7 @@ private slots:
     void sessionIsRestoredOnTheNextStart()
     {
         const QString path = m_dir.filePath(QStringLiteral("session.sqlite"));
+        QSize savedSize;
         {
             auto library = std::make_unique<Library>(path);
             QString error;
@@ -243,6 +248,7 @@ private slots:
             QVERIFY(waitLoaded(w, idOf(w, introPermalink)));
             w.dock(QStringLiteral("outlineDock"))->hide();
             w.resize(1100, 700);
+            savedSize = w.size(); // the panels' minimum sizes may have had a say
             w.close();
         }
         auto library = std::make_unique<Library>(path);
@@ -256,7 +262,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(w.tabCount(), 2, 20000);
         QCOMPARE(w.tabWidget()->currentIndex(), 1);
         QVERIFY(waitLoaded(w, idOf(w, introPermalink)));
-        QCOMPARE(w.size(), QSize(1100, 700));
+        QCOMPARE(w.size(), savedSize);
         QVERIFY(!w.dock(QStringLiteral("outlineDock"))->isVisible());
         QVERIFY(w.dock(QStringLiteral("seriesDock"))->isVisible());
         // The other tab loads when it is shown.
@@ -358,6 +364,47 @@ private slots:
         runner.cancel();
         QTest::qWait(300);
         QCOMPARE(finished.size(), 0);
+    }
+
+    void printsThroughQPrinter()
+    {
+        MainWindow w(newLibrary(true), quiet());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openPermalink(introPermalink));
+        QVERIFY(waitLoaded(w, idOf(w, introPermalink)));
+        const QString pdf = m_dir.filePath(QStringLiteral("printed.pdf"));
+        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(pdf);
+        QSignalSpy printed(&w, &MainWindow::printed);
+        w.printTo(printer);
+        QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, 30000);
+        QVERIFY(printed.first().first().toBool());
+        printer.reset(); // the PDF is finished when its printer goes
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+    }
+
+    void settingsDialogEditsEveryChoice()
+    {
+        ReaderSettings s;
+        s.theme = ReaderSettings::ThemeChoice::Sepia;
+        s.codeTheme = codeThemeNames().value(1);
+        s.font = ReaderSettings::FontChoice::SansSerif;
+        s.fontSizePx = 21;
+        s.allowRemoteImages = true;
+        s.libraryPath = m_dir.filePath(QStringLiteral("elsewhere.sqlite"));
+        SettingsDialog dialog(s, QStringLiteral("/some/library.sqlite"));
+        QCOMPARE(dialog.settings(), s);
+        auto *size = dialog.findChild<QSpinBox *>();
+        QVERIFY(size);
+        size->setValue(size->maximum() + 5); // clamped
+        QCOMPARE(dialog.settings().fontSizePx, ReaderSettings::maxFontSize);
+        auto *theme = dialog.findChild<QComboBox *>();
+        theme->setCurrentIndex(0);
+        QCOMPARE(dialog.settings().theme, ReaderSettings::ThemeChoice::System);
     }
 
     void libraryLocationPrecedence()

@@ -159,7 +159,8 @@ private:
                         .arg(std::clamp(m_options.fontSizePx, 10, 40));
         html += QLatin1String(">\n<head>\n<meta charset=\"utf-8\">\n"
                               "<meta http-equiv=\"Content-Security-Policy\" content=\"");
-        html += escaped(QString::fromLatin1(ArticleRenderer::contentSecurityPolicy()));
+        html += escaped(QString::fromLatin1(
+            ArticleRenderer::contentSecurityPolicy(m_options.allowRemoteImages)));
         html += QLatin1String("\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
                               "<meta name=\"viewport\" content=\"width=device-width, "
                               "initial-scale=1\">\n<meta name=\"color-scheme\" content=\"");
@@ -444,13 +445,17 @@ RenderedArticle ArticleRenderer::renderStored(const PostRepository &posts, const
     return render(post, articleBlocks(posts, post), ArticleContext::load(posts, post));
 }
 
-QByteArray ArticleRenderer::contentSecurityPolicy()
+QByteArray ArticleRenderer::contentSecurityPolicy(bool allowRemoteImages)
 {
-    // Same policy as the scheme handler's header: the page's own scripts are refused (the
-    // app's script runs in an isolated world), nothing remote, no plugins, frames or forms.
-    return "default-src 'none'; style-src lectern: 'unsafe-inline'; font-src lectern:; "
-           "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; "
-           "frame-src 'none'; img-src lectern: data:";
+    // Also the scheme handler's header: the page's own scripts are refused (the app's script
+    // runs in an isolated world), nothing remote unless images are allowed, no plugins,
+    // frames or forms.
+    QByteArray csp = "default-src 'none'; style-src lectern: 'unsafe-inline'; font-src lectern:; "
+                     "script-src 'none'; object-src 'none'; base-uri 'none'; "
+                     "form-action 'none'; frame-src 'none'; img-src lectern: data:";
+    if (allowRemoteImages)
+        csp += " https: http:";
+    return csp;
 }
 
 int ArticleRenderer::readingMinutes(int words)

@@ -43,10 +43,11 @@ using Outline = QList<OutlineEntry>;
 struct RenderOptions
 {
     ArticleTheme theme = ArticleTheme::Light; // the app resolves "follow the system"
-    QString codeTheme;       // KSyntaxHighlighting theme; empty or unknown: defaultCodeTheme(theme)
-    int fontSizePx = 0;      // 0: the stylesheet's 18px; else clamped to 10-40 (--reader-font-size)
-    bool sansSerif = false;  // body text in the sans-serif stack instead of the serif one
-    QStringList searchTerms; // words of the search that opened the post, to mark
+    QString codeTheme;      // KSyntaxHighlighting theme; empty or unknown: defaultCodeTheme(theme)
+    int fontSizePx = 0;     // 0: the stylesheet's 18px; else clamped to 10-40 (--reader-font-size)
+    bool sansSerif = false; // body text in the sans-serif stack instead of the serif one
+    bool allowRemoteImages = false; // Settings > remote content: the CSP lets http(s) images in
+    QStringList searchTerms;        // words of the search that opened the post, to mark
     // Empty: the stylesheet is inlined in a <style> element (self-contained page, as
     // `lectern render` writes it). Otherwise a <link> to this URL, which the scheme handler
     // answers with articleStylesheet(theme, codeTheme), so pages can be cached per post.
@@ -100,7 +101,7 @@ public:
 
     // The page's Content-Security-Policy (also what the <meta http-equiv> says): no scripts,
     // no remote loads, no plugins, forms or frames, no <base>.
-    static QByteArray contentSecurityPolicy();
+    static QByteArray contentSecurityPolicy(bool allowRemoteImages = false);
     // Estimated reading time at 230 words a minute, at least one minute.
     static int readingMinutes(int words);
 
