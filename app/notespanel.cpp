@@ -105,6 +105,7 @@ NotesPanel::NotesPanel(QWidget *parent)
     editorLayout->addLayout(titleRow);
 
     m_tabs = new QTabWidget(editorPart);
+    m_tabs->setAccessibleName(tr("Note editor and preview"));
     m_tabs->setDocumentMode(true);
     m_editor = new QPlainTextEdit(m_tabs);
     m_editor->setObjectName(QStringLiteral("noteEditor"));

@@ -135,12 +135,14 @@ bool Library::open(QString *error)
     const QVariant tables = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (!tables.isValid()) {
         *error = tr("%1 is not an SQLite database (or it is damaged)").arg(m_path);
+        db = QSqlDatabase();
         releaseThreadConnection();
         return false;
     }
     const int version = schemaVersion();
     if (version == 0 && tables.toInt() > 0) {
         *error = tr("%1 is an SQLite database, but not a Lectern library").arg(m_path);
+        db = QSqlDatabase();
         releaseThreadConnection();
         return false;
     }
@@ -150,6 +152,7 @@ bool Library::open(QString *error)
                      .arg(m_path)
                      .arg(version)
                      .arg(latestSchemaVersion());
+        db = QSqlDatabase();
         releaseThreadConnection();
         return false;
     }
