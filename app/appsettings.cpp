@@ -16,6 +16,7 @@ const QString fontSizeKey = QStringLiteral("reader/fontSize");
 const QString remoteImagesKey = QStringLiteral("reader/allowRemoteImages");
 const QString libraryPathKey = QStringLiteral("library/path");
 const QString zoomKey = QStringLiteral("reader/zoom");
+const QString languageKey = QStringLiteral("ui/language");
 
 QString fontName(ReaderSettings::FontChoice f)
 {
@@ -77,6 +78,9 @@ ReaderSettings ReaderSettings::load()
     r.allowRemoteImages = s.value(remoteImagesKey, false).toBool();
     r.libraryPath = s.value(libraryPathKey).toString();
     r.zoom = std::clamp(s.value(zoomKey, 1.0).toDouble(), 0.25, 5.0);
+    r.language = s.value(languageKey).toString();
+    if (!uiLanguages().contains(r.language))
+        r.language.clear();
     return r;
 }
 
@@ -91,6 +95,18 @@ void ReaderSettings::save() const
     s.setValue(remoteImagesKey, allowRemoteImages);
     s.setValue(libraryPathKey, libraryPath);
     s.setValue(zoomKey, zoom);
+    s.setValue(languageKey, language);
+}
+
+QStringList ReaderSettings::uiLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("hi")};
+}
+
+QLocale ReaderSettings::uiLocale()
+{
+    const QString chosen = load().language;
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
 }
 
 ArticleTheme ReaderSettings::resolvedTheme() const

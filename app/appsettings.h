@@ -2,7 +2,9 @@
 
 #include "render/articletheme.h"
 
+#include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace Lectern {
 
@@ -32,6 +34,12 @@ struct ReaderSettings
     bool allowRemoteImages = false;
     QString libraryPath; // empty: Library::defaultPath(); used when no --db / LECTERN_DB
     double zoom = 1.0;   // the article views' zoom factor
+    QString language;    // "de", "en", "hi"; empty: the system's. Applied at the next start.
+
+    // The languages the user interface is translated into (the language settings offers).
+    static QStringList uiLanguages(); // "en", "de", "hi"
+    // The locale the user interface starts in: the saved choice, else the system's.
+    static QLocale uiLocale();
 
     static constexpr int minFontSize = 10;
     static constexpr int maxFontSize = 40;

@@ -1,12 +1,15 @@
 #include "cli.h"
 
+#include "appsettings.h"
 #include "core/version.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "store/library.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -89,16 +92,42 @@ const Command commands[] = {
 
 } // namespace
 
+namespace {
+// lupdate files tr() calls in free functions (the files' local `tr` helpers, which translate
+// in their class's context at run time) under the namespace, "Lectern". A lookup that misses
+// in its own "Lectern::X" context therefore tries "Lectern" before giving up.
+class LecternTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        QString text = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (text.isEmpty() && context && std::strncmp(context, "Lectern::", 9) == 0)
+            text = QTranslator::translate("Lectern", sourceText, disambiguation, n);
+        return text;
+    }
+};
+} // namespace
+
 void installTranslations()
 {
+    // The language chosen in the settings, else the system's; numbers and dates follow it too.
+    const QLocale locale = ReaderSettings::uiLocale();
+    QLocale::setDefault(locale);
+    // Qt's own strings (standard buttons, dialogs) first, then Lectern's, which win.
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+    else
+        delete qt;
+    auto *own = new LecternTranslator(QCoreApplication::instance());
+    if (own->load(locale, QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
+    else
+        delete own;
 }
 
 bool Cli::handles(int argc, char **argv)
@@ -159,34 +188,89 @@ int Cli::run(const QStringList &arguments)
     return Usage;
 }
 
+namespace {
+// The window's command line, shared by this launch and the ones handed over to it.
+struct GuiOptions
+{
+    QCommandLineOption db{QStringLiteral("db"),
+                          QCoreApplication::translate(
+                              "Lectern::Cli",
+                              "The library file (default: $LECTERN_DB, else the one chosen in "
+                              "the settings, else library.sqlite in the app data folder)."),
+                          QStringLiteral("FILE")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("Lectern::Cli",
+                                    "Save a PNG of the screen once the window is up, then quit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption open{
+        QStringLiteral("open"),
+        QCoreApplication::translate("Lectern::Cli", "Open this post (its permalink)."),
+        QStringLiteral("PERMALINK")};
+    QCommandLineOption search{
+        QStringLiteral("search"),
+        QCoreApplication::translate("Lectern::Cli", "Type this into the search field."),
+        QStringLiteral("QUERY")};
+    QCommandLineOption trigger{
+        QStringLiteral("trigger"),
+        QCoreApplication::translate("Lectern::Cli", "Run this command (an action name such as "
+                                                    "actionCommandPalette) once the window is up."),
+        QStringLiteral("ACTION")};
+    QCommandLineOption fresh{
+        QStringLiteral("fresh"),
+        QCoreApplication::translate("Lectern::Cli",
+                                    "Do not reopen the tabs and layout of the last run.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "Lectern::Cli", "A desktop knowledge base for technical blogs"));
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QCoreApplication::translate("Lectern::Cli",
+                                        "Import these files: an index.json or a Markdown folder. "
+                                        "With Lectern already running on this library, it "
+                                        "imports them and comes to the front."),
+            QStringLiteral("[FILE...]"));
+        parser.addOptions({db, screenshot, open, search, trigger, fresh});
+    }
+};
+
+// Positional arguments as absolute paths, relative ones taken from `directory`.
+QStringList launchFiles(const QCommandLineParser &parser, const QString &directory)
+{
+    QStringList files;
+    for (const QString &f : parser.positionalArguments())
+        files << QDir(directory).absoluteFilePath(f);
+    return files;
+}
+} // namespace
+
 int runGui(QApplication &app)
 {
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("Lectern::Cli", text);
     };
+    const GuiOptions o;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("A desktop knowledge base for technical blogs"));
     parser.addHelpOption();
-    const QCommandLineOption db(
-        QStringLiteral("db"),
-        tr("The library file (default: $LECTERN_DB, else the one chosen in the settings, else "
-           "library.sqlite in the app data folder)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        tr("Save a PNG of the screen once the window is up, then quit."), QStringLiteral("FILE"));
-    const QCommandLineOption open(QStringLiteral("open"), tr("Open this post (its permalink)."),
-                                  QStringLiteral("PERMALINK"));
-    const QCommandLineOption search(
-        QStringLiteral("search"), tr("Type this into the search field."), QStringLiteral("QUERY"));
-    const QCommandLineOption trigger(QStringLiteral("trigger"),
-                                     tr("Run this command (an action name such as "
-                                        "actionCommandPalette) once the window is up."),
-                                     QStringLiteral("ACTION"));
-    const QCommandLineOption fresh(QStringLiteral("fresh"),
-                                   tr("Do not reopen the tabs and layout of the last run."));
-    parser.addOptions({db, screenshot, open, search, trigger, fresh});
+    o.addTo(parser);
     parser.process(app);
+    const auto &[db, screenshot, open, search, trigger, fresh] = o;
+
+    // A second launch for the same library hands its request to the first and is done.
+    // --screenshot runs are always their own (tests and documentation take them side by side).
+    std::unique_ptr<SingleInstance> instance;
+    if (!parser.isSet(screenshot)) {
+        instance = std::make_unique<SingleInstance>(MainWindow::libraryPath(parser.value(db)));
+        if (instance->sendToRunning(app.arguments().mid(1))) {
+            Cli::out() << tr("Handed over to the running Lectern.\n") << Qt::flush;
+            return Cli::Ok;
+        }
+        QString listenError;
+        if (!instance->listen(&listenError))
+            Cli::err() << tr("lectern: %1\n").arg(listenError) << Qt::flush;
+    }
 
     QString error;
     std::unique_ptr<Library> library = MainWindow::openLibrary(parser.value(db), &error);
@@ -204,6 +288,22 @@ int runGui(QApplication &app)
     if (parser.isSet(screenshot))
         window.setGeometry(window.screen()->availableGeometry());
     window.show();
+    if (const QStringList files = launchFiles(parser, QDir::currentPath()); !files.isEmpty())
+        window.handleLaunch(files, QString(), QString());
+    if (instance)
+        QObject::connect(
+            instance.get(), &SingleInstance::argumentsReceived, &window,
+            [&window, &o](const QStringList &arguments, const QString &directory) {
+                QCommandLineParser handed;
+                o.addTo(handed);
+                // The program name is not part of the hand-over.
+                if (!handed.parse(QStringList{QStringLiteral("lectern")} + arguments)) {
+                    Cli::err() << handed.errorText() << u'\n' << Qt::flush;
+                    return;
+                }
+                window.handleLaunch(launchFiles(handed, directory), handed.value(o.open),
+                                    handed.value(o.search));
+            });
     for (const QString &name : parser.values(trigger))
         QTimer::singleShot(1200, &window, [&window, name] {
             if (QAction *action = window.action(name))

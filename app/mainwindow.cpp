@@ -1,5 +1,7 @@
 #include "mainwindow.h"
+#include "sources/sourcemanager.h"
 
+#include "aboutdialog.h"
 #include "articlepage.h"
 #include "articleservice.h"
 #include "articleview.h"
@@ -62,6 +64,7 @@
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleHints>
@@ -237,12 +240,17 @@ qint64 MainWindow::msSinceProcessStart()
     return staticStart.elapsed();
 }
 
-std::unique_ptr<Library> MainWindow::openLibrary(const QString &cliPath, QString *error)
+QString MainWindow::libraryPath(const QString &cliPath)
 {
     QString path = cliPath;
     if (path.isEmpty() && qEnvironmentVariableIsEmpty("LECTERN_DB"))
         path = ReaderSettings::load().libraryPath;
-    auto library = std::make_unique<Library>(Library::resolvePath(path));
+    return Library::resolvePath(path);
+}
+
+std::unique_ptr<Library> MainWindow::openLibrary(const QString &cliPath, QString *error)
+{
+    auto library = std::make_unique<Library>(libraryPath(cliPath));
     if (!library->open(error))
         return nullptr;
     return library;
@@ -817,6 +825,9 @@ void MainWindow::createActions()
     a = makeAction(QStringLiteral("actionAbout"), tr("&About Lectern"));
     a->setMenuRole(QAction::AboutRole);
     connect(a, &QAction::triggered, this, &MainWindow::showAbout);
+    a = makeAction(QStringLiteral("actionAboutQt"), tr("About &Qt"));
+    a->setMenuRole(QAction::AboutQtRole);
+    connect(a, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createMenus()
@@ -852,7 +863,7 @@ void MainWindow::createMenus()
     add(tabs, {"actionNewTab", "actionCloseTab", "actionReopenTab", "", "actionNextTab",
                "actionPreviousTab"});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, {"actionShortcuts", "actionCommandPalette", "", "actionAbout"});
+    add(help, {"actionShortcuts", "actionCommandPalette", "", "actionAbout", "actionAboutQt"});
 
     auto *toolbar = addToolBar(tr("Navigation"));
     toolbar->setObjectName(QStringLiteral("navigationToolbar"));
@@ -1589,9 +1600,10 @@ void MainWindow::zoomBy(double factor)
 
 void MainWindow::chooseImport()
 {
-    const QString file =
-        QFileDialog::getOpenFileName(this, tr("Import a Search Index"), QDir::homePath(),
-                                     tr("Hugo search index (*.json);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import a Search Index"),
+        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+        tr("Hugo search index (*.json);;All files (*)"));
     if (!file.isEmpty())
         startImport(file);
 }
@@ -1648,7 +1660,9 @@ void MainWindow::savePdf()
     QString name = view->title().simplified();
     name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QString());
     const QString file = QFileDialog::getSaveFileName(
-        this, tr("Save as PDF"), QDir::home().filePath(name.left(80) + QStringLiteral(".pdf")),
+        this, tr("Save as PDF"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(name.left(80) + QStringLiteral(".pdf")),
         tr("PDF (*.pdf)"));
     if (!file.isEmpty())
         savePdfTo(file);
@@ -1701,14 +1715,9 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    const VersionInfo v = runtimeVersions();
-    QMessageBox::about(this, tr("About Lectern"),
-                       tr("<h3>Lectern %1</h3><p>A desktop knowledge base for technical blogs.</p>"
-                          "<p>Qt %2 \u00b7 KSyntaxHighlighting %3 \u00b7 SQLite %4</p>"
-                          "<p>Library: %5</p>")
-                           .arg(v.lectern.toHtmlEscaped(), v.qt.toHtmlEscaped(),
-                                v.syntaxHighlighting.toHtmlEscaped(), v.sqlite.toHtmlEscaped(),
-                                QDir::toNativeSeparators(m_library->path()).toHtmlEscaped()));
+    auto *dialog = new AboutDialog(m_library->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::copyLink()
@@ -1745,6 +1754,75 @@ bool MainWindow::importFile(const QString &path)
     if (m_importer->isRunning())
         return false;
     return m_importer->importFile(path);
+}
+
+void MainWindow::handleLaunch(const QStringList &files, const QString &openPermalink,
+                              const QString &searchQuery)
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+    m_launchImports += files;
+    importNextLaunched();
+    if (!openPermalink.isEmpty()) {
+        if (!this->openPermalink(openPermalink, OpenMode::NewTab,
+                                 searchQuery.split(u' ', Qt::SkipEmptyParts)))
+            statusBar()->showMessage(tr("No post at %1").arg(openPermalink), 8000);
+    } else if (!searchQuery.isEmpty()) {
+        m_searchField->setText(searchQuery);
+        m_searchField->setFocus();
+    }
+}
+
+void MainWindow::importNextLaunched()
+{
+    // One import at a time: the rest wait for importFinished().
+    connect(this, &MainWindow::importFinished, this, &MainWindow::importNextLaunched,
+            Qt::UniqueConnection);
+    if (m_launchImports.isEmpty() || m_importer->isRunning())
+        return;
+    const QString path = m_launchImports.takeFirst();
+    if (QFileInfo(path).isDir())
+        importFolder(path);
+    else
+        startImport(path);
+    if (!m_importer->isRunning())
+        importNextLaunched(); // it was refused with a message: go on with the next
+}
+
+void MainWindow::importFolder(const QString &path)
+{
+    // A Markdown folder becomes a source (re-imported when its files change); the window's
+    // source manager does the work when there is one.
+    auto *sources = findChild<SourceManager *>();
+    if (!sources)
+        sources = new SourceManager(*m_library, this);
+    QString error;
+    const qint64 id = sources->addFolder(path, QString(), false, &error);
+    if (!id) {
+        QMessageBox::warning(this, tr("Import"),
+                             tr("%1 cannot be imported as a Markdown folder: %2")
+                                 .arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    const QString name = QFileInfo(path).fileName();
+    auto *context = new QObject(this); // the connections below live until this source is done
+    connect(sources, &SourceManager::progress, context,
+            [this, id](qint64 source, int done, int total) {
+                if (source == id)
+                    importProgress(done, total);
+            });
+    connect(sources, &SourceManager::sourceFinished, context,
+            [this, id, name, context](const RefreshResult &result) {
+                if (result.sourceId != id)
+                    return;
+                context->deleteLater();
+                importDone(
+                    result.status == RefreshStatus::Ok || result.status == RefreshStatus::Unchanged,
+                    name, result.summary, result.error, result.status == RefreshStatus::Cancelled);
+            });
+    importStarted(name);
 }
 
 void MainWindow::startImport(const QString &path)

@@ -75,6 +75,8 @@ public:
     // Opens the library file for the window: --db, else $LECTERN_DB, else the location chosen
     // in the settings, else the default. Null with *error set when it cannot be opened.
     static std::unique_ptr<Library> openLibrary(const QString &cliPath, QString *error);
+    // The file openLibrary() opens for `cliPath`.
+    static QString libraryPath(const QString &cliPath);
 
     explicit MainWindow(std::unique_ptr<Library> library, const StartupOptions &options = {},
                         QWidget *parent = nullptr);
@@ -96,6 +98,11 @@ public:
 
     // Imports an index file in the background (progress in the status bar, summary after).
     bool importFile(const QString &path);
+    // A launch's request (`lectern FILE... [--open P] [--search Q]`, this one's or a later
+    // one's handed over by SingleInstance): raises the window, imports each FILE (an index
+    // file, or a Markdown folder as a source) one after the other, opens, searches.
+    void handleLaunch(const QStringList &files, const QString &openPermalink,
+                      const QString &searchQuery);
     // Saves the current article as a PDF in the light theme (pdfSaved() tells how it went).
     void savePdfTo(const QString &file);
     // Prints the current article in the light theme (printed() tells how it went).
@@ -216,6 +223,8 @@ private:
     void importDone(bool ok, const QString &name, const Lectern::ImportSummary &summary,
                     const QString &error, bool cancelled);
     void importSampleIfEmpty();
+    void importNextLaunched(); // the next file of handleLaunch()
+    void importFolder(const QString &path);
     void libraryChanged();
 
     // Session.
@@ -232,6 +241,7 @@ private:
     SchemeHandler *m_scheme = nullptr;
     RequestInterceptor *m_interceptor = nullptr;
     ImportController *m_importer = nullptr;
+    QStringList m_launchImports; // files from launches waiting for the running import
     SearchRunner *m_search = nullptr;
 
     LibraryTreeModel *m_treeModel = nullptr;

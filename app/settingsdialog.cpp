@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -123,6 +124,28 @@ SettingsDialog::SettingsDialog(const ReaderSettings &settings, const QString &ac
     layout->addWidget(storage);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseLibrary);
 
+    auto *languageBox = new QGroupBox(tr("Language"), this);
+    auto *languageForm = new QFormLayout(languageBox);
+    m_language = new QComboBox(languageBox);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // Each language in its own name and script, so that a reader finds theirs in any UI.
+    for (const QString &code : ReaderSettings::uiLanguages()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (code == QLatin1String("en"))
+            name = QStringLiteral("English");
+        else if (!name.isEmpty())
+            name[0] = name[0].toUpper(); // "deutsch" -> "Deutsch"; Devanagari has no case
+        m_language->addItem(name, code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
+    languageForm->addRow(tr("&Language:"), m_language);
+    auto *languageNote = new QLabel(tr("Takes effect when Lectern is started again."), languageBox);
+    languageNote->setWordWrap(true);
+    languageForm->addRow(languageNote);
+    layout->addWidget(languageBox);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -152,6 +175,7 @@ ReaderSettings SettingsDialog::settings() const
     s.fontSizePx = m_size->value();
     s.allowRemoteImages = m_remoteImages->isChecked();
     s.libraryPath = m_library->text().trimmed();
+    s.language = m_language->currentData().toString();
     return s;
 }
 

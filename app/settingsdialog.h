@@ -14,7 +14,8 @@ class QSpinBox;
 namespace Lectern {
 
 // Preferences: theme, code theme (any KSyntaxHighlighting theme), body font and size, remote
-// images, and where the library file lives (used from the next start).
+// images, where the library file lives and the user interface's language (both used from the
+// next start).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ private:
     QSpinBox *m_size = nullptr;
     QCheckBox *m_remoteImages = nullptr;
     QLineEdit *m_library = nullptr;
+    QComboBox *m_language = nullptr; // "" (the system's), "en", "de", "hi"
 };
 
 } // namespace Lectern

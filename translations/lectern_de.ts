@@ -1,4 +1,4003 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Lectern</name>
+    <message>
+        <location filename="../app/cli.cpp" line="267"/>
+        <source>Handed over to the running Lectern.
+</source>
+        <translation>An das laufende Lectern übergeben.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="278"/>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="279"/>
+        <source>The library could not be opened.
+
+%1</source>
+        <translation>Die Bibliothek konnte nicht geöffnet werden.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="272"/>
+        <location filename="../app/cli.cpp" line="280"/>
+        <source>lectern: %1
+</source>
+        <translation>lectern: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="55"/>
+        <source>no permalink given</source>
+        <translation>kein Permalink angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="78"/>
+        <source>no post with permalink %1 in the library</source>
+        <translation>kein Beitrag mit dem Permalink %1 in der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="83"/>
+        <source>%1 matches %2 posts; give the whole permalink: %3</source>
+        <translation>%1 passt auf %2 Beiträge; bitte den vollständigen Permalink angeben: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="135"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_search.cpp" line="63"/>
+        <source>Showing results for %1</source>
+        <translation>Ergebnisse für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_search.cpp" line="65"/>
+        <source>No posts found.</source>
+        <translation>Keine Beiträge gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="35"/>
+        <source>usage: lectern sources add URL|FOLDER [--name NAME] [--auth basic|bearer] [--every MINUTES] [--drafts]
+       lectern sources list [--json]
+       lectern sources refresh NAME...|--all [--timeout SECONDS] [--secret-stdin]
+       lectern sources fetch-articles NAME [--delay MS] [--limit N]
+       lectern sources remove NAME
+(all take --db FILE)
+</source>
+        <translation>Aufruf: lectern sources add URL|FOLDER [--name NAME] [--auth basic|bearer] [--every MINUTES] [--drafts]
+       lectern sources list [--json]
+       lectern sources refresh NAME...|--all [--timeout SECONDS] [--secret-stdin]
+       lectern sources fetch-articles NAME [--delay MS] [--limit N]
+       lectern sources remove NAME
+(alle akzeptieren --db FILE)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="97"/>
+        <source>  skipped %1
+</source>
+        <translation>  übersprungen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="99"/>
+        <source>  gone from the source (kept): %1
+</source>
+        <translation>  nicht mehr in der Quelle (behalten): %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="103"/>
+        <source> [%1 ms; download %2 ms, %3 bytes]
+</source>
+        <translation> [%1 ms; Download %2 ms, %3 Bytes]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="119"/>
+        <source>Password or token for %1: </source>
+        <translation>Passwort oder Token für %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="126"/>
+        <source>lectern sources: %1
+Run again with --secret-stdin to give the password or token for this run only.
+</source>
+        <translation>lectern sources: %1
+Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen Lauf anzugeben.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="144"/>
+        <location filename="../app/cli_sources.cpp" line="176"/>
+        <location filename="../app/cli_sources.cpp" line="194"/>
+        <location filename="../app/cli_sources.cpp" line="203"/>
+        <source>lectern sources add: %1
+</source>
+        <translation>lectern sources add: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="147"/>
+        <source>added Markdown folder %1 (source %2)
+</source>
+        <translation>Markdown-Ordner %1 hinzugefügt (Quelle %2)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="160"/>
+        <source>user:password for %1: </source>
+        <translation>Benutzer:Passwort für %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="161"/>
+        <source>Token for %1: </source>
+        <translation>Token für %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="163"/>
+        <source>lectern sources add: --auth %1 needs the %2 on standard input
+</source>
+        <translation>lectern sources add: --auth %1 erwartet %2 auf der Standardeingabe
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="165"/>
+        <source>&quot;user:password&quot;</source>
+        <translation>„Benutzer:Passwort“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="165"/>
+        <source>token</source>
+        <translation>das Token</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="169"/>
+        <source>lectern sources add: Basic authentication needs &quot;user:password&quot; on standard input
+</source>
+        <translation>lectern sources add: Basic-Authentifizierung erwartet „Benutzer:Passwort“ auf der Standardeingabe
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="178"/>
+        <source>Add it with --auth basic or --auth bearer and the secret on standard input.
+</source>
+        <translation>Mit --auth basic oder --auth bearer und dem Geheimnis auf der Standardeingabe hinzufügen.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="205"/>
+        <source>added %1 %2 as &quot;%3&quot; (source %4)
+</source>
+        <translation>%1 %2 als „%3“ hinzugefügt (Quelle %4)
+</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="70"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="441"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="467"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="48"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="439"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="465"/>
+        <source>%1 is not well-formed XML: %2 (%3)</source>
+        <translation>%1 ist kein wohlgeformtes XML: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="442"/>
+        <source>%1 has no XML element</source>
+        <translation>%1 enthält kein XML-Element</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="448"/>
+        <source>%1 is not an RSS feed: its root element is &lt;%2&gt;, not &lt;rss&gt;</source>
+        <translation>%1 ist kein RSS-Feed: sein Wurzelelement ist &lt;%2&gt;, nicht &lt;rss&gt;</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="455"/>
+        <source>%1 is not an Atom feed: its root element is &lt;%2&gt; in namespace &quot;%3&quot;</source>
+        <translation>%1 ist kein Atom-Feed: sein Wurzelelement ist &lt;%2&gt; im Namensraum „%3“</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="491"/>
+        <source>%1 is not valid JSON: %2 at %3</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="496"/>
+        <source>%1 is not a JSON Feed: expected a JSON object</source>
+        <translation>%1 ist kein JSON Feed: ein JSON-Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="503"/>
+        <source>%1 is not a JSON Feed: it has no &quot;version&quot; (&quot;https://jsonfeed.org/version/1.1&quot;)</source>
+        <translation>%1 ist kein JSON Feed: „version“ fehlt („https://jsonfeed.org/version/1.1“)</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="506"/>
+        <source>%1 is not a JSON Feed: unknown version &quot;%2&quot;</source>
+        <translation>%1 ist kein JSON Feed: unbekannte Version „%2“</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="512"/>
+        <source>%1 is not a valid JSON Feed: &quot;items&quot; is missing or not an array</source>
+        <translation>%1 ist kein gültiger JSON Feed: „items“ fehlt oder ist kein Array</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="522"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="87"/>
+        <source>item %1 is not an object</source>
+        <translation>Eintrag %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="559"/>
+        <source>item %1 (&quot;%2&quot;) has no &quot;url&quot;</source>
+        <translation>Eintrag %1 („%2“) hat keine „url“</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="96"/>
+        <source>item %1: field &quot;%2&quot; is missing</source>
+        <translation>Eintrag %1: Feld „%2“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="98"/>
+        <source>item %1: field &quot;%2&quot; is not a string</source>
+        <translation>Eintrag %1: Feld „%2“ ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="101"/>
+        <source>item %1: field &quot;%2&quot; contains a NUL character</source>
+        <translation>Eintrag %1: Feld „%2“ enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="105"/>
+        <source>item %1: field &quot;permalink&quot; is empty</source>
+        <translation>Eintrag %1: Feld „permalink“ ist leer</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="184"/>
+        <source>front matter line %1 is not &quot;key: value&quot;: %2</source>
+        <translation>Front-Matter-Zeile %1 hat nicht die Form „Schlüssel: Wert“: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="222"/>
+        <source>front matter line %1 is not &quot;key = value&quot;: %2</source>
+        <translation>Front-Matter-Zeile %1 hat nicht die Form „Schlüssel = Wert“: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="182"/>
+        <source>Source: &lt;%1&gt;</source>
+        <translation>Quelle: &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="194"/>
+        <source>## Highlights</source>
+        <translation>## Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="197"/>
+        <source>Open this passage in the post</source>
+        <translation>Diese Stelle im Beitrag öffnen</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="202"/>
+        <source>## Detached highlights</source>
+        <translation>## Abgelöste Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="203"/>
+        <source>*These passages are no longer in the post&apos;s text; they are kept as they were.*</source>
+        <translation>*Diese Stellen stehen nicht mehr im Text des Beitrags; sie bleiben so erhalten, wie sie waren.*</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="207"/>
+        <source>Open the post</source>
+        <translation>Den Beitrag öffnen</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="507"/>
+        <location filename="../lib/store/marks.cpp" line="63"/>
+        <source>no post with id %1 in the library</source>
+        <translation>kein Beitrag mit der ID %1 in der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="541"/>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="543"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="546"/>
+        <source>the folder %1 is not writable</source>
+        <translation>in den Ordner %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../lib/search/queryparser.cpp" line="157"/>
+        <source>The filter %1: needs a value, for example %1:name.</source>
+        <translation>Der Filter %1: braucht einen Wert, zum Beispiel %1:name.</translation>
+    </message>
+    <message>
+        <location filename="../lib/search/queryparser.cpp" line="179"/>
+        <source>Unknown filter %1:%2. Use %3.</source>
+        <translation>Unbekannter Filter %1:%2. Verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <location filename="../lib/search/queryparser.cpp" line="179"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../lib/search/queryparser.cpp" line="189"/>
+        <source>%1:%2 cannot be negated.</source>
+        <translation>%1:%2 kann nicht verneint werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/search/queryparser.cpp" line="203"/>
+        <source>Unknown filter &quot;%1:&quot;. The filters are %2.</source>
+        <translation>Unbekannter Filter „%1:“. Die Filter sind %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="54"/>
+        <source>no SQLite handle</source>
+        <translation>kein SQLite-Handle</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="48"/>
+        <source>cannot write to the library: %1</source>
+        <translation>in die Bibliothek kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="53"/>
+        <source>cannot save to the library: %1</source>
+        <translation>in der Bibliothek kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="102"/>
+        <source>bookmark position %1 is outside 0..1</source>
+        <translation>Lesezeichenposition %1 liegt außerhalb von 0..1</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="104"/>
+        <source>“%1” is not a heading anchor</source>
+        <translation>„%1“ ist kein Überschriftenanker</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::AboutDialog</name>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="19"/>
+        <location filename="../app/aboutdialog.cpp" line="20"/>
+        <source>About Lectern</source>
+        <translation>Über Lectern</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="28"/>
+        <source>&lt;h2&gt;Lectern %1&lt;/h2&gt;&lt;p&gt;A desktop knowledge base for technical blogs: import, search, read and annotate them offline.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Lectern %1&lt;/h2&gt;&lt;p&gt;Eine Wissensdatenbank für technische Blogs auf dem Desktop: importieren, durchsuchen, lesen und kommentieren – auch offline.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/aboutdialog.cpp" line="46"/>
+        <source>%1 (%n syntax definitions)</source>
+        <translation>
+            <numerusform>%1 (%n Syntaxdefinition)</numerusform>
+            <numerusform>%1 (%n Syntaxdefinitionen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="52"/>
+        <source>Library: %1</source>
+        <translation>Bibliothek: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="58"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ArticleExtractor</name>
+    <message>
+        <location filename="../lib/ingest/articleextractor.cpp" line="417"/>
+        <source>%1 could not be parsed as HTML</source>
+        <translation>%1 konnte nicht als HTML gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/articleextractor.cpp" line="513"/>
+        <source>%1 has no article text that Lectern can find</source>
+        <translation>%1 enthält keinen Artikeltext, den Lectern finden kann</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ArticleFetchResult</name>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="94"/>
+        <source>%1 of %2 articles fetched, %3 unchanged, %4 failed</source>
+        <translation>%1 von %2 Artikeln abgerufen, %3 unverändert, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="100"/>
+        <source>; the site asked Lectern to slow down, %1 left for the next run</source>
+        <translation>; die Website bat Lectern, langsamer zu werden, %1 bleiben für den nächsten Lauf</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="102"/>
+        <source>; cancelled, %1 left for the next run</source>
+        <translation>; abgebrochen, %1 bleiben für den nächsten Lauf</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="104"/>
+        <source>; %1 left for the next run</source>
+        <translation>; %1 bleiben für den nächsten Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ArticleRenderer</name>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="209"/>
+        <source>Part %1 of %2 in %3</source>
+        <translation>Teil %1 von %2 in %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/render/articlerenderer.cpp" line="216"/>
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="220"/>
+        <source>This post is no longer in its source; this is the last copy Lectern saw.</source>
+        <translation>Dieser Beitrag ist nicht mehr in seiner Quelle; dies ist die letzte Fassung, die Lectern gesehen hat.</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="226"/>
+        <source>Related posts</source>
+        <translation>Verwandte Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="228"/>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="229"/>
+        <source>Mentioned by</source>
+        <translation>Erwähnt von</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="253"/>
+        <source>Series: %1</source>
+        <translation>Serie: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="254"/>
+        <source>More posts</source>
+        <translation>Weitere Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="255"/>
+        <source>More in %1</source>
+        <translation>Mehr in %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="275"/>
+        <source>Previous part</source>
+        <translation>Vorheriger Teil</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="276"/>
+        <source>Older post</source>
+        <translation>Älterer Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="276"/>
+        <source>Older in %1</source>
+        <translation>Älter in %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="280"/>
+        <source>Next part</source>
+        <translation>Nächster Teil</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="281"/>
+        <source>Newer post</source>
+        <translation>Neuerer Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="281"/>
+        <source>Newer in %1</source>
+        <translation>Neuer in %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="306"/>
+        <source>Link to this section</source>
+        <translation>Link zu diesem Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="354"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="367"/>
+        <source>Copy the code</source>
+        <translation>Den Code kopieren</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="369"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ArticleService</name>
+    <message>
+        <location filename="../app/articleservice.cpp" line="237"/>
+        <source>Not in the library</source>
+        <translation>Nicht in der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="238"/>
+        <source>This post is not in the library (any more). It may have been removed by an import.</source>
+        <translation>Dieser Beitrag ist nicht (mehr) in der Bibliothek. Vielleicht wurde er durch einen Import entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="294"/>
+        <source>Ctrl+K, Ctrl+L or /</source>
+        <translation>Strg+K, Strg+L oder /</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="294"/>
+        <source>search the library</source>
+        <translation>die Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="295"/>
+        <source>Up, Down, Enter</source>
+        <translation>Auf, Ab, Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="295"/>
+        <source>choose and open a result</source>
+        <translation>ein Ergebnis wählen und öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="296"/>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="296"/>
+        <source>open a result in a new tab</source>
+        <translation>ein Ergebnis in einem neuen Tab öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="297"/>
+        <source>Alt+Left, Alt+Right</source>
+        <translation>Alt+Links, Alt+Rechts</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="297"/>
+        <source>back and forward</source>
+        <translation>zurück und vor</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="298"/>
+        <source>Ctrl+Shift+Left, Ctrl+Shift+Right</source>
+        <translation>Strg+Umschalt+Links, Strg+Umschalt+Rechts</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="298"/>
+        <source>previous and next part</source>
+        <translation>vorheriger und nächster Teil</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="299"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Strg+Umschalt+P</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="299"/>
+        <source>every command, searchable</source>
+        <translation>alle Befehle, durchsuchbar</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="300"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="300"/>
+        <source>all keyboard shortcuts</source>
+        <translation>alle Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="310"/>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="311"/>
+        <source>1 post in the library</source>
+        <translation>1 Beitrag in der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="312"/>
+        <source>%1 posts in the library</source>
+        <translation>%1 Beiträge in der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="314"/>
+        <source>Search as you type, read offline, and keep your place in every post.</source>
+        <translation>Suchen beim Tippen, offline lesen und in jedem Beitrag die Stelle behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="318"/>
+        <source>Recently read</source>
+        <translation>Zuletzt gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/articleservice.cpp" line="320"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ArticleView</name>
+    <message>
+        <location filename="../app/articleview.cpp" line="41"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../app/articleview.cpp" line="42"/>
+        <source>The post being read</source>
+        <translation>Der gelesene Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../app/articleview.cpp" line="154"/>
+        <source>Open Link in New Tab</source>
+        <translation>Link in neuem Tab öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/articleview.cpp" line="156"/>
+        <source>Copy Link Address</source>
+        <translation>Linkadresse kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::BookmarkRepository</name>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="218"/>
+        <location filename="../lib/store/marks.cpp" line="276"/>
+        <source>“%1” (post %2) is already bookmarked</source>
+        <translation>„%1“ (Beitrag %2) hat bereits ein Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="238"/>
+        <location filename="../lib/store/marks.cpp" line="249"/>
+        <location filename="../lib/store/marks.cpp" line="263"/>
+        <source>no bookmark with id %1</source>
+        <translation>kein Lesezeichen mit der ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::BookmarksPanel</name>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="57"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="68"/>
+        <source>Label: %1</source>
+        <translation>Beschriftung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="71"/>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="75"/>
+        <source>Opens at: %1</source>
+        <translation>Öffnet bei: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="77"/>
+        <source>%1% down the page</source>
+        <translation>%1 % der Seite gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="82"/>
+        <source>Added %1</source>
+        <translation>Hinzugefügt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="158"/>
+        <location filename="../app/bookmarkspanel.cpp" line="159"/>
+        <source>Filter bookmarks</source>
+        <translation>Lesezeichen filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="164"/>
+        <source>Sort bookmarks by</source>
+        <translation>Lesezeichen sortieren nach</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="165"/>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="166"/>
+        <source>By title</source>
+        <translation>Nach Titel</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="167"/>
+        <source>By category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="175"/>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="189"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="206"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="208"/>
+        <source>Edit &amp;Label...</source>
+        <translation>&amp;Beschriftung bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="210"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="212"/>
+        <source>&amp;Undo Remove</source>
+        <translation>Entfernen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="276"/>
+        <source>Bookmark: %1</source>
+        <translation>Lesezeichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="296"/>
+        <source>Bookmarked “%1” (F2 in the Bookmarks panel adds a label)</source>
+        <translation>Lesezeichen für „%1“ gesetzt (F2 in der Lesezeichenleiste fügt eine Beschriftung hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="307"/>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="307"/>
+        <source>Label (optional):</source>
+        <translation>Beschriftung (optional):</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="330"/>
+        <source>Bookmarked “%1”</source>
+        <translation>Lesezeichen für „%1“ gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="341"/>
+        <source>Bookmark Label</source>
+        <translation>Beschriftung des Lesezeichens</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="341"/>
+        <source>Label for “%1”:</source>
+        <translation>Beschriftung für „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="377"/>
+        <source>Removed the bookmark on “%1” (Ctrl+Z in the Bookmarks panel undoes it)</source>
+        <translation>Lesezeichen für „%1“ entfernt (Strg+Z in der Lesezeichenleiste macht es rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="396"/>
+        <source>Restored the bookmark on “%1”</source>
+        <translation>Lesezeichen für „%1“ wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/bookmarkspanel.cpp" line="404"/>
+        <source>Removed “%1”</source>
+        <translation>„%1“ entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli</name>
+    <message>
+        <location filename="../app/cli.cpp" line="41"/>
+        <source>The library file (default: $LECTERN_DB, else library.sqlite in the app data folder).</source>
+        <translation>Die Bibliotheksdatei (Standard: $LECTERN_DB, sonst library.sqlite im Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="45"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="64"/>
+        <source>lectern: %1
+</source>
+        <translation>lectern: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="162"/>
+        <source>Usage: lectern [--db FILE] [--open PERMALINK] [--search QUERY] [--fresh] [--screenshot FILE]   open the window
+       lectern import FILE [--db FILE] [--skip-invalid]
+       lectern search QUERY... [--db FILE] [--limit N] [--json]
+       lectern search --stdin --json [--db FILE] [--limit N]
+       lectern posts [--db FILE] [--json]
+       lectern render PERMALINK [--db FILE] [--theme light|dark|sepia] [--code-theme NAME] [--search WORDS] [--font-size PX] [--out FILE]
+       lectern sources add URL [--name N] [--auth basic|bearer] | list [--json] | refresh [NAME|--all]
+       lectern bookmark add|remove|list ...   lectern note set PERMALINK --text T
+       lectern highlight add PERMALINK --quote T [--note N]
+       lectern notes list [--json]
+       lectern structure [--json] [--category CAT]   index text on stdin -&gt; blocks
+       lectern export-notes --out DIR [--post PERMALINK] | --single-file FILE
+       lectern COMMAND --help   the options of one command
+       lectern --version
+</source>
+        <translation>Aufruf: lectern [--db FILE] [--open PERMALINK] [--search QUERY] [--fresh] [--screenshot FILE]   öffnet das Fenster
+       lectern import FILE [--db FILE] [--skip-invalid]
+       lectern search QUERY... [--db FILE] [--limit N] [--json]
+       lectern search --stdin --json [--db FILE] [--limit N]
+       lectern posts [--db FILE] [--json]
+       lectern render PERMALINK [--db FILE] [--theme light|dark|sepia] [--code-theme NAME] [--search WORDS] [--font-size PX] [--out FILE]
+       lectern sources add URL [--name N] [--auth basic|bearer] | list [--json] | refresh [NAME|--all]
+       lectern bookmark add|remove|list ...   lectern note set PERMALINK --text T
+       lectern highlight add PERMALINK --quote T [--note N]
+       lectern notes list [--json]
+       lectern structure [--json] [--category CAT]   Indextext auf stdin -&gt; Blöcke
+       lectern export-notes --out DIR [--post PERMALINK] | --single-file FILE
+       lectern COMMAND --help   die Optionen eines Befehls
+       lectern --version
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="186"/>
+        <source>lectern: unknown command &apos;%1&apos;
+</source>
+        <translation>lectern: unbekannter Befehl &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="196"/>
+        <source>The library file (default: $LECTERN_DB, else the one chosen in the settings, else library.sqlite in the app data folder).</source>
+        <translation>Die Bibliotheksdatei (Standard: $LECTERN_DB, sonst die in den Einstellungen gewählte, sonst library.sqlite im Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="203"/>
+        <source>Save a PNG of the screen once the window is up, then quit.</source>
+        <translation>Ein PNG des Bildschirms speichern, sobald das Fenster steht, dann beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="208"/>
+        <source>Open this post (its permalink).</source>
+        <translation>Diesen Beitrag öffnen (sein Permalink).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="212"/>
+        <source>Type this into the search field.</source>
+        <translation>Dies in das Suchfeld eintippen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="216"/>
+        <source>Run this command (an action name such as actionCommandPalette) once the window is up.</source>
+        <translation>Diesen Befehl ausführen (ein Aktionsname wie actionCommandPalette), sobald das Fenster steht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="221"/>
+        <source>Do not reopen the tabs and layout of the last run.</source>
+        <translation>Tabs und Anordnung der letzten Sitzung nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="226"/>
+        <source>A desktop knowledge base for technical blogs</source>
+        <translation>Eine Wissensdatenbank für technische Blogs auf dem Desktop</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="230"/>
+        <source>Import these files: an index.json or a Markdown folder. With Lectern already running on this library, it imports them and comes to the front.</source>
+        <translation>Diese Dateien importieren: eine index.json oder einen Markdown-Ordner. Läuft Lectern mit dieser Bibliothek bereits, importiert es sie und kommt in den Vordergrund.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="313"/>
+        <source>no action %1
+</source>
+        <translation>keine Aktion %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="321"/>
+        <source>screenshot saved to %1
+</source>
+        <translation>Bildschirmfoto gespeichert unter %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="323"/>
+        <source>cannot write %1
+</source>
+        <translation>%1 kann nicht geschrieben werden
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_import.cpp" line="25"/>
+        <source>Import a Hugo/PaperMod search index (index.json), or a feed or index by its http(s) address.</source>
+        <translation>Einen Hugo/PaperMod-Suchindex (index.json) importieren, oder einen Feed oder Index über seine http(s)-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_import.cpp" line="27"/>
+        <source>The index file, or a URL.</source>
+        <translation>Die Indexdatei oder eine URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_import.cpp" line="29"/>
+        <source>Skip individually bad items (and report them) instead of refusing the file.</source>
+        <translation>Einzelne fehlerhafte Einträge überspringen (und melden), statt die Datei abzulehnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_import.cpp" line="35"/>
+        <source>usage: lectern import FILE [--db FILE] [--skip-invalid]
+</source>
+        <translation>Aufruf: lectern import FILE [--db FILE] [--skip-invalid]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_import.cpp" line="54"/>
+        <source>lectern import: %1
+The library is unchanged.
+</source>
+        <translation>lectern import: %1
+Die Bibliothek ist unverändert.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_import.cpp" line="60"/>
+        <source>lectern import: the search index could not be updated: %1
+</source>
+        <translation>lectern import: der Suchindex konnte nicht aktualisiert werden: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_import.cpp" line="62"/>
+        <source>skipped %1
+</source>
+        <translation>übersprungen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_import.cpp" line="64"/>
+        <source>missing from the source (kept): %1
+</source>
+        <translation>fehlt in der Quelle (behalten): %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_import.cpp" line="66"/>
+        <source> (%1 series, %2 links) in %3 ms
+</source>
+        <translation> (%1 Serien, %2 Verweise) in %3 ms
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="145"/>
+        <source>Add, remove or list bookmarks.</source>
+        <translation>Lesezeichen hinzufügen, entfernen oder auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="146"/>
+        <source>add, remove or list</source>
+        <translation>add, remove oder list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="147"/>
+        <source>The post (for add and remove).</source>
+        <translation>Der Beitrag (für add und remove).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="149"/>
+        <source>A label for the bookmark.</source>
+        <translation>Eine Beschriftung für das Lesezeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="152"/>
+        <source>The heading to return to (its id in the article).</source>
+        <translation>Die Überschrift, zu der zurückgekehrt wird (ihre ID im Artikel).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="155"/>
+        <source>The scroll position to return to, 0 to 1.</source>
+        <translation>Die Scrollposition, zu der zurückgekehrt wird, 0 bis 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="165"/>
+        <source>say add, remove or list (see --help)</source>
+        <translation>add, remove oder list angeben (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="168"/>
+        <location filename="../app/cli_notes.cpp" line="250"/>
+        <location filename="../app/cli_notes.cpp" line="330"/>
+        <source>%1 takes one permalink</source>
+        <translation>%1 erwartet einen Permalink</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="169"/>
+        <source>list takes no permalink</source>
+        <translation>list erwartet keinen Permalink</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="203"/>
+        <source>“%1” is not bookmarked</source>
+        <translation>„%1“ hat kein Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="206"/>
+        <source>Removed the bookmark on “%1”
+</source>
+        <translation>Lesezeichen für „%1“ entfernt
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="216"/>
+        <source>--position wants a number from 0 to 1, not “%1”</source>
+        <translation>--position erwartet eine Zahl von 0 bis 1, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="226"/>
+        <source>Bookmarked “%1”
+</source>
+        <translation>Lesezeichen für „%1“ gesetzt
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="235"/>
+        <source>Set, show or remove the Markdown note on a post.</source>
+        <translation>Die Markdown-Notiz zu einem Beitrag setzen, anzeigen oder entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="236"/>
+        <source>set, show or remove</source>
+        <translation>set, show oder remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="237"/>
+        <source>The post.</source>
+        <translation>Der Beitrag.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="239"/>
+        <source>The note&apos;s Markdown (for set; - reads standard input).</source>
+        <translation>Das Markdown der Notiz (für set; - liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="248"/>
+        <source>say set, show or remove (see --help)</source>
+        <translation>set, show oder remove angeben (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="252"/>
+        <source>set needs --text</source>
+        <translation>set erwartet --text</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="266"/>
+        <location filename="../app/cli_notes.cpp" line="273"/>
+        <source>“%1” has no note</source>
+        <translation>„%1“ hat keine Notiz</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="276"/>
+        <source>Removed the note on “%1”
+</source>
+        <translation>Notiz zu „%1“ entfernt
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="283"/>
+        <source>the note is empty (to delete it: lectern note remove %1)</source>
+        <translation>die Notiz ist leer (zum Löschen: lectern note remove %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="287"/>
+        <source>Saved the note on “%1”
+</source>
+        <translation>Notiz zu „%1“ gespeichert
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="297"/>
+        <source>Highlight a passage of a post (found in its text), list or remove highlights.</source>
+        <translation>Eine Stelle eines Beitrags markieren (im Text gesucht), Markierungen auflisten oder entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="298"/>
+        <source>add, list or remove</source>
+        <translation>add, list oder remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="300"/>
+        <source>The post&apos;s permalink (add, list) or the highlight&apos;s id (remove).</source>
+        <translation>Der Permalink des Beitrags (add, list) oder die ID der Markierung (remove).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="303"/>
+        <source>The passage, as it reads in the post (- reads standard input).</source>
+        <translation>Die Stelle, wie sie im Beitrag steht (- liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="307"/>
+        <source>Text just before the passage, when it occurs more than once.</source>
+        <translation>Text direkt vor der Stelle, wenn sie mehrmals vorkommt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="310"/>
+        <source>Text just after the passage.</source>
+        <translation>Text direkt nach der Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="312"/>
+        <source>A Markdown note on the highlight.</source>
+        <translation>Eine Markdown-Notiz zur Markierung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="315"/>
+        <source>yellow (default), green, blue, pink, ... or #rrggbb.</source>
+        <translation>yellow (Standard), green, blue, pink, … oder #rrggbb.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="325"/>
+        <source>say add, list or remove (see --help)</source>
+        <translation>add, list oder remove angeben (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="329"/>
+        <source>remove takes a highlight id</source>
+        <translation>remove erwartet die ID einer Markierung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="333"/>
+        <source>add needs --quote</source>
+        <translation>add erwartet --quote</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="344"/>
+        <source>“%1” is not a highlight id</source>
+        <translation>„%1“ ist keine Markierungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="347"/>
+        <source>Removed highlight %1
+</source>
+        <translation>Markierung %1 entfernt
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="370"/>
+        <source>	(detached)</source>
+        <translation>	(abgelöst)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="391"/>
+        <source>Highlighted “%1” in “%2” (highlight %3, characters %4..%5)
+</source>
+        <translation>„%1“ in „%2“ markiert (Markierung %3, Zeichen %4..%5)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="404"/>
+        <source>List the notes on posts and highlights.</source>
+        <translation>Die Notizen zu Beiträgen und Markierungen auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="405"/>
+        <source>list (the default)</source>
+        <translation>list (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="407"/>
+        <source>Only this post&apos;s notes.</source>
+        <translation>Nur die Notizen dieses Beitrags.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="415"/>
+        <source>say list (see --help)</source>
+        <translation>list angeben (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="478"/>
+        <source>Export notes and highlights as Markdown: one file per post (--out) or one file (--single-file). Files you edited since the last export are never overwritten.</source>
+        <translation>Notizen und Markierungen als Markdown exportieren: eine Datei pro Beitrag (--out) oder eine einzige Datei (--single-file). Seit dem letzten Export bearbeitete Dateien werden nie überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="480"/>
+        <source>The folder to write into.</source>
+        <translation>Der Ordner, in den geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="483"/>
+        <source>Write everything into this one file.</source>
+        <translation>Alles in diese eine Datei schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="487"/>
+        <source>Only this post (repeat for more); default: every post with notes or highlights.</source>
+        <translation>Nur dieser Beitrag (für mehrere wiederholen); Standard: jeder Beitrag mit Notizen oder Markierungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="495"/>
+        <source>unexpected argument “%1”</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_notes.cpp" line="498"/>
+        <source>give either --out DIR or --single-file FILE</source>
+        <translation>entweder --out DIR oder --single-file FILE angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_posts.cpp" line="19"/>
+        <source>List the library&apos;s posts with category, series and position.</source>
+        <translation>Die Beiträge der Bibliothek mit Kategorie, Serie und Position auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_posts.cpp" line="22"/>
+        <location filename="../app/cli_sources.cpp" line="275"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_posts.cpp" line="55"/>
+        <source>	[%1, part %2 of %3]</source>
+        <translation>	[%1, Teil %2 von %3]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_posts.cpp" line="60"/>
+        <source>	(missing from source)</source>
+        <translation>	(fehlt in der Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_render.cpp" line="32"/>
+        <source>Write a post&apos;s reader page (HTML with its stylesheet inlined) for inspection.</source>
+        <translation>Die Leseseite eines Beitrags (HTML mit eingebettetem Stylesheet) zur Prüfung ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_render.cpp" line="37"/>
+        <source>The post&apos;s permalink.</source>
+        <translation>Der Permalink des Beitrags.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_render.cpp" line="40"/>
+        <source>Page theme: light, dark or sepia (default: light).</source>
+        <translation>Seitenthema: light, dark oder sepia (Standard: light).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_render.cpp" line="45"/>
+        <source>KSyntaxHighlighting theme for code (default: the one matching the page theme).</source>
+        <translation>KSyntaxHighlighting-Thema für Code (Standard: das zum Seitenthema passende).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_render.cpp" line="51"/>
+        <source>Mark these search words in the page.</source>
+        <translation>Diese Suchwörter auf der Seite hervorheben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_render.cpp" line="55"/>
+        <source>Body text size in pixels (10-40).</source>
+        <translation>Schriftgröße des Fließtexts in Pixeln (10–40).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_render.cpp" line="59"/>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_render.cpp" line="67"/>
+        <source>lectern render: give exactly one permalink (see lectern render --help)
+</source>
+        <translation>lectern render: genau einen Permalink angeben (siehe lectern render --help)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_render.cpp" line="77"/>
+        <source>lectern render: unknown theme &apos;%1&apos; (light, dark or sepia)
+</source>
+        <translation>lectern render: unbekanntes Thema &apos;%1&apos; (light, dark oder sepia)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_render.cpp" line="86"/>
+        <source>lectern render: unknown code theme &apos;%1&apos;; the themes are: %2
+</source>
+        <translation>lectern render: unbekanntes Code-Thema &apos;%1&apos;; die Themen sind: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_render.cpp" line="98"/>
+        <source>lectern render: --font-size wants a number of pixels from 10 to 40
+</source>
+        <translation>lectern render: --font-size erwartet eine Pixelzahl von 10 bis 40
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_render.cpp" line="111"/>
+        <source>lectern render: no library at %1 (import an index first)
+</source>
+        <translation>lectern render: keine Bibliothek unter %1 (zuerst einen Index importieren)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_render.cpp" line="124"/>
+        <source>lectern render: no post with the permalink %1 in %2
+</source>
+        <translation>lectern render: kein Beitrag mit dem Permalink %1 in %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_render.cpp" line="139"/>
+        <source>lectern render: cannot write %1: %2
+</source>
+        <translation>lectern render: %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_search.cpp" line="105"/>
+        <source>Search the library: lectern search QUERY... [--db FILE] [--limit N] [--json]
+or one query per input line: lectern search --stdin --json [--db FILE] [--limit N]
+Query language: words, &quot;exact phrases&quot;, -exclusion, OR, cat:NAME, series:NAME, tag:NAME, is:bookmarked, is:unread, has:notes, in:title, in:code.</source>
+        <translation>Die Bibliothek durchsuchen: lectern search QUERY... [--db FILE] [--limit N] [--json]
+oder eine Suchanfrage pro Eingabezeile: lectern search --stdin --json [--db FILE] [--limit N]
+Abfragesprache: Wörter, &quot;exakte Phrasen&quot;, -Ausschluss, OR, cat:NAME, series:NAME, tag:NAME, is:bookmarked, is:unread, has:notes, in:title, in:code.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_search.cpp" line="109"/>
+        <source>Print JSON (one object per query).</source>
+        <translation>JSON ausgeben (ein Objekt pro Suchanfrage).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_search.cpp" line="111"/>
+        <source>Read one query per line from standard input.</source>
+        <translation>Eine Suchanfrage pro Zeile von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_search.cpp" line="113"/>
+        <source>Show at most N results (default 50).</source>
+        <translation>Höchstens N Ergebnisse anzeigen (Standard 50).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_search.cpp" line="123"/>
+        <source>lectern search: --limit needs a positive number, not &quot;%1&quot;
+</source>
+        <translation>lectern search: --limit erwartet eine positive Zahl, nicht &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_search.cpp" line="130"/>
+        <source>lectern search: give either a query or --stdin, not both
+</source>
+        <translation>lectern search: entweder eine Suchanfrage oder --stdin angeben, nicht beides
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_search.cpp" line="134"/>
+        <source>lectern search: what should I search for? Usage: lectern search QUERY... [--db FILE] [--limit N] [--json], or --stdin --json
+</source>
+        <translation>lectern search: wonach soll gesucht werden? Aufruf: lectern search QUERY... [--db FILE] [--limit N] [--json], oder --stdin --json
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_search.cpp" line="146"/>
+        <location filename="../app/cli_search.cpp" line="158"/>
+        <source>lectern search: %1
+</source>
+        <translation>lectern search: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="257"/>
+        <source>Manage the library&apos;s sources: Hugo indexes, RSS/Atom/JSON feeds and Markdown folders.</source>
+        <translation>Die Quellen der Bibliothek verwalten: Hugo-Indizes, RSS/Atom/JSON-Feeds und Markdown-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="260"/>
+        <source>add, list, refresh, fetch-articles or remove</source>
+        <translation>add, list, refresh, fetch-articles oder remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="261"/>
+        <source>URL, folder or source name</source>
+        <translation>URL, Ordner oder Name der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="263"/>
+        <source>The source&apos;s name.</source>
+        <translation>Der Name der Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="267"/>
+        <source>HTTP authentication: basic (&quot;user:password&quot;) or bearer (a token), read from standard input.</source>
+        <translation>HTTP-Authentifizierung: basic („Benutzer:Passwort“) oder bearer (ein Token), von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="271"/>
+        <source>Refresh the source every MINUTES in the window.</source>
+        <translation>Die Quelle im Fenster alle MINUTES Minuten aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="274"/>
+        <source>Markdown folders: import drafts too.</source>
+        <translation>Markdown-Ordner: auch Entwürfe importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="276"/>
+        <source>Refresh every source.</source>
+        <translation>Alle Quellen aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="278"/>
+        <source>Give up on a download after SECONDS.</source>
+        <translation>Einen Download nach SECONDS Sekunden aufgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="282"/>
+        <source>Read the password or token from standard input for this run only (when the keychain is not available).</source>
+        <translation>Das Passwort oder Token nur für diesen Lauf von der Standardeingabe lesen (wenn der Schlüsselbund nicht verfügbar ist).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="285"/>
+        <source>Pause between article pages (default 1000).</source>
+        <translation>Pause zwischen Artikelseiten (Standard 1000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="287"/>
+        <source>Fetch at most N articles.</source>
+        <translation>Höchstens N Artikel abrufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="300"/>
+        <source>lectern sources: unknown action &apos;%1&apos;
+</source>
+        <translation>lectern sources: unbekannte Aktion &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="308"/>
+        <source>lectern sources: --auth must be basic or bearer, not &apos;%1&apos;
+</source>
+        <translation>lectern sources: --auth muss basic oder bearer sein, nicht &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="320"/>
+        <source>lectern sources refresh: name the sources to refresh, or --all
+</source>
+        <translation>lectern sources refresh: die zu aktualisierenden Quellen nennen, oder --all
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="335"/>
+        <source>lectern sources add: %1 is neither an http(s) address nor a folder
+</source>
+        <translation>lectern sources add: %1 ist weder eine http(s)-Adresse noch ein Ordner
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="350"/>
+        <source>no sources
+</source>
+        <translation>keine Quellen
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli_sources.cpp" line="355"/>
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="373"/>
+        <source>lectern sources: no source named %1 (see lectern sources list)
+</source>
+        <translation>lectern sources: keine Quelle namens %1 (siehe lectern sources list)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="385"/>
+        <source>lectern sources remove: %1
+</source>
+        <translation>lectern sources remove: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli_sources.cpp" line="389"/>
+        <source>removed %1 and its %n post(s)
+</source>
+        <translation>
+            <numerusform>%1 und sein %n Beitrag entfernt
+</numerusform>
+            <numerusform>%1 und seine %n Beiträge entfernt
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="400"/>
+        <source><byte value="xd"/>%1/%2</source>
+        <translation><byte value="xd"/>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="408"/>
+        <source>  %1
+</source>
+        <translation>  %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_sources.cpp" line="409"/>
+        <source>%1: %2
+</source>
+        <translation>%1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_structure.cpp" line="59"/>
+        <source>Recover the structure of a post from its search-index text: lectern structure [--json] [--category CAT] &lt; content.txt
+Standard input holds the index&apos;s `content` as it is in index.json (entities encoded); a JSON string (as `jq .[0].content` prints it) works too. Prints the blocks as Markdown, or with --json as {&quot;blocks&quot;: [{&quot;type&quot;, &quot;text&quot;, &quot;items&quot;, &quot;language&quot;, ...}]}.</source>
+        <translation>Die Struktur eines Beitrags aus seinem Suchindex-Text wiederherstellen: lectern structure [--json] [--category CAT] &lt; content.txt
+Die Standardeingabe enthält den `content` des Index so, wie er in index.json steht (Entitäten kodiert); eine JSON-Zeichenkette (wie `jq .[0].content` sie ausgibt) geht auch. Gibt die Blöcke als Markdown aus, oder mit --json als {&quot;blocks&quot;: [{&quot;type&quot;, &quot;text&quot;, &quot;items&quot;, &quot;language&quot;, ...}]}.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_structure.cpp" line="65"/>
+        <source>Print the blocks as JSON.</source>
+        <translation>Die Blöcke als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_structure.cpp" line="68"/>
+        <source>The post&apos;s category (its permalink section, e.g. go): a hint for code languages.</source>
+        <translation>Die Kategorie des Beitrags (der Abschnitt seines Permalinks, z. B. go): ein Hinweis für Code-Sprachen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_structure.cpp" line="75"/>
+        <source>lectern structure: unexpected argument &quot;%1&quot;; the text comes on standard input
+</source>
+        <translation>lectern structure: unerwartetes Argument &quot;%1&quot;; der Text kommt über die Standardeingabe
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_structure.cpp" line="84"/>
+        <source>lectern structure: cannot read standard input: %1
+</source>
+        <translation>lectern structure: die Standardeingabe kann nicht gelesen werden: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_structure.cpp" line="91"/>
+        <source>lectern structure: no text on standard input (give the post&apos;s index content, e.g. lectern structure &lt; content.txt)
+</source>
+        <translation>lectern structure: kein Text auf der Standardeingabe (den Indexinhalt des Beitrags angeben, z. B. lectern structure &lt; content.txt)
+</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::CommandPalette</name>
+    <message>
+        <location filename="../app/commandpalette.cpp" line="39"/>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <location filename="../app/commandpalette.cpp" line="46"/>
+        <source>Type a command</source>
+        <translation>Befehl eingeben</translation>
+    </message>
+    <message>
+        <location filename="../app/commandpalette.cpp" line="47"/>
+        <source>Command to run</source>
+        <translation>Auszuführender Befehl</translation>
+    </message>
+    <message>
+        <location filename="../app/commandpalette.cpp" line="50"/>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FeedImporter</name>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="176"/>
+        <source>an entry (&quot;%1&quot;) has no permalink</source>
+        <translation>ein Eintrag („%1“) hat keinen Permalink</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="181"/>
+        <source>%1 is listed twice; the first one is kept</source>
+        <translation>%1 ist doppelt aufgeführt; der erste Eintrag wird behalten</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="194"/>
+        <source>cannot write to the library %1: %2</source>
+        <translation>in die Bibliothek %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="199"/>
+        <source>%1: the library refused the import (%2): %3</source>
+        <translation>%1: die Bibliothek hat den Import abgelehnt (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="204"/>
+        <source>%1: the source is no longer in the library</source>
+        <translation>%1: die Quelle ist nicht mehr in der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="214"/>
+        <source>reading posts</source>
+        <translation>Beiträge lesen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="291"/>
+        <source>tags of %1</source>
+        <translation>Schlagwörter von %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="304"/>
+        <source>import of %1 cancelled; the library is unchanged</source>
+        <translation>Import von %1 abgebrochen; die Bibliothek ist unverändert</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="340"/>
+        <source>flagging missing posts</source>
+        <translation>fehlende Beiträge kennzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="360"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="382"/>
+        <source>ordering posts</source>
+        <translation>Beiträge ordnen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="393"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="403"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="411"/>
+        <source>series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="413"/>
+        <source>links</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="417"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="419"/>
+        <source>commit</source>
+        <translation>Übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FeedParser</name>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="626"/>
+        <source>Hugo search index</source>
+        <translation>Hugo-Suchindex</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="628"/>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="630"/>
+        <source>Atom</source>
+        <translation>Atom</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="632"/>
+        <source>JSON Feed</source>
+        <translation>JSON Feed</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="634"/>
+        <source>web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="638"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="651"/>
+        <source>the server sent %1 content, not a feed, an index or a web page</source>
+        <translation>der Server hat %1-Inhalt gesendet, keinen Feed, Index oder keine Webseite</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="655"/>
+        <source>the document is binary data (%1), not a feed, an index or a web page</source>
+        <translation>das Dokument besteht aus Binärdaten (%1), es ist kein Feed, Index oder Webseite</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="656"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="692"/>
+        <source>no content type</source>
+        <translation>kein Inhaltstyp</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="661"/>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="684"/>
+        <source>the document is XML with a root element &lt;%1&gt;, not RSS, Atom or a web page</source>
+        <translation>das Dokument ist XML mit dem Wurzelelement &lt;%1&gt;, kein RSS, Atom oder Webseite</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="690"/>
+        <source>the document (%1) is not a feed, an index or a web page; it starts with &quot;%2&quot;</source>
+        <translation>das Dokument (%1) ist kein Feed, Index oder Webseite; es beginnt mit &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="709"/>
+        <source>%1 is a Hugo search index, not a feed</source>
+        <translation>%1 ist ein Hugo-Suchindex, kein Feed</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="712"/>
+        <source>%1 is a web page, not a feed</source>
+        <translation>%1 ist eine Webseite, kein Feed</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="717"/>
+        <source>%1 is not a feed</source>
+        <translation>%1 ist kein Feed</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="727"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Fetcher</name>
+    <message>
+        <location filename="../lib/sources/fetcher.cpp" line="90"/>
+        <source>%1 is not an http or https address</source>
+        <translation>%1 ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/fetcher.cpp" line="93"/>
+        <location filename="../lib/sources/fetcher.cpp" line="166"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/fetcher.cpp" line="116"/>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/fetcher.cpp" line="170"/>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 ist nicht innerhalb von %2 s fertig geworden</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/fetcher.cpp" line="173"/>
+        <source>%1 is larger than %2, the most Lectern downloads</source>
+        <translation>%1 ist größer als %2, das Maximum, das Lectern herunterlädt</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/fetcher.cpp" line="178"/>
+        <source>%1 sent nothing for %2 s</source>
+        <translation>%1 hat %2 s lang nichts gesendet</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/fetcher.cpp" line="184"/>
+        <source>%1 redirects (HTTP %2) without saying where</source>
+        <translation>%1 leitet um (HTTP %2), ohne ein Ziel zu nennen</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/fetcher.cpp" line="192"/>
+        <source>redirect loop: %1</source>
+        <translation>Umleitungsschleife: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/fetcher.cpp" line="196"/>
+        <source>%1 redirects more than %2 times</source>
+        <translation>%1 leitet mehr als %2-mal um</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/fetcher.cpp" line="201"/>
+        <source>%1 redirects from https to an unencrypted address (%2); Lectern does not follow that</source>
+        <translation>%1 leitet von https auf eine unverschlüsselte Adresse um (%2); Lectern folgt dem nicht</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/fetcher.cpp" line="217"/>
+        <source>%1 refused the credentials (HTTP %2)</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/fetcher.cpp" line="218"/>
+        <source>%1 needs credentials (HTTP %2)</source>
+        <translation>%1 verlangt Zugangsdaten (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/fetcher.cpp" line="225"/>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 hat mit HTTP %2 %3 geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/fetcher.cpp" line="229"/>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FindBar</name>
+    <message>
+        <location filename="../app/findbar.cpp" line="17"/>
+        <location filename="../app/findbar.cpp" line="25"/>
+        <source>Find in article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/findbar.cpp" line="22"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../app/findbar.cpp" line="24"/>
+        <source>Text to find in the article</source>
+        <translation>Im Artikel zu suchender Text</translation>
+    </message>
+    <message>
+        <location filename="../app/findbar.cpp" line="34"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location filename="../app/findbar.cpp" line="35"/>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/findbar.cpp" line="39"/>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <location filename="../app/findbar.cpp" line="40"/>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/findbar.cpp" line="42"/>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/findbar.cpp" line="47"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/findbar.cpp" line="48"/>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/findbar.cpp" line="86"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/findbar.cpp" line="87"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Fts5</name>
+    <message>
+        <location filename="../lib/search/fts5.cpp" line="128"/>
+        <source>SQLite was built without FTS5</source>
+        <translation>SQLite wurde ohne FTS5 gebaut</translation>
+    </message>
+    <message>
+        <location filename="../lib/search/fts5.cpp" line="132"/>
+        <source>cannot register lectern_rank</source>
+        <translation>lectern_rank kann nicht registriert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::HighlightAnchorer</name>
+    <message>
+        <location filename="../lib/notes/highlightanchorer.cpp" line="57"/>
+        <source>a highlight needs the text it marks (the quote is empty)</source>
+        <translation>eine Markierung braucht den Text, den sie markiert (das Zitat ist leer)</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/highlightanchorer.cpp" line="62"/>
+        <location filename="../lib/notes/highlightanchorer.cpp" line="105"/>
+        <source>no post with id %1 in the library</source>
+        <translation>kein Beitrag mit der ID %1 in der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/highlightanchorer.cpp" line="68"/>
+        <source>“%1” is not in the text of “%2”</source>
+        <translation>„%1“ steht nicht im Text von „%2“</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/highlightanchorer.cpp" line="100"/>
+        <source>cannot write to the library: %1</source>
+        <translation>in die Bibliothek kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/highlightanchorer.cpp" line="159"/>
+        <source>cannot save to the library: %1</source>
+        <translation>in der Bibliothek kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::HighlightRepository</name>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="329"/>
+        <source>a highlight needs the text it marks (the quote is empty)</source>
+        <translation>eine Markierung braucht den Text, den sie markiert (das Zitat ist leer)</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="334"/>
+        <location filename="../lib/store/marks.cpp" line="375"/>
+        <source>“%1” is not a highlight colour (use a name like yellow or #rrggbb)</source>
+        <translation>„%1“ ist keine Markierungsfarbe (einen Namen wie yellow oder #rrggbb verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="343"/>
+        <source>no post with id %1 in the library</source>
+        <translation>kein Beitrag mit der ID %1 in der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="346"/>
+        <source>highlight range %1..%2 is not inside post %3 (its text has %4 characters)</source>
+        <translation>Markierungsbereich %1..%2 liegt nicht in Beitrag %3 (sein Text hat %4 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="381"/>
+        <location filename="../lib/store/marks.cpp" line="392"/>
+        <source>no highlight with id %1</source>
+        <translation>keine Markierung mit der ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::HtmlSanitizer</name>
+    <message>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="407"/>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::HugoImporter</name>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="280"/>
+        <source>%1 added, %2 updated, %3 unchanged, %4 missing</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 fehlend</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="287"/>
+        <source>, %1 skipped</source>
+        <translation>, %1 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="301"/>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="305"/>
+        <source>%1 is a folder, not an index file</source>
+        <translation>%1 ist ein Ordner, keine Indexdatei</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="309"/>
+        <source>%1 is %2; the largest index Lectern imports is %3</source>
+        <translation>%1 ist %2 groß; der größte Index, den Lectern importiert, ist %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="315"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="327"/>
+        <source>%1 is empty (0 bytes of JSON)</source>
+        <translation>%1 ist leer (0 Bytes JSON)</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="336"/>
+        <source>%1 is not valid JSON: %2 at %3</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="341"/>
+        <source>%1 is not a search index: expected a JSON array of posts, found an object</source>
+        <translation>%1 ist kein Suchindex: ein JSON-Array von Beiträgen wurde erwartet, gefunden wurde ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="355"/>
+        <source>item %1: permalink %2 is already used by item %3</source>
+        <translation>Eintrag %1: der Permalink %2 wird bereits von Eintrag %3 verwendet</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="361"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="376"/>
+        <source>cannot write to the library %1: %2</source>
+        <translation>in die Bibliothek %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="383"/>
+        <source>%1: the library refused the import (%2): %3</source>
+        <translation>%1: die Bibliothek hat den Import abgelehnt (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="398"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="493"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="408"/>
+        <source>reading posts</source>
+        <translation>Beiträge lesen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="439"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="449"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="456"/>
+        <source>item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="461"/>
+        <source>tags of item %1</source>
+        <translation>Schlagwörter von Eintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="465"/>
+        <source>import of %1 cancelled; the library is unchanged</source>
+        <translation>Import von %1 abgebrochen; die Bibliothek ist unverändert</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="479"/>
+        <source>flagging missing posts</source>
+        <translation>fehlende Beiträge kennzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="487"/>
+        <source>series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="489"/>
+        <source>links</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="495"/>
+        <source>commit</source>
+        <translation>Übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Library</name>
+    <message>
+        <location filename="../lib/store/library.cpp" line="125"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="131"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="137"/>
+        <source>%1 is not an SQLite database (or it is damaged)</source>
+        <translation>%1 ist keine SQLite-Datenbank (oder sie ist beschädigt)</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="144"/>
+        <source>%1 is an SQLite database, but not a Lectern library</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Lectern-Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="150"/>
+        <source>%1 was written by a newer Lectern (library format %2; this Lectern reads up to %3). Update Lectern to open it.</source>
+        <translation>%1 wurde von einem neueren Lectern geschrieben (Bibliotheksformat %2; dieses Lectern liest bis %3). Aktualisieren Sie Lectern, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="160"/>
+        <source>cannot configure %1: %2</source>
+        <translation>%1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="169"/>
+        <source>cannot back up %1 before upgrading it: %2</source>
+        <translation>von %1 kann vor dem Aktualisieren keine Sicherung angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="188"/>
+        <source>missing migration %1</source>
+        <translation>Migration %1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="197"/>
+        <source>upgrading %1 to library format %2 failed: %3</source>
+        <translation>Aktualisieren von %1 auf Bibliotheksformat %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibraryTreeModel</name>
+    <message>
+        <location filename="../lib/models/librarytreemodel.cpp" line="150"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/librarytreemodel.cpp" line="176"/>
+        <source>All posts (%1)</source>
+        <translation>Alle Beiträge (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/librarytreemodel.cpp" line="178"/>
+        <source>Bookmarks (%1)</source>
+        <translation>Lesezeichen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/librarytreemodel.cpp" line="185"/>
+        <source>All posts</source>
+        <translation>Alle Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/librarytreemodel.cpp" line="187"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/librarytreemodel.cpp" line="189"/>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/librarytreemodel.cpp" line="191"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/librarytreemodel.cpp" line="193"/>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="1061"/>
+        <location filename="../app/mainwindow.cpp" line="1078"/>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="365"/>
+        <source>Not in the library: %1</source>
+        <translation>Nicht in der Bibliothek: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="429"/>
+        <source>Search the library (Ctrl+K)</source>
+        <translation>Bibliothek durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="430"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="432"/>
+        <source>Type to search; Up and Down choose a result, Enter opens it, Ctrl+Enter opens it in a new tab, Esc clears</source>
+        <translation>Tippen zum Suchen; Auf und Ab wählen ein Ergebnis, Eingabe öffnet es, Strg+Eingabe öffnet es in einem neuen Tab, Esc leert das Feld</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="442"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="450"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="478"/>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="483"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="512"/>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="518"/>
+        <source>Open articles</source>
+        <translation>Geöffnete Artikel</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="556"/>
+        <location filename="../app/mainwindow.cpp" line="566"/>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="573"/>
+        <source>Series name</source>
+        <translation>Name der Serie</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="577"/>
+        <source>Series parts</source>
+        <translation>Teile der Serie</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="590"/>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="603"/>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="614"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="650"/>
+        <source>&amp;Import Index File…</source>
+        <translation>Indexdatei &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="651"/>
+        <source>Import a Hugo/PaperMod search index (index.json)</source>
+        <translation>Einen Hugo/PaperMod-Suchindex (index.json) importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="653"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="654"/>
+        <source>Print the article (light theme)</source>
+        <translation>Den Artikel drucken (helles Thema)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="656"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern …</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="658"/>
+        <source>Save the article as a PDF (light theme)</source>
+        <translation>Den Artikel als PDF speichern (helles Thema)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="662"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="665"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="669"/>
+        <source>&amp;Search Library</source>
+        <translation>Bibliothek &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="671"/>
+        <source>Put the cursor in the search field (also /)</source>
+        <translation>Den Cursor in das Suchfeld setzen (auch /)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="673"/>
+        <source>&amp;Find in Article…</source>
+        <translation>Im Artikel &amp;suchen …</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="678"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="683"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="685"/>
+        <source>Copy &amp;Link to Post</source>
+        <translation>&amp;Link zum Beitrag kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="687"/>
+        <source>Copy the post&apos;s original web address</source>
+        <translation>Die ursprüngliche Webadresse des Beitrags kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="690"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="692"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="694"/>
+        <location filename="../app/mainwindow.cpp" line="1422"/>
+        <source>&amp;Previous Part</source>
+        <translation>&amp;Vorheriger Teil</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="696"/>
+        <source>The previous part of the series, else the previous post of the category</source>
+        <translation>Der vorherige Teil der Serie, sonst der vorherige Beitrag der Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="698"/>
+        <location filename="../app/mainwindow.cpp" line="1423"/>
+        <source>&amp;Next Part</source>
+        <translation>&amp;Nächster Teil</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="700"/>
+        <source>The next part of the series, else the next post of the category</source>
+        <translation>Der nächste Teil der Serie, sonst der nächste Beitrag der Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="702"/>
+        <source>&amp;Start Page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="706"/>
+        <location filename="../app/mainwindow.cpp" line="1436"/>
+        <source>&amp;Bookmark Post</source>
+        <translation>&amp;Lesezeichen setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="708"/>
+        <source>Bookmark the post, or remove its bookmark</source>
+        <translation>Lesezeichen für den Beitrag setzen oder entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="711"/>
+        <source>Bookmark with &amp;Label…</source>
+        <translation>Lesezeichen mit &amp;Beschriftung …</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="713"/>
+        <source>Bookmark the post under a label of your own</source>
+        <translation>Lesezeichen für den Beitrag unter einer eigenen Beschriftung setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="721"/>
+        <source>Mark as &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="725"/>
+        <source>Open &amp;Original in Browser</source>
+        <translation>&amp;Original im Browser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="726"/>
+        <source>Open the post&apos;s web page in the system browser</source>
+        <translation>Die Webseite des Beitrags im Systembrowser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="729"/>
+        <source>&amp;New Tab</source>
+        <translation>&amp;Neuer Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="738"/>
+        <source>&amp;Close Tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="742"/>
+        <source>Ne&amp;xt Tab</source>
+        <translation>Nä&amp;chster Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="749"/>
+        <source>Pre&amp;vious Tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="755"/>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>Geschlossenen Tab &amp;wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="761"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="763"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="765"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="772"/>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="773"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="774"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="775"/>
+        <source>S&amp;epia</source>
+        <translation>S&amp;epia</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="785"/>
+        <source>&amp;Next Theme</source>
+        <translation>&amp;Nächstes Thema</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="787"/>
+        <source>Light, dark, sepia, then following the system again</source>
+        <translation>Hell, dunkel, Sepia, dann wieder dem System folgen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="800"/>
+        <source>%1 Panel</source>
+        <translation>Leiste %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="806"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="815"/>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Befehlspalette …</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="816"/>
+        <source>Every command, searchable</source>
+        <translation>Alle Befehle, durchsuchbar</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="823"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="825"/>
+        <source>&amp;About Lectern</source>
+        <translation>Über &amp;Lectern</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="828"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="843"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="846"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="849"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="850"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="856"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="859"/>
+        <source>&amp;Post</source>
+        <translation>&amp;Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="862"/>
+        <source>&amp;Tabs</source>
+        <translation>&amp;Tabs</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="865"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="868"/>
+        <location filename="../app/mainwindow.cpp" line="870"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="903"/>
+        <source>Navigation &amp;Toolbar</source>
+        <translation>Navigations&amp;leiste</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="912"/>
+        <source>Library size</source>
+        <translation>Größe der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="915"/>
+        <source>Last import</source>
+        <translation>Letzter Import</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="917"/>
+        <source>Background work</source>
+        <translation>Hintergrundarbeit</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="920"/>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="925"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="926"/>
+        <source>Cancel the import</source>
+        <translation>Den Import abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="938"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="964"/>
+        <source>Opened in your browser: %1</source>
+        <translation>Im Browser geöffnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="971"/>
+        <source>Not opened: %1</source>
+        <translation>Nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="988"/>
+        <source>Copied 1 line of code</source>
+        <translation>1 Codezeile kopiert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="989"/>
+        <source>Copied %1 lines of code</source>
+        <translation>%1 Codezeilen kopiert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="997"/>
+        <location filename="../app/mainwindow.cpp" line="1074"/>
+        <source>New Tab</source>
+        <translation>Neuer Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1062"/>
+        <location filename="../app/mainwindow.cpp" line="1078"/>
+        <source>%1 — Lectern</source>
+        <translation>%1 — Lectern</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1162"/>
+        <source>No posts match “%1”.</source>
+        <translation>Keine Beiträge passen zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1165"/>
+        <source>Showing results for “%1”.</source>
+        <translation>Ergebnisse für „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1168"/>
+        <location filename="../app/mainwindow.cpp" line="1450"/>
+        <source>1 post</source>
+        <translation>1 Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1168"/>
+        <location filename="../app/mainwindow.cpp" line="1450"/>
+        <source>%1 posts</source>
+        <translation>%1 Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1169"/>
+        <source>Searched in %1 ms</source>
+        <translation>Gesucht in %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1396"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;part %2 of %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Teil %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1404"/>
+        <source>This post is not part of a series.</source>
+        <translation>Dieser Beitrag gehört zu keiner Serie.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1405"/>
+        <source>Open a post to see its series.</source>
+        <translation>Öffnen Sie einen Beitrag, um seine Serie zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1422"/>
+        <source>&amp;Previous in Category</source>
+        <translation>&amp;Vorheriger in der Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1423"/>
+        <source>&amp;Next in Category</source>
+        <translation>&amp;Nächster in der Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1424"/>
+        <source>Previous: %1</source>
+        <translation>Vorheriger: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1425"/>
+        <source>No previous post</source>
+        <translation>Kein vorheriger Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1426"/>
+        <source>Next: %1</source>
+        <translation>Nächster: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1426"/>
+        <source>No next post</source>
+        <translation>Kein nächster Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1436"/>
+        <source>Remove &amp;Bookmark</source>
+        <translation>&amp;Lesezeichen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1451"/>
+        <source>%1 series</source>
+        <translation>%1 Serien</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1452"/>
+        <source>%1 read</source>
+        <translation>%1 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1457"/>
+        <location filename="../app/mainwindow.cpp" line="1867"/>
+        <location filename="../app/mainwindow.cpp" line="1921"/>
+        <source>sample library</source>
+        <translation>Beispielbibliothek</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1461"/>
+        <source>Last import: %1, %2</source>
+        <translation>Letzter Import: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1464"/>
+        <source>Nothing imported yet: File › Import</source>
+        <translation>Noch nichts importiert: Datei › Importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1507"/>
+        <source>This is the last one.</source>
+        <translation>Dies ist der letzte.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1507"/>
+        <source>This is the first one.</source>
+        <translation>Dies ist der erste.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1531"/>
+        <source>Reading state</source>
+        <translation>Lesestand</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1589"/>
+        <source>Theme: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1598"/>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1604"/>
+        <source>Import a Search Index</source>
+        <translation>Einen Suchindex importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1606"/>
+        <source>Hugo search index (*.json);;All files (*)</source>
+        <translation>Hugo-Suchindex (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1618"/>
+        <source>Print Article</source>
+        <translation>Artikel drucken</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1638"/>
+        <source>Printing failed: the page did not load</source>
+        <translation>Drucken fehlgeschlagen: die Seite wurde nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1646"/>
+        <source>Sent to the printer</source>
+        <translation>An den Drucker gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1646"/>
+        <source>Printing failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1663"/>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1666"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1682"/>
+        <source>Saving the PDF failed: the page did not load</source>
+        <translation>Speichern als PDF fehlgeschlagen: die Seite wurde nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1693"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1694"/>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1730"/>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1747"/>
+        <source>This post has no web address</source>
+        <translation>Dieser Beitrag hat keine Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1771"/>
+        <source>No post at %1</source>
+        <translation>Kein Beitrag unter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1804"/>
+        <location filename="../app/mainwindow.cpp" line="1832"/>
+        <location filename="../app/mainwindow.cpp" line="1837"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1805"/>
+        <source>%1 cannot be imported as a Markdown folder: %2</source>
+        <translation>%1 kann nicht als Markdown-Ordner importiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1833"/>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1838"/>
+        <source>An import is already running (%1). Wait for it to finish or cancel it first.</source>
+        <translation>Es läuft bereits ein Import (%1). Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1845"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1870"/>
+        <source>Imported %1: %2.</source>
+        <translation>%1 importiert: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1883"/>
+        <source>%1 series, %2 links between posts</source>
+        <translation>%1 Serien, %2 Verweise zwischen Beiträgen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1885"/>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1887"/>
+        <source>Posts no longer in the file were kept, marked missing: %1.</source>
+        <translation>Beiträge, die nicht mehr in der Datei stehen, wurden behalten und als fehlend markiert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1890"/>
+        <source>Import Finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1891"/>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1898"/>
+        <source>Import of %1 cancelled; the library is unchanged.</source>
+        <translation>Import von %1 abgebrochen; die Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1903"/>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1904"/>
+        <source>%1 could not be imported. The library is unchanged.</source>
+        <translation>%1 konnte nicht importiert werden. Die Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="2083"/>
+        <source>One file at a time: importing %1</source>
+        <translation>Eine Datei nach der anderen: %1 wird importiert</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MarkdownFolder</name>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="341"/>
+        <source>the front matter opened with &quot;%1&quot; on line 1 is never closed</source>
+        <translation>das in Zeile 1 mit &quot;%1&quot; geöffnete Front Matter wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="378"/>
+        <source>%1: no such folder</source>
+        <translation>%1: kein solcher Ordner</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="382"/>
+        <source>%1 is a file, not a folder of Markdown posts</source>
+        <translation>%1 ist eine Datei, kein Ordner mit Markdown-Beiträgen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="386"/>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="420"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="428"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NoteRepository</name>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="429"/>
+        <location filename="../lib/store/marks.cpp" line="449"/>
+        <source>a note needs some text (to delete a note, remove it)</source>
+        <translation>eine Notiz braucht etwas Text (um eine Notiz zu löschen, entfernen Sie sie)</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="458"/>
+        <source>no highlight with id %1</source>
+        <translation>keine Markierung mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="474"/>
+        <source>no note with id %1</source>
+        <translation>keine Notiz mit der ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NotesExportSummary</name>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="450"/>
+        <source>%1 written, %2 unchanged, %3 skipped</source>
+        <translation>%1 geschrieben, %2 unverändert, %3 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="460"/>
+        <source>written: %1</source>
+        <translation>geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="463"/>
+        <source>skipped: %1 (%2)</source>
+        <translation>übersprungen: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="464"/>
+        <source>skipped: %1 (%2: %3)</source>
+        <translation>übersprungen: %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="468"/>
+        <source>no notes or highlights: %1</source>
+        <translation>keine Notizen oder Markierungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NotesExporter</name>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="558"/>
+        <source>no folder to export to</source>
+        <translation>kein Ordner für den Export</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="583"/>
+        <source>no file to export to</source>
+        <translation>keine Datei für den Export</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="585"/>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="601"/>
+        <source>Notes from Lectern</source>
+        <translation>Notizen aus Lectern</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NotesExporter::Result</name>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="344"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="357"/>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="371"/>
+        <source>edited since the last export; Lectern has nothing new for it</source>
+        <translation>seit dem letzten Export bearbeitet; Lectern hat nichts Neues dafür</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="375"/>
+        <source>edited since the last export</source>
+        <translation>seit dem letzten Export bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="384"/>
+        <source>edited since the last export; Lectern&apos;s new version is beside it</source>
+        <translation>seit dem letzten Export bearbeitet; die neue Fassung von Lectern liegt daneben</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="389"/>
+        <source>edited since the last export, and %1 is taken or edited too; nothing written</source>
+        <translation>seit dem letzten Export bearbeitet, und %1 ist ebenfalls belegt oder bearbeitet; nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="410"/>
+        <source>the name is taken by a file that is not this export (and so is %1); nothing written</source>
+        <translation>der Name gehört einer Datei, die nicht aus diesem Export stammt (%1 ebenso); nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="421"/>
+        <source>not a Lectern notes export; nothing written (%1: %2)</source>
+        <translation>kein Notizen-Export von Lectern; nichts geschrieben (%1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="426"/>
+        <source>not a Lectern notes export; Lectern&apos;s version is beside it</source>
+        <translation>kein Notizen-Export von Lectern; die Fassung von Lectern liegt daneben</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NotesPanel</name>
+    <message>
+        <location filename="../app/notespanel.cpp" line="99"/>
+        <source>Post Note</source>
+        <translation>Notiz zum Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="101"/>
+        <source>Edit the note on the whole post</source>
+        <translation>Die Notiz zum ganzen Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="108"/>
+        <source>Note editor and preview</source>
+        <translation>Notizeditor und Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="112"/>
+        <source>Note (Markdown)</source>
+        <translation>Notiz (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="117"/>
+        <source>Note preview</source>
+        <translation>Vorschau der Notiz</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="119"/>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="120"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="135"/>
+        <source>&amp;Highlights in this post:</source>
+        <translation>&amp;Markierungen in diesem Beitrag:</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="138"/>
+        <source>Highlights in this post</source>
+        <translation>Markierungen in diesem Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="143"/>
+        <source>None yet: select text in the article and highlight it.</source>
+        <translation>Noch keine: Text im Artikel auswählen und markieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="156"/>
+        <location filename="../app/notespanel.cpp" line="157"/>
+        <source>Filter all notes</source>
+        <translation>Alle Notizen filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="162"/>
+        <source>All notes, by post</source>
+        <translation>Alle Notizen, nach Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="189"/>
+        <source>Editing...</source>
+        <translation>Wird bearbeitet …</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="189"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="207"/>
+        <source>Edit &amp;Note</source>
+        <translation>&amp;Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="210"/>
+        <source>&amp;Show in Article</source>
+        <translation>Im Artikel &amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="215"/>
+        <source>&amp;Remove Highlight</source>
+        <translation>Markierung &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="219"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="247"/>
+        <source>Saved at %1</source>
+        <translation>Gespeichert um %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="255"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="256"/>
+        <source>The note was not saved: %1</source>
+        <translation>Die Notiz wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="304"/>
+        <source>Open a post to write a note on it.</source>
+        <translation>Öffnen Sie einen Beitrag, um eine Notiz dazu zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="306"/>
+        <source>A note on this highlight, in Markdown. It is saved as you type.</source>
+        <translation>Eine Notiz zu dieser Markierung, in Markdown. Sie wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="308"/>
+        <source>A note on this post, in Markdown. It is saved as you type.</source>
+        <translation>Eine Notiz zu diesem Beitrag, in Markdown. Sie wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="320"/>
+        <source>No post open</source>
+        <translation>Kein Beitrag geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="324"/>
+        <source>Note on “%1”</source>
+        <translation>Notiz zu „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="329"/>
+        <source>Note on the highlight “%1”</source>
+        <translation>Notiz zur Markierung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="368"/>
+        <source>no post is open</source>
+        <translation>kein Beitrag ist geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="374"/>
+        <source>Not highlighted: %1</source>
+        <translation>Nicht markiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="381"/>
+        <source>Highlighted “%1”</source>
+        <translation>„%1“ markiert</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="469"/>
+        <source>Detached: %1</source>
+        <translation>Abgelöst: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="470"/>
+        <source>No longer found in the post&apos;s text; kept as it was.
+
+%1</source>
+        <translation>Nicht mehr im Text des Beitrags gefunden; so behalten, wie es war.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/notespanel.cpp" line="568"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PageBridge</name>
+    <message>
+        <location filename="../app/pagebridge.cpp" line="14"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PlainStripper</name>
+    <message>
+        <location filename="../lib/ingest/plainstripper.cpp" line="222"/>
+        <source>the front matter has no closing &apos;---&apos; line</source>
+        <translation>dem Front Matter fehlt die schließende &apos;---&apos;-Zeile</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/plainstripper.cpp" line="236"/>
+        <source>cmark-gfm could not parse the document</source>
+        <translation>cmark-gfm konnte das Dokument nicht verarbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostListModel</name>
+    <message>
+        <location filename="../lib/models/postlistmodel.cpp" line="259"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ReadingStateRepository</name>
+    <message>
+        <location filename="../lib/store/marks.cpp" line="554"/>
+        <source>reading position %1 is outside 0..1</source>
+        <translation>Leseposition %1 liegt außerhalb von 0..1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ReanchorSummary</name>
+    <message>
+        <location filename="../lib/notes/highlightanchorer.cpp" line="38"/>
+        <source>%1 checked: %2 in place, %3 moved, %4 changed slightly, %5 detached (%6 placed again)</source>
+        <translation>%1 geprüft: %2 an ihrem Platz, %3 verschoben, %4 leicht geändert, %5 abgelöst (%6 neu platziert)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RefreshResult</name>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="72"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/sources/sourcerefresher.cpp" line="74"/>
+        <source> (%n problem(s))</source>
+        <translation>
+            <numerusform> (%n Problem)</numerusform>
+            <numerusform> (%n Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="79"/>
+        <source>%1: unchanged (not modified since the last refresh)</source>
+        <translation>%1: unverändert (seit der letzten Aktualisierung nicht geändert)</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="80"/>
+        <source>%1: unchanged</source>
+        <translation>%1: unverändert</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="82"/>
+        <source>%1: needs credentials: %2</source>
+        <translation>%1: braucht Zugangsdaten: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="84"/>
+        <source>%1: cancelled; nothing was changed</source>
+        <translation>%1: abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="89"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SearchEngine</name>
+    <message>
+        <location filename="../lib/search/searchengine.cpp" line="1303"/>
+        <source>The search index cannot be read: %1</source>
+        <translation>Der Suchindex kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/search/searchengine.cpp" line="1463"/>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SearchEngine::Private</name>
+    <message>
+        <location filename="../lib/search/searchengine.cpp" line="134"/>
+        <source>the search needs an open SQLite library</source>
+        <translation>die Suche braucht eine geöffnete SQLite-Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../lib/search/searchengine.cpp" line="569"/>
+        <source>No category &quot;%1&quot;: this library has no categories.</source>
+        <translation>Keine Kategorie &quot;%1&quot;: diese Bibliothek hat keine Kategorien.</translation>
+    </message>
+    <message>
+        <location filename="../lib/search/searchengine.cpp" line="570"/>
+        <source>No category &quot;%1&quot;. Categories: %2.</source>
+        <translation>Keine Kategorie &quot;%1&quot;. Kategorien: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SecretStore</name>
+    <message>
+        <location filename="../lib/core/secretstore.cpp" line="25"/>
+        <source>keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SettingsDialog</name>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="31"/>
+        <location filename="../app/settingsdialog.cpp" line="32"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="35"/>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="38"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="39"/>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="40"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="41"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="42"/>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="44"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="47"/>
+        <source>Code theme</source>
+        <translation>Code-Thema</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="48"/>
+        <source>Matching the theme</source>
+        <translation>Passend zum Thema</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="52"/>
+        <source>&amp;Code theme:</source>
+        <translation>&amp;Code-Thema:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="57"/>
+        <source>&amp;Serif</source>
+        <translation>&amp;Serifenschrift</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="58"/>
+        <source>Sans-seri&amp;f</source>
+        <translation>Seri&amp;fenlos</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="59"/>
+        <source>&amp;Other:</source>
+        <translation>&amp;Andere:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="61"/>
+        <source>Font family</source>
+        <translation>Schriftfamilie</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="86"/>
+        <source>Font:</source>
+        <translation>Schrift:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="89"/>
+        <source>Font size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="91"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="93"/>
+        <source>Font si&amp;ze:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="96"/>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="98"/>
+        <source>Load &amp;remote images in posts</source>
+        <translation>Bilder aus dem &amp;Netz in Beiträgen laden</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="99"/>
+        <source>Off: reading never makes a network request.</source>
+        <translation>Aus: Beim Lesen wird nie eine Netzwerkanfrage gestellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="104"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="108"/>
+        <source>Library file</source>
+        <translation>Bibliotheksdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="110"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="113"/>
+        <source>Library &amp;file:</source>
+        <translation>Bibliotheks&amp;datei:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="117"/>
+        <source>In use now: %1
+A new location takes effect at the next start (--db and LECTERN_DB take precedence).</source>
+        <translation>Derzeit verwendet: %1
+Ein neuer Ort gilt ab dem nächsten Start (--db und LECTERN_DB haben Vorrang).</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="127"/>
+        <location filename="../app/settingsdialog.cpp" line="130"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="131"/>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="143"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="144"/>
+        <source>Takes effect when Lectern is started again.</source>
+        <translation>Wird beim nächsten Start von Lectern wirksam.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="159"/>
+        <source>Library File</source>
+        <translation>Bibliotheksdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="159"/>
+        <source>Lectern library (*.sqlite);;All files (*)</source>
+        <translation>Lectern-Bibliothek (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="36"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="37"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="41"/>
+        <location filename="../app/shortcutsdialog.cpp" line="42"/>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="45"/>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="47"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="47"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="74"/>
+        <source>Search field</source>
+        <translation>Suchfeld</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="76"/>
+        <source>Move through the results</source>
+        <translation>Durch die Ergebnisse bewegen</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="76"/>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Auf, Ab, Bild auf, Bild ab</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="77"/>
+        <source>Open the selected result</source>
+        <translation>Das gewählte Ergebnis öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="77"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="78"/>
+        <source>Open it in a new tab</source>
+        <translation>In einem neuen Tab öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="78"/>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="79"/>
+        <source>Clear the search, then return to the article</source>
+        <translation>Die Suche leeren, dann zum Artikel zurückkehren</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="79"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="80"/>
+        <source>Focus the search field from anywhere but a text field</source>
+        <translation>Das Suchfeld von überall außer einem Textfeld aus fokussieren</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="80"/>
+        <source>/</source>
+        <translation>/</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SingleInstance</name>
+    <message>
+        <location filename="../app/singleinstance.cpp" line="79"/>
+        <source>Another Lectern is already running with this library.</source>
+        <translation>Ein anderes Lectern läuft bereits mit dieser Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../app/singleinstance.cpp" line="86"/>
+        <source>Cannot listen for other launches on %1: %2</source>
+        <translation>Auf %1 kann nicht auf weitere Starts gewartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SourceManager</name>
+    <message>
+        <location filename="../lib/sources/sourcemanager.cpp" line="57"/>
+        <source>%1 is not an http or https address</source>
+        <translation>%1 ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcemanager.cpp" line="64"/>
+        <source>%1 is already a source (&quot;%2&quot;)</source>
+        <translation>%1 ist bereits eine Quelle („%2“)</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcemanager.cpp" line="70"/>
+        <source>a source named &quot;%1&quot; already exists</source>
+        <translation>eine Quelle namens „%1“ gibt es bereits</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcemanager.cpp" line="89"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcemanager.cpp" line="89"/>
+        <source>%1: no such folder</source>
+        <translation>%1: kein solcher Ordner</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcemanager.cpp" line="112"/>
+        <location filename="../lib/sources/sourcemanager.cpp" line="150"/>
+        <source>there is no such source</source>
+        <translation>diese Quelle gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcemanager.cpp" line="116"/>
+        <source>&quot;%1&quot; is being refreshed; cancel that first</source>
+        <translation>„%1“ wird gerade aktualisiert; brechen Sie das zuerst ab</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SourceRefresher</name>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="146"/>
+        <source>%1 is a web page that advertises no feed (no &lt;link rel=&quot;alternate&quot;&gt; to RSS, Atom or JSON Feed)</source>
+        <translation>%1 ist eine Webseite, die keinen Feed anbietet (kein &lt;link rel=&quot;alternate&quot;&gt; auf RSS, Atom oder JSON Feed)</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="161"/>
+        <source>the page advertises %1, but: %2</source>
+        <translation>die Seite bietet %1 an, aber: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="167"/>
+        <source>the page advertises %1, but that is not a feed: %2</source>
+        <translation>die Seite bietet %1 an, aber das ist kein Feed: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="168"/>
+        <source>it is a web page</source>
+        <translation>es ist eine Webseite</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="173"/>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="343"/>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="516"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="208"/>
+        <source>the source&apos;s status could not be saved: %1</source>
+        <translation>der Status der Quelle konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="226"/>
+        <source>a %1 source cannot be refreshed</source>
+        <translation>eine Quelle vom Typ %1 kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="260"/>
+        <source>no user name and password for this source (Basic authentication); enter them to refresh it</source>
+        <translation>kein Benutzername und Passwort für diese Quelle (Basic-Authentifizierung); geben Sie sie ein, um die Quelle zu aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="262"/>
+        <source>no token for this source (Bearer authentication); enter it to refresh it</source>
+        <translation>kein Token für diese Quelle (Bearer-Authentifizierung); geben Sie es ein, um die Quelle zu aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="346"/>
+        <source>%1 now answers with a web page, not a %2</source>
+        <translation>%1 antwortet jetzt mit einer Webseite, nicht mit einem %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="350"/>
+        <source>%1 now serves a %2, not a %3</source>
+        <translation>%1 liefert jetzt einen %2, keinen %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="539"/>
+        <source>%1: the site answered HTTP %2; stopping until the next run</source>
+        <translation>%1: die Website hat mit HTTP %2 geantwortet; Pause bis zum nächsten Lauf</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="572"/>
+        <source>the permalink serves a %1, not a web page</source>
+        <translation>der Permalink liefert %1, keine Webseite</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcerefresher.cpp" line="581"/>
+        <source>the article on the page is empty after cleaning</source>
+        <translation>der Artikel auf der Seite ist nach der Bereinigung leer</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SourceRegistry</name>
+    <message>
+        <location filename="../lib/sources/sourceregistry.cpp" line="103"/>
+        <source>Hugo index</source>
+        <translation>Hugo-Index</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourceregistry.cpp" line="105"/>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourceregistry.cpp" line="107"/>
+        <source>Atom</source>
+        <translation>Atom</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourceregistry.cpp" line="109"/>
+        <source>JSON Feed</source>
+        <translation>JSON Feed</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourceregistry.cpp" line="111"/>
+        <source>Markdown folder</source>
+        <translation>Markdown-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourceregistry.cpp" line="115"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourceregistry.cpp" line="171"/>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourceregistry.cpp" line="173"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourceregistry.cpp" line="175"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourceregistry.cpp" line="177"/>
+        <source>Needs credentials</source>
+        <translation>Braucht Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourceregistry.cpp" line="179"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourceregistry.cpp" line="183"/>
+        <source>Never refreshed</source>
+        <translation>Nie aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourceregistry.cpp" line="263"/>
+        <location filename="../lib/sources/sourceregistry.cpp" line="303"/>
+        <source>a source named &quot;%1&quot; already exists</source>
+        <translation>eine Quelle namens „%1“ gibt es bereits</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourceregistry.cpp" line="267"/>
+        <source>%1 is already a source (&quot;%2&quot;)</source>
+        <translation>%1 ist bereits eine Quelle („%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SourceSecrets</name>
+    <message>
+        <location filename="../lib/sources/sourcesecrets.cpp" line="46"/>
+        <source>The keychain is not available (%1). The password or token is used for this session only: it is not saved anywhere, and Lectern will ask for it again next time.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar (%1). Das Passwort oder Token wird nur für diese Sitzung verwendet: Es wird nirgends gespeichert, und Lectern fragt beim nächsten Mal erneut danach.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sources/sourcesecrets.cpp" line="62"/>
+        <source>it refused the entry</source>
+        <translation>er hat den Eintrag abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SourcesModel</name>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="146"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="149"/>
+        <source>Refreshing… %1%</source>
+        <translation>Wird aktualisiert … %1 %</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="160"/>
+        <source>%1 posts, %2 gone from the source (kept)</source>
+        <translation>%1 Beiträge, %2 nicht mehr in der Quelle (behalten)</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="163"/>
+        <source>%1 posts</source>
+        <translation>%1 Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="168"/>
+        <source>%1 new, %2 updated, %3 unchanged, %4 gone</source>
+        <translation>%1 neu, %2 aktualisiert, %3 unverändert, %4 entfallen</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="192"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="194"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="196"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="198"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="200"/>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="202"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Structure</name>
+    <message>
+        <location filename="../lib/ingest/structure.cpp" line="997"/>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/structure.cpp" line="1001"/>
+        <source>no &quot;blocks&quot; array in the structure JSON</source>
+        <translation>kein &quot;blocks&quot;-Array im Struktur-JSON</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/structure.cpp" line="1020"/>
+        <source>block %1 has an unknown type &apos;%2&apos;</source>
+        <translation>Block %1 hat einen unbekannten Typ &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::StructureCache</name>
+    <message>
+        <location filename="../lib/ingest/structurecache.cpp" line="23"/>
+        <source>no post with id %1</source>
+        <translation>kein Beitrag mit der ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Version</name>
+    <message>
+        <location filename="../lib/core/version.cpp" line="34"/>
+        <source>Lectern %1
+Qt %2
+KF6 SyntaxHighlighting %3 (%4 syntax definitions, %5 themes)
+QtKeychain %6
+SQLite %7
+</source>
+        <translation>Lectern %1
+Qt %2
+KF6 SyntaxHighlighting %3 (%4 Syntaxdefinitionen, %5 Themen)
+QtKeychain %6
+SQLite %7
+</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::XmlFeedReader</name>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="416"/>
+        <source>entry %1 (&quot;%2&quot;) has no link</source>
+        <translation>Eintrag %1 („%2“) hat keinen Link</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedparser.cpp" line="417"/>
+        <source>entry %1 (&quot;%2&quot;) has no usable link: %3</source>
+        <translation>Eintrag %1 („%2“) hat keinen brauchbaren Link: %3</translation>
+    </message>
+</context>
 </TS>

@@ -19,6 +19,9 @@ VersionInfo runtimeVersions()
     // KF6 exports no runtime version call; the soname pins the 6.x series it was built with.
     v.syntaxHighlighting = QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING);
     v.sqlite = QString::fromLatin1(sqlite3_libversion());
+    // keychain.h's QTKEYCHAIN_VERSION is stale upstream (0.1.0 in 0.15), so CMake passes the
+    // package version find_package(Qt6Keychain) found.
+    v.qtKeychain = QStringLiteral(LECTERN_QTKEYCHAIN_VERSION);
     const auto &repo = syntaxRepository();
     v.syntaxDefinitions = int(repo.definitions().size());
     v.syntaxThemes = int(repo.themes().size());
@@ -33,11 +36,12 @@ QString versionReport()
                                        "Qt %2\n"
                                        "KF6 SyntaxHighlighting %3 (%4 syntax definitions, %5 "
                                        "themes)\n"
-                                       "SQLite %6\n")
+                                       "QtKeychain %6\n"
+                                       "SQLite %7\n")
         .arg(v.lectern, v.qt, v.syntaxHighlighting)
         .arg(v.syntaxDefinitions)
         .arg(v.syntaxThemes)
-        .arg(v.sqlite);
+        .arg(v.qtKeychain, v.sqlite);
 }
 
 } // namespace Lectern

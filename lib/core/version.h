@@ -12,6 +12,7 @@ struct VersionInfo
     QString qt;
     QString syntaxHighlighting;
     QString sqlite;
+    QString qtKeychain; // the version it was built against (QtKeychain has no runtime call)
     int syntaxDefinitions = 0;
     int syntaxThemes = 0;
 };
