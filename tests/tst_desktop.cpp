@@ -163,7 +163,7 @@ private slots:
 
         QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("hi"));
         installTranslations();
-        QCOMPARE(translate("Lectern::MainWindow", "&File"), QStringLiteral("&फ़ाइल"));
+        QCOMPARE(translate("Lectern::MainWindow", "&File"), QStringLiteral("फ़ाइल (&F)"));
         QCOMPARE(translate("Lectern::SettingsDialog", "Language"), QStringLiteral("भाषा"));
         removeTranslators();
 

@@ -2764,12 +2764,12 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../app/mainwindow.cpp" line="1451"/>
         <source>%1 series</source>
-        <translation>%1 Serien</translation>
+        <translation>Serien: %1</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="1452"/>
         <source>%1 read</source>
-        <translation>%1 gelesen</translation>
+        <translation>gelesen: %1</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="1457"/>
@@ -3674,12 +3674,12 @@ Ein neuer Ort gilt ab dem nächsten Start (--db und LECTERN_DB haben Vorrang).</
 <context>
     <name>Lectern::SingleInstance</name>
     <message>
-        <location filename="../app/singleinstance.cpp" line="79"/>
+        <location filename="../app/singleinstance.cpp" line="76"/>
         <source>Another Lectern is already running with this library.</source>
         <translation>Ein anderes Lectern läuft bereits mit dieser Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../app/singleinstance.cpp" line="86"/>
+        <location filename="../app/singleinstance.cpp" line="85"/>
         <source>Cannot listen for other launches on %1: %2</source>
         <translation>Auf %1 kann nicht auf weitere Starts gewartet werden: %2</translation>
     </message>

@@ -405,7 +405,7 @@ Run again with --secret-stdin to give the password or token for this run only.
     <message>
         <location filename="../app/aboutdialog.cpp" line="58"/>
         <source>About &amp;Qt</source>
-        <translation>&amp;Qt के बारे में</translation>
+        <translation>Qt के बारे में (&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -449,7 +449,7 @@ Run again with --secret-stdin to give the password or token for this run only.
     <message>
         <location filename="../lib/render/articlerenderer.cpp" line="209"/>
         <source>Part %1 of %2 in %3</source>
-        <translation>%3 में %2 में से भाग %1</translation>
+        <translation>%3 का भाग %1 (कुल %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/render/articlerenderer.cpp" line="216"/>
@@ -763,27 +763,27 @@ Run again with --secret-stdin to give the password or token for this run only.
     <message>
         <location filename="../app/bookmarkspanel.cpp" line="189"/>
         <source>&amp;Undo</source>
-        <translation>&amp;पूर्ववत करें</translation>
+        <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
         <location filename="../app/bookmarkspanel.cpp" line="206"/>
         <source>&amp;Open</source>
-        <translation>&amp;खोलें</translation>
+        <translation>खोलें (&amp;O)</translation>
     </message>
     <message>
         <location filename="../app/bookmarkspanel.cpp" line="208"/>
         <source>Edit &amp;Label...</source>
-        <translation>&amp;लेबल संपादित करें...</translation>
+        <translation>लेबल संपादित करें (&amp;L)...</translation>
     </message>
     <message>
         <location filename="../app/bookmarkspanel.cpp" line="210"/>
         <source>&amp;Remove</source>
-        <translation>&amp;हटाएँ</translation>
+        <translation>हटाएँ (&amp;R)</translation>
     </message>
     <message>
         <location filename="../app/bookmarkspanel.cpp" line="212"/>
         <source>&amp;Undo Remove</source>
-        <translation>हटाना &amp;पूर्ववत करें</translation>
+        <translation>हटाना पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
         <location filename="../app/bookmarkspanel.cpp" line="276"/>
@@ -1284,7 +1284,7 @@ The library is unchanged.
     <message>
         <location filename="../app/cli_posts.cpp" line="55"/>
         <source>	[%1, part %2 of %3]</source>
-        <translation>	[%1, %3 में से भाग %2]</translation>
+        <translation>	[%1, भाग %2 (कुल %3)]</translation>
     </message>
     <message>
         <location filename="../app/cli_posts.cpp" line="60"/>
@@ -1882,7 +1882,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/findbar.cpp" line="22"/>
         <source>&amp;Find:</source>
-        <translation>&amp;ढूँढें:</translation>
+        <translation>ढूँढें (&amp;F):</translation>
     </message>
     <message>
         <location filename="../app/findbar.cpp" line="24"/>
@@ -2316,7 +2316,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="650"/>
         <source>&amp;Import Index File…</source>
-        <translation>इंडेक्स फ़ाइल &amp;आयात करें…</translation>
+        <translation>इंडेक्स फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="651"/>
@@ -2326,7 +2326,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="653"/>
         <source>&amp;Print…</source>
-        <translation>&amp;प्रिंट करें…</translation>
+        <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="654"/>
@@ -2336,7 +2336,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="656"/>
         <source>Save as P&amp;DF…</source>
-        <translation>P&amp;DF के रूप में सहेजें…</translation>
+        <translation>PDF के रूप में सहेजें (&amp;D)…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="658"/>
@@ -2346,17 +2346,17 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="662"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;सेटिंग्स…</translation>
+        <translation>सेटिंग्स (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="665"/>
         <source>&amp;Quit</source>
-        <translation>&amp;बाहर निकलें</translation>
+        <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="669"/>
         <source>&amp;Search Library</source>
-        <translation>लाइब्रेरी में &amp;खोजें</translation>
+        <translation>लाइब्रेरी में खोजें (&amp;S)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="671"/>
@@ -2366,22 +2366,22 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="673"/>
         <source>&amp;Find in Article…</source>
-        <translation>लेख में &amp;ढूँढें…</translation>
+        <translation>लेख में ढूँढें (&amp;F)…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="678"/>
         <source>Find &amp;Next</source>
-        <translation>&amp;अगला ढूँढें</translation>
+        <translation>अगला ढूँढें (&amp;N)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="683"/>
         <source>Find Pre&amp;vious</source>
-        <translation>&amp;पिछला ढूँढें</translation>
+        <translation>पिछला ढूँढें (&amp;V)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="685"/>
         <source>Copy &amp;Link to Post</source>
-        <translation>पोस्ट का &amp;लिंक कॉपी करें</translation>
+        <translation>पोस्ट का लिंक कॉपी करें (&amp;L)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="687"/>
@@ -2391,18 +2391,18 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="690"/>
         <source>&amp;Back</source>
-        <translation>&amp;पीछे</translation>
+        <translation>पीछे (&amp;B)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="692"/>
         <source>&amp;Forward</source>
-        <translation>&amp;आगे</translation>
+        <translation>आगे (&amp;F)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="694"/>
         <location filename="../app/mainwindow.cpp" line="1422"/>
         <source>&amp;Previous Part</source>
-        <translation>&amp;पिछला भाग</translation>
+        <translation>पिछला भाग (&amp;P)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="696"/>
@@ -2413,7 +2413,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
         <location filename="../app/mainwindow.cpp" line="698"/>
         <location filename="../app/mainwindow.cpp" line="1423"/>
         <source>&amp;Next Part</source>
-        <translation>&amp;अगला भाग</translation>
+        <translation>अगला भाग (&amp;N)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="700"/>
@@ -2423,13 +2423,13 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="702"/>
         <source>&amp;Start Page</source>
-        <translation>&amp;प्रारंभ पेज</translation>
+        <translation>प्रारंभ पेज (&amp;S)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="706"/>
         <location filename="../app/mainwindow.cpp" line="1436"/>
         <source>&amp;Bookmark Post</source>
-        <translation>पोस्ट &amp;बुकमार्क करें</translation>
+        <translation>पोस्ट बुकमार्क करें (&amp;B)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="708"/>
@@ -2439,7 +2439,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="711"/>
         <source>Bookmark with &amp;Label…</source>
-        <translation>&amp;लेबल के साथ बुकमार्क करें…</translation>
+        <translation>लेबल के साथ बुकमार्क करें (&amp;L)…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="713"/>
@@ -2449,12 +2449,12 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="721"/>
         <source>Mark as &amp;Read</source>
-        <translation>&amp;पढ़ा हुआ चिह्नित करें</translation>
+        <translation>पढ़ा हुआ चिह्नित करें (&amp;R)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="725"/>
         <source>Open &amp;Original in Browser</source>
-        <translation>&amp;मूल पेज ब्राउज़र में खोलें</translation>
+        <translation>मूल पेज ब्राउज़र में खोलें (&amp;O)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="726"/>
@@ -2464,67 +2464,67 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="729"/>
         <source>&amp;New Tab</source>
-        <translation>&amp;नया टैब</translation>
+        <translation>नया टैब (&amp;N)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="738"/>
         <source>&amp;Close Tab</source>
-        <translation>टैब &amp;बंद करें</translation>
+        <translation>टैब बंद करें (&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="742"/>
         <source>Ne&amp;xt Tab</source>
-        <translation>&amp;अगला टैब</translation>
+        <translation>अगला टैब (&amp;X)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="749"/>
         <source>Pre&amp;vious Tab</source>
-        <translation>&amp;पिछला टैब</translation>
+        <translation>पिछला टैब (&amp;V)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="755"/>
         <source>&amp;Reopen Closed Tab</source>
-        <translation>बंद टैब &amp;फिर से खोलें</translation>
+        <translation>बंद टैब फिर से खोलें (&amp;R)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="761"/>
         <source>Zoom &amp;In</source>
-        <translation>ज़ूम &amp;इन</translation>
+        <translation>ज़ूम इन (&amp;I)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="763"/>
         <source>Zoom &amp;Out</source>
-        <translation>ज़ूम &amp;आउट</translation>
+        <translation>ज़ूम आउट (&amp;O)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="765"/>
         <source>&amp;Actual Size</source>
-        <translation>&amp;वास्तविक आकार</translation>
+        <translation>वास्तविक आकार (&amp;A)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="772"/>
         <source>Follow the &amp;System</source>
-        <translation>&amp;सिस्टम के अनुसार</translation>
+        <translation>सिस्टम के अनुसार (&amp;S)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="773"/>
         <source>&amp;Light</source>
-        <translation>&amp;हल्की</translation>
+        <translation>हल्की (&amp;L)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="774"/>
         <source>&amp;Dark</source>
-        <translation>&amp;गहरी</translation>
+        <translation>गहरी (&amp;D)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="775"/>
         <source>S&amp;epia</source>
-        <translation>&amp;सेपिया</translation>
+        <translation>सेपिया (&amp;E)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="785"/>
         <source>&amp;Next Theme</source>
-        <translation>&amp;अगली थीम</translation>
+        <translation>अगली थीम (&amp;N)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="787"/>
@@ -2539,12 +2539,12 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="806"/>
         <source>&amp;Full Screen</source>
-        <translation>&amp;फ़ुल स्क्रीन</translation>
+        <translation>फ़ुल स्क्रीन (&amp;F)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="815"/>
         <source>&amp;Command Palette…</source>
-        <translation>&amp;कमांड पैलेट…</translation>
+        <translation>कमांड पैलेट (&amp;C)…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="816"/>
@@ -2554,57 +2554,57 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="823"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;कीबोर्ड शॉर्टकट</translation>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="825"/>
         <source>&amp;About Lectern</source>
-        <translation>&amp;Lectern के बारे में</translation>
+        <translation>Lectern के बारे में (&amp;A)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="828"/>
         <source>About &amp;Qt</source>
-        <translation>&amp;Qt के बारे में</translation>
+        <translation>Qt के बारे में (&amp;Q)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="843"/>
         <source>&amp;File</source>
-        <translation>&amp;फ़ाइल</translation>
+        <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="846"/>
         <source>&amp;Edit</source>
-        <translation>&amp;संपादन</translation>
+        <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="849"/>
         <source>&amp;View</source>
-        <translation>&amp;दृश्य</translation>
+        <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="850"/>
         <source>&amp;Theme</source>
-        <translation>&amp;थीम</translation>
+        <translation>थीम (&amp;T)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="856"/>
         <source>&amp;Go</source>
-        <translation>&amp;जाएँ</translation>
+        <translation>जाएँ (&amp;G)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="859"/>
         <source>&amp;Post</source>
-        <translation>&amp;पोस्ट</translation>
+        <translation>पोस्ट (&amp;P)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="862"/>
         <source>&amp;Tabs</source>
-        <translation>&amp;टैब</translation>
+        <translation>टैब (&amp;T)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="865"/>
         <source>&amp;Help</source>
-        <translation>&amp;सहायता</translation>
+        <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="868"/>
@@ -2615,7 +2615,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="903"/>
         <source>Navigation &amp;Toolbar</source>
-        <translation>नेविगेशन &amp;टूलबार</translation>
+        <translation>नेविगेशन टूलबार (&amp;T)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="912"/>
@@ -2714,7 +2714,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="1396"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;part %2 of %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%3 में से भाग %2</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;भाग %2 (कुल %3)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="1404"/>
@@ -2729,12 +2729,12 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="1422"/>
         <source>&amp;Previous in Category</source>
-        <translation>श्रेणी में &amp;पिछली</translation>
+        <translation>श्रेणी में पिछली (&amp;P)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="1423"/>
         <source>&amp;Next in Category</source>
-        <translation>श्रेणी में &amp;अगली</translation>
+        <translation>श्रेणी में अगली (&amp;N)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="1424"/>
@@ -2759,17 +2759,17 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/mainwindow.cpp" line="1436"/>
         <source>Remove &amp;Bookmark</source>
-        <translation>&amp;बुकमार्क हटाएँ</translation>
+        <translation>बुकमार्क हटाएँ (&amp;B)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="1451"/>
         <source>%1 series</source>
-        <translation>%1 शृंखलाएँ</translation>
+        <translation>शृंखलाएँ: %1</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="1452"/>
         <source>%1 read</source>
-        <translation>%1 पढ़ी गईं</translation>
+        <translation>पढ़ी गईं: %1</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="1457"/>
@@ -3142,17 +3142,17 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/notespanel.cpp" line="119"/>
         <source>&amp;Write</source>
-        <translation>&amp;लिखें</translation>
+        <translation>लिखें (&amp;W)</translation>
     </message>
     <message>
         <location filename="../app/notespanel.cpp" line="120"/>
         <source>Pre&amp;view</source>
-        <translation>&amp;पूर्वावलोकन</translation>
+        <translation>पूर्वावलोकन (&amp;V)</translation>
     </message>
     <message>
         <location filename="../app/notespanel.cpp" line="135"/>
         <source>&amp;Highlights in this post:</source>
-        <translation>इस पोस्ट में &amp;हाइलाइट:</translation>
+        <translation>इस पोस्ट में हाइलाइट (&amp;H):</translation>
     </message>
     <message>
         <location filename="../app/notespanel.cpp" line="138"/>
@@ -3188,22 +3188,22 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/notespanel.cpp" line="207"/>
         <source>Edit &amp;Note</source>
-        <translation>&amp;नोट संपादित करें</translation>
+        <translation>नोट संपादित करें (&amp;N)</translation>
     </message>
     <message>
         <location filename="../app/notespanel.cpp" line="210"/>
         <source>&amp;Show in Article</source>
-        <translation>लेख में &amp;दिखाएँ</translation>
+        <translation>लेख में दिखाएँ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../app/notespanel.cpp" line="215"/>
         <source>&amp;Remove Highlight</source>
-        <translation>हाइलाइट &amp;हटाएँ</translation>
+        <translation>हाइलाइट हटाएँ (&amp;R)</translation>
     </message>
     <message>
         <location filename="../app/notespanel.cpp" line="219"/>
         <source>&amp;Open</source>
-        <translation>&amp;खोलें</translation>
+        <translation>खोलें (&amp;O)</translation>
     </message>
     <message>
         <location filename="../app/notespanel.cpp" line="247"/>
@@ -3451,7 +3451,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/settingsdialog.cpp" line="44"/>
         <source>&amp;Theme:</source>
-        <translation>&amp;थीम:</translation>
+        <translation>थीम (&amp;T):</translation>
     </message>
     <message>
         <location filename="../app/settingsdialog.cpp" line="47"/>
@@ -3466,22 +3466,22 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/settingsdialog.cpp" line="52"/>
         <source>&amp;Code theme:</source>
-        <translation>&amp;कोड थीम:</translation>
+        <translation>कोड थीम (&amp;C):</translation>
     </message>
     <message>
         <location filename="../app/settingsdialog.cpp" line="57"/>
         <source>&amp;Serif</source>
-        <translation>&amp;सेरिफ़</translation>
+        <translation>सेरिफ़ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../app/settingsdialog.cpp" line="58"/>
         <source>Sans-seri&amp;f</source>
-        <translation>सैन्स-&amp;सेरिफ़</translation>
+        <translation>सैन्स-सेरिफ़ (&amp;F)</translation>
     </message>
     <message>
         <location filename="../app/settingsdialog.cpp" line="59"/>
         <source>&amp;Other:</source>
-        <translation>&amp;अन्य:</translation>
+        <translation>अन्य (&amp;O):</translation>
     </message>
     <message>
         <location filename="../app/settingsdialog.cpp" line="61"/>
@@ -3506,7 +3506,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/settingsdialog.cpp" line="93"/>
         <source>Font si&amp;ze:</source>
-        <translation>फ़ॉन्ट &amp;आकार:</translation>
+        <translation>फ़ॉन्ट आकार (&amp;Z):</translation>
     </message>
     <message>
         <location filename="../app/settingsdialog.cpp" line="96"/>
@@ -3516,7 +3516,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/settingsdialog.cpp" line="98"/>
         <source>Load &amp;remote images in posts</source>
-        <translation>पोस्ट में &amp;रिमोट छवियाँ लोड करें</translation>
+        <translation>पोस्ट में रिमोट छवियाँ लोड करें (&amp;R)</translation>
     </message>
     <message>
         <location filename="../app/settingsdialog.cpp" line="99"/>
@@ -3536,12 +3536,12 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../app/settingsdialog.cpp" line="110"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;ब्राउज़ करें…</translation>
+        <translation>ब्राउज़ करें (&amp;B)…</translation>
     </message>
     <message>
         <location filename="../app/settingsdialog.cpp" line="113"/>
         <source>Library &amp;file:</source>
-        <translation>लाइब्रेरी &amp;फ़ाइल:</translation>
+        <translation>लाइब्रेरी फ़ाइल (&amp;F):</translation>
     </message>
     <message>
         <location filename="../app/settingsdialog.cpp" line="117"/>
@@ -3564,7 +3564,7 @@ A new location takes effect at the next start (--db and LECTERN_DB take preceden
     <message>
         <location filename="../app/settingsdialog.cpp" line="143"/>
         <source>&amp;Language:</source>
-        <translation>&amp;भाषा:</translation>
+        <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
         <location filename="../app/settingsdialog.cpp" line="144"/>
@@ -3674,12 +3674,12 @@ A new location takes effect at the next start (--db and LECTERN_DB take preceden
 <context>
     <name>Lectern::SingleInstance</name>
     <message>
-        <location filename="../app/singleinstance.cpp" line="79"/>
+        <location filename="../app/singleinstance.cpp" line="76"/>
         <source>Another Lectern is already running with this library.</source>
         <translation>इस लाइब्रेरी के साथ एक और Lectern पहले से चल रहा है।</translation>
     </message>
     <message>
-        <location filename="../app/singleinstance.cpp" line="86"/>
+        <location filename="../app/singleinstance.cpp" line="85"/>
         <source>Cannot listen for other launches on %1: %2</source>
         <translation>%1 पर अन्य लॉन्च के लिए सुनना संभव नहीं: %2</translation>
     </message>
