@@ -1775,6 +1775,24 @@ void MainWindow::handleLaunch(const QStringList &files, const QString &openPerma
     }
 }
 
+namespace {
+// A saved RSS/Atom feed (XML) or JSON Feed, told apart from a Hugo index (a JSON array) by
+// its first bytes.
+bool isFeedFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(4096);
+    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < head.size() && QChar::isSpace(uchar(head.at(i))))
+        ++i;
+    if (i >= head.size())
+        return false;
+    return head.at(i) == '<' || (head.at(i) == '{' && head.contains("jsonfeed.org"));
+}
+} // namespace
+
 void MainWindow::importNextLaunched()
 {
     // One import at a time: the rest wait for importFinished().
@@ -1783,10 +1801,23 @@ void MainWindow::importNextLaunched()
     if (m_launchImports.isEmpty() || m_importer->isRunning())
         return;
     const QString path = m_launchImports.takeFirst();
-    if (QFileInfo(path).isDir())
+    if (QFileInfo(path).isDir()) {
         importFolder(path);
-    else
+    } else if (isFeedFile(path)) {
+        // Feeds are sources followed by their web address; a saved copy has none.
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Import"),
+            tr("%1 is a feed (RSS, Atom or JSON Feed). Lectern follows feeds by their web "
+               "address: add the feed's address as a source (lectern sources add URL) instead "
+               "of a saved copy.")
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importRefused"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    } else {
         startImport(path);
+    }
     if (!m_importer->isRunning())
         importNextLaunched(); // it was refused with a message: go on with the next
 }

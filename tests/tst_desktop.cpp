@@ -203,6 +203,24 @@ private slots:
         QVERIFY(w.findChild<QMessageBox *>(QStringLiteral("importError")));
     }
 
+    // A saved feed is refused with a message that says what to do; the next file still runs.
+    void launchedFeedFileIsExplained()
+    {
+        MainWindow w(newLibrary(QStringLiteral("feedfile.sqlite")), quiet());
+        QSignalSpy imported(&w, &MainWindow::importFinished);
+        const QString feeds = QStringLiteral(LECTERN_TEST_DATA "/feeds/");
+        w.handleLaunch({feeds + QStringLiteral("rss.xml"), feeds + QStringLiteral("feed.json"),
+                        QStringLiteral(LECTERN_CORPUS)},
+                       QString(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 60000);
+        QVERIFY(imported.at(0).at(0).toBool());
+        QCOMPARE(PostRepository(w.library().connection()).count(), 55);
+        const auto refused = w.findChildren<QMessageBox *>(QStringLiteral("importRefused"));
+        QCOMPARE(refused.size(), 2);
+        QVERIFY(refused.at(0)->text().contains(QLatin1String("rss.xml")));
+        QVERIFY(refused.at(0)->text().contains(QLatin1String("sources add")));
+    }
+
     void defaultLocationsAreTheStandardOnes()
     {
         QCOMPARE(QFileInfo(Library::defaultPath()).absolutePath(),

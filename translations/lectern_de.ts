@@ -1667,7 +1667,7 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/ingest/feedimporter.cpp" line="214"/>
         <source>reading posts</source>
-        <translation>Beiträge lesen</translation>
+        <translation>Beiträge werden gelesen</translation>
     </message>
     <message>
         <location filename="../lib/ingest/feedimporter.cpp" line="291"/>
@@ -1682,13 +1682,13 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/ingest/feedimporter.cpp" line="340"/>
         <source>flagging missing posts</source>
-        <translation>fehlende Beiträge kennzeichnen</translation>
+        <translation>fehlende Beiträge werden markiert</translation>
     </message>
     <message>
         <location filename="../lib/ingest/feedimporter.cpp" line="360"/>
         <location filename="../lib/ingest/feedimporter.cpp" line="382"/>
         <source>ordering posts</source>
-        <translation>Beiträge ordnen</translation>
+        <translation>Beiträge werden geordnet</translation>
     </message>
     <message>
         <location filename="../lib/ingest/feedimporter.cpp" line="393"/>
@@ -1710,7 +1710,7 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/ingest/feedimporter.cpp" line="419"/>
         <source>commit</source>
-        <translation>Übernehmen</translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2091,7 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="408"/>
         <source>reading posts</source>
-        <translation>Beiträge lesen</translation>
+        <translation>Beiträge werden gelesen</translation>
     </message>
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="439"/>
@@ -2113,7 +2113,7 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="479"/>
         <source>flagging missing posts</source>
-        <translation>fehlende Beiträge kennzeichnen</translation>
+        <translation>fehlende Beiträge werden markiert</translation>
     </message>
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="487"/>
@@ -2128,7 +2128,7 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="495"/>
         <source>commit</source>
-        <translation>Übernehmen</translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -2773,8 +2773,8 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="1457"/>
-        <location filename="../app/mainwindow.cpp" line="1867"/>
-        <location filename="../app/mainwindow.cpp" line="1921"/>
+        <location filename="../app/mainwindow.cpp" line="1898"/>
+        <location filename="../app/mainwindow.cpp" line="1952"/>
         <source>sample library</source>
         <translation>Beispielbibliothek</translation>
     </message>
@@ -2884,79 +2884,85 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
         <translation>Kein Beitrag unter %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1804"/>
-        <location filename="../app/mainwindow.cpp" line="1832"/>
-        <location filename="../app/mainwindow.cpp" line="1837"/>
+        <location filename="../app/mainwindow.cpp" line="1809"/>
+        <location filename="../app/mainwindow.cpp" line="1835"/>
+        <location filename="../app/mainwindow.cpp" line="1863"/>
+        <location filename="../app/mainwindow.cpp" line="1868"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1805"/>
+        <location filename="../app/mainwindow.cpp" line="1810"/>
+        <source>%1 is a feed (RSS, Atom or JSON Feed). Lectern follows feeds by their web address: add the feed&apos;s address as a source (lectern sources add URL) instead of a saved copy.</source>
+        <translation>%1 ist ein Feed (RSS, Atom oder JSON Feed). Lectern folgt Feeds über ihre Webadresse: Fügen Sie statt einer gespeicherten Kopie die Adresse des Feeds als Quelle hinzu (lectern sources add URL).</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1836"/>
         <source>%1 cannot be imported as a Markdown folder: %2</source>
         <translation>%1 kann nicht als Markdown-Ordner importiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1833"/>
+        <location filename="../app/mainwindow.cpp" line="1864"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1838"/>
+        <location filename="../app/mainwindow.cpp" line="1869"/>
         <source>An import is already running (%1). Wait for it to finish or cancel it first.</source>
         <translation>Es läuft bereits ein Import (%1). Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1845"/>
+        <location filename="../app/mainwindow.cpp" line="1876"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1870"/>
+        <location filename="../app/mainwindow.cpp" line="1901"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importiert: %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1883"/>
+        <location filename="../app/mainwindow.cpp" line="1914"/>
         <source>%1 series, %2 links between posts</source>
         <translation>%1 Serien, %2 Verweise zwischen Beiträgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1885"/>
+        <location filename="../app/mainwindow.cpp" line="1916"/>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1887"/>
+        <location filename="../app/mainwindow.cpp" line="1918"/>
         <source>Posts no longer in the file were kept, marked missing: %1.</source>
         <translation>Beiträge, die nicht mehr in der Datei stehen, wurden behalten und als fehlend markiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1890"/>
+        <location filename="../app/mainwindow.cpp" line="1921"/>
         <source>Import Finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1891"/>
+        <location filename="../app/mainwindow.cpp" line="1922"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1898"/>
+        <location filename="../app/mainwindow.cpp" line="1929"/>
         <source>Import of %1 cancelled; the library is unchanged.</source>
         <translation>Import von %1 abgebrochen; die Bibliothek ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1903"/>
+        <location filename="../app/mainwindow.cpp" line="1934"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1904"/>
+        <location filename="../app/mainwindow.cpp" line="1935"/>
         <source>%1 could not be imported. The library is unchanged.</source>
         <translation>%1 konnte nicht importiert werden. Die Bibliothek ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="2083"/>
+        <location filename="../app/mainwindow.cpp" line="2114"/>
         <source>One file at a time: importing %1</source>
         <translation>Eine Datei nach der anderen: %1 wird importiert</translation>
     </message>

@@ -2773,8 +2773,8 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="1457"/>
-        <location filename="../app/mainwindow.cpp" line="1867"/>
-        <location filename="../app/mainwindow.cpp" line="1921"/>
+        <location filename="../app/mainwindow.cpp" line="1898"/>
+        <location filename="../app/mainwindow.cpp" line="1952"/>
         <source>sample library</source>
         <translation>नमूना लाइब्रेरी</translation>
     </message>
@@ -2884,79 +2884,85 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
         <translation>%1 पर कोई पोस्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1804"/>
-        <location filename="../app/mainwindow.cpp" line="1832"/>
-        <location filename="../app/mainwindow.cpp" line="1837"/>
+        <location filename="../app/mainwindow.cpp" line="1809"/>
+        <location filename="../app/mainwindow.cpp" line="1835"/>
+        <location filename="../app/mainwindow.cpp" line="1863"/>
+        <location filename="../app/mainwindow.cpp" line="1868"/>
         <source>Import</source>
         <translation>आयात</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1805"/>
+        <location filename="../app/mainwindow.cpp" line="1810"/>
+        <source>%1 is a feed (RSS, Atom or JSON Feed). Lectern follows feeds by their web address: add the feed&apos;s address as a source (lectern sources add URL) instead of a saved copy.</source>
+        <translation>%1 एक फ़ीड है (RSS, Atom या JSON Feed)। Lectern फ़ीड को उनके वेब पते से फ़ॉलो करता है: सहेजी गई प्रति के बजाय फ़ीड का पता स्रोत के रूप में जोड़ें (lectern sources add URL)।</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1836"/>
         <source>%1 cannot be imported as a Markdown folder: %2</source>
         <translation>%1 को Markdown फ़ोल्डर के रूप में आयात नहीं किया जा सकता: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1833"/>
+        <location filename="../app/mainwindow.cpp" line="1864"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 पढ़ने योग्य फ़ाइल नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1838"/>
+        <location filename="../app/mainwindow.cpp" line="1869"/>
         <source>An import is already running (%1). Wait for it to finish or cancel it first.</source>
         <translation>एक आयात पहले से चल रहा है (%1)। उसके पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1845"/>
+        <location filename="../app/mainwindow.cpp" line="1876"/>
         <source>Importing %1…</source>
         <translation>%1 आयात किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1870"/>
+        <location filename="../app/mainwindow.cpp" line="1901"/>
         <source>Imported %1: %2.</source>
         <translation>%1 आयात किया गया: %2।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1883"/>
+        <location filename="../app/mainwindow.cpp" line="1914"/>
         <source>%1 series, %2 links between posts</source>
         <translation>%1 शृंखलाएँ, पोस्ट के बीच %2 लिंक</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1885"/>
+        <location filename="../app/mainwindow.cpp" line="1916"/>
         <source>Skipped:</source>
         <translation>छोड़े गए:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1887"/>
+        <location filename="../app/mainwindow.cpp" line="1918"/>
         <source>Posts no longer in the file were kept, marked missing: %1.</source>
         <translation>जो पोस्ट अब फ़ाइल में नहीं हैं, उन्हें रखा गया और ग़ायब चिह्नित किया गया: %1।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1890"/>
+        <location filename="../app/mainwindow.cpp" line="1921"/>
         <source>Import Finished</source>
         <translation>आयात पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1891"/>
+        <location filename="../app/mainwindow.cpp" line="1922"/>
         <source>Imported %1.</source>
         <translation>%1 आयात किया गया।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1898"/>
+        <location filename="../app/mainwindow.cpp" line="1929"/>
         <source>Import of %1 cancelled; the library is unchanged.</source>
         <translation>%1 का आयात रद्द किया गया; लाइब्रेरी में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1903"/>
+        <location filename="../app/mainwindow.cpp" line="1934"/>
         <source>Import Failed</source>
         <translation>आयात विफल</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1904"/>
+        <location filename="../app/mainwindow.cpp" line="1935"/>
         <source>%1 could not be imported. The library is unchanged.</source>
         <translation>%1 आयात नहीं किया जा सका। लाइब्रेरी में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="2083"/>
+        <location filename="../app/mainwindow.cpp" line="2114"/>
         <source>One file at a time: importing %1</source>
         <translation>एक बार में एक फ़ाइल: %1 आयात की जा रही है</translation>
     </message>
