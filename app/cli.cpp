@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "appsettings.h"
+#include "articleview.h"
 #include "core/version.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -314,8 +316,22 @@ int runGui(QApplication &app)
         });
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        // Give WebEngine time to paint, then grab the whole screen (includes GPU surfaces).
-        QTimer::singleShot(2500, &window, [&window, file] {
+        // Grab the whole screen (GPU surfaces included) once the page in the current tab has
+        // loaded and had time to paint: at least 2.5 s after start, 0.75 s after the load,
+        // at most 30 s (a loaded machine makes WebEngine's first paint slow).
+        auto *poll = new QTimer(&window);
+        auto elapsed = std::make_shared<QElapsedTimer>();
+        auto loadedAt = std::make_shared<qint64>(-1);
+        elapsed->start();
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, file, elapsed, loadedAt, poll] {
+            const ArticleView *view = window.currentView();
+            if (*loadedAt < 0 && view && !view->isLoading())
+                *loadedAt = elapsed->elapsed();
+            const bool settled = *loadedAt >= 0 && elapsed->elapsed() >= 2500 &&
+                                 elapsed->elapsed() >= *loadedAt + 750;
+            if (!settled && elapsed->elapsed() < 30000)
+                return;
+            poll->stop();
             const QPixmap shot = window.screen()->grabWindow(0);
             const bool ok = shot.save(file);
             Cli::err() << (ok ? QCoreApplication::translate("Lectern::Cli",
@@ -324,6 +340,7 @@ int runGui(QApplication &app)
                               .arg(file);
             QCoreApplication::exit(ok ? 0 : 1);
         });
+        poll->start(250);
     }
     return app.exec();
 }
