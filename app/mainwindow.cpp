@@ -41,6 +41,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -2095,6 +2096,17 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
         break;
     }
+    case QEvent::FileOpen:
+        // macOS hands files opened with Lectern (Finder, `open -a Lectern FILE`) to the
+        // application object rather than the command line.
+        if (watched == qApp) {
+            const QString file = static_cast<QFileOpenEvent *>(event)->file();
+            if (!file.isEmpty()) {
+                handleLaunch({file}, QString(), QString());
+                return true;
+            }
+        }
+        break;
     case QEvent::DragEnter:
     case QEvent::DragMove:
     case QEvent::Drop: {

@@ -18,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -201,6 +202,18 @@ private slots:
         QVERIFY(!imported.at(0).at(0).toBool());
         QVERIFY(imported.at(1).at(0).toBool());
         QVERIFY(w.findChild<QMessageBox *>(QStringLiteral("importError")));
+    }
+
+    // macOS delivers "open this file with Lectern" as a QFileOpenEvent to the application.
+    void fileOpenEventImports()
+    {
+        MainWindow w(newLibrary(QStringLiteral("fileopen.sqlite")), quiet());
+        QSignalSpy imported(&w, &MainWindow::importFinished);
+        QFileOpenEvent open(QStringLiteral(LECTERN_CORPUS));
+        QVERIFY(QCoreApplication::sendEvent(qApp, &open));
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 60000);
+        QVERIFY(imported.at(0).at(0).toBool());
+        QCOMPARE(PostRepository(w.library().connection()).count(), 55);
     }
 
     // A saved feed is refused with a message that says what to do; the next file still runs.
