@@ -4,19 +4,19 @@
 <context>
     <name>Lectern</name>
     <message>
-        <location filename="../app/cli.cpp" line="267"/>
+        <location filename="../app/cli.cpp" line="269"/>
         <source>Handed over to the running Lectern.
 </source>
         <translation>An das laufende Lectern übergeben.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="278"/>
+        <location filename="../app/cli.cpp" line="280"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="279"/>
+        <location filename="../app/cli.cpp" line="281"/>
         <source>The library could not be opened.
 
 %1</source>
@@ -25,8 +25,8 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="272"/>
-        <location filename="../app/cli.cpp" line="280"/>
+        <location filename="../app/cli.cpp" line="274"/>
+        <location filename="../app/cli.cpp" line="282"/>
         <source>lectern: %1
 </source>
         <translation>lectern: %1
@@ -722,12 +722,12 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
     <message>
         <location filename="../app/bookmarkspanel.cpp" line="77"/>
         <source>%1% down the page</source>
-        <translation>%1 % der Seite gelesen</translation>
+        <translation>bei %1 % der Seite</translation>
     </message>
     <message>
         <location filename="../app/bookmarkspanel.cpp" line="82"/>
         <source>Added %1</source>
-        <translation>Hinzugefügt %1</translation>
+        <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
         <location filename="../app/bookmarkspanel.cpp" line="158"/>
@@ -839,24 +839,24 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
 <context>
     <name>Lectern::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="41"/>
+        <location filename="../app/cli.cpp" line="43"/>
         <source>The library file (default: $LECTERN_DB, else library.sqlite in the app data folder).</source>
         <translation>Die Bibliotheksdatei (Standard: $LECTERN_DB, sonst library.sqlite im Datenordner der Anwendung).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="45"/>
+        <location filename="../app/cli.cpp" line="47"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="64"/>
+        <location filename="../app/cli.cpp" line="66"/>
         <source>lectern: %1
 </source>
         <translation>lectern: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="162"/>
+        <location filename="../app/cli.cpp" line="164"/>
         <source>Usage: lectern [--db FILE] [--open PERMALINK] [--search QUERY] [--fresh] [--screenshot FILE]   open the window
        lectern import FILE [--db FILE] [--skip-invalid]
        lectern search QUERY... [--db FILE] [--limit N] [--json]
@@ -889,68 +889,68 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="186"/>
+        <location filename="../app/cli.cpp" line="188"/>
         <source>lectern: unknown command &apos;%1&apos;
 </source>
         <translation>lectern: unbekannter Befehl &apos;%1&apos;
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="196"/>
+        <location filename="../app/cli.cpp" line="198"/>
         <source>The library file (default: $LECTERN_DB, else the one chosen in the settings, else library.sqlite in the app data folder).</source>
         <translation>Die Bibliotheksdatei (Standard: $LECTERN_DB, sonst die in den Einstellungen gewählte, sonst library.sqlite im Datenordner der Anwendung).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="203"/>
+        <location filename="../app/cli.cpp" line="205"/>
         <source>Save a PNG of the screen once the window is up, then quit.</source>
         <translation>Ein PNG des Bildschirms speichern, sobald das Fenster steht, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="208"/>
+        <location filename="../app/cli.cpp" line="210"/>
         <source>Open this post (its permalink).</source>
         <translation>Diesen Beitrag öffnen (sein Permalink).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="212"/>
+        <location filename="../app/cli.cpp" line="214"/>
         <source>Type this into the search field.</source>
         <translation>Dies in das Suchfeld eintippen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="216"/>
+        <location filename="../app/cli.cpp" line="218"/>
         <source>Run this command (an action name such as actionCommandPalette) once the window is up.</source>
         <translation>Diesen Befehl ausführen (ein Aktionsname wie actionCommandPalette), sobald das Fenster steht.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="221"/>
+        <location filename="../app/cli.cpp" line="223"/>
         <source>Do not reopen the tabs and layout of the last run.</source>
         <translation>Tabs und Anordnung der letzten Sitzung nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="226"/>
+        <location filename="../app/cli.cpp" line="228"/>
         <source>A desktop knowledge base for technical blogs</source>
         <translation>Eine Wissensdatenbank für technische Blogs auf dem Desktop</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="230"/>
+        <location filename="../app/cli.cpp" line="232"/>
         <source>Import these files: an index.json or a Markdown folder. With Lectern already running on this library, it imports them and comes to the front.</source>
         <translation>Diese Dateien importieren: eine index.json oder einen Markdown-Ordner. Läuft Lectern mit dieser Bibliothek bereits, importiert es sie und kommt in den Vordergrund.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="313"/>
+        <location filename="../app/cli.cpp" line="315"/>
         <source>no action %1
 </source>
         <translation>keine Aktion %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="321"/>
+        <location filename="../app/cli.cpp" line="337"/>
         <source>screenshot saved to %1
 </source>
         <translation>Bildschirmfoto gespeichert unter %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="323"/>
+        <location filename="../app/cli.cpp" line="339"/>
         <source>cannot write %1
 </source>
         <translation>%1 kann nicht geschrieben werden
@@ -2030,7 +2030,7 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="301"/>
         <source>%1: no such file</source>
-        <translation>%1: keine solche Datei</translation>
+        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="305"/>
@@ -2225,744 +2225,744 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
-        <location filename="../app/mainwindow.cpp" line="270"/>
-        <location filename="../app/mainwindow.cpp" line="1061"/>
-        <location filename="../app/mainwindow.cpp" line="1078"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="1062"/>
+        <location filename="../app/mainwindow.cpp" line="1079"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="365"/>
+        <location filename="../app/mainwindow.cpp" line="366"/>
         <source>Not in the library: %1</source>
         <translation>Nicht in der Bibliothek: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>Bibliothek durchsuchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Ctrl+Enter opens it in a new tab, Esc clears</source>
         <translation>Tippen zum Suchen; Auf und Ab wählen ein Ergebnis, Eingabe öffnet es, Strg+Eingabe öffnet es in einem neuen Tab, Esc leert das Feld</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="450"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>Search status</source>
         <translation>Suchstatus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="513"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>Open articles</source>
         <translation>Geöffnete Artikel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="556"/>
-        <location filename="../app/mainwindow.cpp" line="566"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="567"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="573"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>Series name</source>
         <translation>Name der Serie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="577"/>
+        <location filename="../app/mainwindow.cpp" line="578"/>
         <source>Series parts</source>
         <translation>Teile der Serie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="590"/>
+        <location filename="../app/mainwindow.cpp" line="591"/>
         <source>Series</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="603"/>
+        <location filename="../app/mainwindow.cpp" line="604"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="614"/>
+        <location filename="../app/mainwindow.cpp" line="615"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="650"/>
+        <location filename="../app/mainwindow.cpp" line="651"/>
         <source>&amp;Import Index File…</source>
         <translation>Indexdatei &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="651"/>
+        <location filename="../app/mainwindow.cpp" line="652"/>
         <source>Import a Hugo/PaperMod search index (index.json)</source>
         <translation>Einen Hugo/PaperMod-Suchindex (index.json) importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="653"/>
+        <location filename="../app/mainwindow.cpp" line="654"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="655"/>
         <source>Print the article (light theme)</source>
         <translation>Den Artikel drucken (helles Thema)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="656"/>
+        <location filename="../app/mainwindow.cpp" line="657"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="658"/>
+        <location filename="../app/mainwindow.cpp" line="659"/>
         <source>Save the article as a PDF (light theme)</source>
         <translation>Den Artikel als PDF speichern (helles Thema)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="662"/>
+        <location filename="../app/mainwindow.cpp" line="663"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="665"/>
+        <location filename="../app/mainwindow.cpp" line="666"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="669"/>
+        <location filename="../app/mainwindow.cpp" line="670"/>
         <source>&amp;Search Library</source>
         <translation>Bibliothek &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="671"/>
+        <location filename="../app/mainwindow.cpp" line="672"/>
         <source>Put the cursor in the search field (also /)</source>
         <translation>Den Cursor in das Suchfeld setzen (auch /)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="673"/>
+        <location filename="../app/mainwindow.cpp" line="674"/>
         <source>&amp;Find in Article…</source>
         <translation>Im Artikel &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="678"/>
+        <location filename="../app/mainwindow.cpp" line="679"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/mainwindow.cpp" line="684"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>Copy &amp;Link to Post</source>
         <translation>&amp;Link zum Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="687"/>
+        <location filename="../app/mainwindow.cpp" line="688"/>
         <source>Copy the post&apos;s original web address</source>
         <translation>Die ursprüngliche Webadresse des Beitrags kopieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="690"/>
+        <location filename="../app/mainwindow.cpp" line="691"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="692"/>
+        <location filename="../app/mainwindow.cpp" line="693"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="694"/>
-        <location filename="../app/mainwindow.cpp" line="1422"/>
+        <location filename="../app/mainwindow.cpp" line="695"/>
+        <location filename="../app/mainwindow.cpp" line="1423"/>
         <source>&amp;Previous Part</source>
         <translation>&amp;Vorheriger Teil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="696"/>
+        <location filename="../app/mainwindow.cpp" line="697"/>
         <source>The previous part of the series, else the previous post of the category</source>
         <translation>Der vorherige Teil der Serie, sonst der vorherige Beitrag der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="698"/>
-        <location filename="../app/mainwindow.cpp" line="1423"/>
+        <location filename="../app/mainwindow.cpp" line="699"/>
+        <location filename="../app/mainwindow.cpp" line="1424"/>
         <source>&amp;Next Part</source>
         <translation>&amp;Nächster Teil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
+        <location filename="../app/mainwindow.cpp" line="701"/>
         <source>The next part of the series, else the next post of the category</source>
         <translation>Der nächste Teil der Serie, sonst der nächste Beitrag der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="702"/>
+        <location filename="../app/mainwindow.cpp" line="703"/>
         <source>&amp;Start Page</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="706"/>
-        <location filename="../app/mainwindow.cpp" line="1436"/>
+        <location filename="../app/mainwindow.cpp" line="707"/>
+        <location filename="../app/mainwindow.cpp" line="1437"/>
         <source>&amp;Bookmark Post</source>
         <translation>&amp;Lesezeichen setzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
+        <location filename="../app/mainwindow.cpp" line="709"/>
         <source>Bookmark the post, or remove its bookmark</source>
         <translation>Lesezeichen für den Beitrag setzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="711"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
         <source>Bookmark with &amp;Label…</source>
         <translation>Lesezeichen mit &amp;Beschriftung …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="713"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>Bookmark the post under a label of your own</source>
         <translation>Lesezeichen für den Beitrag unter einer eigenen Beschriftung setzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="721"/>
+        <location filename="../app/mainwindow.cpp" line="722"/>
         <source>Mark as &amp;Read</source>
         <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="725"/>
+        <location filename="../app/mainwindow.cpp" line="726"/>
         <source>Open &amp;Original in Browser</source>
         <translation>&amp;Original im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="726"/>
+        <location filename="../app/mainwindow.cpp" line="727"/>
         <source>Open the post&apos;s web page in the system browser</source>
         <translation>Die Webseite des Beitrags im Systembrowser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="729"/>
+        <location filename="../app/mainwindow.cpp" line="730"/>
         <source>&amp;New Tab</source>
         <translation>&amp;Neuer Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="738"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="742"/>
+        <location filename="../app/mainwindow.cpp" line="743"/>
         <source>Ne&amp;xt Tab</source>
         <translation>Nä&amp;chster Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="749"/>
+        <location filename="../app/mainwindow.cpp" line="750"/>
         <source>Pre&amp;vious Tab</source>
         <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="755"/>
+        <location filename="../app/mainwindow.cpp" line="756"/>
         <source>&amp;Reopen Closed Tab</source>
         <translation>Geschlossenen Tab &amp;wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="761"/>
+        <location filename="../app/mainwindow.cpp" line="762"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="763"/>
+        <location filename="../app/mainwindow.cpp" line="764"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="765"/>
+        <location filename="../app/mainwindow.cpp" line="766"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="772"/>
+        <location filename="../app/mainwindow.cpp" line="773"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="773"/>
+        <location filename="../app/mainwindow.cpp" line="774"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="774"/>
+        <location filename="../app/mainwindow.cpp" line="775"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="775"/>
+        <location filename="../app/mainwindow.cpp" line="776"/>
         <source>S&amp;epia</source>
         <translation>S&amp;epia</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="785"/>
+        <location filename="../app/mainwindow.cpp" line="786"/>
         <source>&amp;Next Theme</source>
         <translation>&amp;Nächstes Thema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="787"/>
+        <location filename="../app/mainwindow.cpp" line="788"/>
         <source>Light, dark, sepia, then following the system again</source>
         <translation>Hell, dunkel, Sepia, dann wieder dem System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="800"/>
+        <location filename="../app/mainwindow.cpp" line="801"/>
         <source>%1 Panel</source>
         <translation>Leiste %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="806"/>
+        <location filename="../app/mainwindow.cpp" line="807"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="815"/>
+        <location filename="../app/mainwindow.cpp" line="816"/>
         <source>&amp;Command Palette…</source>
         <translation>&amp;Befehlspalette …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="816"/>
+        <location filename="../app/mainwindow.cpp" line="817"/>
         <source>Every command, searchable</source>
         <translation>Alle Befehle, durchsuchbar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="823"/>
+        <location filename="../app/mainwindow.cpp" line="824"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="825"/>
+        <location filename="../app/mainwindow.cpp" line="826"/>
         <source>&amp;About Lectern</source>
         <translation>Über &amp;Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="828"/>
+        <location filename="../app/mainwindow.cpp" line="829"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="843"/>
+        <location filename="../app/mainwindow.cpp" line="844"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="846"/>
+        <location filename="../app/mainwindow.cpp" line="847"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="849"/>
+        <location filename="../app/mainwindow.cpp" line="850"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="850"/>
+        <location filename="../app/mainwindow.cpp" line="851"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="856"/>
+        <location filename="../app/mainwindow.cpp" line="857"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="860"/>
         <source>&amp;Post</source>
         <translation>&amp;Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="862"/>
+        <location filename="../app/mainwindow.cpp" line="863"/>
         <source>&amp;Tabs</source>
         <translation>&amp;Tabs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="865"/>
+        <location filename="../app/mainwindow.cpp" line="866"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="868"/>
-        <location filename="../app/mainwindow.cpp" line="870"/>
+        <location filename="../app/mainwindow.cpp" line="869"/>
+        <location filename="../app/mainwindow.cpp" line="871"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="903"/>
+        <location filename="../app/mainwindow.cpp" line="904"/>
         <source>Navigation &amp;Toolbar</source>
         <translation>Navigations&amp;leiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="912"/>
+        <location filename="../app/mainwindow.cpp" line="913"/>
         <source>Library size</source>
         <translation>Größe der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="915"/>
+        <location filename="../app/mainwindow.cpp" line="916"/>
         <source>Last import</source>
         <translation>Letzter Import</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="917"/>
+        <location filename="../app/mainwindow.cpp" line="918"/>
         <source>Background work</source>
         <translation>Hintergrundarbeit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="920"/>
+        <location filename="../app/mainwindow.cpp" line="921"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="925"/>
+        <location filename="../app/mainwindow.cpp" line="926"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="926"/>
+        <location filename="../app/mainwindow.cpp" line="927"/>
         <source>Cancel the import</source>
         <translation>Den Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="938"/>
+        <location filename="../app/mainwindow.cpp" line="939"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="964"/>
+        <location filename="../app/mainwindow.cpp" line="965"/>
         <source>Opened in your browser: %1</source>
         <translation>Im Browser geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="971"/>
+        <location filename="../app/mainwindow.cpp" line="972"/>
         <source>Not opened: %1</source>
         <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="988"/>
+        <location filename="../app/mainwindow.cpp" line="989"/>
         <source>Copied 1 line of code</source>
         <translation>1 Codezeile kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="989"/>
+        <location filename="../app/mainwindow.cpp" line="990"/>
         <source>Copied %1 lines of code</source>
         <translation>%1 Codezeilen kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="997"/>
-        <location filename="../app/mainwindow.cpp" line="1074"/>
+        <location filename="../app/mainwindow.cpp" line="998"/>
+        <location filename="../app/mainwindow.cpp" line="1075"/>
         <source>New Tab</source>
         <translation>Neuer Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1062"/>
-        <location filename="../app/mainwindow.cpp" line="1078"/>
+        <location filename="../app/mainwindow.cpp" line="1063"/>
+        <location filename="../app/mainwindow.cpp" line="1079"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1162"/>
+        <location filename="../app/mainwindow.cpp" line="1163"/>
         <source>No posts match “%1”.</source>
         <translation>Keine Beiträge passen zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1165"/>
+        <location filename="../app/mainwindow.cpp" line="1166"/>
         <source>Showing results for “%1”.</source>
         <translation>Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1168"/>
-        <location filename="../app/mainwindow.cpp" line="1450"/>
+        <location filename="../app/mainwindow.cpp" line="1169"/>
+        <location filename="../app/mainwindow.cpp" line="1451"/>
         <source>1 post</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1168"/>
-        <location filename="../app/mainwindow.cpp" line="1450"/>
+        <location filename="../app/mainwindow.cpp" line="1169"/>
+        <location filename="../app/mainwindow.cpp" line="1451"/>
         <source>%1 posts</source>
         <translation>%1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1169"/>
+        <location filename="../app/mainwindow.cpp" line="1170"/>
         <source>Searched in %1 ms</source>
         <translation>Gesucht in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1396"/>
+        <location filename="../app/mainwindow.cpp" line="1397"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;part %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Teil %2 von %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1404"/>
+        <location filename="../app/mainwindow.cpp" line="1405"/>
         <source>This post is not part of a series.</source>
         <translation>Dieser Beitrag gehört zu keiner Serie.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1405"/>
+        <location filename="../app/mainwindow.cpp" line="1406"/>
         <source>Open a post to see its series.</source>
         <translation>Öffnen Sie einen Beitrag, um seine Serie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1422"/>
+        <location filename="../app/mainwindow.cpp" line="1423"/>
         <source>&amp;Previous in Category</source>
         <translation>&amp;Vorheriger in der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1423"/>
+        <location filename="../app/mainwindow.cpp" line="1424"/>
         <source>&amp;Next in Category</source>
         <translation>&amp;Nächster in der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1424"/>
+        <location filename="../app/mainwindow.cpp" line="1425"/>
         <source>Previous: %1</source>
         <translation>Vorheriger: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1425"/>
+        <location filename="../app/mainwindow.cpp" line="1426"/>
         <source>No previous post</source>
         <translation>Kein vorheriger Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1426"/>
+        <location filename="../app/mainwindow.cpp" line="1427"/>
         <source>Next: %1</source>
         <translation>Nächster: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1426"/>
+        <location filename="../app/mainwindow.cpp" line="1427"/>
         <source>No next post</source>
         <translation>Kein nächster Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1436"/>
+        <location filename="../app/mainwindow.cpp" line="1437"/>
         <source>Remove &amp;Bookmark</source>
         <translation>&amp;Lesezeichen entfernen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1451"/>
+        <location filename="../app/mainwindow.cpp" line="1452"/>
         <source>%1 series</source>
         <translation>Serien: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1452"/>
+        <location filename="../app/mainwindow.cpp" line="1453"/>
         <source>%1 read</source>
         <translation>gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1457"/>
-        <location filename="../app/mainwindow.cpp" line="1898"/>
-        <location filename="../app/mainwindow.cpp" line="1952"/>
+        <location filename="../app/mainwindow.cpp" line="1458"/>
+        <location filename="../app/mainwindow.cpp" line="1899"/>
+        <location filename="../app/mainwindow.cpp" line="1953"/>
         <source>sample library</source>
         <translation>Beispielbibliothek</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1461"/>
+        <location filename="../app/mainwindow.cpp" line="1462"/>
         <source>Last import: %1, %2</source>
         <translation>Letzter Import: %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1464"/>
+        <location filename="../app/mainwindow.cpp" line="1465"/>
         <source>Nothing imported yet: File › Import</source>
         <translation>Noch nichts importiert: Datei › Importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1507"/>
+        <location filename="../app/mainwindow.cpp" line="1508"/>
         <source>This is the last one.</source>
         <translation>Dies ist der letzte.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1507"/>
+        <location filename="../app/mainwindow.cpp" line="1508"/>
         <source>This is the first one.</source>
         <translation>Dies ist der erste.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1531"/>
+        <location filename="../app/mainwindow.cpp" line="1532"/>
         <source>Reading state</source>
         <translation>Lesestand</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1589"/>
+        <location filename="../app/mainwindow.cpp" line="1590"/>
         <source>Theme: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1598"/>
+        <location filename="../app/mainwindow.cpp" line="1599"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1604"/>
+        <location filename="../app/mainwindow.cpp" line="1605"/>
         <source>Import a Search Index</source>
         <translation>Einen Suchindex importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1606"/>
+        <location filename="../app/mainwindow.cpp" line="1607"/>
         <source>Hugo search index (*.json);;All files (*)</source>
         <translation>Hugo-Suchindex (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1618"/>
+        <location filename="../app/mainwindow.cpp" line="1619"/>
         <source>Print Article</source>
         <translation>Artikel drucken</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1638"/>
+        <location filename="../app/mainwindow.cpp" line="1639"/>
         <source>Printing failed: the page did not load</source>
         <translation>Drucken fehlgeschlagen: die Seite wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1646"/>
+        <location filename="../app/mainwindow.cpp" line="1647"/>
         <source>Sent to the printer</source>
         <translation>An den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1646"/>
+        <location filename="../app/mainwindow.cpp" line="1647"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1663"/>
+        <location filename="../app/mainwindow.cpp" line="1664"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1666"/>
+        <location filename="../app/mainwindow.cpp" line="1667"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1682"/>
+        <location filename="../app/mainwindow.cpp" line="1683"/>
         <source>Saving the PDF failed: the page did not load</source>
         <translation>Speichern als PDF fehlgeschlagen: die Seite wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1693"/>
+        <location filename="../app/mainwindow.cpp" line="1694"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1694"/>
+        <location filename="../app/mainwindow.cpp" line="1695"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1730"/>
+        <location filename="../app/mainwindow.cpp" line="1731"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1747"/>
+        <location filename="../app/mainwindow.cpp" line="1748"/>
         <source>This post has no web address</source>
         <translation>Dieser Beitrag hat keine Webadresse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1771"/>
+        <location filename="../app/mainwindow.cpp" line="1772"/>
         <source>No post at %1</source>
         <translation>Kein Beitrag unter %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1809"/>
-        <location filename="../app/mainwindow.cpp" line="1835"/>
-        <location filename="../app/mainwindow.cpp" line="1863"/>
-        <location filename="../app/mainwindow.cpp" line="1868"/>
+        <location filename="../app/mainwindow.cpp" line="1810"/>
+        <location filename="../app/mainwindow.cpp" line="1836"/>
+        <location filename="../app/mainwindow.cpp" line="1864"/>
+        <location filename="../app/mainwindow.cpp" line="1869"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1810"/>
+        <location filename="../app/mainwindow.cpp" line="1811"/>
         <source>%1 is a feed (RSS, Atom or JSON Feed). Lectern follows feeds by their web address: add the feed&apos;s address as a source (lectern sources add URL) instead of a saved copy.</source>
         <translation>%1 ist ein Feed (RSS, Atom oder JSON Feed). Lectern folgt Feeds über ihre Webadresse: Fügen Sie statt einer gespeicherten Kopie die Adresse des Feeds als Quelle hinzu (lectern sources add URL).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1836"/>
+        <location filename="../app/mainwindow.cpp" line="1837"/>
         <source>%1 cannot be imported as a Markdown folder: %2</source>
         <translation>%1 kann nicht als Markdown-Ordner importiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1864"/>
+        <location filename="../app/mainwindow.cpp" line="1865"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1869"/>
+        <location filename="../app/mainwindow.cpp" line="1870"/>
         <source>An import is already running (%1). Wait for it to finish or cancel it first.</source>
         <translation>Es läuft bereits ein Import (%1). Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1876"/>
+        <location filename="../app/mainwindow.cpp" line="1877"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1901"/>
+        <location filename="../app/mainwindow.cpp" line="1902"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importiert: %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1914"/>
+        <location filename="../app/mainwindow.cpp" line="1915"/>
         <source>%1 series, %2 links between posts</source>
         <translation>%1 Serien, %2 Verweise zwischen Beiträgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1916"/>
+        <location filename="../app/mainwindow.cpp" line="1917"/>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1918"/>
+        <location filename="../app/mainwindow.cpp" line="1919"/>
         <source>Posts no longer in the file were kept, marked missing: %1.</source>
         <translation>Beiträge, die nicht mehr in der Datei stehen, wurden behalten und als fehlend markiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1921"/>
+        <location filename="../app/mainwindow.cpp" line="1922"/>
         <source>Import Finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1922"/>
+        <location filename="../app/mainwindow.cpp" line="1923"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1929"/>
+        <location filename="../app/mainwindow.cpp" line="1930"/>
         <source>Import of %1 cancelled; the library is unchanged.</source>
         <translation>Import von %1 abgebrochen; die Bibliothek ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1934"/>
+        <location filename="../app/mainwindow.cpp" line="1935"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1935"/>
+        <location filename="../app/mainwindow.cpp" line="1936"/>
         <source>%1 could not be imported. The library is unchanged.</source>
         <translation>%1 konnte nicht importiert werden. Die Bibliothek ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="2114"/>
+        <location filename="../app/mainwindow.cpp" line="2126"/>
         <source>One file at a time: importing %1</source>
         <translation>Eine Datei nach der anderen: %1 wird importiert</translation>
     </message>
@@ -2977,7 +2977,7 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="378"/>
         <source>%1: no such folder</source>
-        <translation>%1: kein solcher Ordner</translation>
+        <translation>%1: Ordner nicht gefunden</translation>
     </message>
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="382"/>
@@ -3715,7 +3715,7 @@ Ein neuer Ort gilt ab dem nächsten Start (--db und LECTERN_DB haben Vorrang).</
     <message>
         <location filename="../lib/sources/sourcemanager.cpp" line="89"/>
         <source>%1: no such folder</source>
-        <translation>%1: kein solcher Ordner</translation>
+        <translation>%1: Ordner nicht gefunden</translation>
     </message>
     <message>
         <location filename="../lib/sources/sourcemanager.cpp" line="112"/>

@@ -4,19 +4,19 @@
 <context>
     <name>Lectern</name>
     <message>
-        <location filename="../app/cli.cpp" line="267"/>
+        <location filename="../app/cli.cpp" line="269"/>
         <source>Handed over to the running Lectern.
 </source>
         <translation>चल रहे Lectern को सौंप दिया गया।
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="278"/>
+        <location filename="../app/cli.cpp" line="280"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="279"/>
+        <location filename="../app/cli.cpp" line="281"/>
         <source>The library could not be opened.
 
 %1</source>
@@ -25,8 +25,8 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="272"/>
-        <location filename="../app/cli.cpp" line="280"/>
+        <location filename="../app/cli.cpp" line="274"/>
+        <location filename="../app/cli.cpp" line="282"/>
         <source>lectern: %1
 </source>
         <translation>lectern: %1
@@ -722,12 +722,12 @@ Run again with --secret-stdin to give the password or token for this run only.
     <message>
         <location filename="../app/bookmarkspanel.cpp" line="77"/>
         <source>%1% down the page</source>
-        <translation>पेज का %1% नीचे</translation>
+        <translation>पेज के %1% पर</translation>
     </message>
     <message>
         <location filename="../app/bookmarkspanel.cpp" line="82"/>
         <source>Added %1</source>
-        <translation>%1 को जोड़ा गया</translation>
+        <translation>जोड़ा गया: %1</translation>
     </message>
     <message>
         <location filename="../app/bookmarkspanel.cpp" line="158"/>
@@ -839,24 +839,24 @@ Run again with --secret-stdin to give the password or token for this run only.
 <context>
     <name>Lectern::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="41"/>
+        <location filename="../app/cli.cpp" line="43"/>
         <source>The library file (default: $LECTERN_DB, else library.sqlite in the app data folder).</source>
         <translation>लाइब्रेरी फ़ाइल (डिफ़ॉल्ट: $LECTERN_DB, अन्यथा ऐप डेटा फ़ोल्डर में library.sqlite)।</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="45"/>
+        <location filename="../app/cli.cpp" line="47"/>
         <source>Show this help.</source>
         <translation>यह सहायता दिखाएँ।</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="64"/>
+        <location filename="../app/cli.cpp" line="66"/>
         <source>lectern: %1
 </source>
         <translation>lectern: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="162"/>
+        <location filename="../app/cli.cpp" line="164"/>
         <source>Usage: lectern [--db FILE] [--open PERMALINK] [--search QUERY] [--fresh] [--screenshot FILE]   open the window
        lectern import FILE [--db FILE] [--skip-invalid]
        lectern search QUERY... [--db FILE] [--limit N] [--json]
@@ -889,68 +889,68 @@ Run again with --secret-stdin to give the password or token for this run only.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="186"/>
+        <location filename="../app/cli.cpp" line="188"/>
         <source>lectern: unknown command &apos;%1&apos;
 </source>
         <translation>lectern: अज्ञात कमांड &apos;%1&apos;
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="196"/>
+        <location filename="../app/cli.cpp" line="198"/>
         <source>The library file (default: $LECTERN_DB, else the one chosen in the settings, else library.sqlite in the app data folder).</source>
         <translation>लाइब्रेरी फ़ाइल (डिफ़ॉल्ट: $LECTERN_DB, अन्यथा सेटिंग्स में चुनी गई, अन्यथा ऐप डेटा फ़ोल्डर में library.sqlite)।</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="203"/>
+        <location filename="../app/cli.cpp" line="205"/>
         <source>Save a PNG of the screen once the window is up, then quit.</source>
         <translation>विंडो खुलते ही स्क्रीन की PNG सहेजें, फिर बंद करें।</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="208"/>
+        <location filename="../app/cli.cpp" line="210"/>
         <source>Open this post (its permalink).</source>
         <translation>यह पोस्ट खोलें (इसका परमालिंक)।</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="212"/>
+        <location filename="../app/cli.cpp" line="214"/>
         <source>Type this into the search field.</source>
         <translation>इसे खोज फ़ील्ड में टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="216"/>
+        <location filename="../app/cli.cpp" line="218"/>
         <source>Run this command (an action name such as actionCommandPalette) once the window is up.</source>
         <translation>विंडो खुलते ही यह कमांड चलाएँ (actionCommandPalette जैसा कोई एक्शन नाम)।</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="221"/>
+        <location filename="../app/cli.cpp" line="223"/>
         <source>Do not reopen the tabs and layout of the last run.</source>
         <translation>पिछली बार के टैब और लेआउट फिर से न खोलें।</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="226"/>
+        <location filename="../app/cli.cpp" line="228"/>
         <source>A desktop knowledge base for technical blogs</source>
         <translation>तकनीकी ब्लॉगों के लिए डेस्कटॉप ज्ञानकोश</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="230"/>
+        <location filename="../app/cli.cpp" line="232"/>
         <source>Import these files: an index.json or a Markdown folder. With Lectern already running on this library, it imports them and comes to the front.</source>
         <translation>ये फ़ाइलें आयात करें: कोई index.json या Markdown फ़ोल्डर। यदि Lectern इसी लाइब्रेरी के साथ पहले से चल रहा है, तो वही इन्हें आयात करता है और सामने आ जाता है।</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="313"/>
+        <location filename="../app/cli.cpp" line="315"/>
         <source>no action %1
 </source>
         <translation>कोई एक्शन %1 नहीं
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="321"/>
+        <location filename="../app/cli.cpp" line="337"/>
         <source>screenshot saved to %1
 </source>
         <translation>स्क्रीनशॉट %1 में सहेजा गया
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="323"/>
+        <location filename="../app/cli.cpp" line="339"/>
         <source>cannot write %1
 </source>
         <translation>%1 लिखा नहीं जा सकता
@@ -2030,7 +2030,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="301"/>
         <source>%1: no such file</source>
-        <translation>%1: ऐसी कोई फ़ाइल नहीं</translation>
+        <translation>%1: फ़ाइल नहीं मिली</translation>
     </message>
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="305"/>
@@ -2225,744 +2225,744 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
 <context>
     <name>Lectern::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
-        <location filename="../app/mainwindow.cpp" line="270"/>
-        <location filename="../app/mainwindow.cpp" line="1061"/>
-        <location filename="../app/mainwindow.cpp" line="1078"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="1062"/>
+        <location filename="../app/mainwindow.cpp" line="1079"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="365"/>
+        <location filename="../app/mainwindow.cpp" line="366"/>
         <source>Not in the library: %1</source>
         <translation>लाइब्रेरी में नहीं है: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>लाइब्रेरी में खोजें (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Search</source>
         <translation>खोज</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Ctrl+Enter opens it in a new tab, Esc clears</source>
         <translation>खोजने के लिए टाइप करें; Up और Down से परिणाम चुनें, Enter से खोलें, Ctrl+Enter से नए टैब में खोलें, Esc से साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Library</source>
         <translation>लाइब्रेरी</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="450"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Posts</source>
         <translation>पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>Search status</source>
         <translation>खोज की स्थिति</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>Search results</source>
         <translation>खोज परिणाम</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="513"/>
         <source>Articles</source>
         <translation>लेख</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>Open articles</source>
         <translation>खुले लेख</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="556"/>
-        <location filename="../app/mainwindow.cpp" line="566"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="567"/>
         <source>Outline</source>
         <translation>रूपरेखा</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="573"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>Series name</source>
         <translation>शृंखला का नाम</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="577"/>
+        <location filename="../app/mainwindow.cpp" line="578"/>
         <source>Series parts</source>
         <translation>शृंखला के भाग</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="590"/>
+        <location filename="../app/mainwindow.cpp" line="591"/>
         <source>Series</source>
         <translation>शृंखलाएँ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="603"/>
+        <location filename="../app/mainwindow.cpp" line="604"/>
         <source>Bookmarks</source>
         <translation>बुकमार्क</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="614"/>
+        <location filename="../app/mainwindow.cpp" line="615"/>
         <source>Notes</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="650"/>
+        <location filename="../app/mainwindow.cpp" line="651"/>
         <source>&amp;Import Index File…</source>
         <translation>इंडेक्स फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="651"/>
+        <location filename="../app/mainwindow.cpp" line="652"/>
         <source>Import a Hugo/PaperMod search index (index.json)</source>
         <translation>Hugo/PaperMod खोज इंडेक्स (index.json) आयात करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="653"/>
+        <location filename="../app/mainwindow.cpp" line="654"/>
         <source>&amp;Print…</source>
         <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="655"/>
         <source>Print the article (light theme)</source>
         <translation>लेख प्रिंट करें (हल्की थीम)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="656"/>
+        <location filename="../app/mainwindow.cpp" line="657"/>
         <source>Save as P&amp;DF…</source>
         <translation>PDF के रूप में सहेजें (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="658"/>
+        <location filename="../app/mainwindow.cpp" line="659"/>
         <source>Save the article as a PDF (light theme)</source>
         <translation>लेख को PDF के रूप में सहेजें (हल्की थीम)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="662"/>
+        <location filename="../app/mainwindow.cpp" line="663"/>
         <source>&amp;Settings…</source>
         <translation>सेटिंग्स (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="665"/>
+        <location filename="../app/mainwindow.cpp" line="666"/>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="669"/>
+        <location filename="../app/mainwindow.cpp" line="670"/>
         <source>&amp;Search Library</source>
         <translation>लाइब्रेरी में खोजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="671"/>
+        <location filename="../app/mainwindow.cpp" line="672"/>
         <source>Put the cursor in the search field (also /)</source>
         <translation>कर्सर खोज फ़ील्ड में रखें (/ से भी)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="673"/>
+        <location filename="../app/mainwindow.cpp" line="674"/>
         <source>&amp;Find in Article…</source>
         <translation>लेख में ढूँढें (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="678"/>
+        <location filename="../app/mainwindow.cpp" line="679"/>
         <source>Find &amp;Next</source>
         <translation>अगला ढूँढें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/mainwindow.cpp" line="684"/>
         <source>Find Pre&amp;vious</source>
         <translation>पिछला ढूँढें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>Copy &amp;Link to Post</source>
         <translation>पोस्ट का लिंक कॉपी करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="687"/>
+        <location filename="../app/mainwindow.cpp" line="688"/>
         <source>Copy the post&apos;s original web address</source>
         <translation>पोस्ट का मूल वेब पता कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="690"/>
+        <location filename="../app/mainwindow.cpp" line="691"/>
         <source>&amp;Back</source>
         <translation>पीछे (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="692"/>
+        <location filename="../app/mainwindow.cpp" line="693"/>
         <source>&amp;Forward</source>
         <translation>आगे (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="694"/>
-        <location filename="../app/mainwindow.cpp" line="1422"/>
+        <location filename="../app/mainwindow.cpp" line="695"/>
+        <location filename="../app/mainwindow.cpp" line="1423"/>
         <source>&amp;Previous Part</source>
         <translation>पिछला भाग (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="696"/>
+        <location filename="../app/mainwindow.cpp" line="697"/>
         <source>The previous part of the series, else the previous post of the category</source>
         <translation>शृंखला का पिछला भाग, अन्यथा श्रेणी की पिछली पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="698"/>
-        <location filename="../app/mainwindow.cpp" line="1423"/>
+        <location filename="../app/mainwindow.cpp" line="699"/>
+        <location filename="../app/mainwindow.cpp" line="1424"/>
         <source>&amp;Next Part</source>
         <translation>अगला भाग (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
+        <location filename="../app/mainwindow.cpp" line="701"/>
         <source>The next part of the series, else the next post of the category</source>
         <translation>शृंखला का अगला भाग, अन्यथा श्रेणी की अगली पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="702"/>
+        <location filename="../app/mainwindow.cpp" line="703"/>
         <source>&amp;Start Page</source>
         <translation>प्रारंभ पेज (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="706"/>
-        <location filename="../app/mainwindow.cpp" line="1436"/>
+        <location filename="../app/mainwindow.cpp" line="707"/>
+        <location filename="../app/mainwindow.cpp" line="1437"/>
         <source>&amp;Bookmark Post</source>
         <translation>पोस्ट बुकमार्क करें (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
+        <location filename="../app/mainwindow.cpp" line="709"/>
         <source>Bookmark the post, or remove its bookmark</source>
         <translation>पोस्ट को बुकमार्क करें, या उसका बुकमार्क हटाएँ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="711"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
         <source>Bookmark with &amp;Label…</source>
         <translation>लेबल के साथ बुकमार्क करें (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="713"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>Bookmark the post under a label of your own</source>
         <translation>पोस्ट को अपने लेबल के साथ बुकमार्क करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="721"/>
+        <location filename="../app/mainwindow.cpp" line="722"/>
         <source>Mark as &amp;Read</source>
         <translation>पढ़ा हुआ चिह्नित करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="725"/>
+        <location filename="../app/mainwindow.cpp" line="726"/>
         <source>Open &amp;Original in Browser</source>
         <translation>मूल पेज ब्राउज़र में खोलें (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="726"/>
+        <location filename="../app/mainwindow.cpp" line="727"/>
         <source>Open the post&apos;s web page in the system browser</source>
         <translation>पोस्ट का वेब पेज सिस्टम ब्राउज़र में खोलें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="729"/>
+        <location filename="../app/mainwindow.cpp" line="730"/>
         <source>&amp;New Tab</source>
         <translation>नया टैब (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="738"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source>&amp;Close Tab</source>
         <translation>टैब बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="742"/>
+        <location filename="../app/mainwindow.cpp" line="743"/>
         <source>Ne&amp;xt Tab</source>
         <translation>अगला टैब (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="749"/>
+        <location filename="../app/mainwindow.cpp" line="750"/>
         <source>Pre&amp;vious Tab</source>
         <translation>पिछला टैब (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="755"/>
+        <location filename="../app/mainwindow.cpp" line="756"/>
         <source>&amp;Reopen Closed Tab</source>
         <translation>बंद टैब फिर से खोलें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="761"/>
+        <location filename="../app/mainwindow.cpp" line="762"/>
         <source>Zoom &amp;In</source>
         <translation>ज़ूम इन (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="763"/>
+        <location filename="../app/mainwindow.cpp" line="764"/>
         <source>Zoom &amp;Out</source>
         <translation>ज़ूम आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="765"/>
+        <location filename="../app/mainwindow.cpp" line="766"/>
         <source>&amp;Actual Size</source>
         <translation>वास्तविक आकार (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="772"/>
+        <location filename="../app/mainwindow.cpp" line="773"/>
         <source>Follow the &amp;System</source>
         <translation>सिस्टम के अनुसार (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="773"/>
+        <location filename="../app/mainwindow.cpp" line="774"/>
         <source>&amp;Light</source>
         <translation>हल्की (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="774"/>
+        <location filename="../app/mainwindow.cpp" line="775"/>
         <source>&amp;Dark</source>
         <translation>गहरी (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="775"/>
+        <location filename="../app/mainwindow.cpp" line="776"/>
         <source>S&amp;epia</source>
         <translation>सेपिया (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="785"/>
+        <location filename="../app/mainwindow.cpp" line="786"/>
         <source>&amp;Next Theme</source>
         <translation>अगली थीम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="787"/>
+        <location filename="../app/mainwindow.cpp" line="788"/>
         <source>Light, dark, sepia, then following the system again</source>
         <translation>हल्की, गहरी, सेपिया, फिर दोबारा सिस्टम के अनुसार</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="800"/>
+        <location filename="../app/mainwindow.cpp" line="801"/>
         <source>%1 Panel</source>
         <translation>%1 पैनल</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="806"/>
+        <location filename="../app/mainwindow.cpp" line="807"/>
         <source>&amp;Full Screen</source>
         <translation>फ़ुल स्क्रीन (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="815"/>
+        <location filename="../app/mainwindow.cpp" line="816"/>
         <source>&amp;Command Palette…</source>
         <translation>कमांड पैलेट (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="816"/>
+        <location filename="../app/mainwindow.cpp" line="817"/>
         <source>Every command, searchable</source>
         <translation>सभी कमांड, खोजने योग्य</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="823"/>
+        <location filename="../app/mainwindow.cpp" line="824"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="825"/>
+        <location filename="../app/mainwindow.cpp" line="826"/>
         <source>&amp;About Lectern</source>
         <translation>Lectern के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="828"/>
+        <location filename="../app/mainwindow.cpp" line="829"/>
         <source>About &amp;Qt</source>
         <translation>Qt के बारे में (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="843"/>
+        <location filename="../app/mainwindow.cpp" line="844"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="846"/>
+        <location filename="../app/mainwindow.cpp" line="847"/>
         <source>&amp;Edit</source>
         <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="849"/>
+        <location filename="../app/mainwindow.cpp" line="850"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="850"/>
+        <location filename="../app/mainwindow.cpp" line="851"/>
         <source>&amp;Theme</source>
         <translation>थीम (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="856"/>
+        <location filename="../app/mainwindow.cpp" line="857"/>
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="860"/>
         <source>&amp;Post</source>
         <translation>पोस्ट (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="862"/>
+        <location filename="../app/mainwindow.cpp" line="863"/>
         <source>&amp;Tabs</source>
         <translation>टैब (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="865"/>
+        <location filename="../app/mainwindow.cpp" line="866"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="868"/>
-        <location filename="../app/mainwindow.cpp" line="870"/>
+        <location filename="../app/mainwindow.cpp" line="869"/>
+        <location filename="../app/mainwindow.cpp" line="871"/>
         <source>Navigation</source>
         <translation>नेविगेशन</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="903"/>
+        <location filename="../app/mainwindow.cpp" line="904"/>
         <source>Navigation &amp;Toolbar</source>
         <translation>नेविगेशन टूलबार (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="912"/>
+        <location filename="../app/mainwindow.cpp" line="913"/>
         <source>Library size</source>
         <translation>लाइब्रेरी का आकार</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="915"/>
+        <location filename="../app/mainwindow.cpp" line="916"/>
         <source>Last import</source>
         <translation>पिछला आयात</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="917"/>
+        <location filename="../app/mainwindow.cpp" line="918"/>
         <source>Background work</source>
         <translation>पृष्ठभूमि कार्य</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="920"/>
+        <location filename="../app/mainwindow.cpp" line="921"/>
         <source>Import progress</source>
         <translation>आयात की प्रगति</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="925"/>
+        <location filename="../app/mainwindow.cpp" line="926"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="926"/>
+        <location filename="../app/mainwindow.cpp" line="927"/>
         <source>Cancel the import</source>
         <translation>आयात रद्द करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="938"/>
+        <location filename="../app/mainwindow.cpp" line="939"/>
         <source>Cancelling…</source>
         <translation>रद्द किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="964"/>
+        <location filename="../app/mainwindow.cpp" line="965"/>
         <source>Opened in your browser: %1</source>
         <translation>आपके ब्राउज़र में खोला गया: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="971"/>
+        <location filename="../app/mainwindow.cpp" line="972"/>
         <source>Not opened: %1</source>
         <translation>नहीं खोला गया: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="988"/>
+        <location filename="../app/mainwindow.cpp" line="989"/>
         <source>Copied 1 line of code</source>
         <translation>कोड की 1 पंक्ति कॉपी की गई</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="989"/>
+        <location filename="../app/mainwindow.cpp" line="990"/>
         <source>Copied %1 lines of code</source>
         <translation>कोड की %1 पंक्तियाँ कॉपी की गईं</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="997"/>
-        <location filename="../app/mainwindow.cpp" line="1074"/>
+        <location filename="../app/mainwindow.cpp" line="998"/>
+        <location filename="../app/mainwindow.cpp" line="1075"/>
         <source>New Tab</source>
         <translation>नया टैब</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1062"/>
-        <location filename="../app/mainwindow.cpp" line="1078"/>
+        <location filename="../app/mainwindow.cpp" line="1063"/>
+        <location filename="../app/mainwindow.cpp" line="1079"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1162"/>
+        <location filename="../app/mainwindow.cpp" line="1163"/>
         <source>No posts match “%1”.</source>
         <translation>“%1” से कोई पोस्ट मेल नहीं खाती।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1165"/>
+        <location filename="../app/mainwindow.cpp" line="1166"/>
         <source>Showing results for “%1”.</source>
         <translation>“%1” के परिणाम दिखाए जा रहे हैं।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1168"/>
-        <location filename="../app/mainwindow.cpp" line="1450"/>
+        <location filename="../app/mainwindow.cpp" line="1169"/>
+        <location filename="../app/mainwindow.cpp" line="1451"/>
         <source>1 post</source>
         <translation>1 पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1168"/>
-        <location filename="../app/mainwindow.cpp" line="1450"/>
+        <location filename="../app/mainwindow.cpp" line="1169"/>
+        <location filename="../app/mainwindow.cpp" line="1451"/>
         <source>%1 posts</source>
         <translation>%1 पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1169"/>
+        <location filename="../app/mainwindow.cpp" line="1170"/>
         <source>Searched in %1 ms</source>
         <translation>%1 ms में खोजा गया</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1396"/>
+        <location filename="../app/mainwindow.cpp" line="1397"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;part %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;भाग %2 (कुल %3)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1404"/>
+        <location filename="../app/mainwindow.cpp" line="1405"/>
         <source>This post is not part of a series.</source>
         <translation>यह पोस्ट किसी शृंखला का हिस्सा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1405"/>
+        <location filename="../app/mainwindow.cpp" line="1406"/>
         <source>Open a post to see its series.</source>
         <translation>शृंखला देखने के लिए कोई पोस्ट खोलें।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1422"/>
+        <location filename="../app/mainwindow.cpp" line="1423"/>
         <source>&amp;Previous in Category</source>
         <translation>श्रेणी में पिछली (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1423"/>
+        <location filename="../app/mainwindow.cpp" line="1424"/>
         <source>&amp;Next in Category</source>
         <translation>श्रेणी में अगली (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1424"/>
+        <location filename="../app/mainwindow.cpp" line="1425"/>
         <source>Previous: %1</source>
         <translation>पिछली: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1425"/>
+        <location filename="../app/mainwindow.cpp" line="1426"/>
         <source>No previous post</source>
         <translation>कोई पिछली पोस्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1426"/>
+        <location filename="../app/mainwindow.cpp" line="1427"/>
         <source>Next: %1</source>
         <translation>अगली: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1426"/>
+        <location filename="../app/mainwindow.cpp" line="1427"/>
         <source>No next post</source>
         <translation>कोई अगली पोस्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1436"/>
+        <location filename="../app/mainwindow.cpp" line="1437"/>
         <source>Remove &amp;Bookmark</source>
         <translation>बुकमार्क हटाएँ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1451"/>
+        <location filename="../app/mainwindow.cpp" line="1452"/>
         <source>%1 series</source>
         <translation>शृंखलाएँ: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1452"/>
+        <location filename="../app/mainwindow.cpp" line="1453"/>
         <source>%1 read</source>
         <translation>पढ़ी गईं: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1457"/>
-        <location filename="../app/mainwindow.cpp" line="1898"/>
-        <location filename="../app/mainwindow.cpp" line="1952"/>
+        <location filename="../app/mainwindow.cpp" line="1458"/>
+        <location filename="../app/mainwindow.cpp" line="1899"/>
+        <location filename="../app/mainwindow.cpp" line="1953"/>
         <source>sample library</source>
         <translation>नमूना लाइब्रेरी</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1461"/>
+        <location filename="../app/mainwindow.cpp" line="1462"/>
         <source>Last import: %1, %2</source>
         <translation>पिछला आयात: %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1464"/>
+        <location filename="../app/mainwindow.cpp" line="1465"/>
         <source>Nothing imported yet: File › Import</source>
         <translation>अभी तक कुछ आयात नहीं हुआ: फ़ाइल › आयात</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1507"/>
+        <location filename="../app/mainwindow.cpp" line="1508"/>
         <source>This is the last one.</source>
         <translation>यह आख़िरी है।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1507"/>
+        <location filename="../app/mainwindow.cpp" line="1508"/>
         <source>This is the first one.</source>
         <translation>यह पहला है।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1531"/>
+        <location filename="../app/mainwindow.cpp" line="1532"/>
         <source>Reading state</source>
         <translation>पढ़ने की स्थिति</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1589"/>
+        <location filename="../app/mainwindow.cpp" line="1590"/>
         <source>Theme: %1</source>
         <translation>थीम: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1598"/>
+        <location filename="../app/mainwindow.cpp" line="1599"/>
         <source>Zoom %1%</source>
         <translation>ज़ूम %1%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1604"/>
+        <location filename="../app/mainwindow.cpp" line="1605"/>
         <source>Import a Search Index</source>
         <translation>खोज इंडेक्स आयात करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1606"/>
+        <location filename="../app/mainwindow.cpp" line="1607"/>
         <source>Hugo search index (*.json);;All files (*)</source>
         <translation>Hugo खोज इंडेक्स (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1618"/>
+        <location filename="../app/mainwindow.cpp" line="1619"/>
         <source>Print Article</source>
         <translation>लेख प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1638"/>
+        <location filename="../app/mainwindow.cpp" line="1639"/>
         <source>Printing failed: the page did not load</source>
         <translation>प्रिंट विफल: पेज लोड नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1646"/>
+        <location filename="../app/mainwindow.cpp" line="1647"/>
         <source>Sent to the printer</source>
         <translation>प्रिंटर को भेजा गया</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1646"/>
+        <location filename="../app/mainwindow.cpp" line="1647"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1663"/>
+        <location filename="../app/mainwindow.cpp" line="1664"/>
         <source>Save as PDF</source>
         <translation>PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1666"/>
+        <location filename="../app/mainwindow.cpp" line="1667"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1682"/>
+        <location filename="../app/mainwindow.cpp" line="1683"/>
         <source>Saving the PDF failed: the page did not load</source>
         <translation>PDF सहेजना विफल: पेज लोड नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1693"/>
+        <location filename="../app/mainwindow.cpp" line="1694"/>
         <source>Saved %1</source>
         <translation>%1 सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1694"/>
+        <location filename="../app/mainwindow.cpp" line="1695"/>
         <source>Could not write %1</source>
         <translation>%1 लिखा नहीं जा सका</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1730"/>
+        <location filename="../app/mainwindow.cpp" line="1731"/>
         <source>Copied %1</source>
         <translation>%1 कॉपी किया गया</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1747"/>
+        <location filename="../app/mainwindow.cpp" line="1748"/>
         <source>This post has no web address</source>
         <translation>इस पोस्ट का कोई वेब पता नहीं है</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1771"/>
+        <location filename="../app/mainwindow.cpp" line="1772"/>
         <source>No post at %1</source>
         <translation>%1 पर कोई पोस्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1809"/>
-        <location filename="../app/mainwindow.cpp" line="1835"/>
-        <location filename="../app/mainwindow.cpp" line="1863"/>
-        <location filename="../app/mainwindow.cpp" line="1868"/>
+        <location filename="../app/mainwindow.cpp" line="1810"/>
+        <location filename="../app/mainwindow.cpp" line="1836"/>
+        <location filename="../app/mainwindow.cpp" line="1864"/>
+        <location filename="../app/mainwindow.cpp" line="1869"/>
         <source>Import</source>
         <translation>आयात</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1810"/>
+        <location filename="../app/mainwindow.cpp" line="1811"/>
         <source>%1 is a feed (RSS, Atom or JSON Feed). Lectern follows feeds by their web address: add the feed&apos;s address as a source (lectern sources add URL) instead of a saved copy.</source>
         <translation>%1 एक फ़ीड है (RSS, Atom या JSON Feed)। Lectern फ़ीड को उनके वेब पते से फ़ॉलो करता है: सहेजी गई प्रति के बजाय फ़ीड का पता स्रोत के रूप में जोड़ें (lectern sources add URL)।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1836"/>
+        <location filename="../app/mainwindow.cpp" line="1837"/>
         <source>%1 cannot be imported as a Markdown folder: %2</source>
         <translation>%1 को Markdown फ़ोल्डर के रूप में आयात नहीं किया जा सकता: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1864"/>
+        <location filename="../app/mainwindow.cpp" line="1865"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 पढ़ने योग्य फ़ाइल नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1869"/>
+        <location filename="../app/mainwindow.cpp" line="1870"/>
         <source>An import is already running (%1). Wait for it to finish or cancel it first.</source>
         <translation>एक आयात पहले से चल रहा है (%1)। उसके पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1876"/>
+        <location filename="../app/mainwindow.cpp" line="1877"/>
         <source>Importing %1…</source>
         <translation>%1 आयात किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1901"/>
+        <location filename="../app/mainwindow.cpp" line="1902"/>
         <source>Imported %1: %2.</source>
         <translation>%1 आयात किया गया: %2।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1914"/>
+        <location filename="../app/mainwindow.cpp" line="1915"/>
         <source>%1 series, %2 links between posts</source>
         <translation>%1 शृंखलाएँ, पोस्ट के बीच %2 लिंक</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1916"/>
+        <location filename="../app/mainwindow.cpp" line="1917"/>
         <source>Skipped:</source>
         <translation>छोड़े गए:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1918"/>
+        <location filename="../app/mainwindow.cpp" line="1919"/>
         <source>Posts no longer in the file were kept, marked missing: %1.</source>
         <translation>जो पोस्ट अब फ़ाइल में नहीं हैं, उन्हें रखा गया और ग़ायब चिह्नित किया गया: %1।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1921"/>
+        <location filename="../app/mainwindow.cpp" line="1922"/>
         <source>Import Finished</source>
         <translation>आयात पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1922"/>
+        <location filename="../app/mainwindow.cpp" line="1923"/>
         <source>Imported %1.</source>
         <translation>%1 आयात किया गया।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1929"/>
+        <location filename="../app/mainwindow.cpp" line="1930"/>
         <source>Import of %1 cancelled; the library is unchanged.</source>
         <translation>%1 का आयात रद्द किया गया; लाइब्रेरी में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1934"/>
+        <location filename="../app/mainwindow.cpp" line="1935"/>
         <source>Import Failed</source>
         <translation>आयात विफल</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1935"/>
+        <location filename="../app/mainwindow.cpp" line="1936"/>
         <source>%1 could not be imported. The library is unchanged.</source>
         <translation>%1 आयात नहीं किया जा सका। लाइब्रेरी में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="2114"/>
+        <location filename="../app/mainwindow.cpp" line="2126"/>
         <source>One file at a time: importing %1</source>
         <translation>एक बार में एक फ़ाइल: %1 आयात की जा रही है</translation>
     </message>
@@ -2977,7 +2977,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="378"/>
         <source>%1: no such folder</source>
-        <translation>%1: ऐसा कोई फ़ोल्डर नहीं</translation>
+        <translation>%1: फ़ोल्डर नहीं मिला</translation>
     </message>
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="382"/>
@@ -3715,7 +3715,7 @@ A new location takes effect at the next start (--db and LECTERN_DB take preceden
     <message>
         <location filename="../lib/sources/sourcemanager.cpp" line="89"/>
         <source>%1: no such folder</source>
-        <translation>%1: ऐसा कोई फ़ोल्डर नहीं</translation>
+        <translation>%1: फ़ोल्डर नहीं मिला</translation>
     </message>
     <message>
         <location filename="../lib/sources/sourcemanager.cpp" line="112"/>
