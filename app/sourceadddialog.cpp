@@ -63,7 +63,9 @@ SourceAddDialog::SourceAddDialog(QWidget *parent)
     m_message->hide();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Address:"), locationRow);
+    auto *locationLabel = new QLabel(tr("&Address:"), this);
+    locationLabel->setBuddy(m_location);
+    form->addRow(locationLabel, locationRow);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Refresh every:"), m_interval);
     form->addRow(tr("&Sign-in:"), m_auth);

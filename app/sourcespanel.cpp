@@ -57,7 +57,7 @@ SourcesPanel::SourcesPanel(Library &library, QWidget *parent)
     m_view->setColumnWidth(SourcesModel::KindColumn, 90);
     m_view->setColumnWidth(SourcesModel::AddressColumn, 220);
     m_view->setColumnWidth(SourcesModel::PostsColumn, 50);
-    m_view->setColumnWidth(SourcesModel::LastRefreshColumn, 120);
+    m_view->setColumnWidth(SourcesModel::LastRefreshColumn, 165);
     m_view->setColumnWidth(SourcesModel::StatusColumn, 130);
     m_view->setColumnWidth(SourcesModel::AuthColumn, 150);
     m_view->setAccessibleName(tr("Sources"));

@@ -347,6 +347,14 @@ private slots:
         QVERIFY(r.html.contains(
             QString::fromLatin1(ArticleRenderer::contentSecurityPolicy()).toHtmlEscaped()));
         QVERIFY(r.wordCount >= 12);
+        QCOMPARE(dom.byClass(QStringLiteral("post-summary")).size(), 1);
+
+        // A summary that is only the body's opening words (a feed without one) is not shown
+        // above the body it repeats.
+        Post opening = samplePost();
+        opening.summary = QStringLiteral("Intro Goroutines are cheap & fast. Intro package\u2026");
+        const Dom again(ArticleRenderer().renderRich(opening, stored).html);
+        QVERIFY(again.byClass(QStringLiteral("post-summary")).isEmpty());
     }
 
     void storedRichBodyIsPreferredWhileCurrent()

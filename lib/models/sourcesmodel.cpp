@@ -3,6 +3,7 @@
 #include "models/rowsync.h"
 #include "sources/sourcemanager.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace Lectern {
@@ -202,6 +203,13 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case Qt::ForegroundRole:
+        // A source in trouble stands out in the list (its words say what is wrong).
+        if ((index.column() == StatusColumn || index.column() == DetailsColumn) && !refreshing &&
+            (s.lastStatus == RefreshStatus::Failed ||
+             s.lastStatus == RefreshStatus::NeedsCredentials))
+            return QColor(0xb3, 0x26, 0x1e);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == PostsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -499,11 +499,21 @@ RenderedArticle ArticleRenderer::render(const Post &post, const Blocks &blocks,
 RenderedArticle ArticleRenderer::renderRich(const Post &post, const QString &richHtml,
                                             const ArticleContext &context, bool complete) const
 {
+    // A feed without a summary got the body's opening words as one (the library needs text for
+    // lists and search): above the body itself that would say everything twice.
+    Post shown = post;
+    QString opening = post.summary.simplified();
+    for (const QString &ellipsis : {QString(QChar(0x2026)), QStringLiteral("...")})
+        if (opening.endsWith(ellipsis))
+            opening.chop(ellipsis.size());
+    if (!opening.isEmpty() &&
+        ArticleExtractor::plainText(richHtml).simplified().startsWith(opening.trimmed()))
+        shown.summary.clear();
     PageBuilder builder(m_options, {}, ArticleExtractor::codeBlockCount(richHtml));
     if (!complete)
         builder.setNotice(PageBuilder::tr("The source gives only this summary; Post > Fetch "
                                           "Full Article downloads the whole article."));
-    return builder.buildRich(post, richHtml, context);
+    return builder.buildRich(shown, richHtml, context);
 }
 
 RenderedArticle ArticleRenderer::renderStored(const PostRepository &posts, const Post &post) const
