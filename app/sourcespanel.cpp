@@ -146,11 +146,6 @@ SourcesPanel::SourcesPanel(Library &library, QWidget *parent)
             });
     connect(m_manager, &SourceManager::keychainUnavailable, this,
             &SourcesPanel::showKeychainBanner);
-    connect(m_manager, &SourceManager::idle, this, [this](bool cancelled) {
-        if (cancelled)
-            setStatus(tr("Cancelled. What was stored is unchanged; the rest waits for the next "
-                         "refresh."));
-    });
     setStatus(m_model->rowCount() ? tr("Sources refresh by their interval while Lectern runs.")
                                   : tr("No sources yet: add a blog with Add…"));
     updateButtons();
