@@ -377,8 +377,20 @@ private slots:
         Sql insert(db, "INSERT INTO posts_rich(post_id, html, origin, complete, source_hash, "
                        "fetched_at) VALUES (?, ?, 'article', 1, ?, 0)");
         QVERIFY2(insert.exec({post->id, body, hash}), qPrintable(insert.error()));
+        QVERIFY(Sql::run(db,
+                         QStringLiteral("UPDATE posts SET author = 'Jane <Doe>', published_at = "
+                                        "1709546400 WHERE id = %1")
+                             .arg(post->id),
+                         &error));
         RenderedArticle r = ArticleRenderer().renderStored(posts, *post);
         QVERIFY(r.html.contains(QLatin1String("From the feed")));
+        // What the source said about the post is in its header, escaped.
+        const Dom dom(r.html);
+        QCOMPARE(Dom::text(dom.byClass(QStringLiteral("post-author")).value(0)),
+                 QStringLiteral("Jane <Doe>"));
+        QCOMPARE(Dom::text(dom.byClass(QStringLiteral("post-date")).value(0)),
+                 QLocale().toString(QDateTime::fromSecsSinceEpoch(1709546400).date(),
+                                    QLocale::LongFormat));
         QVERIFY(r.html.contains(QLatin1String("class=\"language-python\"")));
         QCOMPARE(r.outline.size(), 1);
         // The post changed at its source since: the newer index text shows.
@@ -387,6 +399,11 @@ private slots:
         QVERIFY(!r.html.contains(QLatin1String("From the feed")));
         QVERIFY(r.outline.size() > 1);
         QVERIFY(Sql::run(db, QStringLiteral("DELETE FROM posts_rich"), &error));
+        QVERIFY(Sql::run(db,
+                         QStringLiteral("UPDATE posts SET author = '', published_at = NULL "
+                                        "WHERE id = %1")
+                             .arg(post->id),
+                         &error));
     }
 
     void headingsGetStableAnchorsAndAnOutline()

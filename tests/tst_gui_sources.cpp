@@ -372,16 +372,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 20000);
         const qint64 id = added.first().at(0).toLongLong();
         QCOMPARE(postsOf(id), 3);
-        QCOMPARE(panel()->model()->data(panel()->model()->index(panel()->model()->rowOf(id),
-                                                                SourcesModel::KindColumn))
+        QCOMPARE(panel()
+                     ->model()
+                     ->data(panel()->model()->index(panel()->model()->rowOf(id),
+                                                    SourcesModel::KindColumn))
                      .toString(),
                  QStringLiteral("Hugo index"));
 
         // Post > Fetch Full Article on the open post: its page's article replaces the index
         // text in the reader, code and all.
         const qint64 first =
-            Sql::scalar(w().library().connection(),
-                        QStringLiteral("SELECT id FROM posts WHERE permalink LIKE '%/hugo/posts/0/'"))
+            Sql::scalar(
+                w().library().connection(),
+                QStringLiteral("SELECT id FROM posts WHERE permalink LIKE '%/hugo/posts/0/'"))
                 .toLongLong();
         w().openPost(first);
         QVERIFY(waitForPost(first));

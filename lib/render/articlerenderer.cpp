@@ -8,6 +8,7 @@
 #include "sources/richbodies.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 #include <QUrlQuery>
 #include <algorithm>
@@ -262,6 +263,17 @@ private:
                              QLatin1String("</cite>"));
             html += QLatin1String("</span>");
         }
+        if (context.published.isValid()) {
+            html += QLatin1String("<span class=\"post-date\">");
+            html += escaped(
+                QLocale().toString(context.published.toLocalTime().date(), QLocale::LongFormat));
+            html += QLatin1String("</span>");
+        }
+        if (!context.author.trimmed().isEmpty()) {
+            html += QLatin1String("<span class=\"post-author\">");
+            html += escaped(context.author.simplified());
+            html += QLatin1String("</span>");
+        }
         html += QLatin1String("<span class=\"reading-time\">");
         html += escaped(tr("%n min read", nullptr, minutes));
         html += QLatin1String("</span></p>\n");
@@ -482,6 +494,9 @@ ArticleContext ArticleContext::load(const PostRepository &posts, const Post &pos
     c.mentions = posts.mentions(post.id);
     c.mentionedBy = posts.mentionedBy(post.id);
     c.neighbours = posts.neighbours(post.id);
+    const PostDetails details = RichBodies(posts.database()).details(post.id);
+    c.published = details.published;
+    c.author = details.author;
     return c;
 }
 

@@ -5,6 +5,7 @@
 #include "store/posts.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -60,6 +61,9 @@ struct ArticleContext
     QList<PostRef> mentions;
     QList<PostRef> mentionedBy;
     Neighbours neighbours;
+    // From the post's source when it says (feeds, article pages, front matter).
+    QDateTime published;
+    QString author;
 
     static ArticleContext load(const PostRepository &posts, const Post &post);
 };
