@@ -133,6 +133,8 @@ AuthKind SourceAddDialog::auth() const
 
 QString SourceAddDialog::secret() const
 {
+    if (m_user->text().isEmpty() && m_secret->text().isEmpty())
+        return {};
     switch (auth()) {
     case AuthKind::None:
         return {};
@@ -147,6 +149,27 @@ QString SourceAddDialog::secret() const
 bool SourceAddDialog::includeDrafts() const
 {
     return m_drafts->isChecked();
+}
+
+void SourceAddDialog::editSource(const Source &source)
+{
+    m_editing = true;
+    setWindowTitle(tr("Edit Source"));
+    m_location->setText(source.location);
+    m_location->setReadOnly(true);
+    m_location->setClearButtonEnabled(false);
+    if (auto *browse = findChild<QPushButton *>(QStringLiteral("sourceBrowse")))
+        browse->hide();
+    m_name->setText(source.name);
+    m_name->setPlaceholderText(source.title);
+    m_interval->setValue(source.refreshMinutes);
+    m_drafts->setChecked(source.includeDrafts);
+    m_drafts->setEnabled(false); // fixed when the folder was added
+    setAuth(source.auth);
+    m_secret->setPlaceholderText(source.hasSecret ? tr("unchanged (stored in the keychain)")
+                                                  : QString());
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    updateFields();
 }
 
 void SourceAddDialog::setLocation(const QString &location)
@@ -186,9 +209,11 @@ void SourceAddDialog::updateFields()
     m_secret->setVisible(any);
     m_secretLabel->setText(kind == AuthKind::Bearer ? tr("&Token:") : tr("&Password:"));
     bool ok = !location().isEmpty();
-    if (basic)
+    // Editing: leaving the sign-in fields empty keeps the stored secret (or the session's).
+    const bool keep = m_editing && m_user->text().isEmpty() && m_secret->text().isEmpty();
+    if (basic && !keep)
         ok = ok && !m_user->text().isEmpty() && !m_user->text().contains(u':');
-    if (any)
+    if (any && !keep)
         ok = ok && !m_secret->text().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }

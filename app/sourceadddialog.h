@@ -13,10 +13,10 @@ class QSpinBox;
 
 namespace Lectern {
 
-// "Add Source": an address (a blog's page, feed or index.json: what it is is found out when
-// it is fetched) or a local Markdown folder, a name, a refresh interval and how to sign in.
-// The password/token field is never prefilled and never stored by the dialog: the Sources panel
-// hands it to the keychain.
+// "Add Source" (and "Edit Source"): an address (a blog's page, feed or index.json: what it is is
+// found out when it is fetched) or a local Markdown folder, a name, a refresh interval and how to
+// sign in. The password/token field is never prefilled and never stored by the dialog: the Sources
+// panel hands it to the keychain.
 class SourceAddDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,6 +31,11 @@ public:
     // Basic: "user:password"; Bearer: the token; None: empty.
     QString secret() const;
     bool includeDrafts() const;
+
+    // Edits an existing source instead: its address fixed, the fields filled in; the password or
+    // token may stay empty to keep the stored one.
+    void editSource(const Source &source);
+    bool isEditing() const { return m_editing; }
 
     void setLocation(const QString &location);
     void setAuth(AuthKind auth);
@@ -59,6 +64,7 @@ private:
     QCheckBox *m_drafts = nullptr;
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    bool m_editing = false;
 };
 
 } // namespace Lectern

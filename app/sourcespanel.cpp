@@ -3,6 +3,7 @@
 #include "models/sourcesmodel.h"
 #include "sourceadddialog.h"
 #include "sources/sourcemanager.h"
+#include "sources/sourcesecrets.h"
 #include "store/library.h"
 #include "store/sql.h"
 
@@ -70,6 +71,8 @@ SourcesPanel::SourcesPanel(Library &library, QWidget *parent)
     };
     m_add = button(QStringLiteral("sourceAdd"), tr("&Add…"),
                    tr("Add a blog by its address, a feed, an index.json or a Markdown folder"));
+    m_edit = button(QStringLiteral("sourceEdit"), tr("&Edit…"),
+                    tr("Rename the source, change its refresh interval or how it signs in"));
     m_remove = button(QStringLiteral("sourceRemove"), tr("&Remove"),
                       tr("Remove the source and its posts from the library"));
     m_refresh = button(QStringLiteral("sourceRefresh"), tr("Re&fresh"),
@@ -80,12 +83,13 @@ SourcesPanel::SourcesPanel(Library &library, QWidget *parent)
                         tr("Download the full article page of every post that has only index "
                            "text or a summary (one page a second)"));
     connect(m_add, &QPushButton::clicked, this, &SourcesPanel::addSource);
+    connect(m_edit, &QPushButton::clicked, this, &SourcesPanel::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &SourcesPanel::removeSelected);
     connect(m_refresh, &QPushButton::clicked, this, &SourcesPanel::refreshSelected);
     connect(m_refreshAll, &QPushButton::clicked, this, &SourcesPanel::refreshAll);
     connect(m_fetchAll, &QPushButton::clicked, this, &SourcesPanel::fetchAllSelected);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_remove, m_refresh, m_refreshAll, m_fetchAll})
+    for (QPushButton *b : {m_add, m_edit, m_remove, m_refresh, m_refreshAll, m_fetchAll})
         buttons->addWidget(b);
     buttons->addStretch(1);
 
@@ -116,6 +120,7 @@ SourcesPanel::SourcesPanel(Library &library, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(statusRow);
 
+    connect(m_view, &QTableView::activated, this, &SourcesPanel::editSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SourcesPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SourcesPanel::updateButtons);
@@ -181,6 +186,50 @@ void SourcesPanel::addSource()
         m_addDialog->setLocation(std::exchange(m_pendingLocation, QString()));
     connect(m_addDialog, &QDialog::accepted, this, &SourcesPanel::addFromDialog);
     m_addDialog->open();
+}
+
+void SourcesPanel::editSelected()
+{
+    const qint64 id = selectedSource();
+    if (!id || m_addDialog)
+        return;
+    m_addDialog = new SourceAddDialog(this);
+    m_addDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_addDialog->editSource(m_model->sourceAt(m_model->rowOf(id)));
+    connect(m_addDialog, &QDialog::accepted, this, [this, id] { saveFromDialog(id); });
+    m_addDialog->open();
+}
+
+void SourcesPanel::saveFromDialog(qint64 sourceId)
+{
+    const SourceAddDialog *d = m_addDialog;
+    const int row = m_model->rowOf(sourceId);
+    if (!d || row < 0)
+        return;
+    const Source before = m_model->sourceAt(row);
+    QString error;
+    if (d->name() != before.name && !m_manager->rename(sourceId, d->name(), &error)) {
+        setStatus(error, true);
+        return;
+    }
+    if (d->refreshMinutes() != before.refreshMinutes &&
+        !m_manager->setRefreshMinutes(sourceId, d->refreshMinutes(), &error)) {
+        setStatus(error, true);
+        return;
+    }
+    const bool signInChanged = d->auth() != before.auth || !d->secret().isEmpty();
+    if (signInChanged && before.isRemote()) {
+        QString message;
+        // false: the keychain refused and the secret is kept for this session (the banner
+        // says so, through keychainUnavailable()), or the source is gone.
+        if (!m_manager->setSecret(sourceId, d->auth(), d->secret(), &message) &&
+            !SourceSecrets::hasSessionSecret(before.secretKey())) {
+            setStatus(message, true);
+            return;
+        }
+        m_manager->refresh({sourceId}); // try the new sign-in at once
+    }
+    setStatus(tr("Saved %1.").arg(m_model->sourceAt(m_model->rowOf(sourceId)).displayName()));
 }
 
 void SourcesPanel::addFromDialog()
@@ -308,6 +357,7 @@ void SourcesPanel::updateButtons()
 {
     const qint64 id = selectedSource();
     const Source source = id ? m_model->sourceAt(m_model->rowOf(id)) : Source();
+    m_edit->setEnabled(id && source.isRefreshable());
     m_remove->setEnabled(id && m_manager->currentSource() != id);
     m_refresh->setEnabled(id && source.isRefreshable());
     m_refreshAll->setEnabled(m_model->rowCount() > 0);

@@ -20,10 +20,10 @@ class SourcesModel;
 
 // The Sources panel (a dock of the window): every source with its kind, address, post count,
 // last refresh, status, sign-in and the last error or change counts, through SourcesModel.
-// Add (SourceAddDialog), Remove, Refresh, Refresh All, Fetch All Articles, with a progress bar
-// and Cancel while SourceManager works off the UI thread. Failures stay in their row and in the
-// panel's status line, never a dialog each; a keychain that cannot be used shows a banner
-// (the secret then lives in this process's memory for the session only).
+// Add and Edit (SourceAddDialog: name, interval, sign-in), Remove, Refresh, Refresh All, Fetch All
+// Articles, with a progress bar and Cancel while SourceManager works off the UI thread. Failures
+// stay in their row and in the panel's status line, never a dialog each; a keychain that cannot be
+// used shows a banner (the secret then lives in this process's memory for the session only).
 class SourcesPanel final : public QWidget
 {
     Q_OBJECT
@@ -46,6 +46,8 @@ public:
 public slots:
     // Opens the "Add Source" dialog (non-modal: the panel keeps showing progress).
     void addSource();
+    // Opens the selected source in the same dialog: name, interval, sign-in.
+    void editSelected();
     void removeSelected();
     void refreshSelected();
     void refreshAll();
@@ -61,6 +63,7 @@ signals:
 
 private:
     void addFromDialog();
+    void saveFromDialog(qint64 sourceId);
     void updateButtons();
     void setStatus(const QString &text, bool problem = false);
     void showKeychainBanner(const QString &text);
@@ -77,6 +80,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_refreshAll = nullptr;

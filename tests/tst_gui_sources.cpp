@@ -467,6 +467,37 @@ private slots:
             status == RefreshStatus::Unchanged || status == RefreshStatus::Ok,
             qPrintable(model->data(model->index(row, SourcesModel::DetailsColumn)).toString()));
 
+        // A new session has no copy: the source says it needs credentials, and Edit… signs
+        // it in again.
+        QString ignored;
+        SourceSecrets().forget(model->sourceAt(row).secretKey(), &ignored);
+        QTest::mouseClick(panel()->findChild<QPushButton *>(QStringLiteral("sourceRefresh")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        QCOMPARE(model->data(model->index(row, 0), SourcesModel::StatusRole).toInt(),
+                 int(RefreshStatus::NeedsCredentials));
+        QTest::mouseClick(panel()->findChild<QPushButton *>(QStringLiteral("sourceEdit")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(panel()->addDialog() && panel()->addDialog()->isVisible());
+        SourceAddDialog *d = panel()->addDialog();
+        QVERIFY(d->isEditing());
+        QVERIFY(d->locationField()->isReadOnly());
+        QCOMPARE(d->nameField()->text(), QStringLiteral("Members"));
+        QCOMPARE(d->intervalField()->value(), 30);
+        QCOMPARE(AuthKind(d->authField()->currentData().toInt()), AuthKind::Basic);
+        QTest::keyClicks(d->userField(), QStringLiteral("reader"));
+        QTest::keyClicks(d->secretField(), QString::fromLatin1(secretPassword));
+        d->intervalField()->setValue(90);
+        QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 20000);
+        const auto again =
+            RefreshStatus(model->data(model->index(row, 0), SourcesModel::StatusRole).toInt());
+        QVERIFY2(
+            again == RefreshStatus::Unchanged || again == RefreshStatus::Ok,
+            qPrintable(model->data(model->index(row, SourcesModel::DetailsColumn)).toString()));
+        QCOMPARE(model->sourceAt(row).refreshMinutes, 90);
+
         // ...and it was written nowhere: not the library file, not the settings.
         const auto contains = [](const QString &path) {
             QFile f(path);
