@@ -20,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -432,6 +433,48 @@ private slots:
         QVERIFY2(panel()->statusLine()->text().contains(QLatin1String("cancelled")),
                  qPrintable(panel()->statusLine()->text()));
         panel()->manager()->setArticleDelayMs(0);
+    }
+
+    void addMarkdownFolder()
+    {
+        // A blog's own Hugo tree, through the same dialog: the folder is recognised, sign-in
+        // does not apply, drafts can be asked for.
+        w().action(QStringLiteral("actionAddSource"))->trigger();
+        QTRY_VERIFY(panel()->addDialog() && panel()->addDialog()->isVisible());
+        SourceAddDialog *d = panel()->addDialog();
+        QTest::keyClicks(d->locationField(), QStringLiteral(LECTERN_TEST_DATA "/mdfolder"));
+        QVERIFY(d->isFolder());
+        QVERIFY(!d->authField()->isEnabled());
+        QVERIFY(d->findChild<QCheckBox *>(QStringLiteral("sourceDrafts"))->isVisibleTo(d));
+        QSignalSpy finished(panel()->manager(), &SourceManager::sourceFinished);
+        QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const auto result = finished.first().at(0).value<RefreshResult>();
+        QCOMPARE(result.status, RefreshStatus::Ok);
+        QCOMPARE(result.summary.added, 6); // the draft left out
+        SourcesModel *model = panel()->model();
+        const int row = model->rowOf(result.sourceId);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->data(model->index(row, SourcesModel::KindColumn)).toString(),
+                 QStringLiteral("Markdown folder"));
+        QCOMPARE(panel()->selectedSource(), result.sourceId);
+
+        // Its posts read from their Markdown: fences keep their language.
+        const qint64 channels =
+            Sql::scalar(w().library().connection(),
+                        QStringLiteral("SELECT id FROM posts WHERE permalink = ?"),
+                        {QStringLiteral("https://example.org/posts/go/channels/")})
+                .toLongLong();
+        QVERIFY(channels);
+        w().openPost(channels);
+        QVERIFY(waitForPost(channels));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            runJs(w().currentView()->page(),
+                  QStringLiteral("document.querySelectorAll('figure.code-block "
+                                 "code.language-go span[class^=\"ksh-\"]').length"))
+                    .toInt() > 0,
+            20000);
     }
 
     void keychainUnavailableKeepsTheSecretForTheSession()
