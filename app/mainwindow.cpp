@@ -24,6 +24,7 @@
 #include "searchrunner.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "sourcespanel.h"
 #include "store/library.h"
 #include "store/marks.h"
 #include "store/posts.h"
@@ -322,6 +323,8 @@ MainWindow::~MainWindow()
     m_search = nullptr;
     delete m_importer; // waits for a running import (cancelled)
     m_importer = nullptr;
+    delete m_sourcesPanel; // its SourceManager waits for a running refresh (cancelled)
+    m_sourcesPanel = nullptr;
     // Views (and their pages) go before the profile and the scheme handler they use.
     while (m_tabs->count()) {
         QWidget *w = m_tabs->widget(0);
@@ -614,6 +617,16 @@ void MainWindow::createDocks()
             [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     m_notesDock = makeDock(QStringLiteral("notesDock"), tr("Notes"), m_notesPanel);
 
+    // Sources: below the articles, hidden until asked for (View > Sources, File > Add Source).
+    m_sourcesPanel = new SourcesPanel(*m_library, this);
+    connect(m_sourcesPanel, &SourcesPanel::libraryChanged, this, &MainWindow::libraryChanged);
+    connect(m_sourcesPanel, &SourcesPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_sourcesDock = makeDock(QStringLiteral("sourcesDock"), tr("Sources"), m_sourcesPanel);
+    removeDockWidget(m_sourcesDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_sourcesDock);
+    m_sourcesDock->hide();
+
     // Outline above, the other three as tabs below it.
     tabifyDockWidget(m_seriesDock, m_bookmarksDock);
     tabifyDockWidget(m_bookmarksDock, m_notesDock);
@@ -794,6 +807,7 @@ void MainWindow::createActions()
         {m_bookmarksDock, QStringLiteral("actionToggleBookmarks"),
          K(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
         {m_notesDock, QStringLiteral("actionToggleNotes"), K(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+        {m_sourcesDock, QStringLiteral("actionToggleSources"), K(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
     };
     for (const auto &[dock, name, key] : panels) {
         QAction *toggle = dock->toggleViewAction();
@@ -804,6 +818,23 @@ void MainWindow::createActions()
         addAction(toggle);
         m_actions.insert(name, toggle);
     }
+    a = makeAction(QStringLiteral("actionAddSource"), tr("&Add Source…"), {},
+                   tr("Follow a blog by its address, a feed, an index.json or a Markdown folder"));
+    connect(a, &QAction::triggered, this, [this] {
+        m_sourcesDock->show();
+        m_sourcesDock->raise();
+        m_sourcesPanel->addSource();
+    });
+    a = makeAction(QStringLiteral("actionRefreshSources"), tr("&Refresh All Sources"), {},
+                   tr("Fetch every source now (in the background)"));
+    connect(a, &QAction::triggered, m_sourcesPanel, &SourcesPanel::refreshAll);
+    a = makeAction(QStringLiteral("actionFetchArticle"), tr("Fetch &Full Article"), {},
+                   tr("Download the post's web page and keep its article as the post's body"));
+    connect(a, &QAction::triggered, this, [this] {
+        if (ArticleView *view = currentView(); view && view->postId())
+            m_sourcesPanel->fetchArticle(view->postId());
+    });
+
     a = makeAction(QStringLiteral("actionFullScreen"), tr("&Full Screen"),
                    std(K::FullScreen).isEmpty() ? keys({K(Qt::Key_F11)}) : std(K::FullScreen));
     a->setCheckable(true);
@@ -842,8 +873,8 @@ void MainWindow::createMenus()
         }
     };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    add(file, {"actionImport", "", "actionPrint", "actionSavePdf", "", "actionSettings", "",
-               "actionQuit"});
+    add(file, {"actionImport", "actionAddSource", "actionRefreshSources", "", "actionPrint",
+               "actionSavePdf", "", "actionSettings", "", "actionQuit"});
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     add(edit, {"actionFocusSearch", "", "actionFind", "actionFindNext", "actionFindPrevious", "",
                "actionCopyLink"});
@@ -852,14 +883,14 @@ void MainWindow::createMenus()
     add(theme, {"actionThemeSystem", "actionThemeLight", "actionThemeDark", "actionThemeSepia", "",
                 "actionCycleTheme"});
     add(view, {"", "actionZoomIn", "actionZoomOut", "actionZoomReset", "", "actionToggleOutline",
-               "actionToggleSeries", "actionToggleBookmarks", "actionToggleNotes", "",
-               "actionFullScreen", "actionCommandPalette"});
+               "actionToggleSeries", "actionToggleBookmarks", "actionToggleNotes",
+               "actionToggleSources", "", "actionFullScreen", "actionCommandPalette"});
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     add(go, {"actionBack", "actionForward", "", "actionPreviousPart", "actionNextPart", "",
              "actionStartPage"});
     QMenu *post = menuBar()->addMenu(tr("&Post"));
-    add(post,
-        {"actionBookmark", "actionBookmarkLabel", "actionMarkRead", "", "actionOpenOriginal"});
+    add(post, {"actionBookmark", "actionBookmarkLabel", "actionMarkRead", "", "actionOpenOriginal",
+               "actionFetchArticle"});
     QMenu *tabs = menuBar()->addMenu(tr("&Tabs"));
     add(tabs, {"actionNewTab", "actionCloseTab", "actionReopenTab", "", "actionNextTab",
                "actionPreviousTab"});
@@ -1430,7 +1461,7 @@ void MainWindow::updateActions()
 
     for (const char *name :
          {"actionBookmark", "actionBookmarkLabel", "actionMarkRead", "actionCopyLink",
-          "actionOpenOriginal", "actionPrint", "actionSavePdf"})
+          "actionOpenOriginal", "actionPrint", "actionSavePdf", "actionFetchArticle"})
         action(QString::fromLatin1(name))->setEnabled(postId != 0);
     QAction *bookmark = action(QStringLiteral("actionBookmark"));
     bookmark->setChecked(postId && m_bookmarksModel->rowOfPost(postId) >= 0);

@@ -46,6 +46,7 @@ class SchemeHandler;
 class SearchResultsModel;
 class SearchRunner;
 class SeriesPartsModel;
+class SourcesPanel;
 
 // What the window does when it starts (runGui fills it from the command line).
 struct StartupOptions
@@ -129,6 +130,7 @@ public:
     SearchRunner *searchRunner() const { return m_search; }
     BookmarksPanel *bookmarksPanel() const { return m_bookmarksPanel; }
     NotesPanel *notesPanel() const { return m_notesPanel; }
+    SourcesPanel *sourcesPanel() const { return m_sourcesPanel; }
     QDockWidget *dock(const QString &objectName) const;
     // An action by its object name ("actionBack", ...).
     QAction *action(const QString &objectName) const;
@@ -272,6 +274,8 @@ private:
     QListView *m_seriesView = nullptr;
     BookmarksPanel *m_bookmarksPanel = nullptr;
     NotesPanel *m_notesPanel = nullptr;
+    QDockWidget *m_sourcesDock = nullptr;
+    SourcesPanel *m_sourcesPanel = nullptr;
 
     QLabel *m_sizeLabel = nullptr;
     QLabel *m_importLabel = nullptr;

@@ -1,3 +1,4 @@
+#include "ingest/articleextractor.h"
 #include "ingest/hugoimporter.h"
 #include "render/articlerenderer.h"
 #include "render/articletheme.h"
@@ -292,6 +293,117 @@ private slots:
         QVERIFY(!Dom::hasAttr(dom.byId(QStringLiteral("code-2")), "class"));
         QVERIFY(r.html.contains(QLatin1String("<span class=\"ksh-Keyword\">package</span>")));
         QVERIFY(dom.byTag("script").isEmpty());
+    }
+
+    void richBodyKeepsItsMarkupWithReaderCode()
+    {
+        // A feed's body as it is stored (sanitized, code highlighted), then shown: headings get
+        // anchors and the outline, code blocks the reader's figure (label, copy button, code-N)
+        // highlighted again by their language class, search words marked in text only.
+        const QString untrusted = QStringLiteral(
+            "<h1>Intro</h1><p>Goroutines are <b>cheap</b> &amp; fast.</p><h2>Intro</h2>"
+            "<pre><code class=\"language-go\">package main\nfunc main() {}\n</code></pre>"
+            "<script>alert(1)</script><p onclick=\"x()\">cheap again, <a "
+            "href=\"https://go.dev/\">go.dev</a></p><pre><code>plain &lt;text&gt; "
+            "cheap</code></pre>"
+            "<table><tr><td>cell</td></tr></table>");
+        const QString stored =
+            ArticleExtractor::prepareBody(untrusted, QUrl(QStringLiteral("https://blog.example/")));
+        RenderOptions options;
+        options.searchTerms = {QStringLiteral("cheap")};
+        const RenderedArticle r = ArticleRenderer(options).renderRich(samplePost(), stored);
+        const Dom dom(r.html);
+
+        const Outline expected = {{2, QStringLiteral("Intro"), QStringLiteral("intro")},
+                                  {2, QStringLiteral("Intro"), QStringLiteral("intro-2")}};
+        QCOMPARE(r.outline, expected);
+        QVERIFY(dom.byTag("h1").size() == 1); // the title only
+        QCOMPARE(Dom::text(dom.byId(QStringLiteral("intro-2"))), QStringLiteral("Intro#"));
+
+        QCOMPARE(dom.byClass(QStringLiteral("code-block")).size(), 2);
+        const GumboNode *go = dom.byId(QStringLiteral("code-1"));
+        QVERIFY(go);
+        QCOMPARE(Dom::attr(go, "class"), QStringLiteral("language-go"));
+        QCOMPARE(Dom::text(go), QStringLiteral("package main\nfunc main() {}"));
+        QVERIFY(r.html.contains(QLatin1String("<span class=\"ksh-Keyword\">package</span>")));
+        const GumboNode *plain = dom.byId(QStringLiteral("code-2"));
+        QVERIFY(plain);
+        QCOMPARE(Dom::text(plain), QStringLiteral("plain <text> cheap"));
+        const auto labels = dom.byClass(QStringLiteral("code-language"));
+        QCOMPARE(Dom::text(labels[0]), QStringLiteral("Go"));
+        QCOMPARE(Dom::text(labels[1]), QStringLiteral("Code"));
+        QCOMPARE(dom.byClass(QStringLiteral("copy")).size(), 2);
+
+        // "cheap" three times in the body (text, text, code), none in the title or summary.
+        QCOMPARE(r.searchHits, 3);
+        QCOMPARE(dom.byTag("mark").size(), 3);
+        QCOMPARE(Dom::attr(dom.byTag("mark").first(), "id"), QStringLiteral("first-hit"));
+
+        // The sanitizer's output only: no script, no handler; links to the web stay links.
+        QVERIFY(dom.byTag("script").isEmpty());
+        QVERIFY(!r.html.contains(QLatin1String("onclick")));
+        QCOMPARE(dom.byTag("table").size(), 1);
+        QCOMPARE(Dom::attr(dom.byTag("a").last(), "href"), QStringLiteral("https://go.dev/"));
+        QVERIFY(r.html.contains(
+            QString::fromLatin1(ArticleRenderer::contentSecurityPolicy()).toHtmlEscaped()));
+        QVERIFY(r.wordCount >= 12);
+        QCOMPARE(dom.byClass(QStringLiteral("post-summary")).size(), 1);
+
+        // A summary that is only the body's opening words (a feed without one) is not shown
+        // above the body it repeats.
+        Post opening = samplePost();
+        opening.summary = QStringLiteral("Intro Goroutines are cheap & fast. Intro package\u2026");
+        const Dom again(ArticleRenderer().renderRich(opening, stored).html);
+        QVERIFY(again.byClass(QStringLiteral("post-summary")).isEmpty());
+    }
+
+    void storedRichBodyIsPreferredWhileCurrent()
+    {
+        // renderStored() uses posts_rich while its hash matches the post; else the index text.
+        const QSqlDatabase db = m_library->connection();
+        const PostRepository posts(db);
+        const auto post = posts.byPermalink(QStringLiteral(
+            "https://blog.rajpoot.dev/posts/go/go-concurrency-goroutines-channels/"));
+        QVERIFY(post);
+        const QString body = ArticleExtractor::prepareBody(
+            QStringLiteral("<h2>From the feed</h2><pre><code class=\"language-python\">"
+                           "print('rich')</code></pre>"),
+            QUrl(QStringLiteral("https://blog.rajpoot.dev/")));
+        const QString hash =
+            Sql::scalar(db, QStringLiteral("SELECT content_hash FROM posts WHERE id = ?"),
+                        {post->id})
+                .toString();
+        QString error;
+        Sql insert(db, "INSERT INTO posts_rich(post_id, html, origin, complete, source_hash, "
+                       "fetched_at) VALUES (?, ?, 'article', 1, ?, 0)");
+        QVERIFY2(insert.exec({post->id, body, hash}), qPrintable(insert.error()));
+        QVERIFY(Sql::run(db,
+                         QStringLiteral("UPDATE posts SET author = 'Jane <Doe>', published_at = "
+                                        "1709546400 WHERE id = %1")
+                             .arg(post->id),
+                         &error));
+        RenderedArticle r = ArticleRenderer().renderStored(posts, *post);
+        QVERIFY(r.html.contains(QLatin1String("From the feed")));
+        // What the source said about the post is in its header, escaped.
+        const Dom dom(r.html);
+        QCOMPARE(Dom::text(dom.byClass(QStringLiteral("post-author")).value(0)),
+                 QStringLiteral("Jane <Doe>"));
+        QCOMPARE(Dom::text(dom.byClass(QStringLiteral("post-date")).value(0)),
+                 QLocale().toString(QDateTime::fromSecsSinceEpoch(1709546400).date(),
+                                    QLocale::LongFormat));
+        QVERIFY(r.html.contains(QLatin1String("class=\"language-python\"")));
+        QCOMPARE(r.outline.size(), 1);
+        // The post changed at its source since: the newer index text shows.
+        QVERIFY(Sql::run(db, QStringLiteral("UPDATE posts_rich SET source_hash = 'old'"), &error));
+        r = ArticleRenderer().renderStored(posts, *post);
+        QVERIFY(!r.html.contains(QLatin1String("From the feed")));
+        QVERIFY(r.outline.size() > 1);
+        QVERIFY(Sql::run(db, QStringLiteral("DELETE FROM posts_rich"), &error));
+        QVERIFY(Sql::run(db,
+                         QStringLiteral("UPDATE posts SET author = '', published_at = NULL "
+                                        "WHERE id = %1")
+                             .arg(post->id),
+                         &error));
     }
 
     void headingsGetStableAnchorsAndAnOutline()

@@ -1150,6 +1150,42 @@ private slots:
                                                      "application/json", "\"idx-1\""));
     }
 
+    void fetchAllRate()
+    {
+        // "Fetch all" over loopback without the politeness pause: 55 PaperMod pages, each
+        // extracted, sanitized, highlighted and stored in its own transaction.
+        const QByteArray page = fixture(QStringLiteral("pages/goroutines.html"));
+        QJsonArray items;
+        for (int i = 0; i < 55; ++i) {
+            const QByteArray path = "/many/posts/" + QByteArray::number(i) + '/';
+            m_server->route(path, document(page, "text/html; charset=utf-8"));
+            items.append(QJsonObject{
+                {QStringLiteral("title"), QStringLiteral("Post %1").arg(i)},
+                {QStringLiteral("permalink"), url(QString::fromLatin1(path)).toString()},
+                {QStringLiteral("summary"), QStringLiteral("Summary %1").arg(i)},
+                {QStringLiteral("content"), QStringLiteral("Index text of post %1.").arg(i)}});
+        }
+        m_server->route("/many/index.json",
+                        document(QJsonDocument(items).toJson(), "application/json"));
+        auto lib = newLibrary();
+        const qint64 id = add(*lib, QStringLiteral("/many/index.json"));
+        QVERIFY(id);
+        SourceRefresher refresher(*lib, quickOptions());
+        const Source s = *SourceRegistry(lib->connection()).byId(id);
+        QElapsedTimer clock;
+        clock.start();
+        const ArticleFetchResult r = refresher.fetchArticles(s, {});
+        const qint64 ms = std::max<qint64>(clock.elapsed(), 1);
+        QCOMPARE(r.fetched, 55);
+        QCOMPARE(r.failed, 0);
+        QCOMPARE(count(*lib, QStringLiteral("SELECT count(*) FROM posts_rich WHERE origin = "
+                                            "'article' AND html LIKE '%ksh-Keyword%'")),
+                 55);
+        qInfo("TIMING fetch all, 55 article pages over loopback without the pause: %lld ms, "
+              "%.1f pages/s (the app waits %d ms between pages of one site)",
+              ms, 55000.0 / double(ms), RefreshOptions().articleDelayMs);
+    }
+
     void articleFetchIsResumable()
     {
         const QString base = m_server->base();

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
+#include <algorithm>
 #include <gumbo.h>
 #include <vector>
 
@@ -583,6 +584,120 @@ QString ArticleExtractor::highlightCodeBlocks(const QString &sanitizedHtml)
     for (auto it = splices.rbegin(); it != splices.rend(); ++it)
         result.replace(it->from, it->to - it->from, it->with);
     return QString::fromUtf8(result);
+}
+
+int ArticleExtractor::codeBlockCount(const QString &preparedHtml)
+{
+    const Parsed doc(preparedHtml.toUtf8(), true);
+    int count = 0;
+    if (doc.root())
+        walk(doc.root(), [&](const GumboNode *n) {
+            if (n->v.element.tag != GUMBO_TAG_PRE)
+                return true;
+            ++count;
+            return false;
+        });
+    return count;
+}
+
+QString ArticleExtractor::decorate(const QString &preparedHtml, const RichBodyHooks &hooks)
+{
+    const Parsed doc(preparedHtml.toUtf8(), true);
+    if (!doc.root())
+        return preparedHtml;
+    enum class Kind
+    {
+        Open,
+        Close,
+        Code,
+        Text
+    };
+    struct Piece
+    {
+        qsizetype from = 0;
+        qsizetype to = 0;
+        Kind kind = Kind::Text;
+        const GumboNode *node = nullptr;
+    };
+    std::vector<Piece> pieces;
+    // Only what has its exact source range (not implied by the parser) can be replaced.
+    const auto explicitTags = [](const GumboElement &e) {
+        return e.original_tag.length > 0 && e.original_end_tag.length > 0;
+    };
+    walk(doc.root(), [&](const GumboNode *n) {
+        const GumboElement &e = n->v.element;
+        if (e.tag == GUMBO_TAG_PRE) {
+            if (explicitTags(e))
+                pieces.push_back({qsizetype(e.start_pos.offset),
+                                  qsizetype(e.end_pos.offset + e.original_end_tag.length),
+                                  Kind::Code, n});
+            return false;
+        }
+        const bool heading = e.tag >= GUMBO_TAG_H1 && e.tag <= GUMBO_TAG_H6 && explicitTags(e);
+        if (heading) {
+            pieces.push_back({qsizetype(e.start_pos.offset),
+                              qsizetype(e.start_pos.offset + e.original_tag.length), Kind::Open,
+                              n});
+            pieces.push_back({qsizetype(e.end_pos.offset),
+                              qsizetype(e.end_pos.offset + e.original_end_tag.length), Kind::Close,
+                              n});
+        }
+        forEachChild(e, [&](const GumboNode *c) {
+            if (c->type == GUMBO_NODE_TEXT && c->v.text.original_text.length > 0)
+                pieces.push_back(
+                    {qsizetype(c->v.text.start_pos.offset),
+                     qsizetype(c->v.text.start_pos.offset + c->v.text.original_text.length),
+                     Kind::Text, c});
+        });
+        return true;
+    });
+    std::sort(pieces.begin(), pieces.end(),
+              [](const Piece &a, const Piece &b) { return a.from < b.from; });
+    const QByteArray &in = doc.utf8();
+    QByteArray out;
+    out.reserve(in.size() * 2);
+    qsizetype at = 0;
+    std::pair<QString, QString> tags;
+    for (const Piece &p : pieces) {
+        if (p.from < at)
+            continue; // inside something already replaced
+        out.append(in.constData() + at, p.from - at);
+        QString with;
+        switch (p.kind) {
+        case Kind::Open: {
+            const GumboElement &e = p.node->v.element;
+            tags = hooks.heading
+                       ? hooks.heading(int(e.tag - GUMBO_TAG_H1) + 1, textOf(p.node).simplified())
+                       : std::pair<QString, QString>();
+            with = hooks.heading ? tags.first : QString::fromUtf8(in.mid(p.from, p.to - p.from));
+            break;
+        }
+        case Kind::Close:
+            with = hooks.heading ? tags.second : QString::fromUtf8(in.mid(p.from, p.to - p.from));
+            break;
+        case Kind::Code: {
+            const GumboElement &pre = p.node->v.element;
+            const GumboElement *code = nullptr;
+            forEachChild(pre, [&](const GumboNode *c) {
+                if (const GumboElement *e = element(c); e && e->tag == GUMBO_TAG_CODE && !code)
+                    code = e;
+            });
+            const QString fence = code ? fenceLanguage(*code, &pre) : fenceLanguage(pre, nullptr);
+            with = hooks.codeBlock ? hooks.codeBlock(textOf(p.node), highlighterName(fence))
+                                   : QString::fromUtf8(in.mid(p.from, p.to - p.from));
+            break;
+        }
+        case Kind::Text: {
+            const QString text = QString::fromUtf8(in.mid(p.from, p.to - p.from));
+            with = hooks.text ? hooks.text(text) : text;
+            break;
+        }
+        }
+        out += with.toUtf8();
+        at = p.to;
+    }
+    out.append(in.constData() + at, in.size() - at);
+    return QString::fromUtf8(out);
 }
 
 QString ArticleExtractor::plainText(const QString &html)

@@ -5,8 +5,23 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <functional>
+#include <utility>
 
 namespace Lectern {
+
+// What the reader does to a stored rich body (RichBodies) on its way into an article page.
+// Each hook is called in document order, so search hits are numbered as they appear.
+struct RichBodyHooks
+{
+    // A heading: the tags that replace its own start and end tags (its text stays between).
+    std::function<std::pair<QString, QString>(int level, const QString &text)> heading;
+    // A <pre> block: the HTML that replaces all of it. `language` is the name for
+    // highlightCode() (empty: plain text), `code` the block's exact text.
+    std::function<QString(const QString &code, const QString &language)> codeBlock;
+    // A text node outside code blocks, as it stands in the HTML (escaped): its replacement.
+    std::function<QString(const QString &escapedText)> text;
+};
 
 // The article of a fetched web page: its body HTML (not yet sanitized) and what the page says
 // about it.
@@ -54,6 +69,11 @@ public:
     static QString highlightCodeBlocks(const QString &sanitizedHtml);
 
     static QString plainText(const QString &html);
+
+    // A prepared body with its headings, code blocks and text passed through `hooks` (gumbo
+    // finds them; everything else is kept byte for byte). A hook left empty keeps its pieces.
+    static QString decorate(const QString &preparedHtml, const RichBodyHooks &hooks);
+    static int codeBlockCount(const QString &preparedHtml); // its <pre> blocks
 };
 
 } // namespace Lectern

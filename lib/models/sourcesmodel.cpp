@@ -3,6 +3,7 @@
 #include "models/rowsync.h"
 #include "sources/sourcemanager.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace Lectern {
@@ -65,6 +66,35 @@ void SourcesModel::setProgress(qint64 sourceId, int done, int total)
     const int row = rowOf(sourceId);
     if (row >= 0)
         emit dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+}
+
+QString SourcesModel::detailsText(const Source &s)
+{
+    if (!s.lastError.isEmpty())
+        return s.lastError;
+    if (s.lastStatus == RefreshStatus::Ok)
+        return tr("%1 new, %2 updated, %3 unchanged, %4 gone")
+            .arg(s.lastAdded)
+            .arg(s.lastUpdated)
+            .arg(s.lastUnchanged)
+            .arg(s.lastGone);
+    if (s.lastStatus == RefreshStatus::Unchanged)
+        return tr("Not modified since the last refresh");
+    return {};
+}
+
+QString SourcesModel::authText(const Source &s)
+{
+    switch (s.auth) {
+    case AuthKind::None:
+        return tr("None");
+    case AuthKind::Basic:
+        return s.hasSecret ? tr("Basic, password in the keychain")
+                           : tr("Basic, no password stored");
+    case AuthKind::Bearer:
+        return s.hasSecret ? tr("Bearer, token in the keychain") : tr("Bearer, no token stored");
+    }
+    return {};
 }
 
 int SourcesModel::rowOf(qint64 sourceId) const
@@ -148,6 +178,10 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
             if (refreshing)
                 return tr("Refreshing\u2026 %1%").arg(m_progress.value(s.id));
             return SourceRegistry::statusLabel(s.lastStatus);
+        case AuthColumn:
+            return authText(s);
+        case DetailsColumn:
+            return detailsText(s);
         default:
             return {};
         }
@@ -162,18 +196,20 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
                                         .arg(s.missingCount)
                                   : tr("%1 posts").arg(s.postCount);
         case StatusColumn:
-            if (!s.lastError.isEmpty())
-                return s.lastError;
-            if (s.lastStatus == RefreshStatus::Ok)
-                return tr("%1 new, %2 updated, %3 unchanged, %4 gone")
-                    .arg(s.lastAdded)
-                    .arg(s.lastUpdated)
-                    .arg(s.lastUnchanged)
-                    .arg(s.lastGone);
-            return {};
+        case DetailsColumn:
+            return detailsText(s);
+        case AuthColumn:
+            return authText(s);
         default:
             return {};
         }
+    case Qt::ForegroundRole:
+        // A source in trouble stands out in the list (its words say what is wrong).
+        if ((index.column() == StatusColumn || index.column() == DetailsColumn) && !refreshing &&
+            (s.lastStatus == RefreshStatus::Failed ||
+             s.lastStatus == RefreshStatus::NeedsCredentials))
+            return QColor(0xb3, 0x26, 0x1e);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == PostsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -188,6 +224,10 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case AuthColumn:
+        return tr("Sign-in");
+    case DetailsColumn:
+        return tr("Details");
     case NameColumn:
         return tr("Name");
     case KindColumn:

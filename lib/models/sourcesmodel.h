@@ -12,7 +12,9 @@ namespace Lectern {
 class SourceManager;
 
 // The library's sources for the Sources dialog: one row per source, in the order they were
-// added. Columns: Name, Kind, Address, Posts, Last refresh, Status.
+// added. Columns: Name, Kind, Address, Posts, Last refresh, Status, Sign-in (the kind of
+// authentication and whether its secret is stored), Details (the last error, else the last
+// refresh's change counts).
 //
 // Roles (every column):
 //   SourceIdRole      qint64         sources.id
@@ -44,6 +46,8 @@ public:
         PostsColumn,
         LastRefreshColumn,
         StatusColumn,
+        AuthColumn,
+        DetailsColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -90,6 +94,8 @@ public:
 private:
     friend class RowSync;
     void rowChanged(qint64 sourceId);
+    static QString detailsText(const Source &s);
+    static QString authText(const Source &s);
 
     QSqlDatabase m_db;
     QList<Source> m_rows;

@@ -1,14 +1,18 @@
 #include "render/articlerenderer.h"
 
+#include "ingest/articleextractor.h"
 #include "ingest/structurecache.h"
 
 #include "render/codehighlighter.h"
 #include "render/searchhits.h"
+#include "sources/richbodies.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 #include <QUrlQuery>
 #include <algorithm>
+#include <functional>
 
 namespace Lectern {
 
@@ -79,7 +83,7 @@ class PageBuilder
     Q_DECLARE_TR_FUNCTIONS(Lectern::ArticleRenderer)
 
 public:
-    PageBuilder(const RenderOptions &options, const Blocks &blocks)
+    PageBuilder(const RenderOptions &options, const Blocks &blocks, int richCodeBlocks = 0)
         : m_options(options)
         , m_hits(options.searchTerms)
     {
@@ -88,6 +92,8 @@ public:
         for (const Block &b : blocks)
             if (b.type == Block::Type::Code)
                 m_usedIds.insert(QStringLiteral("code-%1").arg(++codeBlocks));
+        while (codeBlocks < richCodeBlocks)
+            m_usedIds.insert(QStringLiteral("code-%1").arg(++codeBlocks));
         m_usedIds.insert(SearchHitMarker::firstHitId());
         m_usedIds.insert(QStringLiteral("top"));
         m_usedIds.insert(QStringLiteral("content"));
@@ -98,7 +104,58 @@ public:
         m_levelShift = 2 - minLevel; // the shallowest heading becomes <h2>
     }
 
+    void setNotice(const QString &notice) { m_notice = notice; }
+
     RenderedArticle build(const Post &post, const Blocks &blocks, const ArticleContext &context)
+    {
+        return build(post, context, [&](QString &body, Outline *outline) {
+            int words = 0;
+            for (const Block &block : blocks) {
+                appendBlock(body, block, outline);
+                words += countWords(block.text);
+                for (const QString &item : block.items)
+                    words += countWords(item);
+            }
+            return words;
+        });
+    }
+
+    // A stored rich body (sanitized and highlighted when it was stored): kept as it is, except
+    // that headings get their anchors, code blocks are highlighted again in the page's own
+    // figure (label, copy button, code-N id; the current code theme) and search words marked.
+    RenderedArticle buildRich(const Post &post, const QString &richHtml,
+                              const ArticleContext &context)
+    {
+        return build(post, context, [&](QString &body, Outline *outline) {
+            RichBodyHooks hooks;
+            hooks.heading = [&](int level, const QString &text) {
+                const int shown = std::clamp(level, 2, 6); // the title is the only <h1>
+                const QString id = uniqueId(slugify(text));
+                if (!text.isEmpty())
+                    outline->append({shown, text, id});
+                return std::pair<QString, QString>(
+                    QStringLiteral("<h%1 id=\"%2\">").arg(shown).arg(escaped(id)),
+                    QStringLiteral("<a class=\"anchor\" href=\"#%1\" aria-label=\"%2\">#</a></h%3>")
+                        .arg(escaped(id), escaped(tr("Link to this section")))
+                        .arg(shown));
+            };
+            hooks.codeBlock = [&](const QString &code, const QString &language) {
+                Block block;
+                block.type = Block::Type::Code;
+                block.text = code.endsWith(u'\n') ? code.chopped(1) : code;
+                block.language = language;
+                QString html;
+                appendCode(html, block);
+                return html;
+            };
+            hooks.text = [&](const QString &text) { return m_hits.mark(text); };
+            body += ArticleExtractor::decorate(richHtml, hooks);
+            return countWords(ArticleExtractor::plainText(richHtml));
+        });
+    }
+
+    RenderedArticle build(const Post &post, const ArticleContext &context,
+                          const std::function<int(QString &, Outline *)> &makeBody)
     {
         RenderedArticle result;
         // Hits are numbered in page order: title, summary, then the body.
@@ -106,13 +163,7 @@ public:
         const QString summaryHtml = m_hits.mark(escaped(post.summary.trimmed()));
         QString body;
         body.reserve(post.content.size() * 2);
-        int words = 0;
-        for (const Block &block : blocks) {
-            appendBlock(body, block, &result.outline);
-            words += countWords(block.text);
-            for (const QString &item : block.items)
-                words += countWords(item);
-        }
+        const int words = makeBody(body, &result.outline);
         result.wordCount = words;
         result.readingMinutes = ArticleRenderer::readingMinutes(words);
         result.searchHits = m_hits.count();
@@ -212,6 +263,17 @@ private:
                              QLatin1String("</cite>"));
             html += QLatin1String("</span>");
         }
+        if (context.published.isValid()) {
+            html += QLatin1String("<span class=\"post-date\">");
+            html += escaped(
+                QLocale().toString(context.published.toLocalTime().date(), QLocale::LongFormat));
+            html += QLatin1String("</span>");
+        }
+        if (!context.author.trimmed().isEmpty()) {
+            html += QLatin1String("<span class=\"post-author\">");
+            html += escaped(context.author.simplified());
+            html += QLatin1String("</span>");
+        }
         html += QLatin1String("<span class=\"reading-time\">");
         html += escaped(tr("%n min read", nullptr, minutes));
         html += QLatin1String("</span></p>\n");
@@ -219,6 +281,11 @@ private:
             html += QLatin1String("<p class=\"post-notice\">");
             html += escaped(tr("This post is no longer in its source; this is the last copy "
                                "Lectern saw."));
+            html += QLatin1String("</p>\n");
+        }
+        if (!m_notice.isEmpty()) {
+            html += QLatin1String("<p class=\"post-notice\">");
+            html += escaped(m_notice);
             html += QLatin1String("</p>\n");
         }
         if (!context.mentions.isEmpty() || !context.mentionedBy.isEmpty()) {
@@ -382,6 +449,7 @@ private:
     QSet<QString> m_usedIds;
     int m_codeCounter = 0;
     int m_levelShift = 0;
+    QString m_notice; // a line under the title about where the body came from
 };
 
 } // namespace
@@ -426,6 +494,9 @@ ArticleContext ArticleContext::load(const PostRepository &posts, const Post &pos
     c.mentions = posts.mentions(post.id);
     c.mentionedBy = posts.mentionedBy(post.id);
     c.neighbours = posts.neighbours(post.id);
+    const PostDetails details = RichBodies(posts.database()).details(post.id);
+    c.published = details.published;
+    c.author = details.author;
     return c;
 }
 
@@ -440,8 +511,34 @@ RenderedArticle ArticleRenderer::render(const Post &post, const Blocks &blocks,
     return builder.build(post, blocks, context);
 }
 
+RenderedArticle ArticleRenderer::renderRich(const Post &post, const QString &richHtml,
+                                            const ArticleContext &context, bool complete) const
+{
+    // A feed without a summary got the body's opening words as one (the library needs text for
+    // lists and search): above the body itself that would say everything twice.
+    Post shown = post;
+    QString opening = post.summary.simplified();
+    for (const QString &ellipsis : {QString(QChar(0x2026)), QStringLiteral("...")})
+        if (opening.endsWith(ellipsis))
+            opening.chop(ellipsis.size());
+    if (!opening.isEmpty() &&
+        ArticleExtractor::plainText(richHtml).simplified().startsWith(opening.trimmed()))
+        shown.summary.clear();
+    PageBuilder builder(m_options, {}, ArticleExtractor::codeBlockCount(richHtml));
+    if (!complete)
+        builder.setNotice(PageBuilder::tr("The source gives only this summary; Post > Fetch "
+                                          "Full Article downloads the whole article."));
+    return builder.buildRich(shown, richHtml, context);
+}
+
 RenderedArticle ArticleRenderer::renderStored(const PostRepository &posts, const Post &post) const
 {
+    // A rich body (the feed's content, the article page, the Markdown file) shows the post as
+    // its author wrote it; index text needs its structure recovered. A body made before the
+    // post last changed at its source is out of date: the index text is newer then.
+    if (const auto rich = RichBodies(posts.database()).body(post.id);
+        rich && !rich->stale && !rich->html.trimmed().isEmpty())
+        return renderRich(post, rich->html, ArticleContext::load(posts, post), rich->complete);
     return render(post, articleBlocks(posts, post), ArticleContext::load(posts, post));
 }
 

@@ -5,6 +5,7 @@
 #include "store/posts.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -60,6 +61,9 @@ struct ArticleContext
     QList<PostRef> mentions;
     QList<PostRef> mentionedBy;
     Neighbours neighbours;
+    // From the post's source when it says (feeds, article pages, front matter).
+    QDateTime published;
+    QString author;
 
     static ArticleContext load(const PostRepository &posts, const Post &post);
 };
@@ -95,8 +99,14 @@ public:
     // paragraphBlocks() until one is known).
     RenderedArticle render(const Post &post, const Blocks &blocks,
                            const ArticleContext &context = {}) const;
+    // A post from its rich body (RichBodies: sanitized when stored, code blocks with their
+    // language-* class), highlighted again here like every other code block.
+    // `complete` false: the body is only the source's summary (the page says so).
+    RenderedArticle renderRich(const Post &post, const QString &richHtml,
+                               const ArticleContext &context = {}, bool complete = true) const;
     // A stored post as the reader and `lectern render` show it: its links and neighbours from
-    // `posts`, its structure from articleBlocks().
+    // `posts`; its rich body when it has a current one, else its structure from
+    // articleBlocks().
     RenderedArticle renderStored(const PostRepository &posts, const Post &post) const;
 
     // The page's Content-Security-Policy (also what the <meta http-equiv> says): no scripts,
