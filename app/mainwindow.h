@@ -39,6 +39,7 @@ class FindBar;
 class ImportController;
 class Library;
 class LibraryTreeModel;
+class NotesController;
 class NotesPanel;
 class PostListModel;
 class RequestInterceptor;
@@ -122,6 +123,7 @@ public:
     SearchRunner *searchRunner() const { return m_search; }
     BookmarksPanel *bookmarksPanel() const { return m_bookmarksPanel; }
     NotesPanel *notesPanel() const { return m_notesPanel; }
+    NotesController *notesController() const { return m_notes; }
     QDockWidget *dock(const QString &objectName) const;
     // An action by its object name ("actionBack", ...).
     QAction *action(const QString &objectName) const;
@@ -262,6 +264,7 @@ private:
     QListView *m_seriesView = nullptr;
     BookmarksPanel *m_bookmarksPanel = nullptr;
     NotesPanel *m_notesPanel = nullptr;
+    NotesController *m_notes = nullptr;
 
     QLabel *m_sizeLabel = nullptr;
     QLabel *m_importLabel = nullptr;
