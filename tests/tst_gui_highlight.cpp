@@ -282,6 +282,11 @@ private slots:
         if (dir.isEmpty())
             QSKIP("LECTERN_SHOTS is not set");
         QDir().mkpath(dir);
+        w().setGeometry(w().screen()->availableGeometry());
+        // Room for the panels below the outline.
+        w().resizeDocks(
+            {w().dock(QStringLiteral("outlineDock")), w().dock(QStringLiteral("notesDock"))},
+            {220, 600}, Qt::Vertical);
         QVERIFY(read(goPermalink));
         const qint64 go = idOf(goPermalink);
         for (int skip : {3, 5}) {
@@ -290,18 +295,21 @@ private slots:
             w().action(QStringLiteral("actionHighlightNote"))->trigger();
             QTRY_COMPARE_WITH_TIMEOUT(HighlightRepository(db()).forPost(go).size(), before + 1,
                                       10000);
-            QTest::keyClicks(w().notesPanel()->editor(),
-                             skip == 3 ? QStringLiteral("Unbuffered channels **block** until "
-                                                        "both sides are ready.")
-                                       : QStringLiteral("See also the `select` statement."));
+            w().notesPanel()->editor()->insertPlainText(
+                skip == 3 ? QStringLiteral("Unbuffered channels **block** until "
+                                           "both sides are ready.")
+                          : QStringLiteral("See also the `select` statement."));
             QVERIFY(w().notesPanel()->flush());
         }
         w().notesPanel()->editPostNote();
-        QTest::keyClicks(w().notesPanel()->editor(),
-                         QStringLiteral("# Takeaways\n\n- Share memory by communicating.\n"));
+        w().notesPanel()->editor()->insertPlainText(
+            QStringLiteral("# Takeaways\n\n- Share memory by communicating.\n"));
         QVERIFY(w().notesPanel()->flush());
-        const Highlight first = HighlightRepository(db()).forPost(go).constFirst();
-        w().notesController()->showHighlight(w().currentView(), first.id);
+        qint64 shown = 0;
+        for (const Highlight &h : HighlightRepository(db()).forPost(go))
+            if (!h.detached && !shown)
+                shown = h.id;
+        w().notesController()->showHighlight(w().currentView(), shown);
         js(QStringLiteral("getSelection().removeAllRanges()"));
         QTest::qWait(800);
         const auto grab = [&](const QString &name) {
