@@ -167,6 +167,7 @@ void NotesController::chooseExport(qint64 currentPost, const QList<qint64> &resu
 {
     QDialog dialog(m_window);
     dialog.setWindowTitle(tr("Export Notes"));
+    dialog.setObjectName(QStringLiteral("exportNotesDialog"));
     auto *layout = new QVBoxLayout(&dialog);
     auto *all = new QRadioButton(tr("&All notes and highlights"), &dialog);
     auto *post = new QRadioButton(tr("The &current post"), &dialog);
@@ -174,6 +175,9 @@ void NotesController::chooseExport(qint64 currentPost, const QList<qint64> &resu
         tr("The current &search results (%n posts)", nullptr, int(resultPosts.size())), &dialog);
     post->setEnabled(currentPost != 0);
     results->setEnabled(!resultPosts.isEmpty());
+    all->setObjectName(QStringLiteral("exportAll"));
+    post->setObjectName(QStringLiteral("exportPost"));
+    results->setObjectName(QStringLiteral("exportResults"));
     all->setChecked(true);
     auto *scopes = new QButtonGroup(&dialog);
     scopes->addButton(all, int(ExportScope::All));
@@ -186,6 +190,7 @@ void NotesController::chooseExport(qint64 currentPost, const QList<qint64> &resu
     const QString key = QStringLiteral("notes/exportFolder");
     auto *folderRow = new QHBoxLayout;
     auto *folder = new QLineEdit(&dialog);
+    folder->setObjectName(QStringLiteral("exportFolder"));
     folder->setAccessibleName(tr("Export folder"));
     folder->setText(
         settings

@@ -18,14 +18,20 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTimer>
 #include <QWebEngineScript>
 
 using namespace Lectern;
@@ -195,12 +201,42 @@ private slots:
                  qPrintable(error));
         QCOMPARE(again.unchanged.size(), 1);
         QVERIFY(again.written.isEmpty());
+        QVERIFY(again.report().contains(QLatin1String("unchanged: ")));
+
+        // Edited by the user since, and the note changed in Lectern: the user's file stays,
+        // Lectern's version goes beside it, and the summary says so.
+        file.close();
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\nMy own line.\n");
+        file.close();
+        panel->editHighlightNote(h.id);
+        panel->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(panel->editor(), QStringLiteral(" again"));
+        QVERIFY(panel->flush());
+        NotesExportSummary edited;
+        QVERIFY2(w().notesController()->exportNotes(NotesController::ExportScope::All, {},
+                                                    out.path(), &edited, &error),
+                 qPrintable(error));
+        QCOMPARE(edited.skipped.size(), 1);
+        QVERIFY(QFile::exists(edited.skipped.constFirst().besidePath));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().endsWith("My own line.\n"));
+        file.close();
 
         // Reopened: drawn again when the article loads.
         QVERIFY(read(introPermalink));
         QCOMPARE(marksOf(h.id), 0);
         QVERIFY(read(goPermalink));
         QTRY_VERIFY_WITH_TIMEOUT(marksOf(h.id) > 0, 10000);
+
+        // Drawing needs no page script of its own: the policy still refuses every one.
+        const QString csp =
+            js(QStringLiteral(
+                   "document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')"
+                   ".content"))
+                .toString();
+        QVERIFY2(csp.contains(QLatin1String("script-src 'none'")), qPrintable(csp));
+        QVERIFY(!js(QStringLiteral("document.querySelector('#content script')")).toBool());
     }
 
     void shortcutButtonAndClick()
@@ -255,6 +291,38 @@ private slots:
         QVERIFY(marksOf(first.id) > 0);
         QVERIFY(w().notesPanel()->removeHighlight(first.id));
         QTRY_COMPARE_WITH_TIMEOUT(marksOf(first.id), 0, 10000);
+    }
+
+    // File > Export Notes as the user does it: the dialog (the current post, a folder), then
+    // the summary.
+    void exportDialog()
+    {
+        QVERIFY(read(goPermalink));
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        const QString folder = out.filePath(QStringLiteral("vault"));
+        QString summaryText;
+        QTimer::singleShot(200, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("exportNotesDialog"));
+            auto *post = dialog->findChild<QRadioButton *>(QStringLiteral("exportPost"));
+            QVERIFY(post && post->isEnabled());
+            post->setChecked(true);
+            QVERIFY(!dialog->findChild<QRadioButton *>(QStringLiteral("exportResults"))
+                         ->isEnabled()); // no search was made
+            dialog->findChild<QLineEdit *>(QStringLiteral("exportFolder"))->setText(folder);
+            QTimer::singleShot(200, this, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                summaryText = box->text() + u'\n' + box->detailedText();
+                box->accept();
+            });
+            dialog->accept();
+        });
+        w().action(QStringLiteral("actionExportNotes"))->trigger();
+        QVERIFY2(summaryText.contains(QLatin1String("written: ")), qPrintable(summaryText));
+        const QStringList files = QDir(folder).entryList({QStringLiteral("*.md")});
+        QCOMPARE(files, QStringList{QStringLiteral("go-concurrency-goroutines-channels.md")});
     }
 
     void nothingSelectedMakesNoHighlight()
