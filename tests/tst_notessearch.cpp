@@ -10,6 +10,8 @@
 #include "store/posts.h"
 #include "store/sql.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -160,6 +162,47 @@ private slots:
         QVERIFY(rows.exec());
         QVERIFY(rows.next());
         QCOMPARE(rows.value(0).toInt(), 0);
+    }
+
+    // A library made before schema 6 has notes that no trigger indexed: the migration does.
+    void anOlderLibraryGetsItsNotesIndexed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString v5 = dir.filePath(QStringLiteral("v5"));
+        QVERIFY(QDir().mkpath(v5));
+        for (const QString &name : QDir(QStringLiteral(":/lectern/migrations")).entryList()) {
+            if (name.left(3).toInt() <= 5)
+                QVERIFY(
+                    QFile::copy(QStringLiteral(":/lectern/migrations/") + name, v5 + u'/' + name));
+        }
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QString error;
+        qint64 intro = 0;
+        {
+            Library old(path, v5);
+            QVERIFY2(old.open(&error), qPrintable(error));
+            QCOMPARE(old.schemaVersion(), 5);
+            ImportSummary summary;
+            QVERIFY2(
+                HugoImporter(old).importFile(QStringLiteral(LECTERN_CORPUS), {}, &summary, &error),
+                qPrintable(error));
+            const auto post = PostRepository(old.connection())
+                                  .byPermalink(base + QStringLiteral("django/django-conquered-"
+                                                                     "introduction/"));
+            QVERIFY(post);
+            intro = post->id;
+            QVERIFY(NoteRepository(old.connection())
+                        .setPostNote(intro, QStringLiteral("Zanzibarian notes."), &error));
+        }
+        Library upgraded(path);
+        QVERIFY2(upgraded.open(&error), qPrintable(error));
+        QCOMPARE(upgraded.schemaVersion(), upgraded.latestSchemaVersion());
+        SearchEngine engine(upgraded.connection());
+        const SearchResponse r = engine.search(QStringLiteral("zanzibarian"));
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.hits.size(), 1);
+        QCOMPARE(r.hits.constFirst().postId, intro);
     }
 };
 
