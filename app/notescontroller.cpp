@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -207,8 +208,16 @@ void NotesController::chooseExport(qint64 currentPost, const QList<qint64> &resu
     folderRow->addWidget(folder, 1);
     folderRow->addWidget(choose);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder:"), &dialog);
+    folderLabel->setBuddy(folder);
+    form->addRow(folderLabel, folderRow);
     layout->addLayout(form);
+    auto *about = new QLabel(tr("One Markdown file per post, for a notes app or any Markdown "
+                                "viewer. A file you edited since the last export is kept; "
+                                "Lectern's version is written beside it."),
+                             &dialog);
+    about->setWordWrap(true);
+    layout->addWidget(about);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

@@ -1,8 +1,9 @@
 -- Lectern library schema, version 6: the reader's notes and highlights are searchable.
 --
--- One row per post that has a note or a highlight: the post's note, its highlighted passages and
--- their notes, one per line. lib/search matches it beside search_fts (has:notes, and a post whose
--- notes match a query is a result with the note as its snippet). Same tokenizer as search_fts.
+-- One row per post that has a note or a highlight: the post's note, then its highlighted passages
+-- in text order, each followed by its note, joined by ' · ' (what a search snippet shows).
+-- lib/search matches it beside search_fts (has:notes, and a post whose notes match a query is a
+-- result with the note as its snippet). Same tokenizer as search_fts.
 -- Triggers keep it current on every write to notes and highlights, so no refresh step is needed.
 CREATE VIRTUAL TABLE notes_fts USING fts5(
     body,
@@ -17,11 +18,11 @@ CREATE TRIGGER notes_fts_rebuild AFTER INSERT ON notes_fts_dirty BEGIN
     DELETE FROM notes_fts WHERE rowid = NEW.post_id;
     INSERT INTO notes_fts(rowid, body)
         SELECT NEW.post_id, b FROM (
-            SELECT group_concat(t, char(10)) AS b FROM (
+            SELECT group_concat(t, ' · ') AS b FROM (
                 SELECT 1 AS k, 0 AS o, body AS t FROM notes
                     WHERE post_id = NEW.post_id AND coalesce(highlight_id, 0) = 0
                 UNION ALL
-                SELECT 2, h.start_pos, h.quote || coalesce(char(10) || n.body, '')
+                SELECT 2, h.start_pos, h.quote || coalesce(' · ' || n.body, '')
                     FROM highlights h LEFT JOIN notes n ON n.highlight_id = h.id
                     WHERE h.post_id = NEW.post_id
                 ORDER BY 1, 2))
