@@ -142,6 +142,35 @@ void ArticleView::scrollToFraction(double fraction)
         QWebEngineScript::ApplicationWorld);
 }
 
+void ArticleView::drawHighlights(const QJsonArray &highlights)
+{
+    const QString json =
+        QString::fromUtf8(QJsonDocument(highlights).toJson(QJsonDocument::Compact));
+    m_page->runJavaScript(QStringLiteral("window.lectern && lectern.drawHighlights(%1)").arg(json),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void ArticleView::scrollToHighlight(qint64 highlightId)
+{
+    m_page->runJavaScript(
+        QStringLiteral("window.lectern && lectern.scrollToHighlight(%1)").arg(highlightId),
+        QWebEngineScript::ApplicationWorld);
+}
+
+void ArticleView::selectionQuote(QuoteCallback callback)
+{
+    QPointer<ArticleView> self = this;
+    m_page->runJavaScript(
+        QStringLiteral("window.lectern ? JSON.stringify(lectern.selectionQuote()) : 'null'"),
+        QWebEngineScript::ApplicationWorld,
+        [self, callback = std::move(callback)](const QVariant &result) {
+            if (!self)
+                return;
+            int pageLength = 0;
+            callback(PageBridge::quoteFromJson(result.toString(), &pageLength), pageLength);
+        });
+}
+
 void ArticleView::contextMenuEvent(QContextMenuEvent *event)
 {
     // The standard menu offers page source, saving and inspecting, which a reader of
@@ -158,8 +187,15 @@ void ArticleView::contextMenuEvent(QContextMenuEvent *event)
         });
         menu->addSeparator();
     }
-    if (request && !request->selectedText().isEmpty())
+    if (request && !request->selectedText().isEmpty()) {
+        if (m_postId) {
+            menu->addAction(tr("&Highlight"), this,
+                            [this] { emit highlightSelectionRequested(false); });
+            menu->addAction(tr("Highlight with &Note…"), this,
+                            [this] { emit highlightSelectionRequested(true); });
+        }
         menu->addAction(pageAction(QWebEnginePage::Copy));
+    }
     menu->addAction(pageAction(QWebEnginePage::SelectAll));
     menu->addSeparator();
     menu->addAction(pageAction(QWebEnginePage::Back));

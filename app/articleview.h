@@ -1,5 +1,8 @@
 #pragma once
 
+#include "notes/textanchor.h"
+
+#include <QJsonArray>
 #include <QUrl>
 #include <QWebEngineView>
 #include <functional>
@@ -43,6 +46,7 @@ public:
     {
         QString anchor;
         double fraction = 0;
+        qint64 highlightId = 0; // a highlight to show (NotesPanel), before anchor and fraction
     };
     void setPendingPlace(const Place &place) { m_pendingPlace = place; }
     Place takePendingPlace() { return std::exchange(m_pendingPlace, Place{}); }
@@ -51,6 +55,15 @@ public:
     void scrollToAnchor(const QString &anchor, bool center = false);
     void scrollToFraction(double fraction);
 
+    // Highlights: draws the post's highlights (HighlightAnchorer::pageHighlights), replacing
+    // those drawn before; scrolls to one and marks it.
+    void drawHighlights(const QJsonArray &highlights);
+    void scrollToHighlight(qint64 highlightId);
+    // The selection in the article as a quote with context (offsets in the page's text, whose
+    // length is `pageLength`); `quote` is empty when nothing in the post's body is selected.
+    using QuoteCallback = std::function<void(const TextQuote &quote, int pageLength)>;
+    void selectionQuote(QuoteCallback callback);
+
 signals:
     void postChanged(qint64 postId);
     // A page finished loading (ok: it was served); `postId` is 0 for pages that are no post.
@@ -58,6 +71,8 @@ signals:
     // The reader scrolled (fraction in 0..1; negative when only atEnd is news).
     void positionReported(qint64 postId, double fraction, bool atEnd);
     void headingChanged(const QString &anchor);
+    // The context menu's Highlight / Highlight with Note: the window highlights the selection.
+    void highlightSelectionRequested(bool withNote);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

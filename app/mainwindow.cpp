@@ -16,6 +16,7 @@
 #include "models/postlistmodel.h"
 #include "models/searchresultsmodel.h"
 #include "models/seriespartsmodel.h"
+#include "notescontroller.h"
 #include "notespanel.h"
 #include "pagebridge.h"
 #include "requestinterceptor.h"
@@ -608,14 +609,23 @@ void MainWindow::createDocks()
 
     m_notesPanel = new NotesPanel(this);
     m_notesPanel->setLibrary(m_library.get());
+    m_notes = new NotesController(m_library.get(), m_notesPanel, this);
     connect(m_notesPanel, &NotesPanel::openRequested, this,
-            [this](qint64 postId, const QString &, qint64) {
+            [this](qint64 postId, const QString &, qint64 highlightId) {
                 if (!currentView() || currentView()->postId() != postId)
                     openPost(postId);
+                if (highlightId)
+                    m_notes->showHighlight(currentView(), highlightId);
             });
     connect(m_notesPanel, &NotesPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     m_notesDock = makeDock(QStringLiteral("notesDock"), tr("Notes"), m_notesPanel);
+    connect(m_notes, &NotesController::showNotesRequested, this, [this] {
+        m_notesDock->show();
+        m_notesDock->raise();
+    });
+    connect(m_notes, &NotesController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
 
     // Sources: below the articles, hidden until asked for (View > Sources, File > Add Source).
     m_sourcesPanel = new SourcesPanel(*m_library, this);
@@ -731,6 +741,25 @@ void MainWindow::createActions()
                                                 view->position());
             updateActions();
         }
+    });
+    a = makeAction(QStringLiteral("actionHighlight"), tr("&Highlight Selection"),
+                   keys({K(Qt::CTRL | Qt::Key_H)}),
+                   tr("Highlight the text selected in the article"));
+    connect(a, &QAction::triggered, this,
+            [this] { m_notes->highlightSelection(currentView(), false); });
+    a = makeAction(QStringLiteral("actionHighlightNote"), tr("Highlight with &Note…"),
+                   keys({K(Qt::CTRL | Qt::SHIFT | Qt::Key_H)}),
+                   tr("Highlight the selected text and write a note on it"));
+    connect(a, &QAction::triggered, this,
+            [this] { m_notes->highlightSelection(currentView(), true); });
+    a = makeAction(QStringLiteral("actionExportNotes"), tr("&Export Notes…"), {},
+                   tr("Export notes and highlights as Markdown files"));
+    connect(a, &QAction::triggered, this, [this] {
+        QList<qint64> results;
+        for (int row = 0; row < m_resultsModel->rowCount(); ++row)
+            results
+                << m_resultsModel->index(row, 0).data(SearchResultsModel::PostIdRole).toLongLong();
+        m_notes->chooseExport(currentView() ? currentView()->postId() : 0, results);
     });
     a = makeAction(QStringLiteral("actionMarkRead"), tr("Mark as &Read"),
                    keys({K(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}));
@@ -873,8 +902,8 @@ void MainWindow::createMenus()
         }
     };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    add(file, {"actionImport", "actionAddSource", "actionRefreshSources", "", "actionPrint",
-               "actionSavePdf", "", "actionSettings", "", "actionQuit"});
+    add(file, {"actionImport", "actionAddSource", "actionRefreshSources", "", "actionExportNotes",
+               "", "actionPrint", "actionSavePdf", "", "actionSettings", "", "actionQuit"});
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     add(edit, {"actionFocusSearch", "", "actionFind", "actionFindNext", "actionFindPrevious", "",
                "actionCopyLink"});
@@ -889,8 +918,8 @@ void MainWindow::createMenus()
     add(go, {"actionBack", "actionForward", "", "actionPreviousPart", "actionNextPart", "",
              "actionStartPage"});
     QMenu *post = menuBar()->addMenu(tr("&Post"));
-    add(post, {"actionBookmark", "actionBookmarkLabel", "actionMarkRead", "", "actionOpenOriginal",
-               "actionFetchArticle"});
+    add(post, {"actionBookmark", "actionBookmarkLabel", "actionMarkRead", "", "actionHighlight",
+               "actionHighlightNote", "", "actionOpenOriginal", "actionFetchArticle"});
     QMenu *tabs = menuBar()->addMenu(tr("&Tabs"));
     add(tabs, {"actionNewTab", "actionCloseTab", "actionReopenTab", "", "actionNextTab",
                "actionPreviousTab"});
@@ -1007,6 +1036,7 @@ ArticleView *MainWindow::createView()
     connect(view, &ArticleView::articleLoaded, this,
             [this, view](qint64 postId, bool ok) { viewLoaded(view, postId, ok); });
     connect(view, &ArticleView::positionReported, this, &MainWindow::viewPositionReported);
+    m_notes->attach(view);
     connect(view, &ArticleView::headingChanged, this, [this, view](const QString &anchor) {
         if (view == currentView())
             highlightHeading(anchor);
@@ -1459,9 +1489,9 @@ void MainWindow::updateActions()
     previous->setData(n.previous ? n.previous->id : 0);
     next->setData(n.next ? n.next->id : 0);
 
-    for (const char *name :
-         {"actionBookmark", "actionBookmarkLabel", "actionMarkRead", "actionCopyLink",
-          "actionOpenOriginal", "actionPrint", "actionSavePdf", "actionFetchArticle"})
+    for (const char *name : {"actionBookmark", "actionBookmarkLabel", "actionMarkRead",
+                             "actionCopyLink", "actionOpenOriginal", "actionPrint", "actionSavePdf",
+                             "actionFetchArticle", "actionHighlight", "actionHighlightNote"})
         action(QString::fromLatin1(name))->setEnabled(postId != 0);
     QAction *bookmark = action(QStringLiteral("actionBookmark"));
     bookmark->setChecked(postId && m_bookmarksModel->rowOfPost(postId) >= 0);

@@ -39,6 +39,7 @@ class FindBar;
 class ImportController;
 class Library;
 class LibraryTreeModel;
+class NotesController;
 class NotesPanel;
 class PostListModel;
 class RequestInterceptor;
@@ -131,6 +132,7 @@ public:
     BookmarksPanel *bookmarksPanel() const { return m_bookmarksPanel; }
     NotesPanel *notesPanel() const { return m_notesPanel; }
     SourcesPanel *sourcesPanel() const { return m_sourcesPanel; }
+    NotesController *notesController() const { return m_notes; }
     QDockWidget *dock(const QString &objectName) const;
     // An action by its object name ("actionBack", ...).
     QAction *action(const QString &objectName) const;
@@ -276,6 +278,7 @@ private:
     NotesPanel *m_notesPanel = nullptr;
     QDockWidget *m_sourcesDock = nullptr;
     SourcesPanel *m_sourcesPanel = nullptr;
+    NotesController *m_notes = nullptr;
 
     QLabel *m_sizeLabel = nullptr;
     QLabel *m_importLabel = nullptr;

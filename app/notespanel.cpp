@@ -170,7 +170,7 @@ NotesPanel::NotesPanel(QWidget *parent)
     splitter->addWidget(highlightsPart);
     splitter->addWidget(allPart);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 2);
 
     m_previewTimer = new QTimer(this);

@@ -4,12 +4,18 @@
 // Prints p50/p95/max per size, plus import time, index refresh time and index size.
 //
 //   bench_search [--posts N] [--only-synthetic|--only-real] [--queries FILE]... [--keep DIR]
+//                [--with-notes]
+// --with-notes gives every third post a note and a highlight with a note (words of the post's
+// own text), so the notes index (notes_fts) is searched with real content too.
 // --keep DIR builds the libraries in DIR and keeps them; a later run with the same DIR reuses
 // them (no import) to measure search alone.
 #include "ingest/hugoimporter.h"
+#include "notes/highlightanchorer.h"
 #include "search/searchengine.h"
 #include "search/searchindex.h"
 #include "store/library.h"
+#include "store/marks.h"
+#include "store/posts.h"
 #include "store/sql.h"
 
 #include <QCoreApplication>
@@ -138,6 +144,38 @@ double percentile(std::vector<double> v, double p)
 }
 
 QString keepDir;
+bool withNotes = false;
+
+// Notes on every third post: the post's note quotes its summary, a highlight marks a passage
+// of its text and carries a note of its own. Returns how many posts got notes.
+int addNotes(QSqlDatabase db)
+{
+    QString error;
+    int count = 0;
+    const QList<qint64> ids = [&] {
+        QList<qint64> list;
+        Sql q(db, "SELECT id FROM posts ORDER BY id");
+        if (q.exec())
+            while (q.next())
+                list << q.value(0).toLongLong();
+        return list;
+    }();
+    for (qsizetype i = 0; i < ids.size(); i += 3) {
+        const auto post = PostRepository(db).byId(ids[i]);
+        if (!post || post->content.size() < 200)
+            continue;
+        if (!NoteRepository(db).setPostNote(
+                post->id, QStringLiteral("Why it matters: ") + post->summary.left(300), &error))
+            fail(error);
+        const int at = int(post->content.size() / 3);
+        if (!HighlightAnchorer(db).create(post->id,
+                                          TextAnchor::describe(post->content, at, at + 80), {},
+                                          QStringLiteral("Try this: ") + post->title, &error))
+            fail(error);
+        ++count;
+    }
+    return count;
+}
 
 void run(const QString &name, const std::function<QString()> &makeJson, const QStringList &queries)
 {
@@ -162,6 +200,13 @@ void run(const QString &name, const std::function<QString()> &makeJson, const QS
             fail(error);
     }
     const double importS = double(timer.nsecsElapsed()) / 1e9;
+    if (withNotes && !reuse) {
+        timer.restart();
+        const int noted = addNotes(library.connection());
+        out() << QStringLiteral("notes on %1 posts, written in %2 s\n")
+                     .arg(noted)
+                     .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 2);
+    }
     timer.restart();
     SearchIndex index(library.connection());
     if (!index.refresh(&error))
@@ -259,9 +304,11 @@ int main(int argc, char **argv)
             queryFiles << args[++i];
         else if (args[i] == QLatin1String("--keep") && i + 1 < args.size())
             keepDir = args[++i];
+        else if (args[i] == QLatin1String("--with-notes"))
+            withNotes = true;
         else
             fail(QStringLiteral("usage: bench_search [--posts N] [--only-synthetic|--only-real] "
-                                "[--queries FILE]... [--keep DIR]"));
+                                "[--queries FILE]... [--keep DIR] [--with-notes]"));
     }
     if (queryFiles.isEmpty())
         queryFiles << QStringLiteral(LECTERN_TEST_DATA "/relevance/queries.tsv")

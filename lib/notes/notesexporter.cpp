@@ -458,6 +458,8 @@ QString NotesExportSummary::report() const
     QStringList lines{text()};
     for (const QString &path : written)
         lines.append(tr("written: %1").arg(QDir::toNativeSeparators(path)));
+    for (const QString &path : unchanged)
+        lines.append(tr("unchanged: %1").arg(QDir::toNativeSeparators(path)));
     for (const NotesExportSkip &s : skipped)
         lines.append(s.besidePath.isEmpty()
                          ? tr("skipped: %1 (%2)").arg(QDir::toNativeSeparators(s.path), s.reason)

@@ -23,7 +23,7 @@ struct NotesExportSummary
     QStringList nothingToExport; // titles of requested posts without notes or highlights
     // "2 written, 1 unchanged, 1 skipped"
     QString text() const;
-    // text(), then one line per file written or skipped (with the reason).
+    // text(), then one line per file written, unchanged or skipped (with the reason).
     QString report() const;
 };
 

@@ -237,6 +237,16 @@ public:
     QList<Ranked> titlePrefix(const QString &prefix, const QSet<qint64> *allowed, int limit);
     bool fillHits(SearchResponse &response, const QList<Ranked> &ranked,
                   const QList<Group> &groups);
+    // The posts whose notes and highlights (notes_fts) match every clause of the query, best
+    // first, with that text.
+    QList<QPair<qint64, QString>> noteMatches(const ParsedQuery &query, const QStringList &excluded,
+                                              const QString &filter, const QStringList &binds,
+                                              int limit, QString *error);
+    // Shows where the notes matched: the snippet of a post found only by its notes is its note,
+    // others get the note's passage after their own.
+    void addNoteSnippets(SearchResponse &response, const QList<QPair<qint64, QString>> &notes,
+                         const QSet<qint64> &foundByText, const ParsedQuery &query,
+                         const QList<Group> &groups);
 };
 
 sqlite3_stmt *SearchEngine::Private::statement(const QString &sql, QString *error)
@@ -599,7 +609,9 @@ bool SearchEngine::Private::filterSql(const ParsedQuery &query, QString *sql, QS
                 QStringLiteral("p.id NOT IN (SELECT post_id FROM reading_state WHERE is_read = 1)");
             break;
         case Kind::HasNotes:
-            condition = QStringLiteral("p.id IN (SELECT post_id FROM notes)");
+            // A post note, a highlight, or a highlight's note (which has its post's id).
+            condition = QStringLiteral(
+                "p.id IN (SELECT post_id FROM notes UNION SELECT post_id FROM highlights)");
             break;
         case Kind::InTitle:
         case Kind::InCode:
@@ -1262,6 +1274,97 @@ bool SearchEngine::Private::fillHits(SearchResponse &response, const QList<Ranke
     return true;
 }
 
+QList<QPair<qint64, QString>> SearchEngine::Private::noteMatches(const ParsedQuery &query,
+                                                                 const QStringList &excluded,
+                                                                 const QString &filter,
+                                                                 const QStringList &binds,
+                                                                 int limit, QString *error)
+{
+    // The words as typed (notes may use words the posts never do, which the vocabulary of
+    // search_fts would not know), the one being typed as a prefix.
+    QStringList clauses;
+    for (const QueryClause &c : query.clauses) {
+        QStringList alternatives;
+        for (const QueryTerm &t : c.alternatives) {
+            const QStringList words = SearchText::words(t.text);
+            if (!words.isEmpty())
+                alternatives << quoted(words) + (t.prefix ? QStringLiteral("*") : QString());
+        }
+        if (alternatives.isEmpty())
+            return {};
+        clauses << u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+    }
+    QString match = clauses.join(QStringLiteral(" AND "));
+    if (!excluded.isEmpty())
+        match =
+            u'(' + match + QStringLiteral(") NOT (") + excluded.join(QStringLiteral(" OR ")) + u')';
+    QString sql = QStringLiteral("SELECT notes_fts.rowid, notes_fts.body FROM notes_fts JOIN "
+                                 "posts p ON p.id = notes_fts.rowid WHERE notes_fts MATCH ?1");
+    if (!filter.isEmpty())
+        sql += QStringLiteral(" AND ") + filter;
+    sql += QStringLiteral(" ORDER BY notes_fts.rank LIMIT %1").arg(limit);
+    sqlite3_stmt *s = statement(sql, error);
+    if (!s)
+        return {};
+    QList<QByteArray> keep{match.toUtf8()};
+    sqlite3_bind_text(s, 1, keep.last().constData(), int(keep.last().size()), SQLITE_TRANSIENT);
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        keep.append(binds[i].toUtf8());
+        sqlite3_bind_text(s, int(i) + 2, keep.last().constData(), int(keep.last().size()),
+                          SQLITE_TRANSIENT);
+    }
+    QList<QPair<qint64, QString>> out;
+    while (sqlite3_step(s) == SQLITE_ROW)
+        out.append({sqlite3_column_int64(s, 0),
+                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 1)),
+                                      sqlite3_column_bytes(s, 1))});
+    sqlite3_reset(s);
+    return out;
+}
+
+void SearchEngine::Private::addNoteSnippets(SearchResponse &response,
+                                            const QList<QPair<qint64, QString>> &notes,
+                                            const QSet<qint64> &foundByText,
+                                            const ParsedQuery &query, const QList<Group> &groups)
+{
+    WordMatcher matcher;
+    QList<double> weights;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        weights.append(groups[g].idf);
+        for (const Variant &v : groups[g].variants)
+            for (const QString &w : v.words)
+                matcher.add(w, int(g));
+    }
+    // The typed words too: words only the notes use have no group.
+    for (const QueryClause &c : query.clauses) {
+        for (const QueryTerm &t : c.alternatives) {
+            for (const QString &w : SearchText::words(t.text)) {
+                if (matcher.groupOf(w) < 0) {
+                    matcher.add(w, int(weights.size()));
+                    weights.append(1);
+                }
+            }
+        }
+    }
+    const SnippetMaker maker(std::move(matcher), weights, 160);
+    for (SearchHit &hit : response.hits) {
+        const auto note = std::find_if(notes.cbegin(), notes.cend(),
+                                       [&](const auto &n) { return n.first == hit.postId; });
+        if (note == notes.cend())
+            continue;
+        const SnippetMaker::Result snip = maker.make(note->second);
+        const QString shown = tr("Note: %1").arg(snip.html);
+        if (!foundByText.contains(hit.postId) || hit.snippet.isEmpty())
+            hit.snippet = shown;
+        else
+            hit.snippet += QStringLiteral(" \u00b7 ") + shown;
+        for (const QString &w : snip.matched)
+            if (!hit.matchedTerms.contains(w))
+                hit.matchedTerms.append(w);
+        std::sort(hit.matchedTerms.begin(), hit.matchedTerms.end());
+    }
+}
+
 SearchEngine::SearchEngine(QSqlDatabase db, SearchEngineOptions options)
     : d(std::make_unique<Private>(std::move(db), options))
 {}
@@ -1469,9 +1572,27 @@ SearchResponse SearchEngine::search(const QString &query, int limit, const std::
         response.hits.clear();
         return response;
     }
+    // Notes and highlights: a post whose notes match is a result even when its own text does
+    // not (after those that match by their text).
+    QList<QPair<qint64, QString>> notes;
+    QSet<qint64> foundByText;
+    if (columns.isEmpty() && !parsed.clauses.isEmpty()) {
+        notes = d->noteMatches(parsed, excluded, filter, binds, limit, &error);
+        for (const Ranked &r : std::as_const(ranked))
+            foundByText.insert(r.id);
+        double floor = ranked.isEmpty() ? 1 : ranked.last().score;
+        for (const auto &[id, text] : std::as_const(notes)) {
+            if (!foundByText.contains(id)) {
+                floor *= 0.999;
+                ranked.append({id, floor});
+            }
+        }
+    }
     if (ranked.size() > limit)
         ranked.resize(limit);
     d->fillHits(response, ranked, groups);
+    if (!notes.isEmpty())
+        d->addNoteSnippets(response, notes, foundByText, parsed, groups);
     if (cancelled())
         return response;
     return response;
