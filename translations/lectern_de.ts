@@ -3741,7 +3741,7 @@ Ein neuer Ort gilt ab dem nächsten Start (--db und LECTERN_DB haben Vorrang).</
     <message>
         <location filename="../app/sourceadddialog.cpp" line="27"/>
         <source>https://blog.example/ or a feed, index.json, folder</source>
-        <translation>https://blog.example/ oder ein Feed, eine index.json, ein Ordner</translation>
+        <translation>https://blog.example/, Feed, index.json, Ordner</translation>
     </message>
     <message>
         <location filename="../app/sourceadddialog.cpp" line="29"/>
