@@ -411,12 +411,12 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
 <context>
     <name>Lectern::ArticleExtractor</name>
     <message>
-        <location filename="../lib/ingest/articleextractor.cpp" line="417"/>
+        <location filename="../lib/ingest/articleextractor.cpp" line="418"/>
         <source>%1 could not be parsed as HTML</source>
         <translation>%1 konnte nicht als HTML gelesen werden</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/articleextractor.cpp" line="513"/>
+        <location filename="../lib/ingest/articleextractor.cpp" line="514"/>
         <source>%1 has no article text that Lectern can find</source>
         <translation>%1 enthält keinen Artikeltext, den Lectern finden kann</translation>
     </message>
@@ -447,12 +447,12 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
 <context>
     <name>Lectern::ArticleRenderer</name>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="209"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="260"/>
         <source>Part %1 of %2 in %3</source>
         <translation>Teil %1 von %2 in %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/render/articlerenderer.cpp" line="216"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="278"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n Min. Lesezeit</numerusform>
@@ -460,87 +460,93 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
         </translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="220"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="282"/>
         <source>This post is no longer in its source; this is the last copy Lectern saw.</source>
         <translation>Dieser Beitrag ist nicht mehr in seiner Quelle; dies ist die letzte Fassung, die Lectern gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="226"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="293"/>
         <source>Related posts</source>
         <translation>Verwandte Beiträge</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="228"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="295"/>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="229"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="296"/>
         <source>Mentioned by</source>
         <translation>Erwähnt von</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="253"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="320"/>
         <source>Series: %1</source>
         <translation>Serie: %1</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="254"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="321"/>
         <source>More posts</source>
         <translation>Weitere Beiträge</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="255"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="322"/>
         <source>More in %1</source>
         <translation>Mehr in %1</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="275"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="342"/>
         <source>Previous part</source>
         <translation>Vorheriger Teil</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="276"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="343"/>
         <source>Older post</source>
         <translation>Älterer Beitrag</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="276"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="343"/>
         <source>Older in %1</source>
         <translation>Älter in %1</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="280"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="347"/>
         <source>Next part</source>
         <translation>Nächster Teil</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="281"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="348"/>
         <source>Newer post</source>
         <translation>Neuerer Beitrag</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="281"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="348"/>
         <source>Newer in %1</source>
         <translation>Neuer in %1</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="306"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="529"/>
+        <source>The source gives only this summary; Post &gt; Fetch Full Article downloads the whole article.</source>
+        <translation>Die Quelle liefert nur diese Zusammenfassung; Beitrag › Vollständigen Artikel abrufen lädt den ganzen Artikel herunter.</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="139"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="373"/>
         <source>Link to this section</source>
         <translation>Link zu diesem Abschnitt</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="354"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="421"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="367"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="434"/>
         <source>Copy the code</source>
         <translation>Den Code kopieren</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="369"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="436"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -2225,744 +2231,779 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
-        <location filename="../app/mainwindow.cpp" line="271"/>
-        <location filename="../app/mainwindow.cpp" line="1062"/>
-        <location filename="../app/mainwindow.cpp" line="1079"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="1093"/>
+        <location filename="../app/mainwindow.cpp" line="1110"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>Not in the library: %1</source>
         <translation>Nicht in der Bibliothek: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>Bibliothek durchsuchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Ctrl+Enter opens it in a new tab, Esc clears</source>
         <translation>Tippen zum Suchen; Auf und Ab wählen ein Ergebnis, Eingabe öffnet es, Strg+Eingabe öffnet es in einem neuen Tab, Esc leert das Feld</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="446"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="454"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>Search status</source>
         <translation>Suchstatus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>Open articles</source>
         <translation>Geöffnete Artikel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="557"/>
-        <location filename="../app/mainwindow.cpp" line="567"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="570"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="574"/>
+        <location filename="../app/mainwindow.cpp" line="577"/>
         <source>Series name</source>
         <translation>Name der Serie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="578"/>
+        <location filename="../app/mainwindow.cpp" line="581"/>
         <source>Series parts</source>
         <translation>Teile der Serie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="591"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>Series</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="604"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="615"/>
+        <location filename="../app/mainwindow.cpp" line="618"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="651"/>
+        <location filename="../app/mainwindow.cpp" line="625"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="664"/>
         <source>&amp;Import Index File…</source>
         <translation>Indexdatei &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="652"/>
+        <location filename="../app/mainwindow.cpp" line="665"/>
         <source>Import a Hugo/PaperMod search index (index.json)</source>
         <translation>Einen Hugo/PaperMod-Suchindex (index.json) importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="667"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="655"/>
+        <location filename="../app/mainwindow.cpp" line="668"/>
         <source>Print the article (light theme)</source>
         <translation>Den Artikel drucken (helles Thema)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="670"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="659"/>
+        <location filename="../app/mainwindow.cpp" line="672"/>
         <source>Save the article as a PDF (light theme)</source>
         <translation>Den Artikel als PDF speichern (helles Thema)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="663"/>
+        <location filename="../app/mainwindow.cpp" line="676"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="666"/>
+        <location filename="../app/mainwindow.cpp" line="679"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="670"/>
+        <location filename="../app/mainwindow.cpp" line="683"/>
         <source>&amp;Search Library</source>
         <translation>Bibliothek &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="685"/>
         <source>Put the cursor in the search field (also /)</source>
         <translation>Den Cursor in das Suchfeld setzen (auch /)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="674"/>
+        <location filename="../app/mainwindow.cpp" line="687"/>
         <source>&amp;Find in Article…</source>
         <translation>Im Artikel &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="679"/>
+        <location filename="../app/mainwindow.cpp" line="692"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="684"/>
+        <location filename="../app/mainwindow.cpp" line="697"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="686"/>
+        <location filename="../app/mainwindow.cpp" line="699"/>
         <source>Copy &amp;Link to Post</source>
         <translation>&amp;Link zum Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="688"/>
+        <location filename="../app/mainwindow.cpp" line="701"/>
         <source>Copy the post&apos;s original web address</source>
         <translation>Die ursprüngliche Webadresse des Beitrags kopieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="691"/>
+        <location filename="../app/mainwindow.cpp" line="704"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="693"/>
+        <location filename="../app/mainwindow.cpp" line="706"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="695"/>
-        <location filename="../app/mainwindow.cpp" line="1423"/>
+        <location filename="../app/mainwindow.cpp" line="708"/>
+        <location filename="../app/mainwindow.cpp" line="1454"/>
         <source>&amp;Previous Part</source>
         <translation>&amp;Vorheriger Teil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="697"/>
+        <location filename="../app/mainwindow.cpp" line="710"/>
         <source>The previous part of the series, else the previous post of the category</source>
         <translation>Der vorherige Teil der Serie, sonst der vorherige Beitrag der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="699"/>
-        <location filename="../app/mainwindow.cpp" line="1424"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
+        <location filename="../app/mainwindow.cpp" line="1455"/>
         <source>&amp;Next Part</source>
         <translation>&amp;Nächster Teil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="701"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>The next part of the series, else the next post of the category</source>
         <translation>Der nächste Teil der Serie, sonst der nächste Beitrag der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="703"/>
+        <location filename="../app/mainwindow.cpp" line="716"/>
         <source>&amp;Start Page</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="707"/>
-        <location filename="../app/mainwindow.cpp" line="1437"/>
+        <location filename="../app/mainwindow.cpp" line="720"/>
+        <location filename="../app/mainwindow.cpp" line="1468"/>
         <source>&amp;Bookmark Post</source>
         <translation>&amp;Lesezeichen setzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="709"/>
+        <location filename="../app/mainwindow.cpp" line="722"/>
         <source>Bookmark the post, or remove its bookmark</source>
         <translation>Lesezeichen für den Beitrag setzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="712"/>
+        <location filename="../app/mainwindow.cpp" line="725"/>
         <source>Bookmark with &amp;Label…</source>
         <translation>Lesezeichen mit &amp;Beschriftung …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="714"/>
+        <location filename="../app/mainwindow.cpp" line="727"/>
         <source>Bookmark the post under a label of your own</source>
         <translation>Lesezeichen für den Beitrag unter einer eigenen Beschriftung setzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="722"/>
+        <location filename="../app/mainwindow.cpp" line="735"/>
         <source>Mark as &amp;Read</source>
         <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="726"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source>Open &amp;Original in Browser</source>
         <translation>&amp;Original im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="727"/>
+        <location filename="../app/mainwindow.cpp" line="740"/>
         <source>Open the post&apos;s web page in the system browser</source>
         <translation>Die Webseite des Beitrags im Systembrowser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="730"/>
+        <location filename="../app/mainwindow.cpp" line="743"/>
         <source>&amp;New Tab</source>
         <translation>&amp;Neuer Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="752"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="743"/>
+        <location filename="../app/mainwindow.cpp" line="756"/>
         <source>Ne&amp;xt Tab</source>
         <translation>Nä&amp;chster Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="750"/>
+        <location filename="../app/mainwindow.cpp" line="763"/>
         <source>Pre&amp;vious Tab</source>
         <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="756"/>
+        <location filename="../app/mainwindow.cpp" line="769"/>
         <source>&amp;Reopen Closed Tab</source>
         <translation>Geschlossenen Tab &amp;wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="762"/>
+        <location filename="../app/mainwindow.cpp" line="775"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="764"/>
+        <location filename="../app/mainwindow.cpp" line="777"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="766"/>
+        <location filename="../app/mainwindow.cpp" line="779"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="773"/>
+        <location filename="../app/mainwindow.cpp" line="786"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="774"/>
+        <location filename="../app/mainwindow.cpp" line="787"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="775"/>
+        <location filename="../app/mainwindow.cpp" line="788"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="776"/>
+        <location filename="../app/mainwindow.cpp" line="789"/>
         <source>S&amp;epia</source>
         <translation>S&amp;epia</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="786"/>
+        <location filename="../app/mainwindow.cpp" line="799"/>
         <source>&amp;Next Theme</source>
         <translation>&amp;Nächstes Thema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="788"/>
+        <location filename="../app/mainwindow.cpp" line="801"/>
         <source>Light, dark, sepia, then following the system again</source>
         <translation>Hell, dunkel, Sepia, dann wieder dem System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="801"/>
+        <location filename="../app/mainwindow.cpp" line="815"/>
         <source>%1 Panel</source>
         <translation>Leiste %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="807"/>
+        <location filename="../app/mainwindow.cpp" line="821"/>
+        <source>&amp;Add Source…</source>
+        <translation>Quelle &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="822"/>
+        <source>Follow a blog by its address, a feed, an index.json or a Markdown folder</source>
+        <translation>Einem Blog folgen: über seine Adresse, einen Feed, eine index.json oder einen Markdown-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="828"/>
+        <source>&amp;Refresh All Sources</source>
+        <translation>Alle Quellen &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="829"/>
+        <source>Fetch every source now (in the background)</source>
+        <translation>Alle Quellen jetzt abrufen (im Hintergrund)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="831"/>
+        <source>Fetch &amp;Full Article</source>
+        <translation>&amp;Vollständigen Artikel abrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="832"/>
+        <source>Download the post&apos;s web page and keep its article as the post&apos;s body</source>
+        <translation>Die Webseite des Beitrags herunterladen und ihren Artikel als Text des Beitrags übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="838"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="816"/>
+        <location filename="../app/mainwindow.cpp" line="847"/>
         <source>&amp;Command Palette…</source>
         <translation>&amp;Befehlspalette …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="817"/>
+        <location filename="../app/mainwindow.cpp" line="848"/>
         <source>Every command, searchable</source>
         <translation>Alle Befehle, durchsuchbar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="824"/>
+        <location filename="../app/mainwindow.cpp" line="855"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="826"/>
+        <location filename="../app/mainwindow.cpp" line="857"/>
         <source>&amp;About Lectern</source>
         <translation>Über &amp;Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="829"/>
+        <location filename="../app/mainwindow.cpp" line="860"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="844"/>
+        <location filename="../app/mainwindow.cpp" line="875"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="847"/>
+        <location filename="../app/mainwindow.cpp" line="878"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="850"/>
+        <location filename="../app/mainwindow.cpp" line="881"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="851"/>
+        <location filename="../app/mainwindow.cpp" line="882"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="857"/>
+        <location filename="../app/mainwindow.cpp" line="888"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="860"/>
+        <location filename="../app/mainwindow.cpp" line="891"/>
         <source>&amp;Post</source>
         <translation>&amp;Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="863"/>
+        <location filename="../app/mainwindow.cpp" line="894"/>
         <source>&amp;Tabs</source>
         <translation>&amp;Tabs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="866"/>
+        <location filename="../app/mainwindow.cpp" line="897"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="869"/>
-        <location filename="../app/mainwindow.cpp" line="871"/>
+        <location filename="../app/mainwindow.cpp" line="900"/>
+        <location filename="../app/mainwindow.cpp" line="902"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="904"/>
+        <location filename="../app/mainwindow.cpp" line="935"/>
         <source>Navigation &amp;Toolbar</source>
         <translation>Navigations&amp;leiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="913"/>
+        <location filename="../app/mainwindow.cpp" line="944"/>
         <source>Library size</source>
         <translation>Größe der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="916"/>
+        <location filename="../app/mainwindow.cpp" line="947"/>
         <source>Last import</source>
         <translation>Letzter Import</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="918"/>
+        <location filename="../app/mainwindow.cpp" line="949"/>
         <source>Background work</source>
         <translation>Hintergrundarbeit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="921"/>
+        <location filename="../app/mainwindow.cpp" line="952"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="926"/>
+        <location filename="../app/mainwindow.cpp" line="957"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="927"/>
+        <location filename="../app/mainwindow.cpp" line="958"/>
         <source>Cancel the import</source>
         <translation>Den Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="939"/>
+        <location filename="../app/mainwindow.cpp" line="970"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="965"/>
+        <location filename="../app/mainwindow.cpp" line="996"/>
         <source>Opened in your browser: %1</source>
         <translation>Im Browser geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="972"/>
+        <location filename="../app/mainwindow.cpp" line="1003"/>
         <source>Not opened: %1</source>
         <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="989"/>
+        <location filename="../app/mainwindow.cpp" line="1020"/>
         <source>Copied 1 line of code</source>
         <translation>1 Codezeile kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="990"/>
+        <location filename="../app/mainwindow.cpp" line="1021"/>
         <source>Copied %1 lines of code</source>
         <translation>%1 Codezeilen kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="998"/>
-        <location filename="../app/mainwindow.cpp" line="1075"/>
+        <location filename="../app/mainwindow.cpp" line="1029"/>
+        <location filename="../app/mainwindow.cpp" line="1106"/>
         <source>New Tab</source>
         <translation>Neuer Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1063"/>
-        <location filename="../app/mainwindow.cpp" line="1079"/>
+        <location filename="../app/mainwindow.cpp" line="1094"/>
+        <location filename="../app/mainwindow.cpp" line="1110"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1163"/>
+        <location filename="../app/mainwindow.cpp" line="1194"/>
         <source>No posts match “%1”.</source>
         <translation>Keine Beiträge passen zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1166"/>
+        <location filename="../app/mainwindow.cpp" line="1197"/>
         <source>Showing results for “%1”.</source>
         <translation>Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1169"/>
-        <location filename="../app/mainwindow.cpp" line="1451"/>
+        <location filename="../app/mainwindow.cpp" line="1200"/>
+        <location filename="../app/mainwindow.cpp" line="1482"/>
         <source>1 post</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1169"/>
-        <location filename="../app/mainwindow.cpp" line="1451"/>
+        <location filename="../app/mainwindow.cpp" line="1200"/>
+        <location filename="../app/mainwindow.cpp" line="1482"/>
         <source>%1 posts</source>
         <translation>%1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1170"/>
+        <location filename="../app/mainwindow.cpp" line="1201"/>
         <source>Searched in %1 ms</source>
         <translation>Gesucht in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1397"/>
+        <location filename="../app/mainwindow.cpp" line="1428"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;part %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Teil %2 von %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1405"/>
+        <location filename="../app/mainwindow.cpp" line="1436"/>
         <source>This post is not part of a series.</source>
         <translation>Dieser Beitrag gehört zu keiner Serie.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1406"/>
+        <location filename="../app/mainwindow.cpp" line="1437"/>
         <source>Open a post to see its series.</source>
         <translation>Öffnen Sie einen Beitrag, um seine Serie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1423"/>
+        <location filename="../app/mainwindow.cpp" line="1454"/>
         <source>&amp;Previous in Category</source>
         <translation>&amp;Vorheriger in der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1424"/>
+        <location filename="../app/mainwindow.cpp" line="1455"/>
         <source>&amp;Next in Category</source>
         <translation>&amp;Nächster in der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1425"/>
+        <location filename="../app/mainwindow.cpp" line="1456"/>
         <source>Previous: %1</source>
         <translation>Vorheriger: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1426"/>
+        <location filename="../app/mainwindow.cpp" line="1457"/>
         <source>No previous post</source>
         <translation>Kein vorheriger Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1427"/>
+        <location filename="../app/mainwindow.cpp" line="1458"/>
         <source>Next: %1</source>
         <translation>Nächster: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1427"/>
+        <location filename="../app/mainwindow.cpp" line="1458"/>
         <source>No next post</source>
         <translation>Kein nächster Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1437"/>
+        <location filename="../app/mainwindow.cpp" line="1468"/>
         <source>Remove &amp;Bookmark</source>
         <translation>&amp;Lesezeichen entfernen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1452"/>
+        <location filename="../app/mainwindow.cpp" line="1483"/>
         <source>%1 series</source>
         <translation>Serien: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1453"/>
+        <location filename="../app/mainwindow.cpp" line="1484"/>
         <source>%1 read</source>
         <translation>gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1458"/>
-        <location filename="../app/mainwindow.cpp" line="1899"/>
-        <location filename="../app/mainwindow.cpp" line="1953"/>
+        <location filename="../app/mainwindow.cpp" line="1489"/>
+        <location filename="../app/mainwindow.cpp" line="1930"/>
+        <location filename="../app/mainwindow.cpp" line="1984"/>
         <source>sample library</source>
         <translation>Beispielbibliothek</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1462"/>
+        <location filename="../app/mainwindow.cpp" line="1493"/>
         <source>Last import: %1, %2</source>
         <translation>Letzter Import: %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1465"/>
+        <location filename="../app/mainwindow.cpp" line="1496"/>
         <source>Nothing imported yet: File › Import</source>
         <translation>Noch nichts importiert: Datei › Importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1508"/>
+        <location filename="../app/mainwindow.cpp" line="1539"/>
         <source>This is the last one.</source>
         <translation>Dies ist der letzte.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1508"/>
+        <location filename="../app/mainwindow.cpp" line="1539"/>
         <source>This is the first one.</source>
         <translation>Dies ist der erste.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1532"/>
+        <location filename="../app/mainwindow.cpp" line="1563"/>
         <source>Reading state</source>
         <translation>Lesestand</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1590"/>
+        <location filename="../app/mainwindow.cpp" line="1621"/>
         <source>Theme: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1599"/>
+        <location filename="../app/mainwindow.cpp" line="1630"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1605"/>
+        <location filename="../app/mainwindow.cpp" line="1636"/>
         <source>Import a Search Index</source>
         <translation>Einen Suchindex importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1607"/>
+        <location filename="../app/mainwindow.cpp" line="1638"/>
         <source>Hugo search index (*.json);;All files (*)</source>
         <translation>Hugo-Suchindex (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1619"/>
+        <location filename="../app/mainwindow.cpp" line="1650"/>
         <source>Print Article</source>
         <translation>Artikel drucken</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1639"/>
+        <location filename="../app/mainwindow.cpp" line="1670"/>
         <source>Printing failed: the page did not load</source>
         <translation>Drucken fehlgeschlagen: die Seite wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1647"/>
+        <location filename="../app/mainwindow.cpp" line="1678"/>
         <source>Sent to the printer</source>
         <translation>An den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1647"/>
+        <location filename="../app/mainwindow.cpp" line="1678"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1664"/>
+        <location filename="../app/mainwindow.cpp" line="1695"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1667"/>
+        <location filename="../app/mainwindow.cpp" line="1698"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1683"/>
+        <location filename="../app/mainwindow.cpp" line="1714"/>
         <source>Saving the PDF failed: the page did not load</source>
         <translation>Speichern als PDF fehlgeschlagen: die Seite wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1694"/>
+        <location filename="../app/mainwindow.cpp" line="1725"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1695"/>
+        <location filename="../app/mainwindow.cpp" line="1726"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1731"/>
+        <location filename="../app/mainwindow.cpp" line="1762"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1748"/>
+        <location filename="../app/mainwindow.cpp" line="1779"/>
         <source>This post has no web address</source>
         <translation>Dieser Beitrag hat keine Webadresse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1772"/>
+        <location filename="../app/mainwindow.cpp" line="1803"/>
         <source>No post at %1</source>
         <translation>Kein Beitrag unter %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1810"/>
-        <location filename="../app/mainwindow.cpp" line="1836"/>
-        <location filename="../app/mainwindow.cpp" line="1864"/>
-        <location filename="../app/mainwindow.cpp" line="1869"/>
+        <location filename="../app/mainwindow.cpp" line="1841"/>
+        <location filename="../app/mainwindow.cpp" line="1867"/>
+        <location filename="../app/mainwindow.cpp" line="1895"/>
+        <location filename="../app/mainwindow.cpp" line="1900"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1811"/>
+        <location filename="../app/mainwindow.cpp" line="1842"/>
         <source>%1 is a feed (RSS, Atom or JSON Feed). Lectern follows feeds by their web address: add the feed&apos;s address as a source (lectern sources add URL) instead of a saved copy.</source>
         <translation>%1 ist ein Feed (RSS, Atom oder JSON Feed). Lectern folgt Feeds über ihre Webadresse: Fügen Sie statt einer gespeicherten Kopie die Adresse des Feeds als Quelle hinzu (lectern sources add URL).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1837"/>
+        <location filename="../app/mainwindow.cpp" line="1868"/>
         <source>%1 cannot be imported as a Markdown folder: %2</source>
         <translation>%1 kann nicht als Markdown-Ordner importiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1865"/>
+        <location filename="../app/mainwindow.cpp" line="1896"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1870"/>
+        <location filename="../app/mainwindow.cpp" line="1901"/>
         <source>An import is already running (%1). Wait for it to finish or cancel it first.</source>
         <translation>Es läuft bereits ein Import (%1). Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1877"/>
+        <location filename="../app/mainwindow.cpp" line="1908"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1902"/>
+        <location filename="../app/mainwindow.cpp" line="1933"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importiert: %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1915"/>
+        <location filename="../app/mainwindow.cpp" line="1946"/>
         <source>%1 series, %2 links between posts</source>
         <translation>%1 Serien, %2 Verweise zwischen Beiträgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1917"/>
+        <location filename="../app/mainwindow.cpp" line="1948"/>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1919"/>
+        <location filename="../app/mainwindow.cpp" line="1950"/>
         <source>Posts no longer in the file were kept, marked missing: %1.</source>
         <translation>Beiträge, die nicht mehr in der Datei stehen, wurden behalten und als fehlend markiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1922"/>
+        <location filename="../app/mainwindow.cpp" line="1953"/>
         <source>Import Finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1923"/>
+        <location filename="../app/mainwindow.cpp" line="1954"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1930"/>
+        <location filename="../app/mainwindow.cpp" line="1961"/>
         <source>Import of %1 cancelled; the library is unchanged.</source>
         <translation>Import von %1 abgebrochen; die Bibliothek ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1935"/>
+        <location filename="../app/mainwindow.cpp" line="1966"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1936"/>
+        <location filename="../app/mainwindow.cpp" line="1967"/>
         <source>%1 could not be imported. The library is unchanged.</source>
         <translation>%1 konnte nicht importiert werden. Die Bibliothek ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="2126"/>
+        <location filename="../app/mainwindow.cpp" line="2157"/>
         <source>One file at a time: importing %1</source>
         <translation>Eine Datei nach der anderen: %1 wird importiert</translation>
     </message>
@@ -3691,6 +3732,135 @@ Ein neuer Ort gilt ab dem nächsten Start (--db und LECTERN_DB haben Vorrang).</
     </message>
 </context>
 <context>
+    <name>Lectern::SourceAddDialog</name>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="24"/>
+        <source>Add Source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="27"/>
+        <source>https://blog.example/ or a feed, index.json, folder</source>
+        <translation>https://blog.example/, Feed, index.json, Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="29"/>
+        <source>Folder…</source>
+        <translation>Ordner …</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="31"/>
+        <source>A local Markdown folder (a Hugo or Jekyll content/ tree)</source>
+        <translation>Ein lokaler Markdown-Ordner (ein content/-Verzeichnis von Hugo oder Jekyll)</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="39"/>
+        <source>optional: the blog&apos;s own title</source>
+        <translation>optional: der eigene Titel des Blogs</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="45"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="46"/>
+        <source>Only by hand</source>
+        <translation>Nur von Hand</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="49"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="50"/>
+        <source>HTTP Basic (user and password)</source>
+        <translation>HTTP Basic (Benutzer und Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="51"/>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="57"/>
+        <source>Kept in the system keychain, never in the library or settings</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in der Bibliothek oder den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="58"/>
+        <source>Include drafts</source>
+        <translation>Entwürfe einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="66"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="69"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="70"/>
+        <source>&amp;Refresh every:</source>
+        <translation>Aktualisierung a&amp;lle:</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="71"/>
+        <source>&amp;Sign-in:</source>
+        <translation>An&amp;meldung:</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="72"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="75"/>
+        <location filename="../app/sourceadddialog.cpp" line="210"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="81"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="86"/>
+        <source>Lectern finds the feed itself: a blog&apos;s page that advertises one, an RSS, Atom or JSON feed, or a Hugo index.json.</source>
+        <translation>Lectern findet den Feed selbst: die Seite eines Blogs, die einen anbietet, einen RSS-, Atom- oder JSON-Feed oder eine index.json von Hugo.</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="157"/>
+        <source>Edit Source</source>
+        <translation>Quelle bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="169"/>
+        <source>unchanged (stored in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="171"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="193"/>
+        <source>Markdown Folder</source>
+        <translation>Markdown-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="210"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SourceManager</name>
     <message>
         <location filename="../lib/sources/sourcemanager.cpp" line="57"/>
@@ -3894,59 +4064,246 @@ Ein neuer Ort gilt ab dem nächsten Start (--db und LECTERN_DB haben Vorrang).</
 <context>
     <name>Lectern::SourcesModel</name>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="146"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="176"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="149"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="179"/>
         <source>Refreshing… %1%</source>
         <translation>Wird aktualisiert … %1 %</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="160"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="194"/>
         <source>%1 posts, %2 gone from the source (kept)</source>
         <translation>%1 Beiträge, %2 nicht mehr in der Quelle (behalten)</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="163"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="197"/>
         <source>%1 posts</source>
         <translation>%1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="168"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="76"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 gone</source>
         <translation>%1 neu, %2 aktualisiert, %3 unverändert, %4 entfallen</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="192"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="82"/>
+        <source>Not modified since the last refresh</source>
+        <translation>Seit der letzten Aktualisierung nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="90"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="92"/>
+        <source>Basic, password in the keychain</source>
+        <translation>Basic, Passwort im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="93"/>
+        <source>Basic, no password stored</source>
+        <translation>Basic, kein Passwort gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="95"/>
+        <source>Bearer, token in the keychain</source>
+        <translation>Bearer, Token im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="95"/>
+        <source>Bearer, no token stored</source>
+        <translation>Bearer, kein Token gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="228"/>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="230"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="232"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="194"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="234"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="196"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="236"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="198"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="238"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="200"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="240"/>
         <source>Last refresh</source>
         <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="202"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="242"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SourcesPanel</name>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="64"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="72"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="73"/>
+        <source>Add a blog by its address, a feed, an index.json or a Markdown folder</source>
+        <translation>Ein Blog über seine Adresse, einen Feed, eine index.json oder einen Markdown-Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="74"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="75"/>
+        <source>Rename the source, change its refresh interval or how it signs in</source>
+        <translation>Die Quelle umbenennen, ihr Aktualisierungsintervall oder ihre Anmeldung ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="76"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="77"/>
+        <source>Remove the source and its posts from the library</source>
+        <translation>Die Quelle und ihre Beiträge aus der Bibliothek entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="78"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="79"/>
+        <source>Fetch the selected source now</source>
+        <translation>Die gewählte Quelle jetzt abrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="80"/>
+        <source>Refresh A&amp;ll</source>
+        <translation>A&amp;lle aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="81"/>
+        <source>Fetch every source now</source>
+        <translation>Alle Quellen jetzt abrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="82"/>
+        <source>Fetch All &amp;Articles</source>
+        <translation>Alle Arti&amp;kel abrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="83"/>
+        <source>Download the full article page of every post that has only index text or a summary (one page a second)</source>
+        <translation>Die vollständige Artikelseite jedes Beitrags herunterladen, der nur Indextext oder eine Zusammenfassung hat (eine Seite pro Sekunde)</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="107"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="108"/>
+        <source>Stop: the source keeps what it had</source>
+        <translation>Anhalten: Die Quelle behält, was sie hatte</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="135"/>
+        <source>Refreshing %1…</source>
+        <translation>%1 wird aktualisiert …</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="135"/>
+        <location filename="../app/sourcespanel.cpp" line="252"/>
+        <source>Looking at %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="148"/>
+        <source>Added. %1</source>
+        <translation>Hinzugefügt. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="154"/>
+        <source>Sources refresh by their interval while Lectern runs.</source>
+        <translation>Quellen werden in ihrem Intervall aktualisiert, solange Lectern läuft.</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="155"/>
+        <source>No sources yet: add a blog with Add…</source>
+        <translation>Noch keine Quellen: Fügen Sie mit „Hinzufügen …“ ein Blog hinzu</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="232"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="258"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="265"/>
+        <source>%1 needs credentials: choose how to sign in.</source>
+        <translation>%1 braucht Zugangsdaten: Wählen Sie die Art der Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="275"/>
+        <source>Remove Source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sourcespanel.cpp" line="276"/>
+        <source>Remove &quot;%1&quot; and its %n post(s) from the library? Their bookmarks, highlights and notes go with them.</source>
+        <translation>
+            <numerusform>Die Quelle „%1“ und ihren %n Beitrag aus der Bibliothek entfernen? Seine Lesezeichen, Markierungen und Notizen werden mit entfernt.</numerusform>
+            <numerusform>Die Quelle „%1“ und ihre %n Beiträge aus der Bibliothek entfernen? Deren Lesezeichen, Markierungen und Notizen werden mit entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="287"/>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="316"/>
+        <source>This post has no web page of its own to fetch.</source>
+        <translation>Dieser Beitrag hat keine eigene Webseite zum Abrufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="319"/>
+        <source>Fetching the article…</source>
+        <translation>Der Artikel wird abgerufen …</translation>
     </message>
 </context>
 <context>

@@ -411,12 +411,12 @@ Run again with --secret-stdin to give the password or token for this run only.
 <context>
     <name>Lectern::ArticleExtractor</name>
     <message>
-        <location filename="../lib/ingest/articleextractor.cpp" line="417"/>
+        <location filename="../lib/ingest/articleextractor.cpp" line="418"/>
         <source>%1 could not be parsed as HTML</source>
         <translation>%1 को HTML के रूप में पढ़ा नहीं जा सका</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/articleextractor.cpp" line="513"/>
+        <location filename="../lib/ingest/articleextractor.cpp" line="514"/>
         <source>%1 has no article text that Lectern can find</source>
         <translation>%1 में ऐसा कोई लेख पाठ नहीं है जिसे Lectern ढूँढ सके</translation>
     </message>
@@ -447,12 +447,12 @@ Run again with --secret-stdin to give the password or token for this run only.
 <context>
     <name>Lectern::ArticleRenderer</name>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="209"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="260"/>
         <source>Part %1 of %2 in %3</source>
         <translation>%3 का भाग %1 (कुल %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/render/articlerenderer.cpp" line="216"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="278"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n मिनट में पढ़ें</numerusform>
@@ -460,87 +460,93 @@ Run again with --secret-stdin to give the password or token for this run only.
         </translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="220"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="282"/>
         <source>This post is no longer in its source; this is the last copy Lectern saw.</source>
         <translation>यह पोस्ट अब अपने स्रोत में नहीं है; यह वह अंतिम प्रति है जो Lectern ने देखी थी।</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="226"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="293"/>
         <source>Related posts</source>
         <translation>संबंधित पोस्ट</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="228"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="295"/>
         <source>Mentions</source>
         <translation>उल्लेख</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="229"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="296"/>
         <source>Mentioned by</source>
         <translation>इनमें उल्लेख</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="253"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="320"/>
         <source>Series: %1</source>
         <translation>शृंखला: %1</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="254"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="321"/>
         <source>More posts</source>
         <translation>और पोस्ट</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="255"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="322"/>
         <source>More in %1</source>
         <translation>%1 में और</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="275"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="342"/>
         <source>Previous part</source>
         <translation>पिछला भाग</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="276"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="343"/>
         <source>Older post</source>
         <translation>पुरानी पोस्ट</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="276"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="343"/>
         <source>Older in %1</source>
         <translation>%1 में पुरानी</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="280"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="347"/>
         <source>Next part</source>
         <translation>अगला भाग</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="281"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="348"/>
         <source>Newer post</source>
         <translation>नई पोस्ट</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="281"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="348"/>
         <source>Newer in %1</source>
         <translation>%1 में नई</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="306"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="529"/>
+        <source>The source gives only this summary; Post &gt; Fetch Full Article downloads the whole article.</source>
+        <translation>स्रोत केवल यह सारांश देता है; पोस्ट › पूरा लेख प्राप्त करें से पूरा लेख डाउनलोड होता है।</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="139"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="373"/>
         <source>Link to this section</source>
         <translation>इस खंड का लिंक</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="354"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="421"/>
         <source>Code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="367"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="434"/>
         <source>Copy the code</source>
         <translation>कोड कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="369"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="436"/>
         <source>Copy</source>
         <translation>कॉपी करें</translation>
     </message>
@@ -2225,744 +2231,779 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
 <context>
     <name>Lectern::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
-        <location filename="../app/mainwindow.cpp" line="271"/>
-        <location filename="../app/mainwindow.cpp" line="1062"/>
-        <location filename="../app/mainwindow.cpp" line="1079"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="1093"/>
+        <location filename="../app/mainwindow.cpp" line="1110"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>Not in the library: %1</source>
         <translation>लाइब्रेरी में नहीं है: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>लाइब्रेरी में खोजें (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>Search</source>
         <translation>खोज</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Ctrl+Enter opens it in a new tab, Esc clears</source>
         <translation>खोजने के लिए टाइप करें; Up और Down से परिणाम चुनें, Enter से खोलें, Ctrl+Enter से नए टैब में खोलें, Esc से साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="446"/>
         <source>Library</source>
         <translation>लाइब्रेरी</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="454"/>
         <source>Posts</source>
         <translation>पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>Search status</source>
         <translation>खोज की स्थिति</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>Search results</source>
         <translation>खोज परिणाम</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>Articles</source>
         <translation>लेख</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>Open articles</source>
         <translation>खुले लेख</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="557"/>
-        <location filename="../app/mainwindow.cpp" line="567"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="570"/>
         <source>Outline</source>
         <translation>रूपरेखा</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="574"/>
+        <location filename="../app/mainwindow.cpp" line="577"/>
         <source>Series name</source>
         <translation>शृंखला का नाम</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="578"/>
+        <location filename="../app/mainwindow.cpp" line="581"/>
         <source>Series parts</source>
         <translation>शृंखला के भाग</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="591"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>Series</source>
         <translation>शृंखलाएँ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="604"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Bookmarks</source>
         <translation>बुकमार्क</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="615"/>
+        <location filename="../app/mainwindow.cpp" line="618"/>
         <source>Notes</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="651"/>
+        <location filename="../app/mainwindow.cpp" line="625"/>
+        <source>Sources</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="664"/>
         <source>&amp;Import Index File…</source>
         <translation>इंडेक्स फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="652"/>
+        <location filename="../app/mainwindow.cpp" line="665"/>
         <source>Import a Hugo/PaperMod search index (index.json)</source>
         <translation>Hugo/PaperMod खोज इंडेक्स (index.json) आयात करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="667"/>
         <source>&amp;Print…</source>
         <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="655"/>
+        <location filename="../app/mainwindow.cpp" line="668"/>
         <source>Print the article (light theme)</source>
         <translation>लेख प्रिंट करें (हल्की थीम)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="670"/>
         <source>Save as P&amp;DF…</source>
         <translation>PDF के रूप में सहेजें (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="659"/>
+        <location filename="../app/mainwindow.cpp" line="672"/>
         <source>Save the article as a PDF (light theme)</source>
         <translation>लेख को PDF के रूप में सहेजें (हल्की थीम)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="663"/>
+        <location filename="../app/mainwindow.cpp" line="676"/>
         <source>&amp;Settings…</source>
         <translation>सेटिंग्स (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="666"/>
+        <location filename="../app/mainwindow.cpp" line="679"/>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="670"/>
+        <location filename="../app/mainwindow.cpp" line="683"/>
         <source>&amp;Search Library</source>
         <translation>लाइब्रेरी में खोजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="685"/>
         <source>Put the cursor in the search field (also /)</source>
         <translation>कर्सर खोज फ़ील्ड में रखें (/ से भी)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="674"/>
+        <location filename="../app/mainwindow.cpp" line="687"/>
         <source>&amp;Find in Article…</source>
         <translation>लेख में ढूँढें (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="679"/>
+        <location filename="../app/mainwindow.cpp" line="692"/>
         <source>Find &amp;Next</source>
         <translation>अगला ढूँढें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="684"/>
+        <location filename="../app/mainwindow.cpp" line="697"/>
         <source>Find Pre&amp;vious</source>
         <translation>पिछला ढूँढें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="686"/>
+        <location filename="../app/mainwindow.cpp" line="699"/>
         <source>Copy &amp;Link to Post</source>
         <translation>पोस्ट का लिंक कॉपी करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="688"/>
+        <location filename="../app/mainwindow.cpp" line="701"/>
         <source>Copy the post&apos;s original web address</source>
         <translation>पोस्ट का मूल वेब पता कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="691"/>
+        <location filename="../app/mainwindow.cpp" line="704"/>
         <source>&amp;Back</source>
         <translation>पीछे (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="693"/>
+        <location filename="../app/mainwindow.cpp" line="706"/>
         <source>&amp;Forward</source>
         <translation>आगे (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="695"/>
-        <location filename="../app/mainwindow.cpp" line="1423"/>
+        <location filename="../app/mainwindow.cpp" line="708"/>
+        <location filename="../app/mainwindow.cpp" line="1454"/>
         <source>&amp;Previous Part</source>
         <translation>पिछला भाग (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="697"/>
+        <location filename="../app/mainwindow.cpp" line="710"/>
         <source>The previous part of the series, else the previous post of the category</source>
         <translation>शृंखला का पिछला भाग, अन्यथा श्रेणी की पिछली पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="699"/>
-        <location filename="../app/mainwindow.cpp" line="1424"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
+        <location filename="../app/mainwindow.cpp" line="1455"/>
         <source>&amp;Next Part</source>
         <translation>अगला भाग (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="701"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>The next part of the series, else the next post of the category</source>
         <translation>शृंखला का अगला भाग, अन्यथा श्रेणी की अगली पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="703"/>
+        <location filename="../app/mainwindow.cpp" line="716"/>
         <source>&amp;Start Page</source>
         <translation>प्रारंभ पेज (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="707"/>
-        <location filename="../app/mainwindow.cpp" line="1437"/>
+        <location filename="../app/mainwindow.cpp" line="720"/>
+        <location filename="../app/mainwindow.cpp" line="1468"/>
         <source>&amp;Bookmark Post</source>
         <translation>पोस्ट बुकमार्क करें (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="709"/>
+        <location filename="../app/mainwindow.cpp" line="722"/>
         <source>Bookmark the post, or remove its bookmark</source>
         <translation>पोस्ट को बुकमार्क करें, या उसका बुकमार्क हटाएँ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="712"/>
+        <location filename="../app/mainwindow.cpp" line="725"/>
         <source>Bookmark with &amp;Label…</source>
         <translation>लेबल के साथ बुकमार्क करें (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="714"/>
+        <location filename="../app/mainwindow.cpp" line="727"/>
         <source>Bookmark the post under a label of your own</source>
         <translation>पोस्ट को अपने लेबल के साथ बुकमार्क करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="722"/>
+        <location filename="../app/mainwindow.cpp" line="735"/>
         <source>Mark as &amp;Read</source>
         <translation>पढ़ा हुआ चिह्नित करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="726"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source>Open &amp;Original in Browser</source>
         <translation>मूल पेज ब्राउज़र में खोलें (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="727"/>
+        <location filename="../app/mainwindow.cpp" line="740"/>
         <source>Open the post&apos;s web page in the system browser</source>
         <translation>पोस्ट का वेब पेज सिस्टम ब्राउज़र में खोलें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="730"/>
+        <location filename="../app/mainwindow.cpp" line="743"/>
         <source>&amp;New Tab</source>
         <translation>नया टैब (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="752"/>
         <source>&amp;Close Tab</source>
         <translation>टैब बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="743"/>
+        <location filename="../app/mainwindow.cpp" line="756"/>
         <source>Ne&amp;xt Tab</source>
         <translation>अगला टैब (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="750"/>
+        <location filename="../app/mainwindow.cpp" line="763"/>
         <source>Pre&amp;vious Tab</source>
         <translation>पिछला टैब (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="756"/>
+        <location filename="../app/mainwindow.cpp" line="769"/>
         <source>&amp;Reopen Closed Tab</source>
         <translation>बंद टैब फिर से खोलें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="762"/>
+        <location filename="../app/mainwindow.cpp" line="775"/>
         <source>Zoom &amp;In</source>
         <translation>ज़ूम इन (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="764"/>
+        <location filename="../app/mainwindow.cpp" line="777"/>
         <source>Zoom &amp;Out</source>
         <translation>ज़ूम आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="766"/>
+        <location filename="../app/mainwindow.cpp" line="779"/>
         <source>&amp;Actual Size</source>
         <translation>वास्तविक आकार (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="773"/>
+        <location filename="../app/mainwindow.cpp" line="786"/>
         <source>Follow the &amp;System</source>
         <translation>सिस्टम के अनुसार (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="774"/>
+        <location filename="../app/mainwindow.cpp" line="787"/>
         <source>&amp;Light</source>
         <translation>हल्की (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="775"/>
+        <location filename="../app/mainwindow.cpp" line="788"/>
         <source>&amp;Dark</source>
         <translation>गहरी (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="776"/>
+        <location filename="../app/mainwindow.cpp" line="789"/>
         <source>S&amp;epia</source>
         <translation>सेपिया (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="786"/>
+        <location filename="../app/mainwindow.cpp" line="799"/>
         <source>&amp;Next Theme</source>
         <translation>अगली थीम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="788"/>
+        <location filename="../app/mainwindow.cpp" line="801"/>
         <source>Light, dark, sepia, then following the system again</source>
         <translation>हल्की, गहरी, सेपिया, फिर दोबारा सिस्टम के अनुसार</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="801"/>
+        <location filename="../app/mainwindow.cpp" line="815"/>
         <source>%1 Panel</source>
         <translation>%1 पैनल</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="807"/>
+        <location filename="../app/mainwindow.cpp" line="821"/>
+        <source>&amp;Add Source…</source>
+        <translation>स्रोत जोड़ें (&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="822"/>
+        <source>Follow a blog by its address, a feed, an index.json or a Markdown folder</source>
+        <translation>किसी ब्लॉग को उसके पते, फ़ीड, index.json या Markdown फ़ोल्डर से फ़ॉलो करें</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="828"/>
+        <source>&amp;Refresh All Sources</source>
+        <translation>सभी स्रोत रीफ़्रेश करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="829"/>
+        <source>Fetch every source now (in the background)</source>
+        <translation>सभी स्रोत अभी प्राप्त करें (पृष्ठभूमि में)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="831"/>
+        <source>Fetch &amp;Full Article</source>
+        <translation>पूरा लेख प्राप्त करें (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="832"/>
+        <source>Download the post&apos;s web page and keep its article as the post&apos;s body</source>
+        <translation>पोस्ट का वेब पेज डाउनलोड करें और उसके लेख को पोस्ट के मुख्य पाठ के रूप में रखें</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="838"/>
         <source>&amp;Full Screen</source>
         <translation>फ़ुल स्क्रीन (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="816"/>
+        <location filename="../app/mainwindow.cpp" line="847"/>
         <source>&amp;Command Palette…</source>
         <translation>कमांड पैलेट (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="817"/>
+        <location filename="../app/mainwindow.cpp" line="848"/>
         <source>Every command, searchable</source>
         <translation>सभी कमांड, खोजने योग्य</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="824"/>
+        <location filename="../app/mainwindow.cpp" line="855"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="826"/>
+        <location filename="../app/mainwindow.cpp" line="857"/>
         <source>&amp;About Lectern</source>
         <translation>Lectern के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="829"/>
+        <location filename="../app/mainwindow.cpp" line="860"/>
         <source>About &amp;Qt</source>
         <translation>Qt के बारे में (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="844"/>
+        <location filename="../app/mainwindow.cpp" line="875"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="847"/>
+        <location filename="../app/mainwindow.cpp" line="878"/>
         <source>&amp;Edit</source>
         <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="850"/>
+        <location filename="../app/mainwindow.cpp" line="881"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="851"/>
+        <location filename="../app/mainwindow.cpp" line="882"/>
         <source>&amp;Theme</source>
         <translation>थीम (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="857"/>
+        <location filename="../app/mainwindow.cpp" line="888"/>
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="860"/>
+        <location filename="../app/mainwindow.cpp" line="891"/>
         <source>&amp;Post</source>
         <translation>पोस्ट (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="863"/>
+        <location filename="../app/mainwindow.cpp" line="894"/>
         <source>&amp;Tabs</source>
         <translation>टैब (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="866"/>
+        <location filename="../app/mainwindow.cpp" line="897"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="869"/>
-        <location filename="../app/mainwindow.cpp" line="871"/>
+        <location filename="../app/mainwindow.cpp" line="900"/>
+        <location filename="../app/mainwindow.cpp" line="902"/>
         <source>Navigation</source>
         <translation>नेविगेशन</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="904"/>
+        <location filename="../app/mainwindow.cpp" line="935"/>
         <source>Navigation &amp;Toolbar</source>
         <translation>नेविगेशन टूलबार (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="913"/>
+        <location filename="../app/mainwindow.cpp" line="944"/>
         <source>Library size</source>
         <translation>लाइब्रेरी का आकार</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="916"/>
+        <location filename="../app/mainwindow.cpp" line="947"/>
         <source>Last import</source>
         <translation>पिछला आयात</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="918"/>
+        <location filename="../app/mainwindow.cpp" line="949"/>
         <source>Background work</source>
         <translation>पृष्ठभूमि कार्य</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="921"/>
+        <location filename="../app/mainwindow.cpp" line="952"/>
         <source>Import progress</source>
         <translation>आयात की प्रगति</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="926"/>
+        <location filename="../app/mainwindow.cpp" line="957"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="927"/>
+        <location filename="../app/mainwindow.cpp" line="958"/>
         <source>Cancel the import</source>
         <translation>आयात रद्द करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="939"/>
+        <location filename="../app/mainwindow.cpp" line="970"/>
         <source>Cancelling…</source>
         <translation>रद्द किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="965"/>
+        <location filename="../app/mainwindow.cpp" line="996"/>
         <source>Opened in your browser: %1</source>
         <translation>आपके ब्राउज़र में खोला गया: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="972"/>
+        <location filename="../app/mainwindow.cpp" line="1003"/>
         <source>Not opened: %1</source>
         <translation>नहीं खोला गया: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="989"/>
+        <location filename="../app/mainwindow.cpp" line="1020"/>
         <source>Copied 1 line of code</source>
         <translation>कोड की 1 पंक्ति कॉपी की गई</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="990"/>
+        <location filename="../app/mainwindow.cpp" line="1021"/>
         <source>Copied %1 lines of code</source>
         <translation>कोड की %1 पंक्तियाँ कॉपी की गईं</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="998"/>
-        <location filename="../app/mainwindow.cpp" line="1075"/>
+        <location filename="../app/mainwindow.cpp" line="1029"/>
+        <location filename="../app/mainwindow.cpp" line="1106"/>
         <source>New Tab</source>
         <translation>नया टैब</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1063"/>
-        <location filename="../app/mainwindow.cpp" line="1079"/>
+        <location filename="../app/mainwindow.cpp" line="1094"/>
+        <location filename="../app/mainwindow.cpp" line="1110"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1163"/>
+        <location filename="../app/mainwindow.cpp" line="1194"/>
         <source>No posts match “%1”.</source>
         <translation>“%1” से कोई पोस्ट मेल नहीं खाती।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1166"/>
+        <location filename="../app/mainwindow.cpp" line="1197"/>
         <source>Showing results for “%1”.</source>
         <translation>“%1” के परिणाम दिखाए जा रहे हैं।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1169"/>
-        <location filename="../app/mainwindow.cpp" line="1451"/>
+        <location filename="../app/mainwindow.cpp" line="1200"/>
+        <location filename="../app/mainwindow.cpp" line="1482"/>
         <source>1 post</source>
         <translation>1 पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1169"/>
-        <location filename="../app/mainwindow.cpp" line="1451"/>
+        <location filename="../app/mainwindow.cpp" line="1200"/>
+        <location filename="../app/mainwindow.cpp" line="1482"/>
         <source>%1 posts</source>
         <translation>%1 पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1170"/>
+        <location filename="../app/mainwindow.cpp" line="1201"/>
         <source>Searched in %1 ms</source>
         <translation>%1 ms में खोजा गया</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1397"/>
+        <location filename="../app/mainwindow.cpp" line="1428"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;part %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;भाग %2 (कुल %3)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1405"/>
+        <location filename="../app/mainwindow.cpp" line="1436"/>
         <source>This post is not part of a series.</source>
         <translation>यह पोस्ट किसी शृंखला का हिस्सा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1406"/>
+        <location filename="../app/mainwindow.cpp" line="1437"/>
         <source>Open a post to see its series.</source>
         <translation>शृंखला देखने के लिए कोई पोस्ट खोलें।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1423"/>
+        <location filename="../app/mainwindow.cpp" line="1454"/>
         <source>&amp;Previous in Category</source>
         <translation>श्रेणी में पिछली (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1424"/>
+        <location filename="../app/mainwindow.cpp" line="1455"/>
         <source>&amp;Next in Category</source>
         <translation>श्रेणी में अगली (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1425"/>
+        <location filename="../app/mainwindow.cpp" line="1456"/>
         <source>Previous: %1</source>
         <translation>पिछली: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1426"/>
+        <location filename="../app/mainwindow.cpp" line="1457"/>
         <source>No previous post</source>
         <translation>कोई पिछली पोस्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1427"/>
+        <location filename="../app/mainwindow.cpp" line="1458"/>
         <source>Next: %1</source>
         <translation>अगली: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1427"/>
+        <location filename="../app/mainwindow.cpp" line="1458"/>
         <source>No next post</source>
         <translation>कोई अगली पोस्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1437"/>
+        <location filename="../app/mainwindow.cpp" line="1468"/>
         <source>Remove &amp;Bookmark</source>
         <translation>बुकमार्क हटाएँ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1452"/>
+        <location filename="../app/mainwindow.cpp" line="1483"/>
         <source>%1 series</source>
         <translation>शृंखलाएँ: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1453"/>
+        <location filename="../app/mainwindow.cpp" line="1484"/>
         <source>%1 read</source>
         <translation>पढ़ी गईं: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1458"/>
-        <location filename="../app/mainwindow.cpp" line="1899"/>
-        <location filename="../app/mainwindow.cpp" line="1953"/>
+        <location filename="../app/mainwindow.cpp" line="1489"/>
+        <location filename="../app/mainwindow.cpp" line="1930"/>
+        <location filename="../app/mainwindow.cpp" line="1984"/>
         <source>sample library</source>
         <translation>नमूना लाइब्रेरी</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1462"/>
+        <location filename="../app/mainwindow.cpp" line="1493"/>
         <source>Last import: %1, %2</source>
         <translation>पिछला आयात: %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1465"/>
+        <location filename="../app/mainwindow.cpp" line="1496"/>
         <source>Nothing imported yet: File › Import</source>
         <translation>अभी तक कुछ आयात नहीं हुआ: फ़ाइल › आयात</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1508"/>
+        <location filename="../app/mainwindow.cpp" line="1539"/>
         <source>This is the last one.</source>
         <translation>यह आख़िरी है।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1508"/>
+        <location filename="../app/mainwindow.cpp" line="1539"/>
         <source>This is the first one.</source>
         <translation>यह पहला है।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1532"/>
+        <location filename="../app/mainwindow.cpp" line="1563"/>
         <source>Reading state</source>
         <translation>पढ़ने की स्थिति</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1590"/>
+        <location filename="../app/mainwindow.cpp" line="1621"/>
         <source>Theme: %1</source>
         <translation>थीम: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1599"/>
+        <location filename="../app/mainwindow.cpp" line="1630"/>
         <source>Zoom %1%</source>
         <translation>ज़ूम %1%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1605"/>
+        <location filename="../app/mainwindow.cpp" line="1636"/>
         <source>Import a Search Index</source>
         <translation>खोज इंडेक्स आयात करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1607"/>
+        <location filename="../app/mainwindow.cpp" line="1638"/>
         <source>Hugo search index (*.json);;All files (*)</source>
         <translation>Hugo खोज इंडेक्स (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1619"/>
+        <location filename="../app/mainwindow.cpp" line="1650"/>
         <source>Print Article</source>
         <translation>लेख प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1639"/>
+        <location filename="../app/mainwindow.cpp" line="1670"/>
         <source>Printing failed: the page did not load</source>
         <translation>प्रिंट विफल: पेज लोड नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1647"/>
+        <location filename="../app/mainwindow.cpp" line="1678"/>
         <source>Sent to the printer</source>
         <translation>प्रिंटर को भेजा गया</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1647"/>
+        <location filename="../app/mainwindow.cpp" line="1678"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1664"/>
+        <location filename="../app/mainwindow.cpp" line="1695"/>
         <source>Save as PDF</source>
         <translation>PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1667"/>
+        <location filename="../app/mainwindow.cpp" line="1698"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1683"/>
+        <location filename="../app/mainwindow.cpp" line="1714"/>
         <source>Saving the PDF failed: the page did not load</source>
         <translation>PDF सहेजना विफल: पेज लोड नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1694"/>
+        <location filename="../app/mainwindow.cpp" line="1725"/>
         <source>Saved %1</source>
         <translation>%1 सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1695"/>
+        <location filename="../app/mainwindow.cpp" line="1726"/>
         <source>Could not write %1</source>
         <translation>%1 लिखा नहीं जा सका</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1731"/>
+        <location filename="../app/mainwindow.cpp" line="1762"/>
         <source>Copied %1</source>
         <translation>%1 कॉपी किया गया</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1748"/>
+        <location filename="../app/mainwindow.cpp" line="1779"/>
         <source>This post has no web address</source>
         <translation>इस पोस्ट का कोई वेब पता नहीं है</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1772"/>
+        <location filename="../app/mainwindow.cpp" line="1803"/>
         <source>No post at %1</source>
         <translation>%1 पर कोई पोस्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1810"/>
-        <location filename="../app/mainwindow.cpp" line="1836"/>
-        <location filename="../app/mainwindow.cpp" line="1864"/>
-        <location filename="../app/mainwindow.cpp" line="1869"/>
+        <location filename="../app/mainwindow.cpp" line="1841"/>
+        <location filename="../app/mainwindow.cpp" line="1867"/>
+        <location filename="../app/mainwindow.cpp" line="1895"/>
+        <location filename="../app/mainwindow.cpp" line="1900"/>
         <source>Import</source>
         <translation>आयात</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1811"/>
+        <location filename="../app/mainwindow.cpp" line="1842"/>
         <source>%1 is a feed (RSS, Atom or JSON Feed). Lectern follows feeds by their web address: add the feed&apos;s address as a source (lectern sources add URL) instead of a saved copy.</source>
         <translation>%1 एक फ़ीड है (RSS, Atom या JSON Feed)। Lectern फ़ीड को उनके वेब पते से फ़ॉलो करता है: सहेजी गई प्रति के बजाय फ़ीड का पता स्रोत के रूप में जोड़ें (lectern sources add URL)।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1837"/>
+        <location filename="../app/mainwindow.cpp" line="1868"/>
         <source>%1 cannot be imported as a Markdown folder: %2</source>
         <translation>%1 को Markdown फ़ोल्डर के रूप में आयात नहीं किया जा सकता: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1865"/>
+        <location filename="../app/mainwindow.cpp" line="1896"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 पढ़ने योग्य फ़ाइल नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1870"/>
+        <location filename="../app/mainwindow.cpp" line="1901"/>
         <source>An import is already running (%1). Wait for it to finish or cancel it first.</source>
         <translation>एक आयात पहले से चल रहा है (%1)। उसके पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1877"/>
+        <location filename="../app/mainwindow.cpp" line="1908"/>
         <source>Importing %1…</source>
         <translation>%1 आयात किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1902"/>
+        <location filename="../app/mainwindow.cpp" line="1933"/>
         <source>Imported %1: %2.</source>
         <translation>%1 आयात किया गया: %2।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1915"/>
+        <location filename="../app/mainwindow.cpp" line="1946"/>
         <source>%1 series, %2 links between posts</source>
         <translation>%1 शृंखलाएँ, पोस्ट के बीच %2 लिंक</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1917"/>
+        <location filename="../app/mainwindow.cpp" line="1948"/>
         <source>Skipped:</source>
         <translation>छोड़े गए:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1919"/>
+        <location filename="../app/mainwindow.cpp" line="1950"/>
         <source>Posts no longer in the file were kept, marked missing: %1.</source>
         <translation>जो पोस्ट अब फ़ाइल में नहीं हैं, उन्हें रखा गया और ग़ायब चिह्नित किया गया: %1।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1922"/>
+        <location filename="../app/mainwindow.cpp" line="1953"/>
         <source>Import Finished</source>
         <translation>आयात पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1923"/>
+        <location filename="../app/mainwindow.cpp" line="1954"/>
         <source>Imported %1.</source>
         <translation>%1 आयात किया गया।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1930"/>
+        <location filename="../app/mainwindow.cpp" line="1961"/>
         <source>Import of %1 cancelled; the library is unchanged.</source>
         <translation>%1 का आयात रद्द किया गया; लाइब्रेरी में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1935"/>
+        <location filename="../app/mainwindow.cpp" line="1966"/>
         <source>Import Failed</source>
         <translation>आयात विफल</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1936"/>
+        <location filename="../app/mainwindow.cpp" line="1967"/>
         <source>%1 could not be imported. The library is unchanged.</source>
         <translation>%1 आयात नहीं किया जा सका। लाइब्रेरी में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="2126"/>
+        <location filename="../app/mainwindow.cpp" line="2157"/>
         <source>One file at a time: importing %1</source>
         <translation>एक बार में एक फ़ाइल: %1 आयात की जा रही है</translation>
     </message>
@@ -3691,6 +3732,135 @@ A new location takes effect at the next start (--db and LECTERN_DB take preceden
     </message>
 </context>
 <context>
+    <name>Lectern::SourceAddDialog</name>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="24"/>
+        <source>Add Source</source>
+        <translation>स्रोत जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="27"/>
+        <source>https://blog.example/ or a feed, index.json, folder</source>
+        <translation>https://blog.example/ या कोई फ़ीड, index.json, फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="29"/>
+        <source>Folder…</source>
+        <translation>फ़ोल्डर…</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="31"/>
+        <source>A local Markdown folder (a Hugo or Jekyll content/ tree)</source>
+        <translation>स्थानीय Markdown फ़ोल्डर (Hugo या Jekyll का content/ ट्री)</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="39"/>
+        <source>optional: the blog&apos;s own title</source>
+        <translation>वैकल्पिक: ब्लॉग का अपना शीर्षक</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="45"/>
+        <source> min</source>
+        <translation> मिनट</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="46"/>
+        <source>Only by hand</source>
+        <translation>केवल मैन्युअल</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="49"/>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="50"/>
+        <source>HTTP Basic (user and password)</source>
+        <translation>HTTP Basic (उपयोगकर्ता और पासवर्ड)</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="51"/>
+        <source>Bearer token</source>
+        <translation>Bearer टोकन</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="57"/>
+        <source>Kept in the system keychain, never in the library or settings</source>
+        <translation>सिस्टम कीचेन में रखा जाता है, लाइब्रेरी या सेटिंग्स में कभी नहीं</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="58"/>
+        <source>Include drafts</source>
+        <translation>ड्राफ़्ट शामिल करें</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="66"/>
+        <source>&amp;Address:</source>
+        <translation>पता (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="69"/>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="70"/>
+        <source>&amp;Refresh every:</source>
+        <translation>रीफ़्रेश अंतराल (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="71"/>
+        <source>&amp;Sign-in:</source>
+        <translation>साइन-इन (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="72"/>
+        <source>&amp;User:</source>
+        <translation>उपयोगकर्ता (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="75"/>
+        <location filename="../app/sourceadddialog.cpp" line="210"/>
+        <source>&amp;Password:</source>
+        <translation>पासवर्ड (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="81"/>
+        <source>&amp;Add</source>
+        <translation>जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="86"/>
+        <source>Lectern finds the feed itself: a blog&apos;s page that advertises one, an RSS, Atom or JSON feed, or a Hugo index.json.</source>
+        <translation>Lectern फ़ीड ख़ुद ढूँढ लेता है: ब्लॉग का ऐसा पेज जो फ़ीड बताता हो, RSS, Atom या JSON फ़ीड, या Hugo का index.json।</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="157"/>
+        <source>Edit Source</source>
+        <translation>स्रोत संपादित करें</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="169"/>
+        <source>unchanged (stored in the keychain)</source>
+        <translation>अपरिवर्तित (कीचेन में सहेजा गया)</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="171"/>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="193"/>
+        <source>Markdown Folder</source>
+        <translation>Markdown फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../app/sourceadddialog.cpp" line="210"/>
+        <source>&amp;Token:</source>
+        <translation>टोकन (&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SourceManager</name>
     <message>
         <location filename="../lib/sources/sourcemanager.cpp" line="57"/>
@@ -3894,59 +4064,246 @@ A new location takes effect at the next start (--db and LECTERN_DB take preceden
 <context>
     <name>Lectern::SourcesModel</name>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="146"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="176"/>
         <source>Never</source>
         <translation>कभी नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="149"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="179"/>
         <source>Refreshing… %1%</source>
         <translation>रीफ़्रेश हो रहा है… %1%</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="160"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="194"/>
         <source>%1 posts, %2 gone from the source (kept)</source>
         <translation>%1 पोस्ट, %2 स्रोत से हट गईं (रखी गईं)</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="163"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="197"/>
         <source>%1 posts</source>
         <translation>%1 पोस्ट</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="168"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="76"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 gone</source>
         <translation>%1 नई, %2 अपडेट, %3 अपरिवर्तित, %4 हटीं</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="192"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="82"/>
+        <source>Not modified since the last refresh</source>
+        <translation>पिछले रीफ़्रेश के बाद कोई बदलाव नहीं</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="90"/>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="92"/>
+        <source>Basic, password in the keychain</source>
+        <translation>Basic, पासवर्ड कीचेन में</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="93"/>
+        <source>Basic, no password stored</source>
+        <translation>Basic, कोई पासवर्ड सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="95"/>
+        <source>Bearer, token in the keychain</source>
+        <translation>Bearer, टोकन कीचेन में</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="95"/>
+        <source>Bearer, no token stored</source>
+        <translation>Bearer, कोई टोकन सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="228"/>
+        <source>Sign-in</source>
+        <translation>साइन-इन</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="230"/>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/sourcesmodel.cpp" line="232"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="194"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="234"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="196"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="236"/>
         <source>Address</source>
         <translation>पता</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="198"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="238"/>
         <source>Posts</source>
         <translation>पोस्ट</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="200"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="240"/>
         <source>Last refresh</source>
         <translation>पिछला रीफ़्रेश</translation>
     </message>
     <message>
-        <location filename="../lib/models/sourcesmodel.cpp" line="202"/>
+        <location filename="../lib/models/sourcesmodel.cpp" line="242"/>
         <source>Status</source>
         <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SourcesPanel</name>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="64"/>
+        <source>Sources</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="72"/>
+        <source>&amp;Add…</source>
+        <translation>जोड़ें (&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="73"/>
+        <source>Add a blog by its address, a feed, an index.json or a Markdown folder</source>
+        <translation>किसी ब्लॉग को उसके पते, फ़ीड, index.json या Markdown फ़ोल्डर से जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="74"/>
+        <source>&amp;Edit…</source>
+        <translation>संपादित करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="75"/>
+        <source>Rename the source, change its refresh interval or how it signs in</source>
+        <translation>स्रोत का नाम, उसका रीफ़्रेश अंतराल या साइन-इन का तरीक़ा बदलें</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="76"/>
+        <source>&amp;Remove</source>
+        <translation>हटाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="77"/>
+        <source>Remove the source and its posts from the library</source>
+        <translation>स्रोत और उसकी पोस्ट लाइब्रेरी से हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="78"/>
+        <source>Re&amp;fresh</source>
+        <translation>रीफ़्रेश करें (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="79"/>
+        <source>Fetch the selected source now</source>
+        <translation>चुना हुआ स्रोत अभी प्राप्त करें</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="80"/>
+        <source>Refresh A&amp;ll</source>
+        <translation>सभी रीफ़्रेश करें (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="81"/>
+        <source>Fetch every source now</source>
+        <translation>सभी स्रोत अभी प्राप्त करें</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="82"/>
+        <source>Fetch All &amp;Articles</source>
+        <translation>सभी लेख प्राप्त करें (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="83"/>
+        <source>Download the full article page of every post that has only index text or a summary (one page a second)</source>
+        <translation>हर उस पोस्ट का पूरा लेख पेज डाउनलोड करें जिसमें केवल इंडेक्स पाठ या सारांश है (प्रति सेकंड एक पेज)</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="107"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="108"/>
+        <source>Stop: the source keeps what it had</source>
+        <translation>रोकें: स्रोत में जो था वही रहेगा</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="135"/>
+        <source>Refreshing %1…</source>
+        <translation>%1 रीफ़्रेश हो रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="135"/>
+        <location filename="../app/sourcespanel.cpp" line="252"/>
+        <source>Looking at %1…</source>
+        <translation>%1 को जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="148"/>
+        <source>Added. %1</source>
+        <translation>जोड़ा गया। %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="154"/>
+        <source>Sources refresh by their interval while Lectern runs.</source>
+        <translation>Lectern के चलते रहने तक स्रोत अपने अंतराल पर रीफ़्रेश होते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="155"/>
+        <source>No sources yet: add a blog with Add…</source>
+        <translation>अभी कोई स्रोत नहीं: &quot;जोड़ें…&quot; से कोई ब्लॉग जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="232"/>
+        <source>Saved %1.</source>
+        <translation>%1 सहेजा गया।</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="258"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 नहीं जोड़ा गया: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="265"/>
+        <source>%1 needs credentials: choose how to sign in.</source>
+        <translation>%1 के लिए क्रेडेंशियल चाहिए: साइन-इन का तरीक़ा चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="275"/>
+        <source>Remove Source</source>
+        <translation>स्रोत हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sourcespanel.cpp" line="276"/>
+        <source>Remove &quot;%1&quot; and its %n post(s) from the library? Their bookmarks, highlights and notes go with them.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; और उसकी %n पोस्ट को लाइब्रेरी से हटाएँ? उसके बुकमार्क, हाइलाइट और नोट भी साथ में हट जाएँगे।</numerusform>
+            <numerusform>&quot;%1&quot; और उसकी %n पोस्ट को लाइब्रेरी से हटाएँ? उनके बुकमार्क, हाइलाइट और नोट भी साथ में हट जाएँगे।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="287"/>
+        <source>Removed %1.</source>
+        <translation>%1 हटाया गया।</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="316"/>
+        <source>This post has no web page of its own to fetch.</source>
+        <translation>इस पोस्ट का अपना कोई वेब पेज नहीं है जिसे प्राप्त किया जा सके।</translation>
+    </message>
+    <message>
+        <location filename="../app/sourcespanel.cpp" line="319"/>
+        <source>Fetching the article…</source>
+        <translation>लेख प्राप्त किया जा रहा है…</translation>
     </message>
 </context>
 <context>
