@@ -55,7 +55,7 @@ SourcesPanel::SourcesPanel(Library &library, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setColumnWidth(SourcesModel::NameColumn, 150);
-    m_view->setColumnWidth(SourcesModel::KindColumn, 90);
+    m_view->setColumnWidth(SourcesModel::KindColumn, 130);
     m_view->setColumnWidth(SourcesModel::AddressColumn, 220);
     m_view->setColumnWidth(SourcesModel::PostsColumn, 50);
     m_view->setColumnWidth(SourcesModel::LastRefreshColumn, 165);
@@ -79,7 +79,7 @@ SourcesPanel::SourcesPanel(Library &library, QWidget *parent)
                        tr("Fetch the selected source now"));
     m_refreshAll = button(QStringLiteral("sourceRefreshAll"), tr("Refresh A&ll"),
                           tr("Fetch every source now"));
-    m_fetchAll = button(QStringLiteral("sourceFetchAll"), tr("Fetch All &Articles"),
+    m_fetchAll = button(QStringLiteral("sourceFetchAll"), tr("Fetch All Ar&ticles"),
                         tr("Download the full article page of every post that has only index "
                            "text or a summary (one page a second)"));
     connect(m_add, &QPushButton::clicked, this, &SourcesPanel::addSource);
