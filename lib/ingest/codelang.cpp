@@ -136,7 +136,7 @@ bool isIdentifier(QStringView t)
 bool inList(QStringView t, std::initializer_list<const char16_t *> list)
 {
     for (const char16_t *w : list)
-        if (t == QStringView(w))
+        if (!t.isEmpty() && t[0] == QChar(w[0]) && t == QStringView(w))
             return true;
     return false;
 }
@@ -176,10 +176,15 @@ public:
 
     void add(CodeLanguage l, float v) { m_score[int(l)] += v; }
     float score(CodeLanguage l) const { return m_score[int(l)]; }
-    bool has(const char16_t *s) const { return possible(s) && m_code.contains(QStringView(s)); }
+    bool has(const char16_t *s) const
+    {
+        qsizetype len = 0;
+        return possible(s, &len) && m_code.contains(QStringView(s, len));
+    }
     int count(const char16_t *s) const
     {
-        return possible(s) ? int(m_code.count(QStringView(s))) : 0;
+        qsizetype len = 0;
+        return possible(s, &len) ? int(m_code.count(QStringView(s, len))) : 0;
     }
     // Adds `each` per occurrence of `s`, at most `cap` in total (for a penalty: at least).
     void per(CodeLanguage l, const char16_t *s, float each, float cap)
@@ -191,14 +196,17 @@ public:
     QStringView code() const { return m_code; }
 
 private:
-    bool possible(const char16_t *s) const
+    // False when some ASCII character pair of `s` never occurs in the code; `length` gets the
+    // pattern's length (measured on the way, so no separate strlen).
+    bool possible(const char16_t *s, qsizetype *length) const
     {
-        if (!s[0] || !s[1] || s[0] >= 128 || s[1] >= 128)
-            return true;
-        for (const char16_t *c = s; c[0] && c[1]; ++c)
-            if (c[0] < 128 && c[1] < 128 && !m_pairs.test(size_t(c[0]) * 128 + c[1]))
-                return false;
-        return true;
+        const char16_t *c = s;
+        bool ok = true;
+        for (; c[0]; ++c)
+            if (ok && c[1] && c[0] < 128 && c[1] < 128 && !m_pairs.test(size_t(c[0]) * 128 + c[1]))
+                ok = false;
+        *length = c - s;
+        return ok;
     }
     QStringView m_code;
     QList<QStringView> m_tokens;

@@ -180,7 +180,47 @@ bool headingBlocker(const StructureToken &t)
 // shapes[k - a] (Impossible when they cannot be one). What follows a heading is judged by the
 // transition out of it. Computed incrementally: one pass per start token.
 constexpr qsizetype MaxHeading = 12;
-void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker, qsizetype a,
+enum WordKind : quint8
+{
+    OtherWord = 0,
+    VerbWord = 1,    // "is", "can", "makes": sentences have them, headings rarely
+    PronounWord = 2, // "I", "you", "we": sentences, not headings
+};
+
+WordKind wordKind(const StructureToken &t)
+{
+    if (!t.alpha || t.lower.size() > 6)
+        return OtherWord;
+    static const QSet<QStringView> verbs = {u"is",  u"are",    u"was",  u"were",
+                                            u"has", u"have",   u"can",  u"will",
+                                            u"should", u"does", u"gives", u"makes"};
+    static const QSet<QStringView> pronouns = {u"i", u"you", u"we", u"they", u"it"};
+    if (verbs.contains(t.lower))
+        return VerbWord;
+    if (t.function && pronouns.contains(t.lower))
+        return PronounWord;
+    return OtherWord;
+}
+
+// Quantifiers and pronouns open sentences far more often than headings.
+bool opensSentences(const StructureToken &first)
+{
+    static const QSet<QStringView> openers = {
+        u"Most",    u"Many",   u"Some",    u"Every",    u"Each",    u"All",     u"Both",
+        u"Several", u"It",     u"Its",     u"There",    u"They",    u"We",      u"I",
+        u"Our",     u"This",   u"These",   u"That",     u"Those",   u"He",      u"She",
+        u"One",     u"Two",    u"Three",   u"Four",     u"Five",    u"Six",     u"Since",
+        u"If",      u"Once",   u"Because", u"Although", u"Unless",  u"Don’t",   u"Don't",
+        u"It’s",    u"It's",   u"That’s",  u"That's",   u"There’s", u"There's", u"Here’s",
+        u"Here's",  u"You’ll", u"You'll",  u"We’ll",    u"We'll",   u"In",      u"On",
+        u"At",      u"For",    u"With",    u"From",     u"By",      u"To",      u"After",
+        u"Before",  u"During", u"Without", u"Within",   u"Under",   u"Over",    u"As",
+        u"Then",    u"So",     u"But",     u"And",      u"Or"};
+    return first.text.size() <= 8 && openers.contains(first.text);
+}
+
+void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
+                   const std::vector<quint8> &kinds, qsizetype a,
                    std::array<float, MaxHeading + 1> &shapes)
 {
     shapes.fill(Impossible);
@@ -196,6 +236,7 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker, qs
     int functionWords = 0;
     float codePenalty = 0;
     int verbs = 0;
+    const bool opener = opensSentences(first);
     const qsizetype n = tokens.size();
     if (first.marker || (first.origin & OriginNumericQuote))
         return;
@@ -213,15 +254,9 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker, qs
         }
         if (k - 1 > a && last.code >= 1.2f)
             codePenalty += 0.5f;
-        if (k - 1 > a && last.alpha &&
-            (last.lower == u"is" || last.lower == u"are" || last.lower == u"was" ||
-             last.lower == u"were" || last.lower == u"has" || last.lower == u"have" ||
-             last.lower == u"can" || last.lower == u"will" || last.lower == u"should" ||
-             last.lower == u"does" || last.lower == u"gives" || last.lower == u"makes"))
+        if (k - 1 > a && kinds[size_t(k - 1)] == VerbWord)
             ++verbs;
-        if (k - 1 > a && last.function &&
-            (last.lower == u"i" || last.lower == u"you" || last.lower == u"we" ||
-             last.lower == u"they" || last.lower == u"it"))
+        if (k - 1 > a && kinds[size_t(k - 1)] == PronounWord)
             codePenalty += 0.3f; // pronouns make sentences, not headings
         const bool question = last.text.endsWith(u'?');
         if (last.endsComma ||
@@ -252,23 +287,8 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker, qs
             score += 0.3f; // Title Case
         if (first.upper && (first.flags & StructureWords::HeadingWord))
             score += len <= 3 ? 1.0f : 0.4f;
-        // Quantifiers and pronouns open sentences far more often than headings.
-        static const QStringView openers[] = {
-            u"Most",    u"Many",   u"Some",    u"Every",    u"Each",    u"All",     u"Both",
-            u"Several", u"It",     u"Its",     u"There",    u"They",    u"We",      u"I",
-            u"Our",     u"This",   u"These",   u"That",     u"Those",   u"He",      u"She",
-            u"One",     u"Two",    u"Three",   u"Four",     u"Five",    u"Six",     u"Since",
-            u"If",      u"Once",   u"Because", u"Although", u"Unless",  u"Don’t",   u"Don't",
-            u"It’s",    u"It's",   u"That’s",  u"That's",   u"There’s", u"There's", u"Here’s",
-            u"Here's",  u"You’ll", u"You'll",  u"We’ll",    u"We'll",   u"In",      u"On",
-            u"At",      u"For",    u"With",    u"From",     u"By",      u"To",      u"After",
-            u"Before",  u"During", u"Without", u"Within",   u"Under",   u"Over",    u"As",
-            u"Then",    u"So",     u"But",     u"And",      u"Or"};
-        for (const QStringView o : openers)
-            if (first.text == o) {
-                score -= 0.6f;
-                break;
-            }
+        if (opener)
+            score -= 0.6f;
         shapes[len] = score;
     }
 }
@@ -399,8 +419,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     // After code, "Server errors 5xx codes mean ...": a heading-shaped phrase followed by inline
     // code is a heading over a paragraph that opens with code, not the start of a sentence.
     std::vector<std::array<float, MaxHeading + 1>> shapesAt(static_cast<size_t>(n));
+    std::vector<quint8> kinds(size_t(n), OtherWord);
     for (qsizetype i = 0; i < n; ++i)
-        headingShapes(tokens, blocker, i, shapesAt[size_t(i)]);
+        kinds[size_t(i)] = wordKind(tokens[i]);
+    for (qsizetype i = 0; i < n; ++i)
+        headingShapes(tokens, blocker, kinds, i, shapesAt[size_t(i)]);
 
     std::vector<float> headingThenCode(size_t(n), 0.0f);
     for (qsizetype i = 0; i < n; ++i) {
@@ -431,15 +454,18 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             before.endsWith(u']') || tokens[j].code >= 1.5f)
             swallowed[size_t(i)] = 2.0f;
     }
+    std::vector<float> operatorStarts(size_t(n), 0.0f);
+    for (qsizetype i = 0; i < n; ++i) {
+        const QStringView opener = tokens[i].text;
+        if (opener == u":=" || opener == u"=" || opener == u"<-" || opener == u"+=" ||
+            opener.startsWith(u'.'))
+            operatorStarts[size_t(i)] = 1.5f;
+    }
     // Cost of entering `to` at token i from state `from`.
     const auto cost = [&](int from, int to, qsizetype i) -> float {
         // "... or close ch := make(...)": code does not open with an operator; the heading
         // took the code's first name.
-        const QStringView opener = tokens[i].text;
-        const float operatorStart = (opener == u":=" || opener == u"=" || opener == u"<-" ||
-                                     opener == u"+=" || opener.startsWith(u'.'))
-                                        ? 1.5f
-                                        : 0.0f;
+        const float operatorStart = operatorStarts[size_t(i)];
         if ((to == Code || to == Comment) && from == HeadingAfterCode)
             return (to == Comment && !tokens[i].marker)
                        ? Forbidden
@@ -553,15 +579,23 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         }
         // Heading segments [i, k).
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
+        // The cost of entering a heading at i does not depend on where the heading ends.
+        std::array<float, AllStates> enter;
+        bool anyShape = false;
+        for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading) && !anyShape; ++k)
+            anyShape = shapes[size_t(k - i)] > Impossible;
+        if (!anyShape)
+            continue;
+        for (int from = 0; from < AllStates; ++from)
+            enter[size_t(from)] =
+                best[i][from] <= Impossible ? Forbidden : cost(from, HeadingState, i);
         for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading); ++k) {
             const float shape = shapes[size_t(k - i)];
             if (shape <= Impossible)
                 continue;
             const float body = proseSum[k] - proseSum[i] + shape;
             for (int from = 0; from < AllStates; ++from) {
-                if (best[i][from] <= Impossible)
-                    continue;
-                const float c = cost(from, HeadingState, i);
+                const float c = enter[size_t(from)];
                 if (c >= Forbidden)
                     continue;
                 const float v = best[i][from] - c + body;
@@ -814,6 +848,13 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
         }
         // A command and then what it printed ("$ docker images" and a table).
         if (bestJ < 0 && language == CodeLanguage::Bash && b - a >= 4) {
+            // Is there a command at or after token k? (One backward pass, not one per k.)
+            std::vector<bool> commandFrom(size_t(b - a) + 1, false);
+            for (qsizetype k = b - 1; k >= a; --k)
+                commandFrom[size_t(k - a)] =
+                    commandFrom[size_t(k - a + 1)] || tokens[k].text == u"$" ||
+                    (tokens[k].command && !tokens[k].upper && k + 1 < b &&
+                     tokens[k + 1].text.startsWith(u'-'));
             int tried = 0;
             for (qsizetype j = a + 2; j + 1 < b && tried < 3; ++j) {
                 const StructureToken &t = tokens[j];
@@ -825,12 +866,7 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
                 if (!outputStart || p.text.startsWith(u'-') || p.text.endsWith(u'\\') ||
                     p.text == u"|" || p.text == u"&&" || p.text == u"$")
                     continue;
-                bool commandsAfter = false;
-                for (qsizetype k = j; k < b && !commandsAfter; ++k)
-                    commandsAfter = tokens[k].text == u"$" ||
-                                    (tokens[k].command && !tokens[k].upper && k + 1 < b &&
-                                     tokens[k + 1].text.startsWith(u'-'));
-                if (commandsAfter)
+                if (commandFrom[size_t(j - a)])
                     continue;
                 ++tried;
                 float l = 0, r = 0;

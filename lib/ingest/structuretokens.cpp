@@ -107,6 +107,78 @@ bool englishMorphology(QStringView lower)
     return false;
 }
 
+// Does the token hold a two-character operator (":=", "->", "${", "</", "%s", ...)? One pass
+// over its character pairs instead of a search per operator.
+bool hasOperator(QStringView s)
+{
+    for (qsizetype i = 0; i + 1 < s.size(); ++i) {
+        const char16_t a = s[i].unicode();
+        const char16_t b = s[i + 1].unicode();
+        switch (a) {
+        case u':':
+            if (b == u'=' || b == u':')
+                return true;
+            break;
+        case u'-':
+            if (b == u'>' || b == u'=')
+                return true;
+            break;
+        case u'=':
+            if (b == u'>' || b == u'=')
+                return true;
+            break;
+        case u'!':
+        case u'+':
+            if (b == u'=')
+                return true;
+            break;
+        case u'<':
+            if (b == u'=' || b == u'-' || b == u'/')
+                return true;
+            break;
+        case u'>':
+            if (b == u'=')
+                return true;
+            break;
+        case u'&':
+            if (b == u'&')
+                return true;
+            break;
+        case u'|':
+            if (b == u'|')
+                return true;
+            break;
+        case u'*':
+            if (b == u'*')
+                return true;
+            break;
+        case u'$':
+            if (b == u'{' || b == u'(')
+                return true;
+            break;
+        case u'#':
+            if (b == u'[')
+                return true;
+            break;
+        case u'/':
+            if (b == u'>')
+                return true;
+            break;
+        case u'\\':
+            if (b == u'n')
+                return true;
+            break;
+        case u'%':
+            if (b == u's' || b == u'd' || b == u'v')
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 float symbolScore(const StructureToken &t)
 {
     const QStringView s = t.text;
@@ -142,12 +214,8 @@ float symbolScore(const StructureToken &t)
         return 0.0f;
     if (s.contains(u'{') || s.contains(u'}'))
         bump(2.0f);
-    static const char16_t *const operators[] = {
-        u":=", u"->", u"=>", u"::", u"==", u"!=", u"<=", u">=",  u"&&", u"||", u"+=", u"-=",
-        u"<-", u"**", u"${", u"$(", u"#[", u"</", u"/>", u"\\n", u"%s", u"%d", u"%v"};
-    for (const char16_t *op : operators)
-        if (s.contains(QStringView(op)))
-            bump(2.0f);
+    if (hasOperator(s))
+        bump(2.0f);
     const qsizetype eq = s.indexOf(u'=');
     if (eq > 0 && isIdentChar(s[eq - 1]))
         bump(1.6f); // key=value, f(x=1)
@@ -352,7 +420,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             t.english = t.flags & StructureWords::English;
             t.starter = t.exactFlags & StructureWords::Starter;
         }
-        t.command = (StructureWords::wordFlags(t.text) | t.flags) & StructureWords::Shell;
+        t.command = ((t.text == t.lower ? 0 : StructureWords::wordFlags(t.text)) | t.flags) &
+                    StructureWords::Shell;
         t.marker = t.text == u"//" || t.text == u"#" || t.text == u"--" || t.text == u"/*" ||
                    t.text == u"<!--" || t.text == u"///" || t.text == u"##" ||
                    (t.text.size() > 2 && t.text.startsWith(u"//") && t.text[2].isLetter());

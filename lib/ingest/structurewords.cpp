@@ -525,9 +525,8 @@ quint32 wordFlags(QStringView word)
     if (flags & English || word.size() < 5)
         return flags;
     // Inflected forms of common words count as English: "structures", "deployed", "caching".
-    static const char16_t *const suffixes[] = {u"s", u"es", u"ed", u"d", u"ing", u"ly", u"er"};
-    for (const char16_t *suffix : suffixes) {
-        const QStringView s(suffix);
+    static const QStringView suffixes[] = {u"s", u"es", u"ed", u"d", u"ing", u"ly", u"er"};
+    for (const QStringView s : suffixes) {
         if (word.endsWith(s) && (table().flags(word.chopped(s.size())) & English))
             return flags | English;
     }
