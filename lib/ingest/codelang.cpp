@@ -487,6 +487,26 @@ void scoreGo(Scorer &s)
         if (tok.startsWith(u"map[") || tok.startsWith(u"*http.") || tok.startsWith(u"//go:"))
             s.add(L::Go, 2.5f);
     }
+    // Exported names of lowercase packages: os.Getenv(, json.NewDecoder(, errors.Is(. Python
+    // modules export lowercase names, JavaScript's globals are capitalised (JSON.parse).
+    int exported = 0;
+    for (const QStringView tok : t) {
+        const qsizetype dot = tok.indexOf(u'.');
+        if (dot < 2 || dot + 2 >= tok.size() || !tok[dot + 1].isUpper())
+            continue;
+        qsizetype from = dot;
+        while (from > 0 && tok[from - 1].isLower())
+            --from;
+        if (dot - from < 2 || (from > 0 && (tok[from - 1].isLetterOrNumber() ||
+                                             tok[from - 1] == u'_' || tok[from - 1] == u'.')))
+            continue;
+        qsizetype end = dot + 1;
+        while (end < tok.size() && tok[end].isLetterOrNumber())
+            ++end;
+        if (end < tok.size() && (tok[end] == u'(' || tok[end] == u'{'))
+            ++exported;
+    }
+    s.add(L::Go, std::min(3.0f, 1.0f * float(exported)));
     s.per(L::Go, u":=", 1.5f, 4.5f);
     s.per(L::Go, u"fmt.", 2.0f, 4.0f);
     s.per(L::Go, u"err != nil", 3.0f, 6.0f);
@@ -935,6 +955,11 @@ void scoreNginx(Scorer &s)
             i == 0 || t[i - 1].endsWith(u';') || t[i - 1] == u"{" || t[i - 1] == u"}";
         if (!atStatement)
             continue;
+        // `return` and `include` open statements in C and friends too; nginx returns a status.
+        if ((t[i] == u"return" || t[i] == u"include") &&
+            !(i + 1 < t.size() && t[i + 1].size() == 3 && t[i + 1][0].isDigit()) &&
+            !(t[i] == u"include" && i + 1 < t.size() && t[i + 1].endsWith(u';')))
+            continue;
         hits += directives.contains(t[i]);
         if ((t[i] == u"server" || t[i] == u"http" || t[i] == u"events") && i + 1 < t.size() &&
             t[i + 1] == u"{")
@@ -1024,6 +1049,11 @@ void scoreC(Scorer &s)
         if (tok == u"struct" && i + 1 < t.size())
             s.add(L::C, 0.6f);
     }
+    // Typed C declarations and parameters: (int fd, const char *buf, char *p.
+    s.per(L::C, u"(int ", 1.0f, 2.0f);
+    s.per(L::C, u"const char *", 1.5f, 3.0f);
+    s.per(L::C, u"char *", 0.8f, 1.6f);
+    s.per(L::C, u"errno", 1.0f, 2.0f);
     s.per(L::C, u"int main(", 2.0f, 2.0f);
     s.per(L::C, u"->", 0.5f, 2.0f);
     s.per(L::C, u"/*", 1.0f, 2.0f);

@@ -315,6 +315,7 @@ constexpr int StartState = 4;
 constexpr int HeadingAfterCode = 5; // a heading entered from code: code rarely follows it
 constexpr int AllStates = 6;
 
+
 // Labels each token prose, code, code comment or heading: a semi-Markov Viterbi pass over
 // token evidence with switching costs. The costs encode the shape of an index line: blocks
 // followed by one paragraph, code starting at block boundaries, headings short and followed by
@@ -461,6 +462,18 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             opener.startsWith(u'.'))
             operatorStarts[size_t(i)] = 1.5f;
     }
+    // "Before you start This isn't ...": a capitalised function word or sentence opener right
+    // after a lowercase word, with no punctuation between, does not happen inside a sentence;
+    // a heading ended there.
+    std::vector<float> midSentenceStart(size_t(n), 0.0f);
+    for (qsizetype i = 1; i < n; ++i) {
+        const StructureToken &t = tokens[i];
+        const StructureToken &p = tokens[i - 1];
+        if (t.upper && t.alpha && !t.allCaps && t.function && t.lower != u"i" &&
+            !t.lower.startsWith(u"i’") && !t.lower.startsWith(u"i'") &&
+            p.alpha && !p.upper && !p.endsSentence && !p.endsColon && !p.endsComma)
+            midSentenceStart[size_t(i)] = 1.5f;
+    }
     // Cost of entering `to` at token i from state `from`.
     const auto cost = [&](int from, int to, qsizetype i) -> float {
         // "... or close ch := make(...)": code does not open with an operator; the heading
@@ -472,6 +485,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                        : 2.2f + codeStart[size_t(i)] + operatorStart;
         if (from == HeadingAfterCode)
             from = HeadingState;
+        if (from == to && to == Prose)
+            return midSentenceStart[size_t(i)];
         if (from == to && to != HeadingState)
             return 0;
         const StructureToken &t = tokens[i];
