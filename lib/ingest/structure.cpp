@@ -296,8 +296,10 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
 // Inline code that can open a sentence: "5xx codes mean", "database/sql honours".
 bool opensWithCode(const StructureToken &t)
 {
-    if (t.upper || t.function || t.text.isEmpty())
+    if (t.function || t.text.isEmpty())
         return false;
+    if (t.upper) // "Promise.race settles", "JSON.parse returns": a capitalised dotted name
+        return t.identifierLike && t.core.contains(u'.') && !t.endsSentence;
     if (t.code >= 0.8f || t.identifierLike || t.text[0].isDigit())
         return true;
     return t.core.contains(u'/') || t.core.contains(u'_') || t.core.contains(u'.') ||
