@@ -4,6 +4,8 @@
 #include <QSet>
 #include <bitset>
 
+using namespace Qt::StringLiterals;
+
 namespace Lectern {
 
 namespace {
@@ -219,8 +221,8 @@ bool startsCommand(const QList<QStringView> &tokens, qsizetype i)
     if (i == 0)
         return true;
     const QStringView p = tokens[i - 1];
-    return p == u"$" || p == u"&&" || p == u"||" || p == u"|" || p == u"sudo" || p.endsWith(u';') ||
-           p == u"#" || p == u"then" || p == u"do";
+    return p == "$"_L1 || p == "&&"_L1 || p == "||"_L1 || p == "|"_L1 || p == "sudo"_L1 || p.endsWith(u';') ||
+           p == "#"_L1 || p == "then"_L1 || p == "do"_L1;
 }
 
 void scoreShell(Scorer &s)
@@ -373,11 +375,11 @@ void scoreShell(Scorer &s)
             continue;
         bool known = commands.contains(tok);
         // "go run", "go test": the go tool, not Go source.
-        if (tok == u"go" && i + 1 < t.size() &&
+        if (tok == "go"_L1 && i + 1 < t.size() &&
             inList(t[i + 1], {u"run", u"test", u"build", u"mod", u"get", u"install", u"vet",
                               u"tool", u"generate", u"fmt", u"work", u"env", u"version"}))
             known = true;
-        if (tok == u"python" || tok == u"python3" || tok == u"node")
+        if (tok == "python"_L1 || tok == "python3"_L1 || tok == "node"_L1)
             known = i + 1 < t.size() && (t[i + 1].startsWith(u'-') || t[i + 1].contains(u'.'));
         if (known) {
             s.add(L::Bash, commandsSeen == 0 ? 2.5f : 1.0f);
@@ -386,7 +388,7 @@ void scoreShell(Scorer &s)
     }
     s.add(L::Bash, std::min(4.0f, 0.8f * float(commandsSeen)));
     s.per(L::Bash, u"$ ", 2.0f, 6.0f);
-    if (!t.isEmpty() && t[0] == u"$")
+    if (!t.isEmpty() && t[0] == "$"_L1)
         s.add(L::Bash, 3.0f);
     int flags = 0;
     for (const QStringView tok : t)
@@ -403,7 +405,7 @@ void scoreShell(Scorer &s)
     for (const QStringView tok : t) {
         if (inList(tok, {u"fi", u"esac", u"done", u";;", u"then", u"elif"}))
             s.add(L::Bash, 1.2f);
-        if (tok.startsWith(u"$(") || tok.startsWith(u"\"$") || tok.startsWith(u"${") ||
+        if (tok.startsWith("$("_L1) || tok.startsWith(u"\"$") || tok.startsWith("${"_L1) ||
             (tok.size() > 1 && tok[0] == u'$' &&
              (tok[1].isUpper() || tok[1].isDigit() || tok[1] == u'#' || tok[1] == u'@')))
             s.add(L::Bash, 0.5f);
@@ -418,28 +420,28 @@ void scorePython(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == u"def" && i + 1 < t.size() && t[i + 1].contains(u'('))
+        if (tok == "def"_L1 && i + 1 < t.size() && t[i + 1].contains(u'('))
             s.add(L::Python, 4.0f);
-        if (tok == u"class" && i + 1 < t.size() &&
+        if (tok == "class"_L1 && i + 1 < t.size() &&
             (t[i + 1].endsWith(u':') || t[i + 1].contains(u'(')) && !t[i + 1].contains(u'{'))
             s.add(L::Python, 3.0f);
-        if (tok == u"from" && i + 2 < t.size() && t[i + 2] == u"import")
+        if (tok == "from"_L1 && i + 2 < t.size() && t[i + 2] == "import"_L1)
             s.add(L::Python, 4.0f);
-        if (tok == u"import" && i + 1 < t.size() && !t[i + 1].startsWith(u'"') &&
+        if (tok == "import"_L1 && i + 1 < t.size() && !t[i + 1].startsWith(u'"') &&
             !t[i + 1].startsWith(u'(') && !t[i + 1].startsWith(u'{') &&
-            !(i + 2 < t.size() && t[i + 2] == u"from") && isIdentifier(t[i + 1]))
+            !(i + 2 < t.size() && t[i + 2] == "from"_L1) && isIdentifier(t[i + 1]))
             s.add(L::Python, 2.0f);
-        if (tok == u"elif" || tok == u"except" || tok.startsWith(u"except:") || tok == u"lambda" ||
-            tok == u"raise" || tok == u"pass" || tok == u"yield")
+        if (tok == "elif"_L1 || tok == "except"_L1 || tok.startsWith("except:"_L1) || tok == "lambda"_L1 ||
+            tok == "raise"_L1 || tok == "pass"_L1 || tok == "yield"_L1)
             s.add(L::Python, 2.0f);
-        if (tok == u"None" || tok == u"None," || tok == u"None:" || tok == u"None)")
+        if (tok == "None"_L1 || tok == "None,"_L1 || tok == "None:"_L1 || tok == "None)"_L1)
             s.add(L::Python, 1.5f);
-        if (tok.startsWith(u"True") || tok.startsWith(u"False"))
+        if (tok.startsWith("True"_L1) || tok.startsWith("False"_L1))
             s.add(L::Python, 0.8f);
         if (tok.startsWith(u'@') && tok.size() > 1 && tok[1].isLetter() &&
             (i == 0 || i + 1 < t.size()))
             s.add(L::Python, 1.5f);
-        if (tok.endsWith(u"):") || tok == u"else:" || tok == u"try:" || tok == u"finally:")
+        if (tok.endsWith("):"_L1) || tok == "else:"_L1 || tok == "try:"_L1 || tok == "finally:"_L1)
             s.add(L::Python, 1.5f);
     }
     s.per(L::Python, u"self.", 1.5f, 4.5f);
@@ -471,20 +473,20 @@ void scoreGo(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == u"package" && i + 1 < t.size() && isIdentifier(t[i + 1]))
+        if (tok == "package"_L1 && i + 1 < t.size() && isIdentifier(t[i + 1]))
             s.add(L::Go, 5.0f);
-        if (tok == u"func")
+        if (tok == "func"_L1)
             s.add(L::Go, 3.0f);
-        if (tok == u"go" && i + 1 < t.size() &&
-            (t[i + 1].startsWith(u"func") || t[i + 1].contains(u'(')))
+        if (tok == "go"_L1 && i + 1 < t.size() &&
+            (t[i + 1].startsWith("func"_L1) || t[i + 1].contains(u'(')))
             s.add(L::Go, 3.0f);
-        if (tok == u"defer" || tok == u"chan" || tok.startsWith(u"chan<") || tok == u"<-chan")
+        if (tok == "defer"_L1 || tok == "chan"_L1 || tok.startsWith("chan<"_L1) || tok == "<-chan"_L1)
             s.add(L::Go, 2.0f);
-        if (tok == u"nil" || tok == u"nil)" || tok == u"nil," || tok == u"nil}")
+        if (tok == "nil"_L1 || tok == "nil)"_L1 || tok == "nil,"_L1 || tok == "nil}"_L1)
             s.add(L::Go, 1.2f);
-        if (tok.startsWith(u"[]") && tok.size() > 2 && tok[2].isLetter())
+        if (tok.startsWith("[]"_L1) && tok.size() > 2 && tok[2].isLetter())
             s.add(L::Go, 2.0f);
-        if (tok.startsWith(u"map[") || tok.startsWith(u"*http.") || tok.startsWith(u"//go:"))
+        if (tok.startsWith("map["_L1) || tok.startsWith("*http."_L1) || tok.startsWith("//go:"_L1))
             s.add(L::Go, 2.5f);
     }
     // Exported names of lowercase packages: os.Getenv(, json.NewDecoder(, errors.Is(. Python
@@ -522,7 +524,7 @@ void scoreGo(Scorer &s)
     s.per(L::Go, u"struct {", 1.0f, 2.0f);
     s.per(L::Go, u"interface {", 1.0f, 2.0f);
     s.per(L::Go, u"struct{}", 2.0f, 2.0f);
-    if (!t.isEmpty() && t[0] == u"import" && t.size() > 1 && t[1].startsWith(u'"'))
+    if (!t.isEmpty() && t[0] == "import"_L1 && t.size() > 1 && t[1].startsWith(u'"'))
         s.add(L::Go, 3.0f);
 }
 
@@ -532,16 +534,16 @@ void scoreRust(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == u"fn" || tok == u"impl" || tok == u"mut" || tok == u"crate" || tok == u"&mut" ||
-            tok.startsWith(u"&self") || tok.startsWith(u"&str") || tok.startsWith(u"&'"))
+        if (tok == "fn"_L1 || tok == "impl"_L1 || tok == "mut"_L1 || tok == "crate"_L1 || tok == "&mut"_L1 ||
+            tok.startsWith("&self"_L1) || tok.startsWith("&str"_L1) || tok.startsWith("&'"_L1))
             s.add(L::Rust, 2.5f);
-        if (tok == u"use" && i + 1 < t.size() && t[i + 1].contains(u"::"))
+        if (tok == "use"_L1 && i + 1 < t.size() && t[i + 1].contains(u"::"))
             s.add(L::Rust, 3.0f);
-        if (tok == u"let" && i + 1 < t.size() && t[i + 1] == u"mut")
+        if (tok == "let"_L1 && i + 1 < t.size() && t[i + 1] == "mut"_L1)
             s.add(L::Rust, 2.0f);
-        if (tok == u"pub" || tok == u"mod" || tok == u"match" || tok == u"dyn" || tok == u"enum")
+        if (tok == "pub"_L1 || tok == "mod"_L1 || tok == "match"_L1 || tok == "dyn"_L1 || tok == "enum"_L1)
             s.add(L::Rust, 1.0f);
-        if (tok.startsWith(u"#[") || tok.startsWith(u"#!["))
+        if (tok.startsWith("#["_L1) || tok.startsWith("#!["_L1))
             s.add(L::Rust, 3.0f);
         if (!tok.contains(u'!'))
             continue;
@@ -637,7 +639,7 @@ void scoreYaml(Scorer &s)
     for (qsizetype i = 0; i < t.size(); ++i) {
         if (isKeyToken(t[i]))
             ++keys;
-        if (t[i] == u"-") {
+        if (t[i] == "-"_L1) {
             ++dashes;
             if (i + 1 < t.size() && isKeyToken(t[i + 1]))
                 ++dashKeys;
@@ -653,7 +655,7 @@ void scoreYaml(Scorer &s)
     s.add(L::Yaml, std::min(4.0f, 1.0f * float(dashKeys)));
     s.add(L::Yaml, std::min(1.5f, 0.3f * float(dashes)));
     s.per(L::Yaml, u"${{", 2.0f, 4.0f);
-    if (!t.isEmpty() && t[0] == u"---")
+    if (!t.isEmpty() && t[0] == "---"_L1)
         s.add(L::Yaml, 2.0f);
     s.per(L::Yaml, u": |", 1.0f, 2.0f);
     s.per(L::Yaml, u": >", 1.0f, 2.0f);
@@ -666,7 +668,7 @@ void scoreYaml(Scorer &s)
 bool isSectionToken(QStringView tok)
 {
     return tok.size() >= 3 && tok.startsWith(u'[') && tok.endsWith(u']') && !tok.contains(u'"') &&
-           !tok.contains(u',') && !tok.startsWith(u"[[") && tok[1] != u']';
+           !tok.contains(u',') && !tok.startsWith("[["_L1) && tok[1] != u']';
 }
 
 void scoreTomlIni(Scorer &s)
@@ -686,16 +688,16 @@ void scoreTomlIni(Scorer &s)
                         u"[user]", u"[alias]", u"[core]", u"[pull]", u"[push]", u"[init]",
                         u"[pytest]", u"[DEFAULT]", u"[mysqld]", u"[*]", u"[Makefile]", u"[sshd]"}))
                 s.add(L::Ini, 3.0f);
-            if (tok.startsWith(u"[tool.") || tok.startsWith(u"[project") ||
+            if (tok.startsWith("[tool."_L1) || tok.startsWith("[project"_L1) ||
                 inList(tok,
                        {u"[package]", u"[dependencies]", u"[dev-dependencies]", u"[build-system]",
                         u"[workspace]", u"[server]", u"[database]", u"[features]"}) ||
-                tok.startsWith(u"[profile.") || tok.startsWith(u"[tool"))
+                tok.startsWith("[profile."_L1) || tok.startsWith("[tool"_L1))
                 s.add(L::Toml, 3.0f);
         }
-        if (tok.startsWith(u"[[") && tok.endsWith(u"]]") && tok.size() > 4)
+        if (tok.startsWith("[["_L1) && tok.endsWith("]]"_L1) && tok.size() > 4)
             s.add(L::Toml, 3.0f);
-        if (tok == u"=" && i > 0 && i + 1 < t.size() && isIdentifier(t[i - 1])) {
+        if (tok == "="_L1 && i > 0 && i + 1 < t.size() && isIdentifier(t[i - 1])) {
             const QStringView v = t[i + 1];
             if (v.startsWith(u'"') || v.startsWith(u'[') || v.startsWith(u'{') ||
                 inList(v, {u"true", u"false"}) || (v[0].isDigit() && !v.contains(u'.')))
@@ -704,7 +706,7 @@ void scoreTomlIni(Scorer &s)
                 ++bareValues;
         }
         const qsizetype eq = tok.indexOf(u'=');
-        if (eq > 0 && eq + 1 < tok.size() && tok[0].isLetter() && !tok.startsWith(u"--") &&
+        if (eq > 0 && eq + 1 < tok.size() && tok[0].isLetter() && !tok.startsWith("--"_L1) &&
             isIdentifier(tok.first(eq)) && !tok.contains(u'(') && !tok.contains(u'$'))
             ++packedPairs;
     }
@@ -751,8 +753,8 @@ void scoreDockerfile(Scorer &s)
     int instructions = 0;
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == u"FROM" && i + 1 < t.size() &&
-            (t[i + 1].contains(u':') || t[i + 1].contains(u'/') || t[i + 1] == u"scratch" ||
+        if (tok == "FROM"_L1 && i + 1 < t.size() &&
+            (t[i + 1].contains(u':') || t[i + 1].contains(u'/') || t[i + 1] == "scratch"_L1 ||
              (t[i + 1].size() > 0 && t[i + 1][0].isLower() && !t[i + 1].contains(u'_'))))
             instructions += 2;
         if (inList(tok, {u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
@@ -771,22 +773,22 @@ void scoreJavaScript(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if ((tok == u"const" || tok == u"let" || tok == u"var") && i + 1 < t.size() &&
-            i + 2 < t.size() && t[i + 2] == u"=")
+        if ((tok == "const"_L1 || tok == "let"_L1 || tok == "var"_L1) && i + 1 < t.size() &&
+            i + 2 < t.size() && t[i + 2] == "="_L1)
             s.add(L::JavaScript, 1.2f);
-        if (tok == u"function" || tok.startsWith(u"function("))
+        if (tok == "function"_L1 || tok.startsWith("function("_L1))
             s.add(L::JavaScript, 2.0f);
-        if (tok == u"import" && (t.size() > i + 2) &&
-            (t[i + 2] == u"from" || t[i + 1].startsWith(u'{') || t[i + 1].startsWith(u'"')))
+        if (tok == "import"_L1 && (t.size() > i + 2) &&
+            (t[i + 2] == "from"_L1 || t[i + 1].startsWith(u'{') || t[i + 1].startsWith(u'"')))
             s.add(L::JavaScript, 2.5f);
-        if (tok == u"export" && i + 1 < t.size())
+        if (tok == "export"_L1 && i + 1 < t.size())
             s.add(L::JavaScript, 2.0f);
-        if (tok == u"new" && i + 1 < t.size() && t[i + 1].size() > 0 && t[i + 1][0].isUpper())
+        if (tok == "new"_L1 && i + 1 < t.size() && t[i + 1].size() > 0 && t[i + 1][0].isUpper())
             s.add(L::JavaScript, 0.8f);
-        if (tok == u"async" && i + 1 < t.size() &&
-            (t[i + 1] == u"function" || t[i + 1].startsWith(u'(')))
+        if (tok == "async"_L1 && i + 1 < t.size() &&
+            (t[i + 1] == "function"_L1 || t[i + 1].startsWith(u'(')))
             s.add(L::JavaScript, 1.5f);
-        if (tok == u"null" || tok == u"null;" || tok.startsWith(u"undefined"))
+        if (tok == "null"_L1 || tok == "null;"_L1 || tok.startsWith("undefined"_L1))
             s.add(L::JavaScript, 0.8f);
     }
     s.per(L::JavaScript, u"=>", 1.0f, 3.0f);
@@ -824,21 +826,21 @@ float typeScriptEvidence(const Scorer &s)
         const QStringView tok = t[i];
         const QStringView next = i + 1 < t.size() ? t[i + 1] : QStringView();
         if (tok.endsWith(u':') && tok.size() > 1 && !tok.startsWith(u'"') &&
-            (next.startsWith(u"string") || next.startsWith(u"number") ||
-             next.startsWith(u"boolean") || next.startsWith(u"unknown") ||
-             next.startsWith(u"any") || next.startsWith(u"void") || next.startsWith(u"Promise<") ||
-             next.startsWith(u"Record<") || next.startsWith(u"T") ||
-             next.startsWith(u"RetryOptions") || next.startsWith(u"RequestInit") ||
-             next.startsWith(u"Response")))
+            (next.startsWith("string"_L1) || next.startsWith("number"_L1) ||
+             next.startsWith("boolean"_L1) || next.startsWith("unknown"_L1) ||
+             next.startsWith("any"_L1) || next.startsWith("void"_L1) || next.startsWith("Promise<"_L1) ||
+             next.startsWith("Record<"_L1) || next.startsWith("T"_L1) ||
+             next.startsWith("RetryOptions"_L1) || next.startsWith("RequestInit"_L1) ||
+             next.startsWith("Response"_L1)))
             v += 2.0f;
         if (tok.contains(u"):") &&
-            (next.startsWith(u"Promise<") || next.startsWith(u"string") ||
-             next.startsWith(u"number") || next.startsWith(u"boolean") || next.startsWith(u"T")))
+            (next.startsWith("Promise<"_L1) || next.startsWith("string"_L1) ||
+             next.startsWith("number"_L1) || next.startsWith("boolean"_L1) || next.startsWith("T"_L1)))
             v += 2.0f;
-        if ((tok == u"type" || tok == u"interface") && i + 2 < t.size() &&
-            (t[i + 2] == u"=" || t[i + 2] == u"{") && next.size() > 0 && next[0].isUpper())
+        if ((tok == "type"_L1 || tok == "interface"_L1) && i + 2 < t.size() &&
+            (t[i + 2] == "="_L1 || t[i + 2] == "{"_L1) && next.size() > 0 && next[0].isUpper())
             v += 3.0f;
-        if (tok == u"readonly" || tok == u"keyof" || tok == u"as" || tok == u"implements")
+        if (tok == "readonly"_L1 || tok == "keyof"_L1 || tok == "as"_L1 || tok == "implements"_L1)
             v += 1.0f;
     }
     for (const char16_t *m : {u"<T>", u"<T,", u"<T extends", u"Partial<", u"Pick<", u"Omit<",
@@ -891,7 +893,7 @@ void scoreHtmlCss(Scorer &s)
                     break;
                 }
         }
-        if (i + 1 < t.size() && t[i + 1] == u"{" &&
+        if (i + 1 < t.size() && t[i + 1] == "{"_L1 &&
             (tok.startsWith(u'.') || tok.startsWith(u'#') || tok.startsWith(u':') ||
              tok.startsWith(u'@') || tok.contains(u"[") || tok.contains(u"::") ||
              inList(tok, {u"body",  u"a",      u"p",    u"img",   u"header",  u"nav",   u"main",
@@ -952,19 +954,19 @@ void scoreNginx(Scorer &s)
     int hits = 0;
     for (qsizetype i = 0; i < t.size(); ++i) {
         const bool atStatement =
-            i == 0 || t[i - 1].endsWith(u';') || t[i - 1] == u"{" || t[i - 1] == u"}";
+            i == 0 || t[i - 1].endsWith(u';') || t[i - 1] == "{"_L1 || t[i - 1] == "}"_L1;
         if (!atStatement)
             continue;
         // `return` and `include` open statements in C and friends too; nginx returns a status.
-        if ((t[i] == u"return" || t[i] == u"include") &&
+        if ((t[i] == "return"_L1 || t[i] == "include"_L1) &&
             !(i + 1 < t.size() && t[i + 1].size() == 3 && t[i + 1][0].isDigit()) &&
-            !(t[i] == u"include" && i + 1 < t.size() && t[i + 1].endsWith(u';')))
+            !(t[i] == "include"_L1 && i + 1 < t.size() && t[i + 1].endsWith(u';')))
             continue;
         hits += directives.contains(t[i]);
-        if ((t[i] == u"server" || t[i] == u"http" || t[i] == u"events") && i + 1 < t.size() &&
-            t[i + 1] == u"{")
+        if ((t[i] == "server"_L1 || t[i] == "http"_L1 || t[i] == "events"_L1) && i + 1 < t.size() &&
+            t[i + 1] == "{"_L1)
             s.add(L::Nginx, 2.0f);
-        if ((t[i] == u"location" || t[i] == u"upstream") && i + 2 < t.size())
+        if ((t[i] == "location"_L1 || t[i] == "upstream"_L1) && i + 2 < t.size())
             s.add(L::Nginx, 2.5f);
     }
     s.add(L::Nginx, std::min(12.0f, 1.6f * float(hits)));
@@ -984,14 +986,14 @@ void scoreHttp(Scorer &s)
         return;
     // A status line or a request line decides it.
     for (qsizetype i = 0; i + 1 < t.size() && i < 8; ++i) {
-        if (t[i].startsWith(u"HTTP/") && t[i + 1].size() == 3 && t[i + 1][0].isDigit()) {
+        if (t[i].startsWith("HTTP/"_L1) && t[i + 1].size() == 3 && t[i + 1][0].isDigit()) {
             s.add(L::Http, 12.0f);
             break;
         }
         if (i + 2 < t.size() &&
             inList(t[i], {u"GET", u"POST", u"PUT", u"PATCH", u"DELETE", u"HEAD", u"OPTIONS"}) &&
-            (t[i + 1].startsWith(u'/') || t[i + 1].startsWith(u"http")) &&
-            t[i + 2].startsWith(u"HTTP/")) {
+            (t[i + 1].startsWith(u'/') || t[i + 1].startsWith("http"_L1)) &&
+            t[i + 2].startsWith("HTTP/"_L1)) {
             s.add(L::Http, 12.0f);
             break;
         }
@@ -1023,30 +1025,30 @@ void scoreC(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == u"#include" && i + 1 < t.size()) {
+        if (tok == "#include"_L1 && i + 1 < t.size()) {
             const QStringView header = t[i + 1];
-            if (header.endsWith(u".h>") || header.endsWith(u".h\""))
+            if (header.endsWith(".h>"_L1) || header.endsWith(u".h\""))
                 s.add(L::C, 3.0f);
             else
                 s.add(L::Cpp, 3.0f);
         }
-        if (tok.startsWith(u"std::") || tok.contains(u"(std::") || tok.contains(u"<std::") ||
+        if (tok.startsWith("std::"_L1) || tok.contains(u"(std::") || tok.contains(u"<std::") ||
             tok.contains(u"&std::"))
             s.add(L::Cpp, 1.5f);
-        if (tok == u"template" || tok.startsWith(u"template<") || tok == u"nullptr" ||
-            tok == u"constexpr" || tok == u"namespace" || tok == u"public:" || tok == u"private:" ||
-            tok == u"virtual" || tok == u"override" || tok == u"noexcept" || tok == u"concept" ||
-            tok == u"requires" || tok == u"typename")
+        if (tok == "template"_L1 || tok.startsWith("template<"_L1) || tok == "nullptr"_L1 ||
+            tok == "constexpr"_L1 || tok == "namespace"_L1 || tok == "public:"_L1 || tok == "private:"_L1 ||
+            tok == "virtual"_L1 || tok == "override"_L1 || tok == "noexcept"_L1 || tok == "concept"_L1 ||
+            tok == "requires"_L1 || tok == "typename"_L1)
             s.add(L::Cpp, 2.0f);
-        if (tok == u"auto" || tok == u"auto&" || tok == u"auto&&")
+        if (tok == "auto"_L1 || tok == "auto&"_L1 || tok == "auto&&"_L1)
             s.add(L::Cpp, 0.8f);
-        if (tok == u"typedef" || tok == u"NULL" || tok == u"NULL)" || tok.startsWith(u"malloc(") ||
-            tok.startsWith(u"free(") || tok.startsWith(u"printf(") || tok.startsWith(u"fprintf(") ||
-            tok.startsWith(u"perror(") || tok == u"size_t" || tok == u"ssize_t" ||
-            tok == u"uint8_t" || tok == u"int" || tok == u"char" || tok == u"void" ||
-            tok.startsWith(u"sizeof"))
+        if (tok == "typedef"_L1 || tok == "NULL"_L1 || tok == "NULL)"_L1 || tok.startsWith("malloc("_L1) ||
+            tok.startsWith("free("_L1) || tok.startsWith("printf("_L1) || tok.startsWith("fprintf("_L1) ||
+            tok.startsWith("perror("_L1) || tok == "size_t"_L1 || tok == "ssize_t"_L1 ||
+            tok == "uint8_t"_L1 || tok == "int"_L1 || tok == "char"_L1 || tok == "void"_L1 ||
+            tok.startsWith("sizeof"_L1))
             s.add(L::C, 0.8f);
-        if (tok == u"struct" && i + 1 < t.size())
+        if (tok == "struct"_L1 && i + 1 < t.size())
             s.add(L::C, 0.6f);
     }
     // Typed C declarations and parameters: (int fd, const char *buf, char *p.

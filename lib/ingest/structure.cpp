@@ -16,6 +16,8 @@
 #include <limits>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace Lectern {
 
 namespace {
@@ -156,16 +158,16 @@ bool headingBlocker(const StructureToken &t)
 {
     // Lowercase command names and declaration keywords start code, not heading words.
     if (t.alpha && !t.upper && !t.function &&
-        (((t.flags & StructureWords::Shell) && !t.english) || t.text == u"import" ||
-         t.text == u"package" || t.text == u"func" || t.text == u"def" || t.text == u"fn" ||
-         t.text == u"let" || t.text == u"const" || t.text == u"var" || t.text == u"upstream"))
+        (((t.flags & StructureWords::Shell) && !t.english) || t.text == "import"_L1 ||
+         t.text == "package"_L1 || t.text == "func"_L1 || t.text == "def"_L1 || t.text == "fn"_L1 ||
+         t.text == "let"_L1 || t.text == "const"_L1 || t.text == "var"_L1 || t.text == "upstream"_L1))
         return true;
     if (t.marker || (t.origin & OriginNumericQuote) || t.text.startsWith(u'#'))
         return true;
     if (t.code >= 1.5f && (t.text.contains(u'(') || t.text.contains(u')')))
         return true; // a call or a signature is code, not a heading word
     if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword) && t.text.size() > 2 &&
-        t.text != u"HTTP" && t.text != u"API")
+        t.text != "HTTP"_L1 && t.text != "API"_L1)
         return true; // SELECT, FROM, COPY
     if (t.text.size() > 1 && (t.text[0] == u'-' || t.text[0] == u'$') && !t.alpha)
         return true; // flags and variables
@@ -383,7 +385,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                     asks = asks || p.text == k;
             if (asks || p.marker) {
                 leave += 3.0f; // a keyword that needs more, or an empty comment
-            } else if (p.text != u"." && !p.text.endsWith(u"...") && !p.text.isEmpty()) {
+            } else if (p.text != "."_L1 && !p.text.endsWith("..."_L1) && !p.text.isEmpty()) {
                 switch (p.text.back().unicode()) {
                 case u'(':
                 case u'[':
@@ -460,7 +462,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     std::vector<float> operatorStarts(size_t(n), 0.0f);
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView opener = tokens[i].text;
-        if (opener == u":=" || opener == u"=" || opener == u"<-" || opener == u"+=" ||
+        if (opener == ":="_L1 || opener == "="_L1 || opener == "<-"_L1 || opener == "+="_L1 ||
             opener.startsWith(u'.'))
             operatorStarts[size_t(i)] = 1.5f;
     }
@@ -471,8 +473,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     for (qsizetype i = 1; i < n; ++i) {
         const StructureToken &t = tokens[i];
         const StructureToken &p = tokens[i - 1];
-        if (t.upper && t.alpha && !t.allCaps && t.function && t.lower != u"i" &&
-            !t.lower.startsWith(u"i’") && !t.lower.startsWith(u"i'") &&
+        if (t.upper && t.alpha && !t.allCaps && t.function && t.lower != "i"_L1 &&
+            !t.lower.startsWith(u"i’") && !t.lower.startsWith("i'"_L1) &&
             p.alpha && !p.upper && !p.endsSentence && !p.endsColon && !p.endsComma)
             midSentenceStart[size_t(i)] = 1.5f;
     }
@@ -723,7 +725,7 @@ bool hasDash(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s)
 {
     for (qsizetype i = s.first; i < s.second && i < s.first + 8; ++i)
         if (tokens[i].text == QStringView(u"\u2014") || tokens[i].text == QStringView(u"\u2192") ||
-            tokens[i].text == u"-" || tokens[i].text == QStringView(u"\u2013"))
+            tokens[i].text == "-"_L1 || tokens[i].text == QStringView(u"\u2013"))
             return true;
     return false;
 }
@@ -801,11 +803,11 @@ int blockOpenerStrength(const StructureTokens &tokens, qsizetype j)
     const StructureToken &t = tokens[j];
     const StructureToken &p = tokens[j - 1];
     if (p.text.endsWith(u'\\') || p.text.endsWith(u',') || p.text.endsWith(u'(') ||
-        p.text.endsWith(u'=') || p.text == u"|" || p.text == u"&&" || p.marker)
+        p.text.endsWith(u'=') || p.text == "|"_L1 || p.text == "&&"_L1 || p.marker)
         return 0;
-    if (t.text == u"$" || t.text.startsWith(u"HTTP/") || t.text.startsWith(u"<!"))
+    if (t.text == "$"_L1 || t.text.startsWith("HTTP/"_L1) || t.text.startsWith("<!"_L1))
         return 5;
-    if (t.text == u"FROM" || t.text.startsWith(u"#include") || t.text == u"package" ||
+    if (t.text == "FROM"_L1 || t.text.startsWith("#include"_L1) || t.text == "package"_L1 ||
         (t.text.startsWith(u'{') && t.text.size() > 1 && t.text[1] == u'"') ||
         (t.text.startsWith(u'[') && t.text.endsWith(u']') && t.text.size() > 2))
         return 4;
@@ -849,7 +851,7 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
                 openers.append({-strength, j});
         std::stable_sort(openers.begin(), openers.end());
         for (const auto &opener : std::as_const(openers)) {
-            if (candidates >= 4)
+            if (candidates >= 2)
                 break;
             const qsizetype j = opener.second;
             ++candidates;
@@ -869,19 +871,19 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
             std::vector<bool> commandFrom(size_t(b - a) + 1, false);
             for (qsizetype k = b - 1; k >= a; --k)
                 commandFrom[size_t(k - a)] =
-                    commandFrom[size_t(k - a + 1)] || tokens[k].text == u"$" ||
+                    commandFrom[size_t(k - a + 1)] || tokens[k].text == "$"_L1 ||
                     (tokens[k].command && !tokens[k].upper && k + 1 < b &&
                      tokens[k + 1].text.startsWith(u'-'));
             int tried = 0;
-            for (qsizetype j = a + 2; j + 1 < b && tried < 3; ++j) {
+            for (qsizetype j = a + 2; j + 1 < b && tried < 2; ++j) {
                 const StructureToken &t = tokens[j];
                 const StructureToken &p = tokens[j - 1];
                 const bool outputStart =
                     (t.upper && !t.command) ||
                     (!t.text.isEmpty() && (t.text[0].isDigit() || t.text[0] == u'=')) ||
-                    t.text.startsWith(u"(integer)") || t.text.startsWith(u'"');
+                    t.text.startsWith("(integer)"_L1) || t.text.startsWith(u'"');
                 if (!outputStart || p.text.startsWith(u'-') || p.text.endsWith(u'\\') ||
-                    p.text == u"|" || p.text == u"&&" || p.text == u"$")
+                    p.text == "|"_L1 || p.text == "&&"_L1 || p.text == "$"_L1)
                     continue;
                 if (commandFrom[size_t(j - a)])
                     continue;
