@@ -42,9 +42,8 @@ QList<Post> loadPosts(const QString &path, QString *error)
     QList<Post> posts;
     for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).array()) {
         const QJsonObject o = v.toObject();
-        const QStringList parts = o.value(QStringLiteral("permalink"))
-                                      .toString()
-                                      .split(u'/', Qt::SkipEmptyParts);
+        const QStringList parts =
+            o.value(QStringLiteral("permalink")).toString().split(u'/', Qt::SkipEmptyParts);
         posts.append({o.value(QStringLiteral("title")).toString(), parts.value(parts.size() - 2),
                       o.value(QStringLiteral("content")).toString()});
     }

@@ -221,8 +221,8 @@ bool startsCommand(const QList<QStringView> &tokens, qsizetype i)
     if (i == 0)
         return true;
     const QStringView p = tokens[i - 1];
-    return p == "$"_L1 || p == "&&"_L1 || p == "||"_L1 || p == "|"_L1 || p == "sudo"_L1 || p.endsWith(u';') ||
-           p == "#"_L1 || p == "then"_L1 || p == "do"_L1;
+    return p == "$"_L1 || p == "&&"_L1 || p == "||"_L1 || p == "|"_L1 || p == "sudo"_L1 ||
+           p.endsWith(u';') || p == "#"_L1 || p == "then"_L1 || p == "do"_L1;
 }
 
 void scoreShell(Scorer &s)
@@ -431,8 +431,8 @@ void scorePython(Scorer &s)
             !t[i + 1].startsWith(u'(') && !t[i + 1].startsWith(u'{') &&
             !(i + 2 < t.size() && t[i + 2] == "from"_L1) && isIdentifier(t[i + 1]))
             s.add(L::Python, 2.0f);
-        if (tok == "elif"_L1 || tok == "except"_L1 || tok.startsWith("except:"_L1) || tok == "lambda"_L1 ||
-            tok == "raise"_L1 || tok == "pass"_L1 || tok == "yield"_L1)
+        if (tok == "elif"_L1 || tok == "except"_L1 || tok.startsWith("except:"_L1) ||
+            tok == "lambda"_L1 || tok == "raise"_L1 || tok == "pass"_L1 || tok == "yield"_L1)
             s.add(L::Python, 2.0f);
         if (tok == "None"_L1 || tok == "None,"_L1 || tok == "None:"_L1 || tok == "None)"_L1)
             s.add(L::Python, 1.5f);
@@ -480,7 +480,8 @@ void scoreGo(Scorer &s)
         if (tok == "go"_L1 && i + 1 < t.size() &&
             (t[i + 1].startsWith("func"_L1) || t[i + 1].contains(u'(')))
             s.add(L::Go, 3.0f);
-        if (tok == "defer"_L1 || tok == "chan"_L1 || tok.startsWith("chan<"_L1) || tok == "<-chan"_L1)
+        if (tok == "defer"_L1 || tok == "chan"_L1 || tok.startsWith("chan<"_L1) ||
+            tok == "<-chan"_L1)
             s.add(L::Go, 2.0f);
         if (tok == "nil"_L1 || tok == "nil)"_L1 || tok == "nil,"_L1 || tok == "nil}"_L1)
             s.add(L::Go, 1.2f);
@@ -500,7 +501,7 @@ void scoreGo(Scorer &s)
         while (from > 0 && tok[from - 1].isLower())
             --from;
         if (dot - from < 2 || (from > 0 && (tok[from - 1].isLetterOrNumber() ||
-                                             tok[from - 1] == u'_' || tok[from - 1] == u'.')))
+                                            tok[from - 1] == u'_' || tok[from - 1] == u'.')))
             continue;
         qsizetype end = dot + 1;
         while (end < tok.size() && tok[end].isLetterOrNumber())
@@ -534,14 +535,16 @@ void scoreRust(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == "fn"_L1 || tok == "impl"_L1 || tok == "mut"_L1 || tok == "crate"_L1 || tok == "&mut"_L1 ||
-            tok.startsWith("&self"_L1) || tok.startsWith("&str"_L1) || tok.startsWith("&'"_L1))
+        if (tok == "fn"_L1 || tok == "impl"_L1 || tok == "mut"_L1 || tok == "crate"_L1 ||
+            tok == "&mut"_L1 || tok.startsWith("&self"_L1) || tok.startsWith("&str"_L1) ||
+            tok.startsWith("&'"_L1))
             s.add(L::Rust, 2.5f);
         if (tok == "use"_L1 && i + 1 < t.size() && t[i + 1].contains(u"::"))
             s.add(L::Rust, 3.0f);
         if (tok == "let"_L1 && i + 1 < t.size() && t[i + 1] == "mut"_L1)
             s.add(L::Rust, 2.0f);
-        if (tok == "pub"_L1 || tok == "mod"_L1 || tok == "match"_L1 || tok == "dyn"_L1 || tok == "enum"_L1)
+        if (tok == "pub"_L1 || tok == "mod"_L1 || tok == "match"_L1 || tok == "dyn"_L1 ||
+            tok == "enum"_L1)
             s.add(L::Rust, 1.0f);
         if (tok.startsWith("#["_L1) || tok.startsWith("#!["_L1))
             s.add(L::Rust, 3.0f);
@@ -828,14 +831,14 @@ float typeScriptEvidence(const Scorer &s)
         if (tok.endsWith(u':') && tok.size() > 1 && !tok.startsWith(u'"') &&
             (next.startsWith("string"_L1) || next.startsWith("number"_L1) ||
              next.startsWith("boolean"_L1) || next.startsWith("unknown"_L1) ||
-             next.startsWith("any"_L1) || next.startsWith("void"_L1) || next.startsWith("Promise<"_L1) ||
-             next.startsWith("Record<"_L1) || next.startsWith("T"_L1) ||
-             next.startsWith("RetryOptions"_L1) || next.startsWith("RequestInit"_L1) ||
-             next.startsWith("Response"_L1)))
+             next.startsWith("any"_L1) || next.startsWith("void"_L1) ||
+             next.startsWith("Promise<"_L1) || next.startsWith("Record<"_L1) ||
+             next.startsWith("T"_L1) || next.startsWith("RetryOptions"_L1) ||
+             next.startsWith("RequestInit"_L1) || next.startsWith("Response"_L1)))
             v += 2.0f;
-        if (tok.contains(u"):") &&
-            (next.startsWith("Promise<"_L1) || next.startsWith("string"_L1) ||
-             next.startsWith("number"_L1) || next.startsWith("boolean"_L1) || next.startsWith("T"_L1)))
+        if (tok.contains(u"):") && (next.startsWith("Promise<"_L1) ||
+                                    next.startsWith("string"_L1) || next.startsWith("number"_L1) ||
+                                    next.startsWith("boolean"_L1) || next.startsWith("T"_L1)))
             v += 2.0f;
         if ((tok == "type"_L1 || tok == "interface"_L1) && i + 2 < t.size() &&
             (t[i + 2] == "="_L1 || t[i + 2] == "{"_L1) && next.size() > 0 && next[0].isUpper())
@@ -1036,14 +1039,16 @@ void scoreC(Scorer &s)
             tok.contains(u"&std::"))
             s.add(L::Cpp, 1.5f);
         if (tok == "template"_L1 || tok.startsWith("template<"_L1) || tok == "nullptr"_L1 ||
-            tok == "constexpr"_L1 || tok == "namespace"_L1 || tok == "public:"_L1 || tok == "private:"_L1 ||
-            tok == "virtual"_L1 || tok == "override"_L1 || tok == "noexcept"_L1 || tok == "concept"_L1 ||
-            tok == "requires"_L1 || tok == "typename"_L1)
+            tok == "constexpr"_L1 || tok == "namespace"_L1 || tok == "public:"_L1 ||
+            tok == "private:"_L1 || tok == "virtual"_L1 || tok == "override"_L1 ||
+            tok == "noexcept"_L1 || tok == "concept"_L1 || tok == "requires"_L1 ||
+            tok == "typename"_L1)
             s.add(L::Cpp, 2.0f);
         if (tok == "auto"_L1 || tok == "auto&"_L1 || tok == "auto&&"_L1)
             s.add(L::Cpp, 0.8f);
-        if (tok == "typedef"_L1 || tok == "NULL"_L1 || tok == "NULL)"_L1 || tok.startsWith("malloc("_L1) ||
-            tok.startsWith("free("_L1) || tok.startsWith("printf("_L1) || tok.startsWith("fprintf("_L1) ||
+        if (tok == "typedef"_L1 || tok == "NULL"_L1 || tok == "NULL)"_L1 ||
+            tok.startsWith("malloc("_L1) || tok.startsWith("free("_L1) ||
+            tok.startsWith("printf("_L1) || tok.startsWith("fprintf("_L1) ||
             tok.startsWith("perror("_L1) || tok == "size_t"_L1 || tok == "ssize_t"_L1 ||
             tok == "uint8_t"_L1 || tok == "int"_L1 || tok == "char"_L1 || tok == "void"_L1 ||
             tok.startsWith("sizeof"_L1))

@@ -121,7 +121,8 @@ bool statementKeyword(L l, QStringView t)
                           u"for",      u"while", u"with",   u"try:",  u"except", u"finally:",
                           u"import",   u"from",  u"raise",  u"yield", u"pass",   u"break",
                           u"continue", u"async", u"assert", u"del",   u"global", u"nonlocal"}) ||
-               t.startsWith("except:"_L1) || (t.startsWith(u'@') && t.size() > 1 && t[1].isLetter());
+               t.startsWith("except:"_L1) ||
+               (t.startsWith(u'@') && t.size() > 1 && t[1].isLetter());
     case L::JavaScript:
     case L::TypeScript:
         return inList(t, {u"const", u"let",       u"var",    u"function", u"return", u"if",
@@ -135,7 +136,8 @@ bool statementKeyword(L l, QStringView t)
                           u"struct",   u"static", u"typedef",   u"const",    u"auto",   u"template",
                           u"class",    u"using",  u"namespace", u"unsigned", u"size_t", u"ssize_t",
                           u"double",   u"float",  u"bool",      u"long",     u"do",     u"goto"}) ||
-               t.startsWith("std::"_L1) || t.startsWith("#include"_L1) || t.startsWith("#define"_L1);
+               t.startsWith("std::"_L1) || t.startsWith("#include"_L1) ||
+               t.startsWith("#define"_L1);
     default:
         return false;
     }
@@ -485,14 +487,15 @@ QList<bool> shellBreaks(const QList<Tok> &toks)
             b = true;
         else if (tt.inString || tt.inComment)
             b = false;
-        else if (p == u"\\" || p == "then"_L1 || p == "do"_L1 || p.endsWith(";;"_L1) || p == "{"_L1 ||
-                 p == "else"_L1)
+        else if (p == u"\\" || p == "then"_L1 || p == "do"_L1 || p.endsWith(";;"_L1) ||
+                 p == "{"_L1 || p == "else"_L1)
             b = true;
         else if (t == "$"_L1 || inList(t, {u"fi", u"done", u"esac", u"}", u"else", u"elif"}))
             b = true;
-        else if (!p.endsWith(u'|') && p != "&&"_L1 && p != "||"_L1 && p != "sudo"_L1 && p != "$"_L1 &&
-                 p != "time"_L1 && p != "watch"_L1 && p != "xargs"_L1 && p != "env"_L1 && p != "exec"_L1 &&
-                 !p.endsWith(u'=') && isShellCommand(t) && i - commandStart >= 2) {
+        else if (!p.endsWith(u'|') && p != "&&"_L1 && p != "||"_L1 && p != "sudo"_L1 &&
+                 p != "$"_L1 && p != "time"_L1 && p != "watch"_L1 && p != "xargs"_L1 &&
+                 p != "env"_L1 && p != "exec"_L1 && !p.endsWith(u'=') && isShellCommand(t) &&
+                 i - commandStart >= 2) {
             bool installing = false;
             for (qsizetype k = commandStart; k < i; ++k)
                 installing = installing || inList(toks[k].text, {u"install", u"add", u"remove"});

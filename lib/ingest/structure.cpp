@@ -160,7 +160,8 @@ bool headingBlocker(const StructureToken &t)
     if (t.alpha && !t.upper && !t.function &&
         (((t.flags & StructureWords::Shell) && !t.english) || t.text == "import"_L1 ||
          t.text == "package"_L1 || t.text == "func"_L1 || t.text == "def"_L1 || t.text == "fn"_L1 ||
-         t.text == "let"_L1 || t.text == "const"_L1 || t.text == "var"_L1 || t.text == "upstream"_L1))
+         t.text == "let"_L1 || t.text == "const"_L1 || t.text == "var"_L1 ||
+         t.text == "upstream"_L1))
         return true;
     if (t.marker || (t.origin & OriginNumericQuote) || t.text.startsWith(u'#'))
         return true;
@@ -193,8 +194,8 @@ WordKind wordKind(const StructureToken &t)
 {
     if (!t.alpha || t.lower.size() > 6)
         return OtherWord;
-    static const QSet<QStringView> verbs = {u"is",  u"are",    u"was",  u"were",
-                                            u"has", u"have",   u"can",  u"will",
+    static const QSet<QStringView> verbs = {u"is",     u"are",  u"was",   u"were",
+                                            u"has",    u"have", u"can",   u"will",
                                             u"should", u"does", u"gives", u"makes"};
     static const QSet<QStringView> pronouns = {u"i", u"you", u"we", u"they", u"it"};
     if (verbs.contains(t.lower))
@@ -208,16 +209,15 @@ WordKind wordKind(const StructureToken &t)
 bool opensSentences(const StructureToken &first)
 {
     static const QSet<QStringView> openers = {
-        u"Most",    u"Many",   u"Some",    u"Every",    u"Each",    u"All",     u"Both",
-        u"Several", u"It",     u"Its",     u"There",    u"They",    u"We",      u"I",
-        u"Our",     u"This",   u"These",   u"That",     u"Those",   u"He",      u"She",
-        u"One",     u"Two",    u"Three",   u"Four",     u"Five",    u"Six",     u"Since",
-        u"If",      u"Once",   u"Because", u"Although", u"Unless",  u"Don’t",   u"Don't",
-        u"It’s",    u"It's",   u"That’s",  u"That's",   u"There’s", u"There's", u"Here’s",
-        u"Here's",  u"You’ll", u"You'll",  u"We’ll",    u"We'll",   u"In",      u"On",
-        u"At",      u"For",    u"With",    u"From",     u"By",      u"To",      u"After",
-        u"Before",  u"During", u"Without", u"Within",   u"Under",   u"Over",    u"As",
-        u"Then",    u"So",     u"But",     u"And",      u"Or"};
+        u"Most",    u"Many",   u"Some",    u"Every",  u"Each",   u"All",    u"Both",    u"Several",
+        u"It",      u"Its",    u"There",   u"They",   u"We",     u"I",      u"Our",     u"This",
+        u"These",   u"That",   u"Those",   u"He",     u"She",    u"One",    u"Two",     u"Three",
+        u"Four",    u"Five",   u"Six",     u"Since",  u"If",     u"Once",   u"Because", u"Although",
+        u"Unless",  u"Don’t",  u"Don't",   u"It’s",   u"It's",   u"That’s", u"That's",  u"There’s",
+        u"There's", u"Here’s", u"Here's",  u"You’ll", u"You'll", u"We’ll",  u"We'll",   u"In",
+        u"On",      u"At",     u"For",     u"With",   u"From",   u"By",     u"To",      u"After",
+        u"Before",  u"During", u"Without", u"Within", u"Under",  u"Over",   u"As",      u"Then",
+        u"So",      u"But",    u"And",     u"Or"};
     return first.text.size() <= 8 && openers.contains(first.text);
 }
 
@@ -318,7 +318,6 @@ constexpr int HeadingState = 3;
 constexpr int StartState = 4;
 constexpr int HeadingAfterCode = 5; // a heading entered from code: code rarely follows it
 constexpr int AllStates = 6;
-
 
 // Labels each token prose, code, code comment or heading: a semi-Markov Viterbi pass over
 // token evidence with switching costs. The costs encode the shape of an index line: blocks
@@ -474,8 +473,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         const StructureToken &t = tokens[i];
         const StructureToken &p = tokens[i - 1];
         if (t.upper && t.alpha && !t.allCaps && t.function && t.lower != "i"_L1 &&
-            !t.lower.startsWith(u"i’") && !t.lower.startsWith("i'"_L1) &&
-            p.alpha && !p.upper && !p.endsSentence && !p.endsColon && !p.endsComma)
+            !t.lower.startsWith(u"i’") && !t.lower.startsWith("i'"_L1) && p.alpha && !p.upper &&
+            !p.endsSentence && !p.endsColon && !p.endsComma)
             midSentenceStart[size_t(i)] = 1.5f;
     }
     // Cost of entering `to` at token i from state `from`.
@@ -870,10 +869,10 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
             // Is there a command at or after token k? (One backward pass, not one per k.)
             std::vector<bool> commandFrom(size_t(b - a) + 1, false);
             for (qsizetype k = b - 1; k >= a; --k)
-                commandFrom[size_t(k - a)] =
-                    commandFrom[size_t(k - a + 1)] || tokens[k].text == "$"_L1 ||
-                    (tokens[k].command && !tokens[k].upper && k + 1 < b &&
-                     tokens[k + 1].text.startsWith(u'-'));
+                commandFrom[size_t(k - a)] = commandFrom[size_t(k - a + 1)] ||
+                                             tokens[k].text == "$"_L1 ||
+                                             (tokens[k].command && !tokens[k].upper && k + 1 < b &&
+                                              tokens[k + 1].text.startsWith(u'-'));
             int tried = 0;
             for (qsizetype j = a + 2; j + 1 < b && tried < 2; ++j) {
                 const StructureToken &t = tokens[j];

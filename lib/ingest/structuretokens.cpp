@@ -196,16 +196,17 @@ float symbolScore(const StructureToken &t)
     if (s == "$"_L1)
         return 2.0f;
     if (s == "="_L1 || s == "=="_L1 || s == "&&"_L1 || s == "||"_L1 || s == "|"_L1 || s == u"\\" ||
-        s == "{"_L1 || s == "}"_L1 || s == "};"_L1 || s == "})"_L1 || s == "=>"_L1 || s == "->"_L1 ||
-        s == ":="_L1 || s == "<-"_L1 || s == "+="_L1 || s == "!="_L1 || s == "::"_L1 || s == "<<"_L1)
+        s == "{"_L1 || s == "}"_L1 || s == "};"_L1 || s == "})"_L1 || s == "=>"_L1 ||
+        s == "->"_L1 || s == ":="_L1 || s == "<-"_L1 || s == "+="_L1 || s == "!="_L1 ||
+        s == "::"_L1 || s == "<<"_L1)
         return 2.0f;
-    if (s == ">"_L1 || s == "<"_L1 || s == ">>"_L1 || s == "2>&1"_L1 || s == "%"_L1 || s == "+"_L1 ||
-        s == "*"_L1 || s == "/"_L1 || s == "&"_L1)
+    if (s == ">"_L1 || s == "<"_L1 || s == ">>"_L1 || s == "2>&1"_L1 || s == "%"_L1 ||
+        s == "+"_L1 || s == "*"_L1 || s == "/"_L1 || s == "&"_L1)
         return 1.0f;
     if (s == "-"_L1)
         return 0.6f;
-    if (s == "[["_L1 || s == "]]"_L1 || s == "]];"_L1 || s == "(("_L1 || s == "))"_L1 || s == ";;"_L1 ||
-        s == "&"_L1 || s == ">&2"_L1 || s == "2>&1"_L1 || s == "*)"_L1)
+    if (s == "[["_L1 || s == "]]"_L1 || s == "]];"_L1 || s == "(("_L1 || s == "))"_L1 ||
+        s == ";;"_L1 || s == "&"_L1 || s == ">&2"_L1 || s == "2>&1"_L1 || s == "*)"_L1)
         return 2.0f;
     if (s == "."_L1 || s == ".."_L1)
         return 0.4f;
@@ -424,8 +425,9 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         }
         t.command = ((t.text == t.lower ? 0 : StructureWords::wordFlags(t.text)) | t.flags) &
                     StructureWords::Shell;
-        t.marker = t.text == "//"_L1 || t.text == "#"_L1 || t.text == "--"_L1 || t.text == "/*"_L1 ||
-                   t.text == "<!--"_L1 || t.text == "///"_L1 || t.text == "##"_L1 ||
+        t.marker = t.text == "//"_L1 || t.text == "#"_L1 || t.text == "--"_L1 ||
+                   t.text == "/*"_L1 || t.text == "<!--"_L1 || t.text == "///"_L1 ||
+                   t.text == "##"_L1 ||
                    (t.text.size() > 2 && t.text.startsWith("//"_L1) && t.text[2].isLetter());
 
         // Token-local evidence (plain words have no symbols to look at).
@@ -530,8 +532,9 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // Control keywords that read as English: "for i := 0", "if err != nil {", "for x in xs:".
     for (qsizetype k = 0; k + 1 < count; ++k) {
         StructureToken &t = tokens[k];
-        if (!(t.text == "for"_L1 || t.text == "if"_L1 || t.text == "while"_L1 || t.text == "switch"_L1 ||
-              t.text == "return"_L1 || t.text == "else"_L1 || t.text == "elif"_L1 || t.text == "with"_L1))
+        if (!(t.text == "for"_L1 || t.text == "if"_L1 || t.text == "while"_L1 ||
+              t.text == "switch"_L1 || t.text == "return"_L1 || t.text == "else"_L1 ||
+              t.text == "elif"_L1 || t.text == "with"_L1))
             continue;
         bool operatorAhead = false;
         for (qsizetype j = k + 1; j < std::min(count, k + 5) && !operatorAhead; ++j) {
@@ -561,12 +564,13 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         if (!declaration)
             continue;
         const StructureToken &n = tokens[k + 1];
-        const bool named = !n.function && !n.endsSentence && !n.endsComma &&
-                           (n.text.contains(u'(') || n.text.contains(u'<') || n.code >= 1.0f ||
-                            (k + 2 < count &&
-                             (tokens[k + 2].text == "{"_L1 || tokens[k + 2].text == "="_L1 ||
-                              tokens[k + 2].text == "extends"_L1 ||
-                              tokens[k + 2].text == "implements"_L1 || tokens[k + 2].code >= 1.5f)));
+        const bool named =
+            !n.function && !n.endsSentence && !n.endsComma &&
+            (n.text.contains(u'(') || n.text.contains(u'<') || n.code >= 1.0f ||
+             (k + 2 < count &&
+              (tokens[k + 2].text == "{"_L1 || tokens[k + 2].text == "="_L1 ||
+               tokens[k + 2].text == "extends"_L1 || tokens[k + 2].text == "implements"_L1 ||
+               tokens[k + 2].code >= 1.5f)));
         if (named && (n.alpha || n.code >= 1.0f || n.text.contains(u'(')))
             t.code = std::max(t.code, 1.5f);
     }
@@ -577,15 +581,17 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         StructureToken &n = tokens[k + 1];
         const bool moduleLike = !n.text.isEmpty() && !n.function && !n.upper && !n.endsSentence &&
                                 (!n.english || n.text.contains(u'.'));
-        if (t.text == "from"_L1 && moduleLike && k + 2 < count && tokens[k + 2].text == "import"_L1) {
+        if (t.text == "from"_L1 && moduleLike && k + 2 < count &&
+            tokens[k + 2].text == "import"_L1) {
             for (qsizetype j = k; j < std::min(count, k + 4); ++j)
                 tokens[j].code = std::max(tokens[j].code, 2.0f);
         } else if (t.text == "import"_L1 && (moduleLike || n.text.startsWith(u'"') ||
-                                           n.text == "("_L1 || n.origin & OriginNumericQuote)) {
+                                             n.text == "("_L1 || n.origin & OriginNumericQuote)) {
             t.code = std::max(t.code, 1.8f);
             n.code = std::max(n.code, 1.5f);
         } else if (t.text == "import"_L1 && k + 2 < count &&
-                   (tokens[k + 2].text == "from"_L1 || n.text.startsWith(u'{') || n.text == "*"_L1)) {
+                   (tokens[k + 2].text == "from"_L1 || n.text.startsWith(u'{') ||
+                    n.text == "*"_L1)) {
             // import express from "express"; import { z } from "zod";
             for (qsizetype j = k; j < std::min(count, k + 6); ++j) {
                 tokens[j].code = std::max(tokens[j].code, 1.8f);
@@ -593,7 +599,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                     break;
             }
         } else if (t.text == "package"_L1 && (n.text == "main"_L1 || n.identifierLike ||
-                                            (!n.english && !n.function && n.alpha))) {
+                                              (!n.english && !n.function && n.alpha))) {
             t.code = std::max(t.code, 2.0f);
             n.code = std::max(n.code, 2.0f);
         }
@@ -618,7 +624,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         if (!t.alpha || t.upper || t.function || t.core.size() != t.text.size())
             continue;
         if (tokens[k + 1].text == "{"_L1 || (k + 2 < count && tokens[k + 2].text == "{"_L1 &&
-                                           !tokens[k + 1].function && !tokens[k + 1].upper))
+                                             !tokens[k + 1].function && !tokens[k + 1].upper))
             t.code = std::max(t.code, 1.2f);
         else if (tokens[k + 1].text.endsWith(u';') && !tokens[k + 1].alpha &&
                  tokens[k + 1].text.size() > 1)
