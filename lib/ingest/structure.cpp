@@ -242,6 +242,12 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
     const qsizetype n = tokens.size();
     if (first.marker || (first.origin & OriginNumericQuote))
         return;
+    // Headings open with a word or a number, not inside brackets or a quotation
+    // ("[ Browser / Mobile App ]" is a diagram, "(Python app server, ..." a remark).
+    if (!first.text.isEmpty() &&
+        (first.text[0] == u'[' || first.text[0] == u'(' || first.text[0] == QChar(0x201C) ||
+         first.text[0] == u'"' || first.text[0] == QChar(0x2018)))
+        return;
     for (qsizetype k = a + 1; k <= std::min(n, a + MaxHeading); ++k) {
         const StructureToken &last = tokens[k - 1];
         if (blocker[k - 1] && (k - 1 > a || !(last.flags & StructureWords::Shell)))
@@ -260,6 +266,9 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             ++verbs;
         if (k - 1 > a && kinds[size_t(k - 1)] == PronounWord)
             codePenalty += 0.3f; // pronouns make sentences, not headings
+        // A heading does not end on a dash or a lone symbol ("Semver —", "start with 2 ×").
+        if (last.text.size() == 1 && !last.text[0].isLetterOrNumber() && last.text[0] != u'?')
+            continue;
         const bool question = last.text.endsWith(u'?');
         if (last.endsComma ||
             ((last.flags & StructureWords::Dangling) && last.alpha && !question) ||
@@ -274,7 +283,7 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         if (question)
             score += 0.3f;
         if (last.endsColon)
-            score -= 0.4f;
+            score -= 1.2f; // "A note on direction:", "except Exception as e:" introduce
         if (len == 1 && first.starter && !(first.flags & StructureWords::HeadingWord))
             score -= 0.8f; // "Every", "Use": a sentence's first word
         if (first.endsColon && len > 1)
