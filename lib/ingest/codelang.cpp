@@ -221,8 +221,17 @@ bool startsCommand(const QList<QStringView> &tokens, qsizetype i)
     if (i == 0)
         return true;
     const QStringView p = tokens[i - 1];
-    return p == "$"_L1 || p == "&&"_L1 || p == "||"_L1 || p == "|"_L1 || p == "sudo"_L1 ||
-           p.endsWith(u';') || p == "#"_L1 || p == "then"_L1 || p == "do"_L1;
+    if (p == "$"_L1 || p == "&&"_L1 || p == "||"_L1 || p == "|"_L1 || p == "sudo"_L1 ||
+        p.endsWith(u';') || p == "#"_L1 || p == "then"_L1 || p == "do"_L1)
+        return true;
+    // An environment assignment in front of a command: "DEBUG=1 python app.py".
+    const qsizetype eq = p.indexOf(u'=');
+    if (eq < 2 || eq + 1 >= p.size())
+        return false;
+    for (qsizetype k = 0; k < eq; ++k)
+        if (!(p[k].isUpper() || p[k].isDigit() || p[k] == u'_'))
+            return false;
+    return i == 1 || startsCommand(tokens, i - 1);
 }
 
 void scoreShell(Scorer &s)
@@ -410,6 +419,11 @@ void scoreShell(Scorer &s)
              (tok[1].isUpper() || tok[1].isDigit() || tok[1] == u'#' || tok[1] == u'@')))
             s.add(L::Bash, 0.5f);
     }
+    // Shell functions and scripts: stderr redirection, positional parameters, locals.
+    s.per(L::Bash, u">&2", 1.5f, 3.0f);
+    s.per(L::Bash, u"\"$1\"", 1.0f, 2.0f);
+    s.per(L::Bash, u"\"$@\"", 1.5f, 3.0f);
+    s.per(L::Bash, u"local ", 0.8f, 1.6f);
     s.per(L::Bash, u"export ", 1.5f, 3.0f);
     s.per(L::Bash, u"echo ", 1.0f, 2.0f);
 }
@@ -418,6 +432,10 @@ void scorePython(Scorer &s)
 {
     using L = CodeLanguage;
     const auto &t = s.tokens();
+    // Keyword arguments with Python's constants: f(x, echo=True), default=None.
+    s.per(L::Python, u"=True", 1.5f, 3.0f);
+    s.per(L::Python, u"=False", 1.5f, 3.0f);
+    s.per(L::Python, u"=None", 1.5f, 3.0f);
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
         if (tok == "def"_L1 && i + 1 < t.size() && t[i + 1].contains(u'('))
