@@ -351,7 +351,15 @@ float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
 
 StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *lowerStorage)
 {
-    *lowerStorage = line.toString().toLower();
+    // ASCII fast path; other characters map one to one (QChar::toLower), which keeps
+    // positions aligned.
+    lowerStorage->resize(line.size());
+    QChar *lowered = lowerStorage->data();
+    for (qsizetype k = 0; k < line.size(); ++k) {
+        const char16_t c = line[k].unicode();
+        lowered[k] =
+            c < 128 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : line[k].toLower();
+    }
     // Lowercasing keeps positions unless some character changes length (rare): then each
     // token lowercases on its own.
     const bool aligned = lowerStorage->size() == line.size();
