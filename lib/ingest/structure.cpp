@@ -192,11 +192,12 @@ enum WordKind : quint8
 
 WordKind wordKind(const StructureToken &t)
 {
-    if (!t.alpha || t.lower.size() > 6)
+    if (!t.alpha || t.lower.size() > 7)
         return OtherWord;
-    static const QSet<QStringView> verbs = {u"is",     u"are",  u"was",   u"were",
-                                            u"has",    u"have", u"can",   u"will",
-                                            u"should", u"does", u"gives", u"makes"};
+    static const QSet<QStringView> verbs = {
+        u"is",   u"are",     u"was",   u"were",  u"has",   u"have",  u"can",
+        u"will", u"should",  u"does",  u"gives", u"makes", u"becomes", u"means",
+        u"returns", u"runs", u"uses",  u"lets",  u"prints", u"shows", u"takes", u"gets"};
     static const QSet<QStringView> pronouns = {u"i", u"you", u"we", u"they", u"it"};
     if (verbs.contains(t.lower))
         return VerbWord;
@@ -239,6 +240,7 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
     float codePenalty = 0;
     int verbs = 0;
     const bool opener = opensSentences(first);
+    bool sentenceCase = false;
     const qsizetype n = tokens.size();
     if (first.marker || (first.origin & OriginNumericQuote))
         return;
@@ -254,6 +256,13 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             return;
         if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
             return; // a sentence ended inside
+        // A sentence-case heading ("Writing your own iterator") keeps common words lowercase:
+        // a capitalised common word after that opens the paragraph ("Implement Iterator ...").
+        if (k - 1 > a && sentenceCase && last.upper && last.alpha && !last.allCaps &&
+            (last.starter || (last.english && !last.function && last.core.size() >= 4)))
+            return;
+        if (k - 1 > a && last.alpha && !last.upper && !last.function && last.english)
+            sentenceCase = true;
         commas += last.endsComma;
         functionWords += bool(last.flags & StructureWords::Dangling);
         if (!last.function && last.alpha) {
