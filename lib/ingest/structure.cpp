@@ -195,9 +195,9 @@ WordKind wordKind(const StructureToken &t)
     if (!t.alpha || t.lower.size() > 7)
         return OtherWord;
     static const QSet<QStringView> verbs = {
-        u"is",   u"are",     u"was",   u"were",  u"has",   u"have",  u"can",
-        u"will", u"should",  u"does",  u"gives", u"makes", u"becomes", u"means",
-        u"returns", u"runs", u"uses",  u"lets",  u"prints", u"shows", u"takes", u"gets"};
+        u"is",     u"are",  u"was",    u"were",  u"has",     u"have",  u"can",     u"will",
+        u"should", u"does", u"gives",  u"makes", u"becomes", u"means", u"returns", u"runs",
+        u"uses",   u"lets", u"prints", u"shows", u"takes",   u"gets"};
     static const QSet<QStringView> pronouns = {u"i", u"you", u"we", u"they", u"it"};
     if (verbs.contains(t.lower))
         return VerbWord;
@@ -306,7 +306,8 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         if (content >= 2 && capitalised == content)
             score += 0.3f; // Title Case
         if (first.upper && (first.flags & StructureWords::HeadingWord))
-            score += len <= 3 ? 1.0f : 0.4f;
+            score +=
+                len == 1 ? 1.0f : 0.4f; // "Conclusion" stands alone: "Conclusion JSON" does not
         if (opener)
             score -= 0.6f;
         shapes[len] = score;
