@@ -310,6 +310,13 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
                 len == 1 ? 1.0f : 0.4f; // "Conclusion" stands alone: "Conclusion JSON" does not
         if (opener)
             score -= 0.6f;
+        // A line opening "Security Features: Out of the box ...": the words run on into a
+        // label, a bold-label paragraph's opening, not a heading over it (callout labels like
+        // "Note:" aside). After code, "Summary Libraries: ..." is a heading over a list.
+        if (a == 0 && k < n && tokens[k].endsColon && tokens[k].upper && tokens[k].alpha &&
+            !(tokens[k].flags & StructureWords::HeadingWord) && tokens[k].text != "Note:"_L1 &&
+            tokens[k].text != "Tip:"_L1 && tokens[k].text != "Warning:"_L1)
+            continue;
         shapes[len] = score;
     }
 }
