@@ -838,6 +838,8 @@ int blockOpenerStrength(const StructureTokens &tokens, qsizetype j)
         return 4;
     const bool ends = p.text.endsWith(u'}') || p.text.endsWith(u';') || p.text.endsWith(u')') ||
                       p.text.endsWith(u']') || p.text.endsWith(u'"');
+    if (t.text == "sudo"_L1 && j + 1 < tokens.size() && tokens[j + 1].command)
+        return 3; // "WantedBy=multi-user.target sudo systemctl ...": the commands that use it
     if (t.command && !t.upper && j + 1 < tokens.size() && !tokens[j + 1].function)
         return ends ? 3 : 2;
     if (t.endsColon && !t.upper && t.alpha && !p.endsColon && j + 1 < tokens.size())
@@ -876,7 +878,7 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
                 openers.append({-strength, j});
         std::stable_sort(openers.begin(), openers.end());
         for (const auto &opener : std::as_const(openers)) {
-            if (candidates >= 2)
+            if (candidates >= 4)
                 break;
             const qsizetype j = opener.second;
             ++candidates;
