@@ -165,6 +165,8 @@ bool headingBlocker(const StructureToken &t)
         return true;
     if (t.marker || (t.origin & OriginNumericQuote) || t.text.startsWith(u'#'))
         return true;
+    if (t.text == "True"_L1 || t.text == "False"_L1 || t.text == "None"_L1)
+        return true; // Python's constants end assignments, they do not head sections
     if (t.code >= 1.5f && (t.text.contains(u'(') || t.text.contains(u')')))
         return true; // a call or a signature is code, not a heading word
     if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword) && t.text.size() > 2 &&
@@ -401,7 +403,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 u"type",    u"interface",  u"impl",   u"enum",  u"if",     u"for",
                 u"while",   u"in",         u"and",    u"or",    u"not",    u"case",
                 u"extends", u"implements", u"async",  u"await", u"public", u"private",
-                u"static",  u"match",      u"select", u"where"};
+                u"static",  u"match",      u"select", u"where",  u"except", u"raise",
+                u"throw",   u"catch",      u"yield",  u"assert"};
             bool asks = false;
             if (p.alpha && !p.upper && p.text.size() <= 10 &&
                 (p.flags & (StructureWords::SharedKeyword | StructureWords::CodeKeyword |
