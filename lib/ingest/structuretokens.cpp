@@ -737,6 +737,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             keys += keyLike[j];
         if (keys >= 3) {
             StructureToken &t = tokens[k];
+            // "postgres_data: Bring it up:": a capitalised sentence opener and the function
+            // words after it are the sentence that follows the YAML, not its values.
+            if ((t.function && !keyLike[k]) || (t.upper && t.starter && !t.allCaps))
+                continue;
             const float value = (t.origin & OriginTypographic) ? 0.0f : (keys >= 4 ? 1.3f : 0.9f);
             t.code = std::max(t.code, value);
         }
