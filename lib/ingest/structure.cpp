@@ -403,7 +403,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 u"type",    u"interface",  u"impl",   u"enum",  u"if",     u"for",
                 u"while",   u"in",         u"and",    u"or",    u"not",    u"case",
                 u"extends", u"implements", u"async",  u"await", u"public", u"private",
-                u"static",  u"match",      u"select", u"where",  u"except", u"raise",
+                u"static",  u"match",      u"select", u"where", u"except", u"raise",
                 u"throw",   u"catch",      u"yield",  u"assert"};
             bool asks = false;
             if (p.alpha && !p.upper && p.text.size() <= 10 &&
