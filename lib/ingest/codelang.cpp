@@ -4,6 +4,8 @@
 #include <QSet>
 #include <bitset>
 
+using namespace Qt::StringLiterals;
+
 namespace Lectern {
 
 namespace {
@@ -136,7 +138,7 @@ bool isIdentifier(QStringView t)
 bool inList(QStringView t, std::initializer_list<const char16_t *> list)
 {
     for (const char16_t *w : list)
-        if (t == QStringView(w))
+        if (!t.isEmpty() && t[0] == QChar(w[0]) && t == QStringView(w))
             return true;
     return false;
 }
@@ -176,10 +178,15 @@ public:
 
     void add(CodeLanguage l, float v) { m_score[int(l)] += v; }
     float score(CodeLanguage l) const { return m_score[int(l)]; }
-    bool has(const char16_t *s) const { return possible(s) && m_code.contains(QStringView(s)); }
+    bool has(const char16_t *s) const
+    {
+        qsizetype len = 0;
+        return possible(s, &len) && m_code.contains(QStringView(s, len));
+    }
     int count(const char16_t *s) const
     {
-        return possible(s) ? int(m_code.count(QStringView(s))) : 0;
+        qsizetype len = 0;
+        return possible(s, &len) ? int(m_code.count(QStringView(s, len))) : 0;
     }
     // Adds `each` per occurrence of `s`, at most `cap` in total (for a penalty: at least).
     void per(CodeLanguage l, const char16_t *s, float each, float cap)
@@ -191,14 +198,17 @@ public:
     QStringView code() const { return m_code; }
 
 private:
-    bool possible(const char16_t *s) const
+    // False when some ASCII character pair of `s` never occurs in the code; `length` gets the
+    // pattern's length (measured on the way, so no separate strlen).
+    bool possible(const char16_t *s, qsizetype *length) const
     {
-        if (!s[0] || !s[1] || s[0] >= 128 || s[1] >= 128)
-            return true;
-        for (const char16_t *c = s; c[0] && c[1]; ++c)
-            if (c[0] < 128 && c[1] < 128 && !m_pairs.test(size_t(c[0]) * 128 + c[1]))
-                return false;
-        return true;
+        const char16_t *c = s;
+        bool ok = true;
+        for (; c[0]; ++c)
+            if (ok && c[1] && c[0] < 128 && c[1] < 128 && !m_pairs.test(size_t(c[0]) * 128 + c[1]))
+                ok = false;
+        *length = c - s;
+        return ok;
     }
     QStringView m_code;
     QList<QStringView> m_tokens;
@@ -211,8 +221,17 @@ bool startsCommand(const QList<QStringView> &tokens, qsizetype i)
     if (i == 0)
         return true;
     const QStringView p = tokens[i - 1];
-    return p == u"$" || p == u"&&" || p == u"||" || p == u"|" || p == u"sudo" || p.endsWith(u';') ||
-           p == u"#" || p == u"then" || p == u"do";
+    if (p == "$"_L1 || p == "&&"_L1 || p == "||"_L1 || p == "|"_L1 || p == "sudo"_L1 ||
+        p.endsWith(u';') || p == "#"_L1 || p == "then"_L1 || p == "do"_L1)
+        return true;
+    // An environment assignment in front of a command: "DEBUG=1 python app.py".
+    const qsizetype eq = p.indexOf(u'=');
+    if (eq < 2 || eq + 1 >= p.size())
+        return false;
+    for (qsizetype k = 0; k < eq; ++k)
+        if (!(p[k].isUpper() || p[k].isDigit() || p[k] == u'_'))
+            return false;
+    return i == 1 || startsCommand(tokens, i - 1);
 }
 
 void scoreShell(Scorer &s)
@@ -365,11 +384,11 @@ void scoreShell(Scorer &s)
             continue;
         bool known = commands.contains(tok);
         // "go run", "go test": the go tool, not Go source.
-        if (tok == u"go" && i + 1 < t.size() &&
+        if (tok == "go"_L1 && i + 1 < t.size() &&
             inList(t[i + 1], {u"run", u"test", u"build", u"mod", u"get", u"install", u"vet",
                               u"tool", u"generate", u"fmt", u"work", u"env", u"version"}))
             known = true;
-        if (tok == u"python" || tok == u"python3" || tok == u"node")
+        if (tok == "python"_L1 || tok == "python3"_L1 || tok == "node"_L1)
             known = i + 1 < t.size() && (t[i + 1].startsWith(u'-') || t[i + 1].contains(u'.'));
         if (known) {
             s.add(L::Bash, commandsSeen == 0 ? 2.5f : 1.0f);
@@ -378,7 +397,7 @@ void scoreShell(Scorer &s)
     }
     s.add(L::Bash, std::min(4.0f, 0.8f * float(commandsSeen)));
     s.per(L::Bash, u"$ ", 2.0f, 6.0f);
-    if (!t.isEmpty() && t[0] == u"$")
+    if (!t.isEmpty() && t[0] == "$"_L1)
         s.add(L::Bash, 3.0f);
     int flags = 0;
     for (const QStringView tok : t)
@@ -395,11 +414,16 @@ void scoreShell(Scorer &s)
     for (const QStringView tok : t) {
         if (inList(tok, {u"fi", u"esac", u"done", u";;", u"then", u"elif"}))
             s.add(L::Bash, 1.2f);
-        if (tok.startsWith(u"$(") || tok.startsWith(u"\"$") || tok.startsWith(u"${") ||
+        if (tok.startsWith("$("_L1) || tok.startsWith(u"\"$") || tok.startsWith("${"_L1) ||
             (tok.size() > 1 && tok[0] == u'$' &&
              (tok[1].isUpper() || tok[1].isDigit() || tok[1] == u'#' || tok[1] == u'@')))
             s.add(L::Bash, 0.5f);
     }
+    // Shell functions and scripts: stderr redirection, positional parameters, locals.
+    s.per(L::Bash, u">&2", 1.5f, 3.0f);
+    s.per(L::Bash, u"\"$1\"", 1.0f, 2.0f);
+    s.per(L::Bash, u"\"$@\"", 1.5f, 3.0f);
+    s.per(L::Bash, u"local ", 0.8f, 1.6f);
     s.per(L::Bash, u"export ", 1.5f, 3.0f);
     s.per(L::Bash, u"echo ", 1.0f, 2.0f);
 }
@@ -408,30 +432,34 @@ void scorePython(Scorer &s)
 {
     using L = CodeLanguage;
     const auto &t = s.tokens();
+    // Keyword arguments with Python's constants: f(x, echo=True), default=None.
+    s.per(L::Python, u"=True", 1.5f, 3.0f);
+    s.per(L::Python, u"=False", 1.5f, 3.0f);
+    s.per(L::Python, u"=None", 1.5f, 3.0f);
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == u"def" && i + 1 < t.size() && t[i + 1].contains(u'('))
+        if (tok == "def"_L1 && i + 1 < t.size() && t[i + 1].contains(u'('))
             s.add(L::Python, 4.0f);
-        if (tok == u"class" && i + 1 < t.size() &&
+        if (tok == "class"_L1 && i + 1 < t.size() &&
             (t[i + 1].endsWith(u':') || t[i + 1].contains(u'(')) && !t[i + 1].contains(u'{'))
             s.add(L::Python, 3.0f);
-        if (tok == u"from" && i + 2 < t.size() && t[i + 2] == u"import")
+        if (tok == "from"_L1 && i + 2 < t.size() && t[i + 2] == "import"_L1)
             s.add(L::Python, 4.0f);
-        if (tok == u"import" && i + 1 < t.size() && !t[i + 1].startsWith(u'"') &&
+        if (tok == "import"_L1 && i + 1 < t.size() && !t[i + 1].startsWith(u'"') &&
             !t[i + 1].startsWith(u'(') && !t[i + 1].startsWith(u'{') &&
-            !(i + 2 < t.size() && t[i + 2] == u"from") && isIdentifier(t[i + 1]))
+            !(i + 2 < t.size() && t[i + 2] == "from"_L1) && isIdentifier(t[i + 1]))
             s.add(L::Python, 2.0f);
-        if (tok == u"elif" || tok == u"except" || tok.startsWith(u"except:") || tok == u"lambda" ||
-            tok == u"raise" || tok == u"pass" || tok == u"yield")
+        if (tok == "elif"_L1 || tok == "except"_L1 || tok.startsWith("except:"_L1) ||
+            tok == "lambda"_L1 || tok == "raise"_L1 || tok == "pass"_L1 || tok == "yield"_L1)
             s.add(L::Python, 2.0f);
-        if (tok == u"None" || tok == u"None," || tok == u"None:" || tok == u"None)")
+        if (tok == "None"_L1 || tok == "None,"_L1 || tok == "None:"_L1 || tok == "None)"_L1)
             s.add(L::Python, 1.5f);
-        if (tok.startsWith(u"True") || tok.startsWith(u"False"))
+        if (tok.startsWith("True"_L1) || tok.startsWith("False"_L1))
             s.add(L::Python, 0.8f);
         if (tok.startsWith(u'@') && tok.size() > 1 && tok[1].isLetter() &&
             (i == 0 || i + 1 < t.size()))
             s.add(L::Python, 1.5f);
-        if (tok.endsWith(u"):") || tok == u"else:" || tok == u"try:" || tok == u"finally:")
+        if (tok.endsWith("):"_L1) || tok == "else:"_L1 || tok == "try:"_L1 || tok == "finally:"_L1)
             s.add(L::Python, 1.5f);
     }
     s.per(L::Python, u"self.", 1.5f, 4.5f);
@@ -463,22 +491,43 @@ void scoreGo(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == u"package" && i + 1 < t.size() && isIdentifier(t[i + 1]))
+        if (tok == "package"_L1 && i + 1 < t.size() && isIdentifier(t[i + 1]))
             s.add(L::Go, 5.0f);
-        if (tok == u"func")
+        if (tok == "func"_L1)
             s.add(L::Go, 3.0f);
-        if (tok == u"go" && i + 1 < t.size() &&
-            (t[i + 1].startsWith(u"func") || t[i + 1].contains(u'(')))
+        if (tok == "go"_L1 && i + 1 < t.size() &&
+            (t[i + 1].startsWith("func"_L1) || t[i + 1].contains(u'(')))
             s.add(L::Go, 3.0f);
-        if (tok == u"defer" || tok == u"chan" || tok.startsWith(u"chan<") || tok == u"<-chan")
+        if (tok == "defer"_L1 || tok == "chan"_L1 || tok.startsWith("chan<"_L1) ||
+            tok == "<-chan"_L1)
             s.add(L::Go, 2.0f);
-        if (tok == u"nil" || tok == u"nil)" || tok == u"nil," || tok == u"nil}")
+        if (tok == "nil"_L1 || tok == "nil)"_L1 || tok == "nil,"_L1 || tok == "nil}"_L1)
             s.add(L::Go, 1.2f);
-        if (tok.startsWith(u"[]") && tok.size() > 2 && tok[2].isLetter())
+        if (tok.startsWith("[]"_L1) && tok.size() > 2 && tok[2].isLetter())
             s.add(L::Go, 2.0f);
-        if (tok.startsWith(u"map[") || tok.startsWith(u"*http.") || tok.startsWith(u"//go:"))
+        if (tok.startsWith("map["_L1) || tok.startsWith("*http."_L1) || tok.startsWith("//go:"_L1))
             s.add(L::Go, 2.5f);
     }
+    // Exported names of lowercase packages: os.Getenv(, json.NewDecoder(, errors.Is(. Python
+    // modules export lowercase names, JavaScript's globals are capitalised (JSON.parse).
+    int exported = 0;
+    for (const QStringView tok : t) {
+        const qsizetype dot = tok.indexOf(u'.');
+        if (dot < 2 || dot + 2 >= tok.size() || !tok[dot + 1].isUpper())
+            continue;
+        qsizetype from = dot;
+        while (from > 0 && tok[from - 1].isLower())
+            --from;
+        if (dot - from < 2 || (from > 0 && (tok[from - 1].isLetterOrNumber() ||
+                                            tok[from - 1] == u'_' || tok[from - 1] == u'.')))
+            continue;
+        qsizetype end = dot + 1;
+        while (end < tok.size() && tok[end].isLetterOrNumber())
+            ++end;
+        if (end < tok.size() && (tok[end] == u'(' || tok[end] == u'{'))
+            ++exported;
+    }
+    s.add(L::Go, std::min(3.0f, 1.0f * float(exported)));
     s.per(L::Go, u":=", 1.5f, 4.5f);
     s.per(L::Go, u"fmt.", 2.0f, 4.0f);
     s.per(L::Go, u"err != nil", 3.0f, 6.0f);
@@ -494,7 +543,7 @@ void scoreGo(Scorer &s)
     s.per(L::Go, u"struct {", 1.0f, 2.0f);
     s.per(L::Go, u"interface {", 1.0f, 2.0f);
     s.per(L::Go, u"struct{}", 2.0f, 2.0f);
-    if (!t.isEmpty() && t[0] == u"import" && t.size() > 1 && t[1].startsWith(u'"'))
+    if (!t.isEmpty() && t[0] == "import"_L1 && t.size() > 1 && t[1].startsWith(u'"'))
         s.add(L::Go, 3.0f);
 }
 
@@ -504,16 +553,18 @@ void scoreRust(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == u"fn" || tok == u"impl" || tok == u"mut" || tok == u"crate" || tok == u"&mut" ||
-            tok.startsWith(u"&self") || tok.startsWith(u"&str") || tok.startsWith(u"&'"))
+        if (tok == "fn"_L1 || tok == "impl"_L1 || tok == "mut"_L1 || tok == "crate"_L1 ||
+            tok == "&mut"_L1 || tok.startsWith("&self"_L1) || tok.startsWith("&str"_L1) ||
+            tok.startsWith("&'"_L1))
             s.add(L::Rust, 2.5f);
-        if (tok == u"use" && i + 1 < t.size() && t[i + 1].contains(u"::"))
+        if (tok == "use"_L1 && i + 1 < t.size() && t[i + 1].contains(u"::"))
             s.add(L::Rust, 3.0f);
-        if (tok == u"let" && i + 1 < t.size() && t[i + 1] == u"mut")
+        if (tok == "let"_L1 && i + 1 < t.size() && t[i + 1] == "mut"_L1)
             s.add(L::Rust, 2.0f);
-        if (tok == u"pub" || tok == u"mod" || tok == u"match" || tok == u"dyn" || tok == u"enum")
+        if (tok == "pub"_L1 || tok == "mod"_L1 || tok == "match"_L1 || tok == "dyn"_L1 ||
+            tok == "enum"_L1)
             s.add(L::Rust, 1.0f);
-        if (tok.startsWith(u"#[") || tok.startsWith(u"#!["))
+        if (tok.startsWith("#["_L1) || tok.startsWith("#!["_L1))
             s.add(L::Rust, 3.0f);
         if (!tok.contains(u'!'))
             continue;
@@ -609,7 +660,7 @@ void scoreYaml(Scorer &s)
     for (qsizetype i = 0; i < t.size(); ++i) {
         if (isKeyToken(t[i]))
             ++keys;
-        if (t[i] == u"-") {
+        if (t[i] == "-"_L1) {
             ++dashes;
             if (i + 1 < t.size() && isKeyToken(t[i + 1]))
                 ++dashKeys;
@@ -625,7 +676,7 @@ void scoreYaml(Scorer &s)
     s.add(L::Yaml, std::min(4.0f, 1.0f * float(dashKeys)));
     s.add(L::Yaml, std::min(1.5f, 0.3f * float(dashes)));
     s.per(L::Yaml, u"${{", 2.0f, 4.0f);
-    if (!t.isEmpty() && t[0] == u"---")
+    if (!t.isEmpty() && t[0] == "---"_L1)
         s.add(L::Yaml, 2.0f);
     s.per(L::Yaml, u": |", 1.0f, 2.0f);
     s.per(L::Yaml, u": >", 1.0f, 2.0f);
@@ -638,7 +689,7 @@ void scoreYaml(Scorer &s)
 bool isSectionToken(QStringView tok)
 {
     return tok.size() >= 3 && tok.startsWith(u'[') && tok.endsWith(u']') && !tok.contains(u'"') &&
-           !tok.contains(u',') && !tok.startsWith(u"[[") && tok[1] != u']';
+           !tok.contains(u',') && !tok.startsWith("[["_L1) && tok[1] != u']';
 }
 
 void scoreTomlIni(Scorer &s)
@@ -658,16 +709,16 @@ void scoreTomlIni(Scorer &s)
                         u"[user]", u"[alias]", u"[core]", u"[pull]", u"[push]", u"[init]",
                         u"[pytest]", u"[DEFAULT]", u"[mysqld]", u"[*]", u"[Makefile]", u"[sshd]"}))
                 s.add(L::Ini, 3.0f);
-            if (tok.startsWith(u"[tool.") || tok.startsWith(u"[project") ||
+            if (tok.startsWith("[tool."_L1) || tok.startsWith("[project"_L1) ||
                 inList(tok,
                        {u"[package]", u"[dependencies]", u"[dev-dependencies]", u"[build-system]",
                         u"[workspace]", u"[server]", u"[database]", u"[features]"}) ||
-                tok.startsWith(u"[profile.") || tok.startsWith(u"[tool"))
+                tok.startsWith("[profile."_L1) || tok.startsWith("[tool"_L1))
                 s.add(L::Toml, 3.0f);
         }
-        if (tok.startsWith(u"[[") && tok.endsWith(u"]]") && tok.size() > 4)
+        if (tok.startsWith("[["_L1) && tok.endsWith("]]"_L1) && tok.size() > 4)
             s.add(L::Toml, 3.0f);
-        if (tok == u"=" && i > 0 && i + 1 < t.size() && isIdentifier(t[i - 1])) {
+        if (tok == "="_L1 && i > 0 && i + 1 < t.size() && isIdentifier(t[i - 1])) {
             const QStringView v = t[i + 1];
             if (v.startsWith(u'"') || v.startsWith(u'[') || v.startsWith(u'{') ||
                 inList(v, {u"true", u"false"}) || (v[0].isDigit() && !v.contains(u'.')))
@@ -676,7 +727,7 @@ void scoreTomlIni(Scorer &s)
                 ++bareValues;
         }
         const qsizetype eq = tok.indexOf(u'=');
-        if (eq > 0 && eq + 1 < tok.size() && tok[0].isLetter() && !tok.startsWith(u"--") &&
+        if (eq > 0 && eq + 1 < tok.size() && tok[0].isLetter() && !tok.startsWith("--"_L1) &&
             isIdentifier(tok.first(eq)) && !tok.contains(u'(') && !tok.contains(u'$'))
             ++packedPairs;
     }
@@ -723,8 +774,8 @@ void scoreDockerfile(Scorer &s)
     int instructions = 0;
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == u"FROM" && i + 1 < t.size() &&
-            (t[i + 1].contains(u':') || t[i + 1].contains(u'/') || t[i + 1] == u"scratch" ||
+        if (tok == "FROM"_L1 && i + 1 < t.size() &&
+            (t[i + 1].contains(u':') || t[i + 1].contains(u'/') || t[i + 1] == "scratch"_L1 ||
              (t[i + 1].size() > 0 && t[i + 1][0].isLower() && !t[i + 1].contains(u'_'))))
             instructions += 2;
         if (inList(tok, {u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
@@ -743,22 +794,22 @@ void scoreJavaScript(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if ((tok == u"const" || tok == u"let" || tok == u"var") && i + 1 < t.size() &&
-            i + 2 < t.size() && t[i + 2] == u"=")
+        if ((tok == "const"_L1 || tok == "let"_L1 || tok == "var"_L1) && i + 1 < t.size() &&
+            i + 2 < t.size() && t[i + 2] == "="_L1)
             s.add(L::JavaScript, 1.2f);
-        if (tok == u"function" || tok.startsWith(u"function("))
+        if (tok == "function"_L1 || tok.startsWith("function("_L1))
             s.add(L::JavaScript, 2.0f);
-        if (tok == u"import" && (t.size() > i + 2) &&
-            (t[i + 2] == u"from" || t[i + 1].startsWith(u'{') || t[i + 1].startsWith(u'"')))
+        if (tok == "import"_L1 && (t.size() > i + 2) &&
+            (t[i + 2] == "from"_L1 || t[i + 1].startsWith(u'{') || t[i + 1].startsWith(u'"')))
             s.add(L::JavaScript, 2.5f);
-        if (tok == u"export" && i + 1 < t.size())
+        if (tok == "export"_L1 && i + 1 < t.size())
             s.add(L::JavaScript, 2.0f);
-        if (tok == u"new" && i + 1 < t.size() && t[i + 1].size() > 0 && t[i + 1][0].isUpper())
+        if (tok == "new"_L1 && i + 1 < t.size() && t[i + 1].size() > 0 && t[i + 1][0].isUpper())
             s.add(L::JavaScript, 0.8f);
-        if (tok == u"async" && i + 1 < t.size() &&
-            (t[i + 1] == u"function" || t[i + 1].startsWith(u'(')))
+        if (tok == "async"_L1 && i + 1 < t.size() &&
+            (t[i + 1] == "function"_L1 || t[i + 1].startsWith(u'(')))
             s.add(L::JavaScript, 1.5f);
-        if (tok == u"null" || tok == u"null;" || tok.startsWith(u"undefined"))
+        if (tok == "null"_L1 || tok == "null;"_L1 || tok.startsWith("undefined"_L1))
             s.add(L::JavaScript, 0.8f);
     }
     s.per(L::JavaScript, u"=>", 1.0f, 3.0f);
@@ -796,21 +847,21 @@ float typeScriptEvidence(const Scorer &s)
         const QStringView tok = t[i];
         const QStringView next = i + 1 < t.size() ? t[i + 1] : QStringView();
         if (tok.endsWith(u':') && tok.size() > 1 && !tok.startsWith(u'"') &&
-            (next.startsWith(u"string") || next.startsWith(u"number") ||
-             next.startsWith(u"boolean") || next.startsWith(u"unknown") ||
-             next.startsWith(u"any") || next.startsWith(u"void") || next.startsWith(u"Promise<") ||
-             next.startsWith(u"Record<") || next.startsWith(u"T") ||
-             next.startsWith(u"RetryOptions") || next.startsWith(u"RequestInit") ||
-             next.startsWith(u"Response")))
+            (next.startsWith("string"_L1) || next.startsWith("number"_L1) ||
+             next.startsWith("boolean"_L1) || next.startsWith("unknown"_L1) ||
+             next.startsWith("any"_L1) || next.startsWith("void"_L1) ||
+             next.startsWith("Promise<"_L1) || next.startsWith("Record<"_L1) ||
+             next.startsWith("T"_L1) || next.startsWith("RetryOptions"_L1) ||
+             next.startsWith("RequestInit"_L1) || next.startsWith("Response"_L1)))
             v += 2.0f;
-        if (tok.contains(u"):") &&
-            (next.startsWith(u"Promise<") || next.startsWith(u"string") ||
-             next.startsWith(u"number") || next.startsWith(u"boolean") || next.startsWith(u"T")))
+        if (tok.contains(u"):") && (next.startsWith("Promise<"_L1) ||
+                                    next.startsWith("string"_L1) || next.startsWith("number"_L1) ||
+                                    next.startsWith("boolean"_L1) || next.startsWith("T"_L1)))
             v += 2.0f;
-        if ((tok == u"type" || tok == u"interface") && i + 2 < t.size() &&
-            (t[i + 2] == u"=" || t[i + 2] == u"{") && next.size() > 0 && next[0].isUpper())
+        if ((tok == "type"_L1 || tok == "interface"_L1) && i + 2 < t.size() &&
+            (t[i + 2] == "="_L1 || t[i + 2] == "{"_L1) && next.size() > 0 && next[0].isUpper())
             v += 3.0f;
-        if (tok == u"readonly" || tok == u"keyof" || tok == u"as" || tok == u"implements")
+        if (tok == "readonly"_L1 || tok == "keyof"_L1 || tok == "as"_L1 || tok == "implements"_L1)
             v += 1.0f;
     }
     for (const char16_t *m : {u"<T>", u"<T,", u"<T extends", u"Partial<", u"Pick<", u"Omit<",
@@ -863,7 +914,7 @@ void scoreHtmlCss(Scorer &s)
                     break;
                 }
         }
-        if (i + 1 < t.size() && t[i + 1] == u"{" &&
+        if (i + 1 < t.size() && t[i + 1] == "{"_L1 &&
             (tok.startsWith(u'.') || tok.startsWith(u'#') || tok.startsWith(u':') ||
              tok.startsWith(u'@') || tok.contains(u"[") || tok.contains(u"::") ||
              inList(tok, {u"body",  u"a",      u"p",    u"img",   u"header",  u"nav",   u"main",
@@ -924,14 +975,19 @@ void scoreNginx(Scorer &s)
     int hits = 0;
     for (qsizetype i = 0; i < t.size(); ++i) {
         const bool atStatement =
-            i == 0 || t[i - 1].endsWith(u';') || t[i - 1] == u"{" || t[i - 1] == u"}";
+            i == 0 || t[i - 1].endsWith(u';') || t[i - 1] == "{"_L1 || t[i - 1] == "}"_L1;
         if (!atStatement)
             continue;
+        // `return` and `include` open statements in C and friends too; nginx returns a status.
+        if ((t[i] == "return"_L1 || t[i] == "include"_L1) &&
+            !(i + 1 < t.size() && t[i + 1].size() == 3 && t[i + 1][0].isDigit()) &&
+            !(t[i] == "include"_L1 && i + 1 < t.size() && t[i + 1].endsWith(u';')))
+            continue;
         hits += directives.contains(t[i]);
-        if ((t[i] == u"server" || t[i] == u"http" || t[i] == u"events") && i + 1 < t.size() &&
-            t[i + 1] == u"{")
+        if ((t[i] == "server"_L1 || t[i] == "http"_L1 || t[i] == "events"_L1) && i + 1 < t.size() &&
+            t[i + 1] == "{"_L1)
             s.add(L::Nginx, 2.0f);
-        if ((t[i] == u"location" || t[i] == u"upstream") && i + 2 < t.size())
+        if ((t[i] == "location"_L1 || t[i] == "upstream"_L1) && i + 2 < t.size())
             s.add(L::Nginx, 2.5f);
     }
     s.add(L::Nginx, std::min(12.0f, 1.6f * float(hits)));
@@ -951,14 +1007,14 @@ void scoreHttp(Scorer &s)
         return;
     // A status line or a request line decides it.
     for (qsizetype i = 0; i + 1 < t.size() && i < 8; ++i) {
-        if (t[i].startsWith(u"HTTP/") && t[i + 1].size() == 3 && t[i + 1][0].isDigit()) {
+        if (t[i].startsWith("HTTP/"_L1) && t[i + 1].size() == 3 && t[i + 1][0].isDigit()) {
             s.add(L::Http, 12.0f);
             break;
         }
         if (i + 2 < t.size() &&
             inList(t[i], {u"GET", u"POST", u"PUT", u"PATCH", u"DELETE", u"HEAD", u"OPTIONS"}) &&
-            (t[i + 1].startsWith(u'/') || t[i + 1].startsWith(u"http")) &&
-            t[i + 2].startsWith(u"HTTP/")) {
+            (t[i + 1].startsWith(u'/') || t[i + 1].startsWith("http"_L1)) &&
+            t[i + 2].startsWith("HTTP/"_L1)) {
             s.add(L::Http, 12.0f);
             break;
         }
@@ -990,32 +1046,39 @@ void scoreC(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == u"#include" && i + 1 < t.size()) {
+        if (tok == "#include"_L1 && i + 1 < t.size()) {
             const QStringView header = t[i + 1];
-            if (header.endsWith(u".h>") || header.endsWith(u".h\""))
+            if (header.endsWith(".h>"_L1) || header.endsWith(u".h\""))
                 s.add(L::C, 3.0f);
             else
                 s.add(L::Cpp, 3.0f);
         }
-        if (tok.startsWith(u"std::") || tok.contains(u"(std::") || tok.contains(u"<std::") ||
+        if (tok.startsWith("std::"_L1) || tok.contains(u"(std::") || tok.contains(u"<std::") ||
             tok.contains(u"&std::"))
             s.add(L::Cpp, 1.5f);
-        if (tok == u"template" || tok.startsWith(u"template<") || tok == u"nullptr" ||
-            tok == u"constexpr" || tok == u"namespace" || tok == u"public:" || tok == u"private:" ||
-            tok == u"virtual" || tok == u"override" || tok == u"noexcept" || tok == u"concept" ||
-            tok == u"requires" || tok == u"typename")
+        if (tok == "template"_L1 || tok.startsWith("template<"_L1) || tok == "nullptr"_L1 ||
+            tok == "constexpr"_L1 || tok == "namespace"_L1 || tok == "public:"_L1 ||
+            tok == "private:"_L1 || tok == "virtual"_L1 || tok == "override"_L1 ||
+            tok == "noexcept"_L1 || tok == "concept"_L1 || tok == "requires"_L1 ||
+            tok == "typename"_L1)
             s.add(L::Cpp, 2.0f);
-        if (tok == u"auto" || tok == u"auto&" || tok == u"auto&&")
+        if (tok == "auto"_L1 || tok == "auto&"_L1 || tok == "auto&&"_L1)
             s.add(L::Cpp, 0.8f);
-        if (tok == u"typedef" || tok == u"NULL" || tok == u"NULL)" || tok.startsWith(u"malloc(") ||
-            tok.startsWith(u"free(") || tok.startsWith(u"printf(") || tok.startsWith(u"fprintf(") ||
-            tok.startsWith(u"perror(") || tok == u"size_t" || tok == u"ssize_t" ||
-            tok == u"uint8_t" || tok == u"int" || tok == u"char" || tok == u"void" ||
-            tok.startsWith(u"sizeof"))
+        if (tok == "typedef"_L1 || tok == "NULL"_L1 || tok == "NULL)"_L1 ||
+            tok.startsWith("malloc("_L1) || tok.startsWith("free("_L1) ||
+            tok.startsWith("printf("_L1) || tok.startsWith("fprintf("_L1) ||
+            tok.startsWith("perror("_L1) || tok == "size_t"_L1 || tok == "ssize_t"_L1 ||
+            tok == "uint8_t"_L1 || tok == "int"_L1 || tok == "char"_L1 || tok == "void"_L1 ||
+            tok.startsWith("sizeof"_L1))
             s.add(L::C, 0.8f);
-        if (tok == u"struct" && i + 1 < t.size())
+        if (tok == "struct"_L1 && i + 1 < t.size())
             s.add(L::C, 0.6f);
     }
+    // Typed C declarations and parameters: (int fd, const char *buf, char *p.
+    s.per(L::C, u"(int ", 1.0f, 2.0f);
+    s.per(L::C, u"const char *", 1.5f, 3.0f);
+    s.per(L::C, u"char *", 0.8f, 1.6f);
+    s.per(L::C, u"errno", 1.0f, 2.0f);
     s.per(L::C, u"int main(", 2.0f, 2.0f);
     s.per(L::C, u"->", 0.5f, 2.0f);
     s.per(L::C, u"/*", 1.0f, 2.0f);

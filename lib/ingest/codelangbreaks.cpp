@@ -3,6 +3,8 @@
 #include <QList>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace Lectern {
 
 namespace {
@@ -72,20 +74,20 @@ bool isCommentMarker(L l, QStringView t)
     case L::Cpp:
     case L::JavaScript:
     case L::TypeScript:
-        return t == u"//" || t == u"/*" || t == u"///";
+        return t == "//"_L1 || t == "/*"_L1 || t == "///"_L1;
     case L::Sql:
-        return t == u"--";
+        return t == "--"_L1;
     case L::Css:
-        return t == u"/*";
+        return t == "/*"_L1;
     case L::Html:
     case L::Json:
     case L::Http:
     case L::PlainText:
         return false;
     case L::Ini:
-        return t == u"#" || t == u";";
+        return t == "#"_L1 || t == ";"_L1;
     default:
-        return t == u"#" || t == u"##";
+        return t == "#"_L1 || t == "##"_L1;
     }
 }
 
@@ -113,13 +115,14 @@ bool statementKeyword(L l, QStringView t)
                       {u"let",   u"fn",    u"pub",    u"use",   u"impl", u"struct", u"enum",
                        u"match", u"if",    u"for",    u"while", u"loop", u"return", u"mod",
                        u"async", u"const", u"static", u"trait", u"type", u"break",  u"continue"}) ||
-               t.startsWith(u"#[");
+               t.startsWith("#["_L1);
     case L::Python:
         return inList(t, {u"def",      u"class", u"return", u"if",    u"elif",   u"else:",
                           u"for",      u"while", u"with",   u"try:",  u"except", u"finally:",
                           u"import",   u"from",  u"raise",  u"yield", u"pass",   u"break",
                           u"continue", u"async", u"assert", u"del",   u"global", u"nonlocal"}) ||
-               t.startsWith(u"except:") || (t.startsWith(u'@') && t.size() > 1 && t[1].isLetter());
+               t.startsWith("except:"_L1) ||
+               (t.startsWith(u'@') && t.size() > 1 && t[1].isLetter());
     case L::JavaScript:
     case L::TypeScript:
         return inList(t, {u"const", u"let",       u"var",    u"function", u"return", u"if",
@@ -133,7 +136,8 @@ bool statementKeyword(L l, QStringView t)
                           u"struct",   u"static", u"typedef",   u"const",    u"auto",   u"template",
                           u"class",    u"using",  u"namespace", u"unsigned", u"size_t", u"ssize_t",
                           u"double",   u"float",  u"bool",      u"long",     u"do",     u"goto"}) ||
-               t.startsWith(u"std::") || t.startsWith(u"#include") || t.startsWith(u"#define");
+               t.startsWith("std::"_L1) || t.startsWith("#include"_L1) ||
+               t.startsWith("#define"_L1);
     default:
         return false;
     }
@@ -189,11 +193,11 @@ bool startsAssignmentOrCall(const QList<Tok> &toks, qsizetype i)
         return false;
     qsizetype k = i;
     while (k < toks.size() && toks[k].text.endsWith(u',') && k - i < 4 &&
-           (isIdentifier(toks[k].text.chopped(1)) || toks[k].text == u"_,"))
+           (isIdentifier(toks[k].text.chopped(1)) || toks[k].text == "_,"_L1))
         ++k;
     if (k + 1 < toks.size() && k > i) {
         if (inList(toks[k + 1].text, {u":=", u"="}))
-            return isIdentifier(toks[k].text) || toks[k].text == u"_";
+            return isIdentifier(toks[k].text) || toks[k].text == "_"_L1;
     }
     if (i + 1 < toks.size()) {
         const QStringView n = toks[i + 1].text;
@@ -205,7 +209,7 @@ bool startsAssignmentOrCall(const QList<Tok> &toks, qsizetype i)
     const qsizetype paren = t.indexOf(u'(');
     if (paren > 0 && isIdentifier(t.first(paren)))
         return true;
-    if ((t.endsWith(u"++") || t.endsWith(u"--")) && t.size() > 2)
+    if ((t.endsWith("++"_L1) || t.endsWith("--"_L1)) && t.size() > 2)
         return isIdentifier(t.chopped(2));
     return false;
 }
@@ -343,7 +347,7 @@ bool isShellCommand(QStringView t)
             set.insert(QStringView(w));
         return set;
     }();
-    return commands.contains(t) || t.startsWith(u"./") ||
+    return commands.contains(t) || t.startsWith("./"_L1) ||
            (t.contains(u'=') && !t.startsWith(u'-') && t.size() > 2 && t[0].isUpper() &&
             isIdentifier(t.first(t.indexOf(u'='))));
 }
@@ -364,34 +368,34 @@ bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
     case L::Yaml:
         return (t.endsWith(u':') && t.size() > 2 &&
                 isIdentifier(t.chopped(1).toString().remove(u'-')) && t[0].isLower()) ||
-               (t == u"-" && next.endsWith(u':'));
+               (t == "-"_L1 && next.endsWith(u':'));
     case L::Dockerfile:
         return isDockerInstruction(t);
     case L::Toml:
     case L::Ini:
-        return (t.startsWith(u'[') && t.endsWith(u']')) || next == u"=" ||
+        return (t.startsWith(u'[') && t.endsWith(u']')) || next == "="_L1 ||
                (t.contains(u'=') && t[0].isUpper() && isIdentifier(t.first(t.indexOf(u'='))));
     case L::Sql:
         return inList(t, {u"SELECT", u"CREATE", u"INSERT", u"UPDATE", u"DELETE", u"ALTER", u"DROP",
                           u"WITH", u"BEGIN", u"EXPLAIN", u"COMMIT"});
     case L::Nginx:
     case L::Css:
-        return t.startsWith(u'}') || (next == u"{") ||
+        return t.startsWith(u'}') || (next == "{"_L1) ||
                (next.endsWith(u';') && isIdentifier(t.toString().remove(u'-')));
     default:
         break;
     }
-    if (t.startsWith(u'}') || t.startsWith(u')') || t == u"{")
+    if (t.startsWith(u'}') || t.startsWith(u')') || t == "{"_L1)
         return braceLanguage(l);
     if (statementKeyword(l, t) && !next.isEmpty() &&
         (next.contains(u'(') || next.contains(u'{') || next.contains(u':') || next.contains(u'=') ||
          next.contains(u'"') || next.contains(u'.') || next.contains(u'[') || next.contains(u'*') ||
-         next.contains(u'_') || next == u":=") &&
+         next.contains(u'_') || next == ":="_L1) &&
         !(next.size() > 1 && next[0].isLower() && next.back() == u'.'))
         return true;
     return startsAssignmentOrCall(toks, i) &&
            (t.contains(u'(') || t.contains(u'.') || t.contains(u'_') || next.startsWith(u':') ||
-            next == u"=" || next == u"<-" || t.endsWith(u','));
+            next == "="_L1 || next == "<-"_L1 || t.endsWith(u','));
 }
 
 void scanBrackets(QList<Tok> &toks)
@@ -428,7 +432,7 @@ void scanBrackets(QList<Tok> &toks)
                         literal = inList(p, {u"=", u":=", u"return", u"(", u",", u"=>"}) ||
                                   p.endsWith(u'(') || p.endsWith(u',') || p.endsWith(u':') ||
                                   p.endsWith(u'[');
-                        if (p == u"=>" || p.endsWith(u')'))
+                        if (p == "=>"_L1 || p.endsWith(u')'))
                             literal = false;
                     }
                     stack.append(literal ? char(Literal) : char(Block));
@@ -462,7 +466,7 @@ QList<Tok> analyse(QStringView code, L language)
             inComment = false;
         }
         t.inComment = inComment;
-        if (inComment && t.text.endsWith(u"*/"))
+        if (inComment && t.text.endsWith("*/"_L1))
             inComment = false; // a block comment closes on its own
     }
     scanBrackets(toks);
@@ -483,20 +487,21 @@ QList<bool> shellBreaks(const QList<Tok> &toks)
             b = true;
         else if (tt.inString || tt.inComment)
             b = false;
-        else if (p == u"\\" || p == u"then" || p == u"do" || p.endsWith(u";;") || p == u"{" ||
-                 p == u"else")
+        else if (p == u"\\" || p == "then"_L1 || p == "do"_L1 || p.endsWith(";;"_L1) ||
+                 p == "{"_L1 || p == "else"_L1)
             b = true;
-        else if (t == u"$" || inList(t, {u"fi", u"done", u"esac", u"}", u"else", u"elif"}))
+        else if (t == "$"_L1 || inList(t, {u"fi", u"done", u"esac", u"}", u"else", u"elif"}))
             b = true;
-        else if (!p.endsWith(u'|') && p != u"&&" && p != u"||" && p != u"sudo" && p != u"$" &&
-                 p != u"time" && p != u"watch" && p != u"xargs" && p != u"env" && p != u"exec" &&
-                 !p.endsWith(u'=') && isShellCommand(t) && i - commandStart >= 2) {
+        else if (!p.endsWith(u'|') && p != "&&"_L1 && p != "||"_L1 && p != "sudo"_L1 &&
+                 p != "$"_L1 && p != "time"_L1 && p != "watch"_L1 && p != "xargs"_L1 &&
+                 p != "env"_L1 && p != "exec"_L1 && !p.endsWith(u'=') && isShellCommand(t) &&
+                 i - commandStart >= 2) {
             bool installing = false;
             for (qsizetype k = commandStart; k < i; ++k)
                 installing = installing || inList(toks[k].text, {u"install", u"add", u"remove"});
             const bool optionValue = p.startsWith(u'-') && p.size() == 2 && !p[1].isDigit();
-            b = t == u"sudo" || (!installing && !optionValue);
-        } else if (t == u"#" && (p.endsWith(u';') || p == u"\\")) {
+            b = t == "sudo"_L1 || (!installing && !optionValue);
+        } else if (t == "#"_L1 && (p.endsWith(u';') || p == u"\\")) {
             b = true;
         }
         if (b) {
@@ -531,7 +536,7 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
         const QStringView t = tt.text;
         bool b = br[i - 1];
         const bool leavingComment = pt.inComment && !tt.inComment;
-        if (p == u"(" && i >= 2 && toks[i - 2].text == u"import")
+        if (p == "("_L1 && i >= 2 && toks[i - 2].text == "import"_L1)
             importList = true;
         const bool quiet = tt.inString || tt.inComment;
         switch (language) {
@@ -544,7 +549,7 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
                 break;
             const bool key = t.endsWith(u':') && t.size() > 1 && !t.contains(u"://") &&
                              (t[0].isLetter() || t[0] == u'_' || t[0] == u'"');
-            b = (key && p != u"-") || t == u"-" || t == u"#" ||
+            b = (key && p != "-"_L1) || t == "-"_L1 || t == "#"_L1 ||
                 inList(p, {u"|", u">", u">-", u"|-"});
             break;
         }
@@ -559,17 +564,17 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
             if (tt.inner == Paren || tt.inner == Bracket)
                 break;
             const bool section = t.startsWith(u'[') && t.endsWith(u']') && t.size() > 2;
-            const bool keyValue = i + 1 < n && toks[i + 1].text == u"=" && !t.startsWith(u'-');
+            const bool keyValue = i + 1 < n && toks[i + 1].text == "="_L1 && !t.startsWith(u'-');
             const qsizetype eq = t.indexOf(u'=');
             const bool packed = eq > 0 && isIdentifier(t.first(eq)) && t[0].isLetter();
             b = section || keyValue || packed || isCommentMarker(language, t);
             break;
         }
         case L::Dockerfile:
-            if (p == u"\\" || leavingComment || t == u"#")
+            if (p == u"\\" || leavingComment || t == "#"_L1)
                 b = true;
             else if (!quiet && tt.inner == Top && isDockerInstruction(t) &&
-                     !(t == u"CMD" && toks[head].text == u"HEALTHCHECK"))
+                     !(t == "CMD"_L1 && toks[head].text == "HEALTHCHECK"_L1))
                 b = true;
             break;
         case L::Http: {
@@ -584,7 +589,7 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
             break;
         case L::Sql:
             b = leavingComment || (p.endsWith(u';') && !pt.inComment && !pt.inString) ||
-                (t == u"--" && !pt.inComment && (p.endsWith(u';') || p.endsWith(u',')));
+                (t == "--"_L1 && !pt.inComment && (p.endsWith(u';') || p.endsWith(u',')));
             break;
         case L::Json:
             break; // decided below
@@ -598,10 +603,10 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
                 b = true;
             else if (quiet)
                 b = false;
-            else if (p.endsWith(u'{') && !p.endsWith(u"${") && pt.inner != Paren &&
+            else if (p.endsWith(u'{') && !p.endsWith("${"_L1) && pt.inner != Paren &&
                      (tt.inner == Block) && !t.startsWith(u'}'))
                 b = true;
-            else if (t.startsWith(u'}') && pt.text != u"{" && !p.endsWith(u'{') &&
+            else if (t.startsWith(u'}') && pt.text != "{"_L1 && !p.endsWith(u'{') &&
                      (tt.inner == Block))
                 b = true;
             else if (p.startsWith(u'}') && eligible &&
@@ -619,8 +624,8 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
                      (language == L::Go || language == L::Rust || language == L::JavaScript ||
                       language == L::TypeScript || language == L::C || language == L::Cpp) &&
                      (statementKeyword(language, t) || startsAssignmentOrCall(toks, i)) &&
-                     !(t == u"func" && i + 1 < n && toks[i + 1].text.startsWith(u'(')) &&
-                     !(t == u"if" && language == L::Rust && p == u"else"))
+                     !(t == "func"_L1 && i + 1 < n && toks[i + 1].text.startsWith(u'(')) &&
+                     !(t == "if"_L1 && language == L::Rust && p == "else"_L1))
                 b = true;
             else if (tt.inner == Literal && p.endsWith(u',') && t.endsWith(u':') && !quiet)
                 b = true; // keyed composite literal fields, one per line
@@ -630,19 +635,19 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
             else if (t.startsWith(u'}') && tt.inner == Literal && p.endsWith(u',') && !quiet)
                 b = true;
             else if ((language == L::C || language == L::Cpp) &&
-                     (t.startsWith(u"#include") || t.startsWith(u"#define") ||
-                      (i >= 2 && toks[i - 2].text == u"#include") ||
+                     (t.startsWith("#include"_L1) || t.startsWith("#define"_L1) ||
+                      (i >= 2 && toks[i - 2].text == "#include"_L1) ||
                       inList(p, {u"public:", u"private:", u"protected:"})))
                 b = true;
-            else if ((t == u"case" || t == u"default:") && tt.inner == Block)
+            else if ((t == "case"_L1 || t == "default:"_L1) && tt.inner == Block)
                 b = true;
             else if (caseLabel && p.endsWith(u':') && eligible)
                 b = true;
-            else if (language == L::Go && (t.startsWith(u"//go:") || p.startsWith(u"//go:") ||
-                                           (i >= 2 && toks[i - 2].text.startsWith(u"//go:"))))
+            else if (language == L::Go && (t.startsWith("//go:"_L1) || p.startsWith("//go:"_L1) ||
+                                           (i >= 2 && toks[i - 2].text.startsWith("//go:"_L1))))
                 b = true;
             else if (language == L::Go && importList &&
-                     (p == u"(" || t == u")" || (p.startsWith(u'"') && t.startsWith(u'"'))))
+                     (p == "("_L1 || t == ")"_L1 || (p.startsWith(u'"') && t.startsWith(u'"'))))
                 b = true;
         } else if (language == L::Python && !b) {
             const bool eligible = !quiet && tt.inner == Top;
@@ -659,15 +664,15 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
             else if (p.endsWith(u':') && !p.startsWith(u'"') &&
                      (inList(h, {u"def", u"class", u"if", u"elif", u"else:", u"for", u"while",
                                  u"with", u"try:", u"except", u"finally:", u"async"}) ||
-                      h.startsWith(u"except")))
+                      h.startsWith("except"_L1)))
                 b = true;
             else if (p.endsWith(u"\"\"\"") && p.size() > 3)
                 b = true;
-            else if (endsExpression(p) && !(t == u"import" && h == u"from") &&
+            else if (endsExpression(p) && !(t == "import"_L1 && h == "from"_L1) &&
                      !(headerOpen && longHead(L::Python, h) && !statementKeyword(L::Python, t)) &&
                      (statementKeyword(L::Python, t) || startsAssignmentOrCall(toks, i)) &&
                      !(inList(t, {u"if", u"else", u"for", u"in", u"is", u"not", u"and", u"or"}) &&
-                       !inList(h, {u"def", u"class"}) && p != u"pass" && !p.endsWith(u')')))
+                       !inList(h, {u"def", u"class"}) && p != "pass"_L1 && !p.endsWith(u')')))
                 b = true;
             else if (t.startsWith(u'@') && t.size() > 1 && t[1].isLetter())
                 b = true;
@@ -677,7 +682,7 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
             br[i - 1] = true;
             head = i;
             headerOpen = true;
-            caseLabel = (t == u"case" || t == u"default:") ? 1 : 0;
+            caseLabel = (t == "case"_L1 || t == "default:"_L1) ? 1 : 0;
         }
         // The head statement's header ends at its block or its end (a Go "for" header has
         // semicolons of its own).

@@ -16,6 +16,8 @@
 #include <limits>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace Lectern {
 
 namespace {
@@ -156,16 +158,19 @@ bool headingBlocker(const StructureToken &t)
 {
     // Lowercase command names and declaration keywords start code, not heading words.
     if (t.alpha && !t.upper && !t.function &&
-        (((t.flags & StructureWords::Shell) && !t.english) || t.text == u"import" ||
-         t.text == u"package" || t.text == u"func" || t.text == u"def" || t.text == u"fn" ||
-         t.text == u"let" || t.text == u"const" || t.text == u"var" || t.text == u"upstream"))
+        (((t.flags & StructureWords::Shell) && !t.english) || t.text == "import"_L1 ||
+         t.text == "package"_L1 || t.text == "func"_L1 || t.text == "def"_L1 || t.text == "fn"_L1 ||
+         t.text == "let"_L1 || t.text == "const"_L1 || t.text == "var"_L1 ||
+         t.text == "upstream"_L1))
         return true;
     if (t.marker || (t.origin & OriginNumericQuote) || t.text.startsWith(u'#'))
         return true;
+    if (t.text == "True"_L1 || t.text == "False"_L1 || t.text == "None"_L1)
+        return true; // Python's constants end assignments, they do not head sections
     if (t.code >= 1.5f && (t.text.contains(u'(') || t.text.contains(u')')))
         return true; // a call or a signature is code, not a heading word
     if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword) && t.text.size() > 2 &&
-        t.text != u"HTTP" && t.text != u"API")
+        t.text != "HTTP"_L1 && t.text != "API"_L1)
         return true; // SELECT, FROM, COPY
     if (t.text.size() > 1 && (t.text[0] == u'-' || t.text[0] == u'$') && !t.alpha)
         return true; // flags and variables
@@ -180,7 +185,47 @@ bool headingBlocker(const StructureToken &t)
 // shapes[k - a] (Impossible when they cannot be one). What follows a heading is judged by the
 // transition out of it. Computed incrementally: one pass per start token.
 constexpr qsizetype MaxHeading = 12;
-void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker, qsizetype a,
+enum WordKind : quint8
+{
+    OtherWord = 0,
+    VerbWord = 1,    // "is", "can", "makes": sentences have them, headings rarely
+    PronounWord = 2, // "I", "you", "we": sentences, not headings
+};
+
+WordKind wordKind(const StructureToken &t)
+{
+    if (!t.alpha || t.lower.size() > 7)
+        return OtherWord;
+    static const QSet<QStringView> verbs = {
+        u"is",     u"are",  u"was",    u"were",  u"has",     u"have",  u"can",     u"will",
+        u"should", u"does", u"gives",  u"makes", u"becomes", u"means", u"returns", u"runs",
+        u"uses",   u"lets", u"prints", u"shows", u"takes",   u"gets"};
+    static const QSet<QStringView> pronouns = {u"i", u"you", u"we", u"they", u"it"};
+    if (verbs.contains(t.lower))
+        return VerbWord;
+    if (t.function && pronouns.contains(t.lower))
+        return PronounWord;
+    return OtherWord;
+}
+
+// Quantifiers and pronouns open sentences far more often than headings.
+bool opensSentences(const StructureToken &first)
+{
+    static const QSet<QStringView> openers = {
+        u"Most",    u"Many",   u"Some",    u"Every",  u"Each",   u"All",    u"Both",    u"Several",
+        u"It",      u"Its",    u"There",   u"They",   u"We",     u"I",      u"Our",     u"This",
+        u"These",   u"That",   u"Those",   u"He",     u"She",    u"One",    u"Two",     u"Three",
+        u"Four",    u"Five",   u"Six",     u"Since",  u"If",     u"Once",   u"Because", u"Although",
+        u"Unless",  u"Don’t",  u"Don't",   u"It’s",   u"It's",   u"That’s", u"That's",  u"There’s",
+        u"There's", u"Here’s", u"Here's",  u"You’ll", u"You'll", u"We’ll",  u"We'll",   u"In",
+        u"On",      u"At",     u"For",     u"With",   u"From",   u"By",     u"To",      u"After",
+        u"Before",  u"During", u"Without", u"Within", u"Under",  u"Over",   u"As",      u"Then",
+        u"So",      u"But",    u"And",     u"Or"};
+    return first.text.size() <= 8 && openers.contains(first.text);
+}
+
+void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
+                   const std::vector<quint8> &kinds, qsizetype a,
                    std::array<float, MaxHeading + 1> &shapes)
 {
     shapes.fill(Impossible);
@@ -196,8 +241,16 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker, qs
     int functionWords = 0;
     float codePenalty = 0;
     int verbs = 0;
+    const bool opener = opensSentences(first);
+    bool sentenceCase = false;
     const qsizetype n = tokens.size();
     if (first.marker || (first.origin & OriginNumericQuote))
+        return;
+    // Headings open with a word or a number, not inside brackets or a quotation
+    // ("[ Browser / Mobile App ]" is a diagram, "(Python app server, ..." a remark).
+    if (!first.text.isEmpty() &&
+        (first.text[0] == u'[' || first.text[0] == u'(' || first.text[0] == QChar(0x201C) ||
+         first.text[0] == u'"' || first.text[0] == QChar(0x2018)))
         return;
     for (qsizetype k = a + 1; k <= std::min(n, a + MaxHeading); ++k) {
         const StructureToken &last = tokens[k - 1];
@@ -205,6 +258,13 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker, qs
             return;
         if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
             return; // a sentence ended inside
+        // A sentence-case heading ("Writing your own iterator") keeps common words lowercase:
+        // a capitalised common word after that opens the paragraph ("Implement Iterator ...").
+        if (k - 1 > a && sentenceCase && last.upper && last.alpha && !last.allCaps &&
+            (last.starter || (last.english && !last.function && last.core.size() >= 4)))
+            return;
+        if (k - 1 > a && last.alpha && !last.upper && !last.function && last.english)
+            sentenceCase = true;
         commas += last.endsComma;
         functionWords += bool(last.flags & StructureWords::Dangling);
         if (!last.function && last.alpha) {
@@ -213,16 +273,13 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker, qs
         }
         if (k - 1 > a && last.code >= 1.2f)
             codePenalty += 0.5f;
-        if (k - 1 > a && last.alpha &&
-            (last.lower == u"is" || last.lower == u"are" || last.lower == u"was" ||
-             last.lower == u"were" || last.lower == u"has" || last.lower == u"have" ||
-             last.lower == u"can" || last.lower == u"will" || last.lower == u"should" ||
-             last.lower == u"does" || last.lower == u"gives" || last.lower == u"makes"))
+        if (k - 1 > a && kinds[size_t(k - 1)] == VerbWord)
             ++verbs;
-        if (k - 1 > a && last.function &&
-            (last.lower == u"i" || last.lower == u"you" || last.lower == u"we" ||
-             last.lower == u"they" || last.lower == u"it"))
+        if (k - 1 > a && kinds[size_t(k - 1)] == PronounWord)
             codePenalty += 0.3f; // pronouns make sentences, not headings
+        // A heading does not end on a dash or a lone symbol ("Semver —", "start with 2 ×").
+        if (last.text.size() == 1 && !last.text[0].isLetterOrNumber() && last.text[0] != u'?')
+            continue;
         const bool question = last.text.endsWith(u'?');
         if (last.endsComma ||
             ((last.flags & StructureWords::Dangling) && last.alpha && !question) ||
@@ -237,7 +294,7 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker, qs
         if (question)
             score += 0.3f;
         if (last.endsColon)
-            score -= 0.4f;
+            score -= 1.2f; // "A note on direction:", "except Exception as e:" introduce
         if (len == 1 && first.starter && !(first.flags & StructureWords::HeadingWord))
             score -= 0.8f; // "Every", "Use": a sentence's first word
         if (first.endsColon && len > 1)
@@ -251,24 +308,17 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker, qs
         if (content >= 2 && capitalised == content)
             score += 0.3f; // Title Case
         if (first.upper && (first.flags & StructureWords::HeadingWord))
-            score += len <= 3 ? 1.0f : 0.4f;
-        // Quantifiers and pronouns open sentences far more often than headings.
-        static const QStringView openers[] = {
-            u"Most",    u"Many",   u"Some",    u"Every",    u"Each",    u"All",     u"Both",
-            u"Several", u"It",     u"Its",     u"There",    u"They",    u"We",      u"I",
-            u"Our",     u"This",   u"These",   u"That",     u"Those",   u"He",      u"She",
-            u"One",     u"Two",    u"Three",   u"Four",     u"Five",    u"Six",     u"Since",
-            u"If",      u"Once",   u"Because", u"Although", u"Unless",  u"Don’t",   u"Don't",
-            u"It’s",    u"It's",   u"That’s",  u"That's",   u"There’s", u"There's", u"Here’s",
-            u"Here's",  u"You’ll", u"You'll",  u"We’ll",    u"We'll",   u"In",      u"On",
-            u"At",      u"For",    u"With",    u"From",     u"By",      u"To",      u"After",
-            u"Before",  u"During", u"Without", u"Within",   u"Under",   u"Over",    u"As",
-            u"Then",    u"So",     u"But",     u"And",      u"Or"};
-        for (const QStringView o : openers)
-            if (first.text == o) {
-                score -= 0.6f;
-                break;
-            }
+            score +=
+                len == 1 ? 1.0f : 0.4f; // "Conclusion" stands alone: "Conclusion JSON" does not
+        if (opener)
+            score -= 0.6f;
+        // A line opening "Security Features: Out of the box ...": the words run on into a
+        // label, a bold-label paragraph's opening, not a heading over it (callout labels like
+        // "Note:" aside). After code, "Summary Libraries: ..." is a heading over a list.
+        if (a == 0 && k < n && tokens[k].endsColon && tokens[k].upper && tokens[k].alpha &&
+            !(tokens[k].flags & StructureWords::HeadingWord) && tokens[k].text != "Note:"_L1 &&
+            tokens[k].text != "Tip:"_L1 && tokens[k].text != "Warning:"_L1)
+            continue;
         shapes[len] = score;
     }
 }
@@ -276,8 +326,10 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker, qs
 // Inline code that can open a sentence: "5xx codes mean", "database/sql honours".
 bool opensWithCode(const StructureToken &t)
 {
-    if (t.upper || t.function || t.text.isEmpty())
+    if (t.function || t.text.isEmpty())
         return false;
+    if (t.upper) // "Promise.race settles", "JSON.parse returns": a capitalised dotted name
+        return t.identifierLike && t.core.contains(u'.') && !t.endsSentence;
     if (t.code >= 0.8f || t.identifierLike || t.text[0].isDigit())
         return true;
     return t.core.contains(u'/') || t.core.contains(u'_') || t.core.contains(u'.') ||
@@ -351,7 +403,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 u"type",    u"interface",  u"impl",   u"enum",  u"if",     u"for",
                 u"while",   u"in",         u"and",    u"or",    u"not",    u"case",
                 u"extends", u"implements", u"async",  u"await", u"public", u"private",
-                u"static",  u"match",      u"select", u"where"};
+                u"static",  u"match",      u"select", u"where", u"except", u"raise",
+                u"throw",   u"catch",      u"yield",  u"assert"};
             bool asks = false;
             if (p.alpha && !p.upper && p.text.size() <= 10 &&
                 (p.flags & (StructureWords::SharedKeyword | StructureWords::CodeKeyword |
@@ -360,7 +413,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                     asks = asks || p.text == k;
             if (asks || p.marker) {
                 leave += 3.0f; // a keyword that needs more, or an empty comment
-            } else if (p.text != u"." && !p.text.endsWith(u"...") && !p.text.isEmpty()) {
+            } else if (p.text != "."_L1 && !p.text.endsWith("..."_L1) && !p.text.isEmpty()) {
                 switch (p.text.back().unicode()) {
                 case u'(':
                 case u'[':
@@ -399,8 +452,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     // After code, "Server errors 5xx codes mean ...": a heading-shaped phrase followed by inline
     // code is a heading over a paragraph that opens with code, not the start of a sentence.
     std::vector<std::array<float, MaxHeading + 1>> shapesAt(static_cast<size_t>(n));
+    std::vector<quint8> kinds(size_t(n), OtherWord);
     for (qsizetype i = 0; i < n; ++i)
-        headingShapes(tokens, blocker, i, shapesAt[size_t(i)]);
+        kinds[size_t(i)] = wordKind(tokens[i]);
+    for (qsizetype i = 0; i < n; ++i)
+        headingShapes(tokens, blocker, kinds, i, shapesAt[size_t(i)]);
 
     std::vector<float> headingThenCode(size_t(n), 0.0f);
     for (qsizetype i = 0; i < n; ++i) {
@@ -431,21 +487,38 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             before.endsWith(u']') || tokens[j].code >= 1.5f)
             swallowed[size_t(i)] = 2.0f;
     }
+    std::vector<float> operatorStarts(size_t(n), 0.0f);
+    for (qsizetype i = 0; i < n; ++i) {
+        const QStringView opener = tokens[i].text;
+        if (opener == ":="_L1 || opener == "="_L1 || opener == "<-"_L1 || opener == "+="_L1 ||
+            opener.startsWith(u'.'))
+            operatorStarts[size_t(i)] = 1.5f;
+    }
+    // "Before you start This isn't ...": a capitalised function word or sentence opener right
+    // after a lowercase word, with no punctuation between, does not happen inside a sentence;
+    // a heading ended there.
+    std::vector<float> midSentenceStart(size_t(n), 0.0f);
+    for (qsizetype i = 1; i < n; ++i) {
+        const StructureToken &t = tokens[i];
+        const StructureToken &p = tokens[i - 1];
+        if (t.upper && t.alpha && !t.allCaps && t.function && t.lower != "i"_L1 &&
+            !t.lower.startsWith(u"i’") && !t.lower.startsWith("i'"_L1) && p.alpha && !p.upper &&
+            !p.endsSentence && !p.endsColon && !p.endsComma)
+            midSentenceStart[size_t(i)] = 1.5f;
+    }
     // Cost of entering `to` at token i from state `from`.
     const auto cost = [&](int from, int to, qsizetype i) -> float {
         // "... or close ch := make(...)": code does not open with an operator; the heading
         // took the code's first name.
-        const QStringView opener = tokens[i].text;
-        const float operatorStart = (opener == u":=" || opener == u"=" || opener == u"<-" ||
-                                     opener == u"+=" || opener.startsWith(u'.'))
-                                        ? 1.5f
-                                        : 0.0f;
+        const float operatorStart = operatorStarts[size_t(i)];
         if ((to == Code || to == Comment) && from == HeadingAfterCode)
             return (to == Comment && !tokens[i].marker)
                        ? Forbidden
                        : 2.2f + codeStart[size_t(i)] + operatorStart;
         if (from == HeadingAfterCode)
             from = HeadingState;
+        if (from == to && to == Prose)
+            return midSentenceStart[size_t(i)];
         if (from == to && to != HeadingState)
             return 0;
         const StructureToken &t = tokens[i];
@@ -553,15 +626,23 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         }
         // Heading segments [i, k).
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
+        // The cost of entering a heading at i does not depend on where the heading ends.
+        std::array<float, AllStates> enter;
+        bool anyShape = false;
+        for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading) && !anyShape; ++k)
+            anyShape = shapes[size_t(k - i)] > Impossible;
+        if (!anyShape)
+            continue;
+        for (int from = 0; from < AllStates; ++from)
+            enter[size_t(from)] =
+                best[i][from] <= Impossible ? Forbidden : cost(from, HeadingState, i);
         for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading); ++k) {
             const float shape = shapes[size_t(k - i)];
             if (shape <= Impossible)
                 continue;
             const float body = proseSum[k] - proseSum[i] + shape;
             for (int from = 0; from < AllStates; ++from) {
-                if (best[i][from] <= Impossible)
-                    continue;
-                const float c = cost(from, HeadingState, i);
+                const float c = enter[size_t(from)];
                 if (c >= Forbidden)
                     continue;
                 const float v = best[i][from] - c + body;
@@ -672,7 +753,7 @@ bool hasDash(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s)
 {
     for (qsizetype i = s.first; i < s.second && i < s.first + 8; ++i)
         if (tokens[i].text == QStringView(u"\u2014") || tokens[i].text == QStringView(u"\u2192") ||
-            tokens[i].text == u"-" || tokens[i].text == QStringView(u"\u2013"))
+            tokens[i].text == "-"_L1 || tokens[i].text == QStringView(u"\u2013"))
             return true;
     return false;
 }
@@ -750,16 +831,18 @@ int blockOpenerStrength(const StructureTokens &tokens, qsizetype j)
     const StructureToken &t = tokens[j];
     const StructureToken &p = tokens[j - 1];
     if (p.text.endsWith(u'\\') || p.text.endsWith(u',') || p.text.endsWith(u'(') ||
-        p.text.endsWith(u'=') || p.text == u"|" || p.text == u"&&" || p.marker)
+        p.text.endsWith(u'=') || p.text == "|"_L1 || p.text == "&&"_L1 || p.marker)
         return 0;
-    if (t.text == u"$" || t.text.startsWith(u"HTTP/") || t.text.startsWith(u"<!"))
+    if (t.text == "$"_L1 || t.text.startsWith("HTTP/"_L1) || t.text.startsWith("<!"_L1))
         return 5;
-    if (t.text == u"FROM" || t.text.startsWith(u"#include") || t.text == u"package" ||
+    if (t.text == "FROM"_L1 || t.text.startsWith("#include"_L1) || t.text == "package"_L1 ||
         (t.text.startsWith(u'{') && t.text.size() > 1 && t.text[1] == u'"') ||
         (t.text.startsWith(u'[') && t.text.endsWith(u']') && t.text.size() > 2))
         return 4;
     const bool ends = p.text.endsWith(u'}') || p.text.endsWith(u';') || p.text.endsWith(u')') ||
                       p.text.endsWith(u']') || p.text.endsWith(u'"');
+    if (t.text == "sudo"_L1 && j + 1 < tokens.size() && tokens[j + 1].command)
+        return 3; // "WantedBy=multi-user.target sudo systemctl ...": the commands that use it
     if (t.command && !t.upper && j + 1 < tokens.size() && !tokens[j + 1].function)
         return ends ? 3 : 2;
     if (t.endsColon && !t.upper && t.alpha && !p.endsColon && j + 1 < tokens.size())
@@ -814,23 +897,25 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
         }
         // A command and then what it printed ("$ docker images" and a table).
         if (bestJ < 0 && language == CodeLanguage::Bash && b - a >= 4) {
+            // Is there a command at or after token k? (One backward pass, not one per k.)
+            std::vector<bool> commandFrom(size_t(b - a) + 1, false);
+            for (qsizetype k = b - 1; k >= a; --k)
+                commandFrom[size_t(k - a)] = commandFrom[size_t(k - a + 1)] ||
+                                             tokens[k].text == "$"_L1 ||
+                                             (tokens[k].command && !tokens[k].upper && k + 1 < b &&
+                                              tokens[k + 1].text.startsWith(u'-'));
             int tried = 0;
-            for (qsizetype j = a + 2; j + 1 < b && tried < 3; ++j) {
+            for (qsizetype j = a + 2; j + 1 < b && tried < 2; ++j) {
                 const StructureToken &t = tokens[j];
                 const StructureToken &p = tokens[j - 1];
                 const bool outputStart =
                     (t.upper && !t.command) ||
                     (!t.text.isEmpty() && (t.text[0].isDigit() || t.text[0] == u'=')) ||
-                    t.text.startsWith(u"(integer)") || t.text.startsWith(u'"');
+                    t.text.startsWith("(integer)"_L1) || t.text.startsWith(u'"');
                 if (!outputStart || p.text.startsWith(u'-') || p.text.endsWith(u'\\') ||
-                    p.text == u"|" || p.text == u"&&" || p.text == u"$")
+                    p.text == "|"_L1 || p.text == "&&"_L1 || p.text == "$"_L1)
                     continue;
-                bool commandsAfter = false;
-                for (qsizetype k = j; k < b && !commandsAfter; ++k)
-                    commandsAfter = tokens[k].text == u"$" ||
-                                    (tokens[k].command && !tokens[k].upper && k + 1 < b &&
-                                     tokens[k + 1].text.startsWith(u'-'));
-                if (commandsAfter)
+                if (commandFrom[size_t(j - a)])
                     continue;
                 ++tried;
                 float l = 0, r = 0;

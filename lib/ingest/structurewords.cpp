@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <bitset>
 #include <string_view>
 #include <unordered_map>
 
@@ -487,6 +488,10 @@ public:
     }
     quint32 flags(QStringView word) const
     {
+        // Most code tokens are no listed word: reject by (length, first character) first.
+        if (m_filtered && (word.isEmpty() || word.size() >= MaxLength || word[0].unicode() >= 128 ||
+                           !m_shapes[size_t(word.size()) * 128 + word[0].unicode()]))
+            return 0;
         const auto it = m_map.find(view(word));
         return it == m_map.end() ? 0 : it->second;
     }
@@ -503,12 +508,19 @@ private:
             if (it == m_map.end()) {
                 m_storage.append(w); // QList<QString> elements keep their data when it grows
                 it = m_map.emplace(view(m_storage.last()), 0).first;
+                if (w.size() < MaxLength && w[0].unicode() < 128)
+                    m_shapes.set(size_t(w.size()) * 128 + w[0].unicode());
+                else
+                    m_filtered = false; // a word the filter cannot describe: look everything up
             }
             it->second |= flag;
         }
     }
+    static constexpr qsizetype MaxLength = 32;
     QList<QString> m_storage;
     std::unordered_map<std::u16string_view, quint32> m_map;
+    std::bitset<MaxLength * 128> m_shapes; // (length, first character) pairs of listed words
+    bool m_filtered = true;
 };
 
 const WordTable &table()
@@ -525,9 +537,8 @@ quint32 wordFlags(QStringView word)
     if (flags & English || word.size() < 5)
         return flags;
     // Inflected forms of common words count as English: "structures", "deployed", "caching".
-    static const char16_t *const suffixes[] = {u"s", u"es", u"ed", u"d", u"ing", u"ly", u"er"};
-    for (const char16_t *suffix : suffixes) {
-        const QStringView s(suffix);
+    static const QStringView suffixes[] = {u"s", u"es", u"ed", u"d", u"ing", u"ly", u"er"};
+    for (const QStringView s : suffixes) {
         if (word.endsWith(s) && (table().flags(word.chopped(s.size())) & English))
             return flags | English;
     }
