@@ -6,6 +6,7 @@
 #include "store/marks.h"
 #include "store/posts.h"
 #include "store/sql.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -54,11 +55,7 @@ class TestAnchoring final : public QObject
     QSqlDatabase m_db;
     QByteArray m_corpus;
 
-    qint64 postId(const QString &permalink) const
-    {
-        const auto post = PostRepository(m_db).byPermalink(permalink);
-        return post ? post->id : 0;
-    }
+    qint64 postId(const QString &permalink) const { return Test::postIdOf(m_db, permalink); }
     QString content(qint64 id) const { return PostRepository(m_db).byId(id)->content; }
 
     // Re-imports the corpus with the raw content of `permalink` changed by `edit`.
@@ -99,14 +96,9 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_library = std::make_unique<Library>(m_dir->filePath(QStringLiteral("library.sqlite")));
         QString error;
-        QVERIFY2(m_library->open(&error), qPrintable(error));
-        ImportSummary summary;
-        QVERIFY2(HugoImporter(*m_library)
-                     .importFile(QStringLiteral(LECTERN_CORPUS), {}, &summary, &error),
-                 qPrintable(error));
-        QCOMPARE(summary.added, 55);
+        m_library = Test::corpusLibrary(m_dir->filePath(QStringLiteral("library.sqlite")), &error);
+        QVERIFY2(m_library, qPrintable(error));
         m_db = m_library->connection();
     }
 

@@ -7,6 +7,7 @@
 #include "store/library.h"
 #include "store/posts.h"
 #include "store/sql.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -217,15 +218,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_library = std::make_unique<Library>(m_dir.filePath(QStringLiteral("corpus.sqlite")));
         QString error;
-        QVERIFY2(m_library->open(&error), qPrintable(error));
-        HugoImporter importer(*m_library);
-        ImportSummary summary;
-        QVERIFY2(
-            importer.importFile(QStringLiteral(LECTERN_CORPUS), ImportOptions{}, &summary, &error),
-            qPrintable(error));
-        QCOMPARE(summary.added, 55);
+        m_library = Test::corpusLibrary(m_dir.filePath(QStringLiteral("corpus.sqlite")), &error);
+        QVERIFY2(m_library, qPrintable(error));
     }
 
     void pageIsCompleteAndSelfContained()

@@ -4,6 +4,7 @@
 #include "render/articlerenderer.h"
 #include "store/library.h"
 #include "store/posts.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -28,13 +29,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = path(QStringLiteral("library.sqlite"));
-        Library library(m_db);
         QString error;
-        QVERIFY2(library.open(&error), qPrintable(error));
-        ImportSummary summary;
-        QVERIFY2(HugoImporter(library).importFile(QStringLiteral(LECTERN_CORPUS), ImportOptions{},
-                                                  &summary, &error),
-                 qPrintable(error));
+        QVERIFY2(Test::corpusLibrary(m_db, &error), qPrintable(error));
     }
 
     void writesTheRenderersPage_data()

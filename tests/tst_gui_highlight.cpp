@@ -5,6 +5,7 @@
 // a click on a drawn highlight) and what is not drawn (detached highlights).
 #include "articleview.h"
 #include "bookmarkspanel.h"
+#include "guisupport.h"
 #include "ingest/hugoimporter.h"
 #include "mainwindow.h"
 #include "models/bookmarksmodel.h"
@@ -35,6 +36,7 @@
 #include <QWebEngineScript>
 
 using namespace Lectern;
+using Lectern::Test::runJs;
 
 namespace {
 const QString goPermalink =
@@ -68,23 +70,8 @@ class TestGuiHighlight final : public QObject
     MainWindow &w() { return *m_window; }
     QSqlDatabase db() { return w().library().connection(); }
 
-    qint64 idOf(const QString &permalink)
-    {
-        const auto post = PostRepository(db()).byPermalink(permalink);
-        return post ? post->id : 0;
-    }
+    qint64 idOf(const QString &permalink) { return Test::postIdOf(db(), permalink); }
 
-    static QVariant runJs(QWebEnginePage *page, const QString &js)
-    {
-        QVariant result;
-        bool done = false;
-        page->runJavaScript(js, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-            result = v;
-            done = true;
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
-        return result;
-    }
     QVariant js(const QString &script) { return runJs(w().currentView()->page(), script); }
 
     bool read(const QString &permalink)
@@ -92,15 +79,7 @@ class TestGuiHighlight final : public QObject
         const qint64 id = idOf(permalink);
         if (!w().openPermalink(permalink))
             return false;
-        return QTest::qWaitFor(
-            [&] {
-                ArticleView *v = w().currentView();
-                return v && v->postId() == id && !v->isLoading() &&
-                       runJs(v->page(), QStringLiteral("document.readyState")).toString() ==
-                           QLatin1String("complete") &&
-                       runJs(v->page(), QStringLiteral("!!window.lectern")).toBool();
-            },
-            20000);
+        return Test::waitForArticle(w(), id);
     }
 
     int marksOf(qint64 highlightId)
@@ -116,17 +95,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        auto library = std::make_unique<Library>(m_dir.filePath(QStringLiteral("lib.sqlite")));
+        Test::isolateSettings(m_dir);
         QString error;
-        QVERIFY2(library->open(&error), qPrintable(error));
-        ImportSummary summary;
-        QVERIFY2(
-            HugoImporter(*library).importFile(QStringLiteral(LECTERN_CORPUS), {}, &summary, &error),
-            qPrintable(error));
+        auto library = Test::corpusLibrary(m_dir.filePath(QStringLiteral("lib.sqlite")), &error);
+        QVERIFY2(library, qPrintable(error));
         StartupOptions options;
         options.restoreSession = false;
         options.importSampleIfEmpty = false;

@@ -10,6 +10,7 @@
 #include "store/marks.h"
 #include "store/posts.h"
 #include "store/sql.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -56,24 +57,16 @@ class TestGuiNotesPanels final : public QObject
     std::unique_ptr<Library> m_library;
     QSqlDatabase m_db;
 
-    qint64 postId(const QString &path) const
-    {
-        const auto post = PostRepository(m_db).byPermalink(base + path);
-        return post ? post->id : 0;
-    }
+    qint64 postId(const QString &path) const { return Test::postIdOf(m_db, base + path); }
 
 private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_library = std::make_unique<Library>(m_dir->filePath(QStringLiteral("library.sqlite")));
         QString error;
-        QVERIFY2(m_library->open(&error), qPrintable(error));
-        ImportSummary summary;
-        QVERIFY2(HugoImporter(*m_library)
-                     .importFile(QStringLiteral(LECTERN_CORPUS), {}, &summary, &error),
-                 qPrintable(error));
+        m_library = Test::corpusLibrary(m_dir->filePath(QStringLiteral("library.sqlite")), &error);
+        QVERIFY2(m_library, qPrintable(error));
         m_db = m_library->connection();
     }
 

@@ -7,6 +7,7 @@
 #include "bookmarkspanel.h"
 #include "commandpalette.h"
 #include "findbar.h"
+#include "guisupport.h"
 #include "ingest/hugoimporter.h"
 #include "mainwindow.h"
 #include "models/bookmarksmodel.h"
@@ -40,6 +41,7 @@
 #include <QWebEngineScript>
 
 using namespace Lectern;
+using Lectern::Test::runJs;
 
 namespace {
 const QString goPermalink =
@@ -69,31 +71,8 @@ class TestGuiReader final : public QObject
         return post ? post->id : 0;
     }
 
-    static QVariant runJs(QWebEnginePage *page, const QString &js)
-    {
-        QVariant result;
-        bool done = false;
-        page->runJavaScript(js, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-            result = v;
-            done = true;
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
-        return result;
-    }
-
     // Waits until the current tab shows `postId`, loaded.
-    bool waitForPost(qint64 postId)
-    {
-        return QTest::qWaitFor(
-            [&] {
-                ArticleView *v = w().currentView();
-                return v && v->postId() == postId && !v->isLoading() &&
-                       runJs(v->page(), QStringLiteral("document.readyState")).toString() ==
-                           QLatin1String("complete") &&
-                       runJs(v->page(), QStringLiteral("!!window.lectern")).toBool();
-            },
-            20000);
-    }
+    bool waitForPost(qint64 postId) { return Test::waitForArticle(w(), postId); }
 
     // Opens a post the way the tests start from: loaded, the keyboard in the article.
     bool read(const QString &permalink)
@@ -122,18 +101,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        auto library = std::make_unique<Library>(m_dir.filePath(QStringLiteral("lib.sqlite")));
+        Test::isolateSettings(m_dir);
         QString error;
-        QVERIFY2(library->open(&error), qPrintable(error));
-        ImportSummary summary;
-        QVERIFY2(
-            HugoImporter(*library).importFile(QStringLiteral(LECTERN_CORPUS), {}, &summary, &error),
-            qPrintable(error));
-        QCOMPARE(summary.added, 55);
+        auto library = Test::corpusLibrary(m_dir.filePath(QStringLiteral("lib.sqlite")), &error);
+        QVERIFY2(library, qPrintable(error));
         StartupOptions options;
         options.restoreSession = false;
         options.importSampleIfEmpty = false;

@@ -6,6 +6,7 @@
 // posts stay. Runs without a Secret Service (the D-Bus session bus points nowhere), so a
 // password given for a source is kept for the session only, with a banner saying so.
 #include "articleview.h"
+#include "guisupport.h"
 #include "mainwindow.h"
 #include "models/librarytreemodel.h"
 #include "models/postlistmodel.h"
@@ -50,6 +51,7 @@
 #include <atomic>
 
 using namespace Lectern;
+using Lectern::Test::runJs;
 
 namespace {
 
@@ -112,29 +114,7 @@ class TestGuiSources final : public QObject
         return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(QLatin1String(path));
     }
 
-    static QVariant runJs(QWebEnginePage *page, const QString &js)
-    {
-        QVariant result;
-        bool done = false;
-        page->runJavaScript(js, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-            result = v;
-            done = true;
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
-        return result;
-    }
-
-    bool waitForPost(qint64 postId)
-    {
-        return QTest::qWaitFor(
-            [&] {
-                ArticleView *v = w().currentView();
-                return v && v->postId() == postId && !v->isLoading() &&
-                       runJs(v->page(), QStringLiteral("document.readyState")).toString() ==
-                           QLatin1String("complete");
-            },
-            20000);
-    }
+    bool waitForPost(qint64 postId) { return Test::waitForArticle(w(), postId); }
 
     int postsOf(qint64 sourceId)
     {
@@ -176,10 +156,7 @@ private slots:
         // No Secret Service in this process: the keychain is "unavailable".
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/lectern-test-bus");
         QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
+        Test::isolateSettings(m_dir);
 
         m_server.route(QStringLiteral("/blog/atom.xml"), [this](const QHttpServerRequest &) {
             if (m_failing)

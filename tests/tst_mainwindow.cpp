@@ -3,6 +3,7 @@
 // session kept across starts, settings reaching the page, Save as PDF.
 #include "articleservice.h"
 #include "articleview.h"
+#include "guisupport.h"
 #include "importcontroller.h"
 #include "ingest/hugoimporter.h"
 #include "mainwindow.h"
@@ -34,6 +35,7 @@
 #include <QWebEngineScript>
 
 using namespace Lectern;
+using Lectern::Test::runJs;
 
 namespace {
 const QString goPermalink =
@@ -56,50 +58,18 @@ class TestMainWindow final : public QObject
         QString error;
         if (!library->open(&error))
             qFatal("%s", qPrintable(error));
-        if (withCorpus) {
-            ImportSummary summary;
-            if (!HugoImporter(*library).importFile(QStringLiteral(LECTERN_CORPUS), {}, &summary,
-                                                   &error))
-                qFatal("%s", qPrintable(error));
-        }
+        if (withCorpus && !Test::importCorpus(*library, &error))
+            qFatal("%s", qPrintable(error));
         return library;
     }
 
-    static StartupOptions quiet()
-    {
-        StartupOptions o;
-        o.restoreSession = false;
-        o.importSampleIfEmpty = false;
-        return o;
-    }
+    static StartupOptions quiet() { return Test::quietStart(); }
 
-    static QVariant runJs(QWebEnginePage *page, const QString &js)
-    {
-        QVariant result;
-        bool done = false;
-        page->runJavaScript(js, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-            result = v;
-            done = true;
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
-        return result;
-    }
-
-    static bool waitLoaded(MainWindow &w, qint64 postId)
-    {
-        return QTest::qWaitFor(
-            [&] {
-                ArticleView *v = w.currentView();
-                return v && v->postId() == postId && !v->isLoading() &&
-                       runJs(v->page(), QStringLiteral("!!window.lectern")).toBool();
-            },
-            20000);
-    }
+    static bool waitLoaded(MainWindow &w, qint64 postId) { return Test::waitForArticle(w, postId); }
 
     static qint64 idOf(MainWindow &w, const QString &permalink)
     {
-        const auto post = PostRepository(w.library().connection()).byPermalink(permalink);
-        return post ? post->id : 0;
+        return Test::postIdOf(w.library().connection(), permalink);
     }
 
     static int postCount(MainWindow &w) { return PostRepository(w.library().connection()).count(); }

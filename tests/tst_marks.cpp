@@ -4,6 +4,7 @@
 #include "store/marks.h"
 #include "store/posts.h"
 #include "store/sql.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,11 +29,7 @@ class TestMarks final : public QObject
     std::unique_ptr<Library> m_library;
     QSqlDatabase m_db;
 
-    qint64 postId(const QString &path) const
-    {
-        const auto post = PostRepository(m_db).byPermalink(base + path);
-        return post ? post->id : 0;
-    }
+    qint64 postId(const QString &path) const { return Test::postIdOf(m_db, base + path); }
     int rows(const char *table) const
     {
         return Sql::scalar(m_db,
@@ -45,15 +42,9 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_library = std::make_unique<Library>(m_dir->filePath(QStringLiteral("library.sqlite")));
         QString error;
-        QVERIFY2(m_library->open(&error), qPrintable(error));
-        HugoImporter importer(*m_library);
-        ImportSummary summary;
-        QVERIFY2(
-            importer.importFile(QStringLiteral(LECTERN_CORPUS), ImportOptions{}, &summary, &error),
-            qPrintable(error));
-        QCOMPARE(summary.added, 55);
+        m_library = Test::corpusLibrary(m_dir->filePath(QStringLiteral("library.sqlite")), &error);
+        QVERIFY2(m_library, qPrintable(error));
         m_db = m_library->connection();
     }
 

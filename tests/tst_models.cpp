@@ -12,6 +12,7 @@
 #include "store/marks.h"
 #include "store/posts.h"
 #include "store/sql.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -153,15 +154,9 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_library = std::make_unique<Library>(m_dir->filePath(QStringLiteral("library.sqlite")));
         QString error;
-        QVERIFY2(m_library->open(&error), qPrintable(error));
-        HugoImporter importer(*m_library);
-        ImportSummary summary;
-        QVERIFY2(
-            importer.importFile(QStringLiteral(LECTERN_CORPUS), ImportOptions{}, &summary, &error),
-            qPrintable(error));
-        QCOMPARE(summary.added, 55);
+        m_library = Test::corpusLibrary(m_dir->filePath(QStringLiteral("library.sqlite")), &error);
+        QVERIFY2(m_library, qPrintable(error));
         m_db = m_library->connection();
     }
 

@@ -4,6 +4,7 @@
 #include "store/library.h"
 #include "store/marks.h"
 #include "store/posts.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,14 +91,8 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_db = path(QStringLiteral("library.sqlite"));
-        Library library(m_db);
         QString error;
-        QVERIFY2(library.open(&error), qPrintable(error));
-        ImportSummary summary;
-        QVERIFY2(
-            HugoImporter(library).importFile(QStringLiteral(LECTERN_CORPUS), {}, &summary, &error),
-            qPrintable(error));
-        QCOMPARE(summary.added, 55);
+        QVERIFY2(Test::corpusLibrary(m_db, &error), qPrintable(error));
     }
 
     void cleanup() { m_dir.reset(); }

@@ -7,6 +7,7 @@
 #include "store/marks.h"
 #include "store/posts.h"
 #include "store/sql.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -177,11 +178,7 @@ class TestNotesExport final : public QObject
     QStringList m_quotes; // of the placed highlights on the Go post, in text order
     QString m_trickyText;
 
-    qint64 postId(const QString &permalink) const
-    {
-        const auto post = PostRepository(m_db).byPermalink(permalink);
-        return post ? post->id : 0;
-    }
+    qint64 postId(const QString &permalink) const { return Test::postIdOf(m_db, permalink); }
 
     QString out(const QString &name = QStringLiteral("out")) const { return m_dir->filePath(name); }
     // A file in the export folder out().
@@ -226,13 +223,9 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_library = std::make_unique<Library>(m_dir->filePath(QStringLiteral("library.sqlite")));
         QString error;
-        QVERIFY2(m_library->open(&error), qPrintable(error));
-        ImportSummary summary;
-        QVERIFY2(HugoImporter(*m_library)
-                     .importFile(QStringLiteral(LECTERN_CORPUS), {}, &summary, &error),
-                 qPrintable(error));
+        m_library = Test::corpusLibrary(m_dir->filePath(QStringLiteral("library.sqlite")), &error);
+        QVERIFY2(m_library, qPrintable(error));
         // A post whose text is full of Markdown syntax, to prove the quotes come out as text.
         m_trickyText = QStringLiteral(
             "1. Not a list * not emphasis _x_ <b>not html</b> & `code` [link](x) #tag $5 and "
@@ -248,6 +241,7 @@ private slots:
                         {QStringLiteral("permalink"), tricky},
                         {QStringLiteral("summary"), QStringLiteral("x")},
                         {QStringLiteral("content"), raw}}};
+        ImportSummary summary;
         QVERIFY2(HugoImporter(*m_library)
                      .importData(QJsonDocument(extra).toJson(), QStringLiteral("tricky.json"), {},
                                  &summary, &error),

@@ -9,6 +9,7 @@
 #include "store/marks.h"
 #include "store/posts.h"
 #include "store/sql.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,11 +30,7 @@ class TestNotesSearch final : public QObject
     std::unique_ptr<Library> m_library;
     QSqlDatabase m_db;
 
-    qint64 postId(const QString &path) const
-    {
-        const auto post = PostRepository(m_db).byPermalink(base + path);
-        return post ? post->id : 0;
-    }
+    qint64 postId(const QString &path) const { return Test::postIdOf(m_db, base + path); }
 
     QList<qint64> ids(const QString &query)
     {
@@ -60,13 +57,9 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_library = std::make_unique<Library>(m_dir->filePath(QStringLiteral("library.sqlite")));
         QString error;
-        QVERIFY2(m_library->open(&error), qPrintable(error));
-        ImportSummary summary;
-        QVERIFY2(HugoImporter(*m_library)
-                     .importFile(QStringLiteral(LECTERN_CORPUS), {}, &summary, &error),
-                 qPrintable(error));
+        m_library = Test::corpusLibrary(m_dir->filePath(QStringLiteral("library.sqlite")), &error);
+        QVERIFY2(m_library, qPrintable(error));
         m_db = m_library->connection();
     }
 

@@ -6,6 +6,7 @@
 #include "search/searchengine.h"
 #include "search/searchindex.h"
 #include "store/library.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QMap>
@@ -113,15 +114,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_library = std::make_unique<Library>(m_dir.filePath(QStringLiteral("corpus.sqlite")));
         QString error;
-        QVERIFY2(m_library->open(&error), qPrintable(error));
-        HugoImporter importer(*m_library);
-        ImportSummary summary;
-        QVERIFY2(
-            importer.importFile(QStringLiteral(LECTERN_CORPUS), ImportOptions{}, &summary, &error),
-            qPrintable(error));
-        QCOMPARE(summary.added, 55);
+        m_library = Test::corpusLibrary(m_dir.filePath(QStringLiteral("corpus.sqlite")), &error);
+        QVERIFY2(m_library, qPrintable(error));
         SearchIndex index(m_library->connection());
         QVERIFY2(index.refresh(&error), qPrintable(error));
         QCOMPARE(index.pendingCount(), 0);

@@ -1,0 +1,45 @@
+// Shared set-up for the tests: a real library file holding the real corpus, and (guisupport.h)
+// the reader window on it. Each helper returns what it made, or null with the reason in *error,
+// so the calling test reports the failure in its own QVERIFY2.
+#pragma once
+
+#include "ingest/hugoimporter.h"
+#include "store/library.h"
+#include "store/posts.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace Lectern::Test {
+
+// Imports the 55-post corpus (blog-index.json) into `library`.
+inline bool importCorpus(Library &library, QString *error)
+{
+    ImportSummary summary;
+    if (!HugoImporter(library).importFile(QStringLiteral(LECTERN_CORPUS), {}, &summary, error))
+        return false;
+    if (summary.added != 55) {
+        *error = QStringLiteral("the corpus import added %1 posts, not 55").arg(summary.added);
+        return false;
+    }
+    return true;
+}
+
+// A library at `path`, opened (migrated) and holding the corpus.
+inline std::unique_ptr<Library> corpusLibrary(const QString &path, QString *error)
+{
+    auto library = std::make_unique<Library>(path);
+    if (!library->open(error) || !importCorpus(*library, error))
+        return nullptr;
+    return library;
+}
+
+// The id of the post at `permalink`, 0 when the library has none.
+inline qint64 postIdOf(const QSqlDatabase &db, const QString &permalink)
+{
+    const auto post = PostRepository(db).byPermalink(permalink);
+    return post ? post->id : 0;
+}
+
+} // namespace Lectern::Test
