@@ -305,23 +305,23 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
         <translation>Den Beitrag öffnen</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="507"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="509"/>
         <location filename="../lib/store/marks.cpp" line="63"/>
         <source>no post with id %1 in the library</source>
         <translation>kein Beitrag mit der ID %1 in der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="541"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="543"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="543"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="545"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="546"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="548"/>
         <source>the folder %1 is not writable</source>
         <translation>in den Ordner %1 kann nicht geschrieben werden</translation>
     </message>
@@ -677,14 +677,24 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
         <translation>Der gelesene Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/articleview.cpp" line="154"/>
+        <location filename="../app/articleview.cpp" line="183"/>
         <source>Open Link in New Tab</source>
         <translation>Link in neuem Tab öffnen</translation>
     </message>
     <message>
-        <location filename="../app/articleview.cpp" line="156"/>
+        <location filename="../app/articleview.cpp" line="185"/>
         <source>Copy Link Address</source>
         <translation>Linkadresse kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/articleview.cpp" line="192"/>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/articleview.cpp" line="194"/>
+        <source>Highlight with &amp;Note…</source>
+        <translation>Mit &amp;Notiz markieren …</translation>
     </message>
 </context>
 <context>
@@ -2231,779 +2241,809 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
-        <location filename="../app/mainwindow.cpp" line="272"/>
-        <location filename="../app/mainwindow.cpp" line="1093"/>
-        <location filename="../app/mainwindow.cpp" line="1110"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="1123"/>
+        <location filename="../app/mainwindow.cpp" line="1140"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>Not in the library: %1</source>
         <translation>Nicht in der Bibliothek: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>Bibliothek durchsuchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Ctrl+Enter opens it in a new tab, Esc clears</source>
         <translation>Tippen zum Suchen; Auf und Ab wählen ein Ergebnis, Eingabe öffnet es, Strg+Eingabe öffnet es in einem neuen Tab, Esc leert das Feld</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="454"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>Search status</source>
         <translation>Suchstatus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="487"/>
+        <location filename="../app/mainwindow.cpp" line="488"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>Open articles</source>
         <translation>Geöffnete Artikel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="560"/>
-        <location filename="../app/mainwindow.cpp" line="570"/>
+        <location filename="../app/mainwindow.cpp" line="561"/>
+        <location filename="../app/mainwindow.cpp" line="571"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="577"/>
+        <location filename="../app/mainwindow.cpp" line="578"/>
         <source>Series name</source>
         <translation>Name der Serie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/mainwindow.cpp" line="582"/>
         <source>Series parts</source>
         <translation>Teile der Serie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindow.cpp" line="595"/>
         <source>Series</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="608"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="618"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="625"/>
+        <location filename="../app/mainwindow.cpp" line="635"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="664"/>
+        <location filename="../app/mainwindow.cpp" line="674"/>
         <source>&amp;Import Index File…</source>
         <translation>Indexdatei &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="665"/>
+        <location filename="../app/mainwindow.cpp" line="675"/>
         <source>Import a Hugo/PaperMod search index (index.json)</source>
         <translation>Einen Hugo/PaperMod-Suchindex (index.json) importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="667"/>
+        <location filename="../app/mainwindow.cpp" line="677"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="668"/>
+        <location filename="../app/mainwindow.cpp" line="678"/>
         <source>Print the article (light theme)</source>
         <translation>Den Artikel drucken (helles Thema)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="670"/>
+        <location filename="../app/mainwindow.cpp" line="680"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="682"/>
         <source>Save the article as a PDF (light theme)</source>
         <translation>Den Artikel als PDF speichern (helles Thema)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="676"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="679"/>
+        <location filename="../app/mainwindow.cpp" line="689"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/mainwindow.cpp" line="693"/>
         <source>&amp;Search Library</source>
         <translation>Bibliothek &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="695"/>
         <source>Put the cursor in the search field (also /)</source>
         <translation>Den Cursor in das Suchfeld setzen (auch /)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="687"/>
+        <location filename="../app/mainwindow.cpp" line="697"/>
         <source>&amp;Find in Article…</source>
         <translation>Im Artikel &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="692"/>
+        <location filename="../app/mainwindow.cpp" line="702"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="697"/>
+        <location filename="../app/mainwindow.cpp" line="707"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="699"/>
+        <location filename="../app/mainwindow.cpp" line="709"/>
         <source>Copy &amp;Link to Post</source>
         <translation>&amp;Link zum Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="701"/>
+        <location filename="../app/mainwindow.cpp" line="711"/>
         <source>Copy the post&apos;s original web address</source>
         <translation>Die ursprüngliche Webadresse des Beitrags kopieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="704"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="706"/>
+        <location filename="../app/mainwindow.cpp" line="716"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
-        <location filename="../app/mainwindow.cpp" line="1454"/>
+        <location filename="../app/mainwindow.cpp" line="718"/>
+        <location filename="../app/mainwindow.cpp" line="1484"/>
         <source>&amp;Previous Part</source>
         <translation>&amp;Vorheriger Teil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="710"/>
+        <location filename="../app/mainwindow.cpp" line="720"/>
         <source>The previous part of the series, else the previous post of the category</source>
         <translation>Der vorherige Teil der Serie, sonst der vorherige Beitrag der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="712"/>
-        <location filename="../app/mainwindow.cpp" line="1455"/>
+        <location filename="../app/mainwindow.cpp" line="722"/>
+        <location filename="../app/mainwindow.cpp" line="1485"/>
         <source>&amp;Next Part</source>
         <translation>&amp;Nächster Teil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="714"/>
+        <location filename="../app/mainwindow.cpp" line="724"/>
         <source>The next part of the series, else the next post of the category</source>
         <translation>Der nächste Teil der Serie, sonst der nächste Beitrag der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="716"/>
+        <location filename="../app/mainwindow.cpp" line="726"/>
         <source>&amp;Start Page</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="720"/>
-        <location filename="../app/mainwindow.cpp" line="1468"/>
+        <location filename="../app/mainwindow.cpp" line="730"/>
+        <location filename="../app/mainwindow.cpp" line="1498"/>
         <source>&amp;Bookmark Post</source>
         <translation>&amp;Lesezeichen setzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="722"/>
+        <location filename="../app/mainwindow.cpp" line="732"/>
         <source>Bookmark the post, or remove its bookmark</source>
         <translation>Lesezeichen für den Beitrag setzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="725"/>
+        <location filename="../app/mainwindow.cpp" line="735"/>
         <source>Bookmark with &amp;Label…</source>
         <translation>Lesezeichen mit &amp;Beschriftung …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="727"/>
+        <location filename="../app/mainwindow.cpp" line="737"/>
         <source>Bookmark the post under a label of your own</source>
         <translation>Lesezeichen für den Beitrag unter einer eigenen Beschriftung setzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="735"/>
+        <location filename="../app/mainwindow.cpp" line="745"/>
+        <source>&amp;Highlight Selection</source>
+        <translation>Auswahl &amp;markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="747"/>
+        <source>Highlight the text selected in the article</source>
+        <translation>Den im Artikel ausgewählten Text markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="750"/>
+        <source>Highlight with &amp;Note…</source>
+        <translation>Mit &amp;Notiz markieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="752"/>
+        <source>Highlight the selected text and write a note on it</source>
+        <translation>Den ausgewählten Text markieren und eine Notiz dazu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="755"/>
+        <source>&amp;Export Notes…</source>
+        <translation>Notizen e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="756"/>
+        <source>Export notes and highlights as Markdown files</source>
+        <translation>Notizen und Markierungen als Markdown-Dateien exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="764"/>
         <source>Mark as &amp;Read</source>
         <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="768"/>
         <source>Open &amp;Original in Browser</source>
         <translation>&amp;Original im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="740"/>
+        <location filename="../app/mainwindow.cpp" line="769"/>
         <source>Open the post&apos;s web page in the system browser</source>
         <translation>Die Webseite des Beitrags im Systembrowser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="743"/>
+        <location filename="../app/mainwindow.cpp" line="772"/>
         <source>&amp;New Tab</source>
         <translation>&amp;Neuer Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="781"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="756"/>
+        <location filename="../app/mainwindow.cpp" line="785"/>
         <source>Ne&amp;xt Tab</source>
         <translation>Nä&amp;chster Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="763"/>
+        <location filename="../app/mainwindow.cpp" line="792"/>
         <source>Pre&amp;vious Tab</source>
         <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="769"/>
+        <location filename="../app/mainwindow.cpp" line="798"/>
         <source>&amp;Reopen Closed Tab</source>
         <translation>Geschlossenen Tab &amp;wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="775"/>
+        <location filename="../app/mainwindow.cpp" line="804"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="777"/>
+        <location filename="../app/mainwindow.cpp" line="806"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="779"/>
+        <location filename="../app/mainwindow.cpp" line="808"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="786"/>
+        <location filename="../app/mainwindow.cpp" line="815"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="787"/>
+        <location filename="../app/mainwindow.cpp" line="816"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="788"/>
+        <location filename="../app/mainwindow.cpp" line="817"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="789"/>
+        <location filename="../app/mainwindow.cpp" line="818"/>
         <source>S&amp;epia</source>
         <translation>S&amp;epia</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="799"/>
+        <location filename="../app/mainwindow.cpp" line="828"/>
         <source>&amp;Next Theme</source>
         <translation>&amp;Nächstes Thema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="801"/>
+        <location filename="../app/mainwindow.cpp" line="830"/>
         <source>Light, dark, sepia, then following the system again</source>
         <translation>Hell, dunkel, Sepia, dann wieder dem System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="815"/>
+        <location filename="../app/mainwindow.cpp" line="844"/>
         <source>%1 Panel</source>
         <translation>Leiste %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="821"/>
+        <location filename="../app/mainwindow.cpp" line="850"/>
         <source>&amp;Add Source…</source>
         <translation>Quelle &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="822"/>
+        <location filename="../app/mainwindow.cpp" line="851"/>
         <source>Follow a blog by its address, a feed, an index.json or a Markdown folder</source>
         <translation>Einem Blog folgen: über seine Adresse, einen Feed, eine index.json oder einen Markdown-Ordner</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="828"/>
+        <location filename="../app/mainwindow.cpp" line="857"/>
         <source>&amp;Refresh All Sources</source>
         <translation>Alle Quellen &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="829"/>
+        <location filename="../app/mainwindow.cpp" line="858"/>
         <source>Fetch every source now (in the background)</source>
         <translation>Alle Quellen jetzt abrufen (im Hintergrund)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="831"/>
+        <location filename="../app/mainwindow.cpp" line="860"/>
         <source>Fetch &amp;Full Article</source>
         <translation>&amp;Vollständigen Artikel abrufen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="832"/>
+        <location filename="../app/mainwindow.cpp" line="861"/>
         <source>Download the post&apos;s web page and keep its article as the post&apos;s body</source>
         <translation>Die Webseite des Beitrags herunterladen und ihren Artikel als Text des Beitrags übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="838"/>
+        <location filename="../app/mainwindow.cpp" line="867"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="847"/>
+        <location filename="../app/mainwindow.cpp" line="876"/>
         <source>&amp;Command Palette…</source>
         <translation>&amp;Befehlspalette …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="848"/>
+        <location filename="../app/mainwindow.cpp" line="877"/>
         <source>Every command, searchable</source>
         <translation>Alle Befehle, durchsuchbar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="855"/>
+        <location filename="../app/mainwindow.cpp" line="884"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="857"/>
+        <location filename="../app/mainwindow.cpp" line="886"/>
         <source>&amp;About Lectern</source>
         <translation>Über &amp;Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="860"/>
+        <location filename="../app/mainwindow.cpp" line="889"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="875"/>
+        <location filename="../app/mainwindow.cpp" line="904"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="878"/>
+        <location filename="../app/mainwindow.cpp" line="907"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="881"/>
+        <location filename="../app/mainwindow.cpp" line="910"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="882"/>
+        <location filename="../app/mainwindow.cpp" line="911"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="888"/>
+        <location filename="../app/mainwindow.cpp" line="917"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="891"/>
+        <location filename="../app/mainwindow.cpp" line="920"/>
         <source>&amp;Post</source>
         <translation>&amp;Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="894"/>
+        <location filename="../app/mainwindow.cpp" line="923"/>
         <source>&amp;Tabs</source>
         <translation>&amp;Tabs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="897"/>
+        <location filename="../app/mainwindow.cpp" line="926"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="900"/>
-        <location filename="../app/mainwindow.cpp" line="902"/>
+        <location filename="../app/mainwindow.cpp" line="929"/>
+        <location filename="../app/mainwindow.cpp" line="931"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="935"/>
+        <location filename="../app/mainwindow.cpp" line="964"/>
         <source>Navigation &amp;Toolbar</source>
         <translation>Navigations&amp;leiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="944"/>
+        <location filename="../app/mainwindow.cpp" line="973"/>
         <source>Library size</source>
         <translation>Größe der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="947"/>
+        <location filename="../app/mainwindow.cpp" line="976"/>
         <source>Last import</source>
         <translation>Letzter Import</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="949"/>
+        <location filename="../app/mainwindow.cpp" line="978"/>
         <source>Background work</source>
         <translation>Hintergrundarbeit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="952"/>
+        <location filename="../app/mainwindow.cpp" line="981"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="957"/>
+        <location filename="../app/mainwindow.cpp" line="986"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="958"/>
+        <location filename="../app/mainwindow.cpp" line="987"/>
         <source>Cancel the import</source>
         <translation>Den Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="970"/>
+        <location filename="../app/mainwindow.cpp" line="999"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="996"/>
+        <location filename="../app/mainwindow.cpp" line="1025"/>
         <source>Opened in your browser: %1</source>
         <translation>Im Browser geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1003"/>
+        <location filename="../app/mainwindow.cpp" line="1032"/>
         <source>Not opened: %1</source>
         <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1020"/>
+        <location filename="../app/mainwindow.cpp" line="1050"/>
         <source>Copied 1 line of code</source>
         <translation>1 Codezeile kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1021"/>
+        <location filename="../app/mainwindow.cpp" line="1051"/>
         <source>Copied %1 lines of code</source>
         <translation>%1 Codezeilen kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1029"/>
-        <location filename="../app/mainwindow.cpp" line="1106"/>
+        <location filename="../app/mainwindow.cpp" line="1059"/>
+        <location filename="../app/mainwindow.cpp" line="1136"/>
         <source>New Tab</source>
         <translation>Neuer Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1094"/>
-        <location filename="../app/mainwindow.cpp" line="1110"/>
+        <location filename="../app/mainwindow.cpp" line="1124"/>
+        <location filename="../app/mainwindow.cpp" line="1140"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1194"/>
+        <location filename="../app/mainwindow.cpp" line="1224"/>
         <source>No posts match “%1”.</source>
         <translation>Keine Beiträge passen zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1197"/>
+        <location filename="../app/mainwindow.cpp" line="1227"/>
         <source>Showing results for “%1”.</source>
         <translation>Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1200"/>
-        <location filename="../app/mainwindow.cpp" line="1482"/>
+        <location filename="../app/mainwindow.cpp" line="1230"/>
+        <location filename="../app/mainwindow.cpp" line="1512"/>
         <source>1 post</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1200"/>
-        <location filename="../app/mainwindow.cpp" line="1482"/>
+        <location filename="../app/mainwindow.cpp" line="1230"/>
+        <location filename="../app/mainwindow.cpp" line="1512"/>
         <source>%1 posts</source>
         <translation>%1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1201"/>
+        <location filename="../app/mainwindow.cpp" line="1231"/>
         <source>Searched in %1 ms</source>
         <translation>Gesucht in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1428"/>
+        <location filename="../app/mainwindow.cpp" line="1458"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;part %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Teil %2 von %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1436"/>
+        <location filename="../app/mainwindow.cpp" line="1466"/>
         <source>This post is not part of a series.</source>
         <translation>Dieser Beitrag gehört zu keiner Serie.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1437"/>
+        <location filename="../app/mainwindow.cpp" line="1467"/>
         <source>Open a post to see its series.</source>
         <translation>Öffnen Sie einen Beitrag, um seine Serie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1454"/>
+        <location filename="../app/mainwindow.cpp" line="1484"/>
         <source>&amp;Previous in Category</source>
         <translation>&amp;Vorheriger in der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1455"/>
+        <location filename="../app/mainwindow.cpp" line="1485"/>
         <source>&amp;Next in Category</source>
         <translation>&amp;Nächster in der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1456"/>
+        <location filename="../app/mainwindow.cpp" line="1486"/>
         <source>Previous: %1</source>
         <translation>Vorheriger: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1457"/>
+        <location filename="../app/mainwindow.cpp" line="1487"/>
         <source>No previous post</source>
         <translation>Kein vorheriger Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1458"/>
+        <location filename="../app/mainwindow.cpp" line="1488"/>
         <source>Next: %1</source>
         <translation>Nächster: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1458"/>
+        <location filename="../app/mainwindow.cpp" line="1488"/>
         <source>No next post</source>
         <translation>Kein nächster Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1468"/>
+        <location filename="../app/mainwindow.cpp" line="1498"/>
         <source>Remove &amp;Bookmark</source>
         <translation>&amp;Lesezeichen entfernen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1483"/>
+        <location filename="../app/mainwindow.cpp" line="1513"/>
         <source>%1 series</source>
         <translation>Serien: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1484"/>
+        <location filename="../app/mainwindow.cpp" line="1514"/>
         <source>%1 read</source>
         <translation>gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1489"/>
-        <location filename="../app/mainwindow.cpp" line="1930"/>
-        <location filename="../app/mainwindow.cpp" line="1984"/>
+        <location filename="../app/mainwindow.cpp" line="1519"/>
+        <location filename="../app/mainwindow.cpp" line="1960"/>
+        <location filename="../app/mainwindow.cpp" line="2014"/>
         <source>sample library</source>
         <translation>Beispielbibliothek</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1493"/>
+        <location filename="../app/mainwindow.cpp" line="1523"/>
         <source>Last import: %1, %2</source>
         <translation>Letzter Import: %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1496"/>
+        <location filename="../app/mainwindow.cpp" line="1526"/>
         <source>Nothing imported yet: File › Import</source>
         <translation>Noch nichts importiert: Datei › Importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1539"/>
+        <location filename="../app/mainwindow.cpp" line="1569"/>
         <source>This is the last one.</source>
         <translation>Dies ist der letzte.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1539"/>
+        <location filename="../app/mainwindow.cpp" line="1569"/>
         <source>This is the first one.</source>
         <translation>Dies ist der erste.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1563"/>
+        <location filename="../app/mainwindow.cpp" line="1593"/>
         <source>Reading state</source>
         <translation>Lesestand</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1621"/>
+        <location filename="../app/mainwindow.cpp" line="1651"/>
         <source>Theme: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1630"/>
+        <location filename="../app/mainwindow.cpp" line="1660"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1636"/>
+        <location filename="../app/mainwindow.cpp" line="1666"/>
         <source>Import a Search Index</source>
         <translation>Einen Suchindex importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1638"/>
+        <location filename="../app/mainwindow.cpp" line="1668"/>
         <source>Hugo search index (*.json);;All files (*)</source>
         <translation>Hugo-Suchindex (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1650"/>
+        <location filename="../app/mainwindow.cpp" line="1680"/>
         <source>Print Article</source>
         <translation>Artikel drucken</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1670"/>
+        <location filename="../app/mainwindow.cpp" line="1700"/>
         <source>Printing failed: the page did not load</source>
         <translation>Drucken fehlgeschlagen: die Seite wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1678"/>
+        <location filename="../app/mainwindow.cpp" line="1708"/>
         <source>Sent to the printer</source>
         <translation>An den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1678"/>
+        <location filename="../app/mainwindow.cpp" line="1708"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1695"/>
+        <location filename="../app/mainwindow.cpp" line="1725"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1698"/>
+        <location filename="../app/mainwindow.cpp" line="1728"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1714"/>
+        <location filename="../app/mainwindow.cpp" line="1744"/>
         <source>Saving the PDF failed: the page did not load</source>
         <translation>Speichern als PDF fehlgeschlagen: die Seite wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1725"/>
+        <location filename="../app/mainwindow.cpp" line="1755"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1726"/>
+        <location filename="../app/mainwindow.cpp" line="1756"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1762"/>
+        <location filename="../app/mainwindow.cpp" line="1792"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1779"/>
+        <location filename="../app/mainwindow.cpp" line="1809"/>
         <source>This post has no web address</source>
         <translation>Dieser Beitrag hat keine Webadresse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1803"/>
+        <location filename="../app/mainwindow.cpp" line="1833"/>
         <source>No post at %1</source>
         <translation>Kein Beitrag unter %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1841"/>
-        <location filename="../app/mainwindow.cpp" line="1867"/>
-        <location filename="../app/mainwindow.cpp" line="1895"/>
-        <location filename="../app/mainwindow.cpp" line="1900"/>
+        <location filename="../app/mainwindow.cpp" line="1871"/>
+        <location filename="../app/mainwindow.cpp" line="1897"/>
+        <location filename="../app/mainwindow.cpp" line="1925"/>
+        <location filename="../app/mainwindow.cpp" line="1930"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1842"/>
+        <location filename="../app/mainwindow.cpp" line="1872"/>
         <source>%1 is a feed (RSS, Atom or JSON Feed). Lectern follows feeds by their web address: add the feed&apos;s address as a source (lectern sources add URL) instead of a saved copy.</source>
         <translation>%1 ist ein Feed (RSS, Atom oder JSON Feed). Lectern folgt Feeds über ihre Webadresse: Fügen Sie statt einer gespeicherten Kopie die Adresse des Feeds als Quelle hinzu (lectern sources add URL).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1868"/>
+        <location filename="../app/mainwindow.cpp" line="1898"/>
         <source>%1 cannot be imported as a Markdown folder: %2</source>
         <translation>%1 kann nicht als Markdown-Ordner importiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1896"/>
+        <location filename="../app/mainwindow.cpp" line="1926"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1901"/>
+        <location filename="../app/mainwindow.cpp" line="1931"/>
         <source>An import is already running (%1). Wait for it to finish or cancel it first.</source>
         <translation>Es läuft bereits ein Import (%1). Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1908"/>
+        <location filename="../app/mainwindow.cpp" line="1938"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1933"/>
+        <location filename="../app/mainwindow.cpp" line="1963"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importiert: %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1946"/>
+        <location filename="../app/mainwindow.cpp" line="1976"/>
         <source>%1 series, %2 links between posts</source>
         <translation>%1 Serien, %2 Verweise zwischen Beiträgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1948"/>
+        <location filename="../app/mainwindow.cpp" line="1978"/>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1950"/>
+        <location filename="../app/mainwindow.cpp" line="1980"/>
         <source>Posts no longer in the file were kept, marked missing: %1.</source>
         <translation>Beiträge, die nicht mehr in der Datei stehen, wurden behalten und als fehlend markiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1953"/>
+        <location filename="../app/mainwindow.cpp" line="1983"/>
         <source>Import Finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1954"/>
+        <location filename="../app/mainwindow.cpp" line="1984"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1961"/>
+        <location filename="../app/mainwindow.cpp" line="1991"/>
         <source>Import of %1 cancelled; the library is unchanged.</source>
         <translation>Import von %1 abgebrochen; die Bibliothek ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1966"/>
+        <location filename="../app/mainwindow.cpp" line="1996"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1967"/>
+        <location filename="../app/mainwindow.cpp" line="1997"/>
         <source>%1 could not be imported. The library is unchanged.</source>
         <translation>%1 konnte nicht importiert werden. Die Bibliothek ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="2157"/>
+        <location filename="../app/mainwindow.cpp" line="2187"/>
         <source>One file at a time: importing %1</source>
         <translation>Eine Datei nach der anderen: %1 wird importiert</translation>
     </message>
@@ -3061,6 +3101,125 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     </message>
 </context>
 <context>
+    <name>Lectern::NotesController</name>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="70"/>
+        <source>Open a post and select the text to highlight.</source>
+        <translation>Öffnen Sie einen Beitrag und wählen Sie den Text aus, den Sie markieren möchten.</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="78"/>
+        <source>Select some text of the article to highlight it.</source>
+        <translation>Wählen Sie Text im Artikel aus, um ihn zu markieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="142"/>
+        <source>no post is open</source>
+        <translation>kein Beitrag ist geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="143"/>
+        <source>there are no search results</source>
+        <translation>es gibt keine Suchergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notescontroller.cpp" line="153"/>
+        <source>none of the %n search results has notes or highlights</source>
+        <translation>
+            <numerusform>das einzige Suchergebnis hat keine Notizen oder Markierungen</numerusform>
+            <numerusform>keines der %n Suchergebnisse hat Notizen oder Markierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="158"/>
+        <source>the library has no notes or highlights yet</source>
+        <translation>die Bibliothek hat noch keine Notizen oder Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="170"/>
+        <source>Export Notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="173"/>
+        <source>&amp;All notes and highlights</source>
+        <translation>&amp;Alle Notizen und Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="174"/>
+        <source>The &amp;current post</source>
+        <translation>Der a&amp;ktuelle Beitrag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notescontroller.cpp" line="176"/>
+        <source>The current &amp;search results (%n posts)</source>
+        <translation>
+            <numerusform>Die aktuellen &amp;Suchergebnisse (%n Beitrag)</numerusform>
+            <numerusform>Die aktuellen &amp;Suchergebnisse (%n Beiträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="195"/>
+        <source>Export folder</source>
+        <translation>Exportordner</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="201"/>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen …</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="204"/>
+        <source>Export Notes To</source>
+        <translation>Notizen exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="211"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="215"/>
+        <source>One Markdown file per post, for a notes app or any Markdown viewer. A file you edited since the last export is kept; Lectern&apos;s version is written beside it.</source>
+        <translation>Eine Markdown-Datei pro Beitrag, für eine Notizen-App oder jeden Markdown-Betrachter. Eine seit dem letzten Export bearbeitete Datei bleibt erhalten; die Fassung von Lectern wird daneben geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="222"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="238"/>
+        <source>no folder was given</source>
+        <translation>es wurde kein Ordner angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="241"/>
+        <source>Notes exported: %1</source>
+        <translation>Notizen exportiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="242"/>
+        <source>Notes Exported</source>
+        <translation>Notizen exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="243"/>
+        <source>Exported to %1: %2</source>
+        <translation>Nach %1 exportiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="249"/>
+        <source>Notes Not Exported</source>
+        <translation>Notizen nicht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="250"/>
+        <source>The notes were not exported: %1</source>
+        <translation>Die Notizen wurden nicht exportiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::NotesExportSummary</name>
     <message>
         <location filename="../lib/notes/notesexporter.cpp" line="450"/>
@@ -3073,17 +3232,22 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
         <translation>geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="463"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="462"/>
+        <source>unchanged: %1</source>
+        <translation>unverändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="465"/>
         <source>skipped: %1 (%2)</source>
         <translation>übersprungen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="464"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="466"/>
         <source>skipped: %1 (%2: %3)</source>
         <translation>übersprungen: %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="468"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="470"/>
         <source>no notes or highlights: %1</source>
         <translation>keine Notizen oder Markierungen: %1</translation>
     </message>
@@ -3091,22 +3255,22 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::NotesExporter</name>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="558"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="560"/>
         <source>no folder to export to</source>
         <translation>kein Ordner für den Export</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="583"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="585"/>
         <source>no file to export to</source>
         <translation>keine Datei für den Export</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="585"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="587"/>
         <source>%1 is a folder, not a file</source>
         <translation>%1 ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="601"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="603"/>
         <source>Notes from Lectern</source>
         <translation>Notizen aus Lectern</translation>
     </message>
@@ -3335,9 +3499,14 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::PageBridge</name>
     <message>
-        <location filename="../app/pagebridge.cpp" line="14"/>
+        <location filename="../app/pagebridge.cpp" line="16"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../app/pagebridge.cpp" line="21"/>
+        <source>Highlight</source>
+        <translation>Markieren</translation>
     </message>
 </context>
 <context>
@@ -3421,12 +3590,12 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::SearchEngine</name>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="1303"/>
+        <location filename="../lib/search/searchengine.cpp" line="1406"/>
         <source>The search index cannot be read: %1</source>
         <translation>Der Suchindex kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="1463"/>
+        <location filename="../lib/search/searchengine.cpp" line="1566"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -3439,14 +3608,19 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
         <translation>die Suche braucht eine geöffnete SQLite-Bibliothek</translation>
     </message>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="569"/>
+        <location filename="../lib/search/searchengine.cpp" line="579"/>
         <source>No category &quot;%1&quot;: this library has no categories.</source>
         <translation>Keine Kategorie &quot;%1&quot;: diese Bibliothek hat keine Kategorien.</translation>
     </message>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="570"/>
+        <location filename="../lib/search/searchengine.cpp" line="580"/>
         <source>No category &quot;%1&quot;. Categories: %2.</source>
         <translation>Keine Kategorie &quot;%1&quot;. Kategorien: %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/search/searchengine.cpp" line="1356"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
     </message>
 </context>
 <context>
@@ -4218,7 +4392,7 @@ Ein neuer Ort gilt ab dem nächsten Start (--db und LECTERN_DB haben Vorrang).</
     </message>
     <message>
         <location filename="../app/sourcespanel.cpp" line="82"/>
-        <source>Fetch All &amp;Articles</source>
+        <source>Fetch All Ar&amp;ticles</source>
         <translation>Alle Arti&amp;kel abrufen</translation>
     </message>
     <message>
@@ -4361,6 +4535,140 @@ SQLite %7
         <location filename="../lib/ingest/feedparser.cpp" line="417"/>
         <source>entry %1 (&quot;%2&quot;) has no usable link: %3</source>
         <translation>Eintrag %1 („%2“) hat keinen brauchbaren Link: %3</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="29"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="30"/>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="31"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="32"/>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="33"/>
+        <source>Close without Saving</source>
+        <translation>Schließen ohne zu Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="35"/>
+        <source>Show Details...</source>
+        <translation>Details einblenden...</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="36"/>
+        <source>Hide Details...</source>
+        <translation>Details ausblenden...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="10"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="11"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="12"/>
+        <source>Save All</source>
+        <translation>Alles speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="13"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="14"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="15"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ja, &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="16"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="17"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ein, keine</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="18"/>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="19"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="20"/>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="21"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="22"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="23"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="24"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="25"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="26"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="27"/>
+        <source>Restore Defaults</source>
+        <translation>Voreinstellungen</translation>
     </message>
 </context>
 </TS>

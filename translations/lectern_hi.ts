@@ -305,23 +305,23 @@ Run again with --secret-stdin to give the password or token for this run only.
         <translation>पोस्ट खोलें</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="507"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="509"/>
         <location filename="../lib/store/marks.cpp" line="63"/>
         <source>no post with id %1 in the library</source>
         <translation>लाइब्रेरी में ID %1 वाली कोई पोस्ट नहीं है</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="541"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="543"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 एक फ़ाइल है, फ़ोल्डर नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="543"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="545"/>
         <source>cannot create the folder %1</source>
         <translation>फ़ोल्डर %1 बनाया नहीं जा सकता</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="546"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="548"/>
         <source>the folder %1 is not writable</source>
         <translation>फ़ोल्डर %1 में लिखा नहीं जा सकता</translation>
     </message>
@@ -677,14 +677,24 @@ Run again with --secret-stdin to give the password or token for this run only.
         <translation>पढ़ी जा रही पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/articleview.cpp" line="154"/>
+        <location filename="../app/articleview.cpp" line="183"/>
         <source>Open Link in New Tab</source>
         <translation>लिंक नए टैब में खोलें</translation>
     </message>
     <message>
-        <location filename="../app/articleview.cpp" line="156"/>
+        <location filename="../app/articleview.cpp" line="185"/>
         <source>Copy Link Address</source>
         <translation>लिंक का पता कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../app/articleview.cpp" line="192"/>
+        <source>&amp;Highlight</source>
+        <translation>हाइलाइट करें (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/articleview.cpp" line="194"/>
+        <source>Highlight with &amp;Note…</source>
+        <translation>नोट के साथ हाइलाइट करें (&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -2231,779 +2241,809 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
 <context>
     <name>Lectern::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
-        <location filename="../app/mainwindow.cpp" line="272"/>
-        <location filename="../app/mainwindow.cpp" line="1093"/>
-        <location filename="../app/mainwindow.cpp" line="1110"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="1123"/>
+        <location filename="../app/mainwindow.cpp" line="1140"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>Not in the library: %1</source>
         <translation>लाइब्रेरी में नहीं है: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>लाइब्रेरी में खोजें (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Search</source>
         <translation>खोज</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Ctrl+Enter opens it in a new tab, Esc clears</source>
         <translation>खोजने के लिए टाइप करें; Up और Down से परिणाम चुनें, Enter से खोलें, Ctrl+Enter से नए टैब में खोलें, Esc से साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>Library</source>
         <translation>लाइब्रेरी</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="454"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>Posts</source>
         <translation>पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>Search status</source>
         <translation>खोज की स्थिति</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="487"/>
+        <location filename="../app/mainwindow.cpp" line="488"/>
         <source>Search results</source>
         <translation>खोज परिणाम</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>Articles</source>
         <translation>लेख</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>Open articles</source>
         <translation>खुले लेख</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="560"/>
-        <location filename="../app/mainwindow.cpp" line="570"/>
+        <location filename="../app/mainwindow.cpp" line="561"/>
+        <location filename="../app/mainwindow.cpp" line="571"/>
         <source>Outline</source>
         <translation>रूपरेखा</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="577"/>
+        <location filename="../app/mainwindow.cpp" line="578"/>
         <source>Series name</source>
         <translation>शृंखला का नाम</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/mainwindow.cpp" line="582"/>
         <source>Series parts</source>
         <translation>शृंखला के भाग</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindow.cpp" line="595"/>
         <source>Series</source>
         <translation>शृंखलाएँ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="608"/>
         <source>Bookmarks</source>
         <translation>बुकमार्क</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="618"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>Notes</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="625"/>
+        <location filename="../app/mainwindow.cpp" line="635"/>
         <source>Sources</source>
         <translation>स्रोत</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="664"/>
+        <location filename="../app/mainwindow.cpp" line="674"/>
         <source>&amp;Import Index File…</source>
         <translation>इंडेक्स फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="665"/>
+        <location filename="../app/mainwindow.cpp" line="675"/>
         <source>Import a Hugo/PaperMod search index (index.json)</source>
         <translation>Hugo/PaperMod खोज इंडेक्स (index.json) आयात करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="667"/>
+        <location filename="../app/mainwindow.cpp" line="677"/>
         <source>&amp;Print…</source>
         <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="668"/>
+        <location filename="../app/mainwindow.cpp" line="678"/>
         <source>Print the article (light theme)</source>
         <translation>लेख प्रिंट करें (हल्की थीम)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="670"/>
+        <location filename="../app/mainwindow.cpp" line="680"/>
         <source>Save as P&amp;DF…</source>
         <translation>PDF के रूप में सहेजें (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="682"/>
         <source>Save the article as a PDF (light theme)</source>
         <translation>लेख को PDF के रूप में सहेजें (हल्की थीम)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="676"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>&amp;Settings…</source>
         <translation>सेटिंग्स (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="679"/>
+        <location filename="../app/mainwindow.cpp" line="689"/>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/mainwindow.cpp" line="693"/>
         <source>&amp;Search Library</source>
         <translation>लाइब्रेरी में खोजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="695"/>
         <source>Put the cursor in the search field (also /)</source>
         <translation>कर्सर खोज फ़ील्ड में रखें (/ से भी)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="687"/>
+        <location filename="../app/mainwindow.cpp" line="697"/>
         <source>&amp;Find in Article…</source>
         <translation>लेख में ढूँढें (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="692"/>
+        <location filename="../app/mainwindow.cpp" line="702"/>
         <source>Find &amp;Next</source>
         <translation>अगला ढूँढें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="697"/>
+        <location filename="../app/mainwindow.cpp" line="707"/>
         <source>Find Pre&amp;vious</source>
         <translation>पिछला ढूँढें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="699"/>
+        <location filename="../app/mainwindow.cpp" line="709"/>
         <source>Copy &amp;Link to Post</source>
         <translation>पोस्ट का लिंक कॉपी करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="701"/>
+        <location filename="../app/mainwindow.cpp" line="711"/>
         <source>Copy the post&apos;s original web address</source>
         <translation>पोस्ट का मूल वेब पता कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="704"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>&amp;Back</source>
         <translation>पीछे (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="706"/>
+        <location filename="../app/mainwindow.cpp" line="716"/>
         <source>&amp;Forward</source>
         <translation>आगे (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
-        <location filename="../app/mainwindow.cpp" line="1454"/>
+        <location filename="../app/mainwindow.cpp" line="718"/>
+        <location filename="../app/mainwindow.cpp" line="1484"/>
         <source>&amp;Previous Part</source>
         <translation>पिछला भाग (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="710"/>
+        <location filename="../app/mainwindow.cpp" line="720"/>
         <source>The previous part of the series, else the previous post of the category</source>
         <translation>शृंखला का पिछला भाग, अन्यथा श्रेणी की पिछली पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="712"/>
-        <location filename="../app/mainwindow.cpp" line="1455"/>
+        <location filename="../app/mainwindow.cpp" line="722"/>
+        <location filename="../app/mainwindow.cpp" line="1485"/>
         <source>&amp;Next Part</source>
         <translation>अगला भाग (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="714"/>
+        <location filename="../app/mainwindow.cpp" line="724"/>
         <source>The next part of the series, else the next post of the category</source>
         <translation>शृंखला का अगला भाग, अन्यथा श्रेणी की अगली पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="716"/>
+        <location filename="../app/mainwindow.cpp" line="726"/>
         <source>&amp;Start Page</source>
         <translation>प्रारंभ पेज (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="720"/>
-        <location filename="../app/mainwindow.cpp" line="1468"/>
+        <location filename="../app/mainwindow.cpp" line="730"/>
+        <location filename="../app/mainwindow.cpp" line="1498"/>
         <source>&amp;Bookmark Post</source>
         <translation>पोस्ट बुकमार्क करें (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="722"/>
+        <location filename="../app/mainwindow.cpp" line="732"/>
         <source>Bookmark the post, or remove its bookmark</source>
         <translation>पोस्ट को बुकमार्क करें, या उसका बुकमार्क हटाएँ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="725"/>
+        <location filename="../app/mainwindow.cpp" line="735"/>
         <source>Bookmark with &amp;Label…</source>
         <translation>लेबल के साथ बुकमार्क करें (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="727"/>
+        <location filename="../app/mainwindow.cpp" line="737"/>
         <source>Bookmark the post under a label of your own</source>
         <translation>पोस्ट को अपने लेबल के साथ बुकमार्क करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="735"/>
+        <location filename="../app/mainwindow.cpp" line="745"/>
+        <source>&amp;Highlight Selection</source>
+        <translation>चयन हाइलाइट करें (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="747"/>
+        <source>Highlight the text selected in the article</source>
+        <translation>लेख में चुना गया पाठ हाइलाइट करें</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="750"/>
+        <source>Highlight with &amp;Note…</source>
+        <translation>नोट के साथ हाइलाइट करें (&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="752"/>
+        <source>Highlight the selected text and write a note on it</source>
+        <translation>चुना गया पाठ हाइलाइट करें और उस पर नोट लिखें</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="755"/>
+        <source>&amp;Export Notes…</source>
+        <translation>नोट निर्यात करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="756"/>
+        <source>Export notes and highlights as Markdown files</source>
+        <translation>नोट और हाइलाइट Markdown फ़ाइलों के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="764"/>
         <source>Mark as &amp;Read</source>
         <translation>पढ़ा हुआ चिह्नित करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="768"/>
         <source>Open &amp;Original in Browser</source>
         <translation>मूल पेज ब्राउज़र में खोलें (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="740"/>
+        <location filename="../app/mainwindow.cpp" line="769"/>
         <source>Open the post&apos;s web page in the system browser</source>
         <translation>पोस्ट का वेब पेज सिस्टम ब्राउज़र में खोलें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="743"/>
+        <location filename="../app/mainwindow.cpp" line="772"/>
         <source>&amp;New Tab</source>
         <translation>नया टैब (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="781"/>
         <source>&amp;Close Tab</source>
         <translation>टैब बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="756"/>
+        <location filename="../app/mainwindow.cpp" line="785"/>
         <source>Ne&amp;xt Tab</source>
         <translation>अगला टैब (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="763"/>
+        <location filename="../app/mainwindow.cpp" line="792"/>
         <source>Pre&amp;vious Tab</source>
         <translation>पिछला टैब (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="769"/>
+        <location filename="../app/mainwindow.cpp" line="798"/>
         <source>&amp;Reopen Closed Tab</source>
         <translation>बंद टैब फिर से खोलें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="775"/>
+        <location filename="../app/mainwindow.cpp" line="804"/>
         <source>Zoom &amp;In</source>
         <translation>ज़ूम इन (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="777"/>
+        <location filename="../app/mainwindow.cpp" line="806"/>
         <source>Zoom &amp;Out</source>
         <translation>ज़ूम आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="779"/>
+        <location filename="../app/mainwindow.cpp" line="808"/>
         <source>&amp;Actual Size</source>
         <translation>वास्तविक आकार (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="786"/>
+        <location filename="../app/mainwindow.cpp" line="815"/>
         <source>Follow the &amp;System</source>
         <translation>सिस्टम के अनुसार (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="787"/>
+        <location filename="../app/mainwindow.cpp" line="816"/>
         <source>&amp;Light</source>
         <translation>हल्की (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="788"/>
+        <location filename="../app/mainwindow.cpp" line="817"/>
         <source>&amp;Dark</source>
         <translation>गहरी (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="789"/>
+        <location filename="../app/mainwindow.cpp" line="818"/>
         <source>S&amp;epia</source>
         <translation>सेपिया (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="799"/>
+        <location filename="../app/mainwindow.cpp" line="828"/>
         <source>&amp;Next Theme</source>
         <translation>अगली थीम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="801"/>
+        <location filename="../app/mainwindow.cpp" line="830"/>
         <source>Light, dark, sepia, then following the system again</source>
         <translation>हल्की, गहरी, सेपिया, फिर दोबारा सिस्टम के अनुसार</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="815"/>
+        <location filename="../app/mainwindow.cpp" line="844"/>
         <source>%1 Panel</source>
         <translation>%1 पैनल</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="821"/>
+        <location filename="../app/mainwindow.cpp" line="850"/>
         <source>&amp;Add Source…</source>
         <translation>स्रोत जोड़ें (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="822"/>
+        <location filename="../app/mainwindow.cpp" line="851"/>
         <source>Follow a blog by its address, a feed, an index.json or a Markdown folder</source>
         <translation>किसी ब्लॉग को उसके पते, फ़ीड, index.json या Markdown फ़ोल्डर से फ़ॉलो करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="828"/>
+        <location filename="../app/mainwindow.cpp" line="857"/>
         <source>&amp;Refresh All Sources</source>
         <translation>सभी स्रोत रीफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="829"/>
+        <location filename="../app/mainwindow.cpp" line="858"/>
         <source>Fetch every source now (in the background)</source>
         <translation>सभी स्रोत अभी प्राप्त करें (पृष्ठभूमि में)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="831"/>
+        <location filename="../app/mainwindow.cpp" line="860"/>
         <source>Fetch &amp;Full Article</source>
         <translation>पूरा लेख प्राप्त करें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="832"/>
+        <location filename="../app/mainwindow.cpp" line="861"/>
         <source>Download the post&apos;s web page and keep its article as the post&apos;s body</source>
         <translation>पोस्ट का वेब पेज डाउनलोड करें और उसके लेख को पोस्ट के मुख्य पाठ के रूप में रखें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="838"/>
+        <location filename="../app/mainwindow.cpp" line="867"/>
         <source>&amp;Full Screen</source>
         <translation>फ़ुल स्क्रीन (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="847"/>
+        <location filename="../app/mainwindow.cpp" line="876"/>
         <source>&amp;Command Palette…</source>
         <translation>कमांड पैलेट (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="848"/>
+        <location filename="../app/mainwindow.cpp" line="877"/>
         <source>Every command, searchable</source>
         <translation>सभी कमांड, खोजने योग्य</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="855"/>
+        <location filename="../app/mainwindow.cpp" line="884"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="857"/>
+        <location filename="../app/mainwindow.cpp" line="886"/>
         <source>&amp;About Lectern</source>
         <translation>Lectern के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="860"/>
+        <location filename="../app/mainwindow.cpp" line="889"/>
         <source>About &amp;Qt</source>
         <translation>Qt के बारे में (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="875"/>
+        <location filename="../app/mainwindow.cpp" line="904"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="878"/>
+        <location filename="../app/mainwindow.cpp" line="907"/>
         <source>&amp;Edit</source>
         <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="881"/>
+        <location filename="../app/mainwindow.cpp" line="910"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="882"/>
+        <location filename="../app/mainwindow.cpp" line="911"/>
         <source>&amp;Theme</source>
         <translation>थीम (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="888"/>
+        <location filename="../app/mainwindow.cpp" line="917"/>
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="891"/>
+        <location filename="../app/mainwindow.cpp" line="920"/>
         <source>&amp;Post</source>
         <translation>पोस्ट (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="894"/>
+        <location filename="../app/mainwindow.cpp" line="923"/>
         <source>&amp;Tabs</source>
         <translation>टैब (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="897"/>
+        <location filename="../app/mainwindow.cpp" line="926"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="900"/>
-        <location filename="../app/mainwindow.cpp" line="902"/>
+        <location filename="../app/mainwindow.cpp" line="929"/>
+        <location filename="../app/mainwindow.cpp" line="931"/>
         <source>Navigation</source>
         <translation>नेविगेशन</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="935"/>
+        <location filename="../app/mainwindow.cpp" line="964"/>
         <source>Navigation &amp;Toolbar</source>
         <translation>नेविगेशन टूलबार (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="944"/>
+        <location filename="../app/mainwindow.cpp" line="973"/>
         <source>Library size</source>
         <translation>लाइब्रेरी का आकार</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="947"/>
+        <location filename="../app/mainwindow.cpp" line="976"/>
         <source>Last import</source>
         <translation>पिछला आयात</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="949"/>
+        <location filename="../app/mainwindow.cpp" line="978"/>
         <source>Background work</source>
         <translation>पृष्ठभूमि कार्य</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="952"/>
+        <location filename="../app/mainwindow.cpp" line="981"/>
         <source>Import progress</source>
         <translation>आयात की प्रगति</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="957"/>
+        <location filename="../app/mainwindow.cpp" line="986"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="958"/>
+        <location filename="../app/mainwindow.cpp" line="987"/>
         <source>Cancel the import</source>
         <translation>आयात रद्द करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="970"/>
+        <location filename="../app/mainwindow.cpp" line="999"/>
         <source>Cancelling…</source>
         <translation>रद्द किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="996"/>
+        <location filename="../app/mainwindow.cpp" line="1025"/>
         <source>Opened in your browser: %1</source>
         <translation>आपके ब्राउज़र में खोला गया: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1003"/>
+        <location filename="../app/mainwindow.cpp" line="1032"/>
         <source>Not opened: %1</source>
         <translation>नहीं खोला गया: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1020"/>
+        <location filename="../app/mainwindow.cpp" line="1050"/>
         <source>Copied 1 line of code</source>
         <translation>कोड की 1 पंक्ति कॉपी की गई</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1021"/>
+        <location filename="../app/mainwindow.cpp" line="1051"/>
         <source>Copied %1 lines of code</source>
         <translation>कोड की %1 पंक्तियाँ कॉपी की गईं</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1029"/>
-        <location filename="../app/mainwindow.cpp" line="1106"/>
+        <location filename="../app/mainwindow.cpp" line="1059"/>
+        <location filename="../app/mainwindow.cpp" line="1136"/>
         <source>New Tab</source>
         <translation>नया टैब</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1094"/>
-        <location filename="../app/mainwindow.cpp" line="1110"/>
+        <location filename="../app/mainwindow.cpp" line="1124"/>
+        <location filename="../app/mainwindow.cpp" line="1140"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1194"/>
+        <location filename="../app/mainwindow.cpp" line="1224"/>
         <source>No posts match “%1”.</source>
         <translation>“%1” से कोई पोस्ट मेल नहीं खाती।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1197"/>
+        <location filename="../app/mainwindow.cpp" line="1227"/>
         <source>Showing results for “%1”.</source>
         <translation>“%1” के परिणाम दिखाए जा रहे हैं।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1200"/>
-        <location filename="../app/mainwindow.cpp" line="1482"/>
+        <location filename="../app/mainwindow.cpp" line="1230"/>
+        <location filename="../app/mainwindow.cpp" line="1512"/>
         <source>1 post</source>
         <translation>1 पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1200"/>
-        <location filename="../app/mainwindow.cpp" line="1482"/>
+        <location filename="../app/mainwindow.cpp" line="1230"/>
+        <location filename="../app/mainwindow.cpp" line="1512"/>
         <source>%1 posts</source>
         <translation>%1 पोस्ट</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1201"/>
+        <location filename="../app/mainwindow.cpp" line="1231"/>
         <source>Searched in %1 ms</source>
         <translation>%1 ms में खोजा गया</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1428"/>
+        <location filename="../app/mainwindow.cpp" line="1458"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;part %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;भाग %2 (कुल %3)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1436"/>
+        <location filename="../app/mainwindow.cpp" line="1466"/>
         <source>This post is not part of a series.</source>
         <translation>यह पोस्ट किसी शृंखला का हिस्सा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1437"/>
+        <location filename="../app/mainwindow.cpp" line="1467"/>
         <source>Open a post to see its series.</source>
         <translation>शृंखला देखने के लिए कोई पोस्ट खोलें।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1454"/>
+        <location filename="../app/mainwindow.cpp" line="1484"/>
         <source>&amp;Previous in Category</source>
         <translation>श्रेणी में पिछली (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1455"/>
+        <location filename="../app/mainwindow.cpp" line="1485"/>
         <source>&amp;Next in Category</source>
         <translation>श्रेणी में अगली (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1456"/>
+        <location filename="../app/mainwindow.cpp" line="1486"/>
         <source>Previous: %1</source>
         <translation>पिछली: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1457"/>
+        <location filename="../app/mainwindow.cpp" line="1487"/>
         <source>No previous post</source>
         <translation>कोई पिछली पोस्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1458"/>
+        <location filename="../app/mainwindow.cpp" line="1488"/>
         <source>Next: %1</source>
         <translation>अगली: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1458"/>
+        <location filename="../app/mainwindow.cpp" line="1488"/>
         <source>No next post</source>
         <translation>कोई अगली पोस्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1468"/>
+        <location filename="../app/mainwindow.cpp" line="1498"/>
         <source>Remove &amp;Bookmark</source>
         <translation>बुकमार्क हटाएँ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1483"/>
+        <location filename="../app/mainwindow.cpp" line="1513"/>
         <source>%1 series</source>
         <translation>शृंखलाएँ: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1484"/>
+        <location filename="../app/mainwindow.cpp" line="1514"/>
         <source>%1 read</source>
         <translation>पढ़ी गईं: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1489"/>
-        <location filename="../app/mainwindow.cpp" line="1930"/>
-        <location filename="../app/mainwindow.cpp" line="1984"/>
+        <location filename="../app/mainwindow.cpp" line="1519"/>
+        <location filename="../app/mainwindow.cpp" line="1960"/>
+        <location filename="../app/mainwindow.cpp" line="2014"/>
         <source>sample library</source>
         <translation>नमूना लाइब्रेरी</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1493"/>
+        <location filename="../app/mainwindow.cpp" line="1523"/>
         <source>Last import: %1, %2</source>
         <translation>पिछला आयात: %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1496"/>
+        <location filename="../app/mainwindow.cpp" line="1526"/>
         <source>Nothing imported yet: File › Import</source>
         <translation>अभी तक कुछ आयात नहीं हुआ: फ़ाइल › आयात</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1539"/>
+        <location filename="../app/mainwindow.cpp" line="1569"/>
         <source>This is the last one.</source>
         <translation>यह आख़िरी है।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1539"/>
+        <location filename="../app/mainwindow.cpp" line="1569"/>
         <source>This is the first one.</source>
         <translation>यह पहला है।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1563"/>
+        <location filename="../app/mainwindow.cpp" line="1593"/>
         <source>Reading state</source>
         <translation>पढ़ने की स्थिति</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1621"/>
+        <location filename="../app/mainwindow.cpp" line="1651"/>
         <source>Theme: %1</source>
         <translation>थीम: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1630"/>
+        <location filename="../app/mainwindow.cpp" line="1660"/>
         <source>Zoom %1%</source>
         <translation>ज़ूम %1%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1636"/>
+        <location filename="../app/mainwindow.cpp" line="1666"/>
         <source>Import a Search Index</source>
         <translation>खोज इंडेक्स आयात करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1638"/>
+        <location filename="../app/mainwindow.cpp" line="1668"/>
         <source>Hugo search index (*.json);;All files (*)</source>
         <translation>Hugo खोज इंडेक्स (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1650"/>
+        <location filename="../app/mainwindow.cpp" line="1680"/>
         <source>Print Article</source>
         <translation>लेख प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1670"/>
+        <location filename="../app/mainwindow.cpp" line="1700"/>
         <source>Printing failed: the page did not load</source>
         <translation>प्रिंट विफल: पेज लोड नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1678"/>
+        <location filename="../app/mainwindow.cpp" line="1708"/>
         <source>Sent to the printer</source>
         <translation>प्रिंटर को भेजा गया</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1678"/>
+        <location filename="../app/mainwindow.cpp" line="1708"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1695"/>
+        <location filename="../app/mainwindow.cpp" line="1725"/>
         <source>Save as PDF</source>
         <translation>PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1698"/>
+        <location filename="../app/mainwindow.cpp" line="1728"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1714"/>
+        <location filename="../app/mainwindow.cpp" line="1744"/>
         <source>Saving the PDF failed: the page did not load</source>
         <translation>PDF सहेजना विफल: पेज लोड नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1725"/>
+        <location filename="../app/mainwindow.cpp" line="1755"/>
         <source>Saved %1</source>
         <translation>%1 सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1726"/>
+        <location filename="../app/mainwindow.cpp" line="1756"/>
         <source>Could not write %1</source>
         <translation>%1 लिखा नहीं जा सका</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1762"/>
+        <location filename="../app/mainwindow.cpp" line="1792"/>
         <source>Copied %1</source>
         <translation>%1 कॉपी किया गया</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1779"/>
+        <location filename="../app/mainwindow.cpp" line="1809"/>
         <source>This post has no web address</source>
         <translation>इस पोस्ट का कोई वेब पता नहीं है</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1803"/>
+        <location filename="../app/mainwindow.cpp" line="1833"/>
         <source>No post at %1</source>
         <translation>%1 पर कोई पोस्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1841"/>
-        <location filename="../app/mainwindow.cpp" line="1867"/>
-        <location filename="../app/mainwindow.cpp" line="1895"/>
-        <location filename="../app/mainwindow.cpp" line="1900"/>
+        <location filename="../app/mainwindow.cpp" line="1871"/>
+        <location filename="../app/mainwindow.cpp" line="1897"/>
+        <location filename="../app/mainwindow.cpp" line="1925"/>
+        <location filename="../app/mainwindow.cpp" line="1930"/>
         <source>Import</source>
         <translation>आयात</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1842"/>
+        <location filename="../app/mainwindow.cpp" line="1872"/>
         <source>%1 is a feed (RSS, Atom or JSON Feed). Lectern follows feeds by their web address: add the feed&apos;s address as a source (lectern sources add URL) instead of a saved copy.</source>
         <translation>%1 एक फ़ीड है (RSS, Atom या JSON Feed)। Lectern फ़ीड को उनके वेब पते से फ़ॉलो करता है: सहेजी गई प्रति के बजाय फ़ीड का पता स्रोत के रूप में जोड़ें (lectern sources add URL)।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1868"/>
+        <location filename="../app/mainwindow.cpp" line="1898"/>
         <source>%1 cannot be imported as a Markdown folder: %2</source>
         <translation>%1 को Markdown फ़ोल्डर के रूप में आयात नहीं किया जा सकता: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1896"/>
+        <location filename="../app/mainwindow.cpp" line="1926"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 पढ़ने योग्य फ़ाइल नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1901"/>
+        <location filename="../app/mainwindow.cpp" line="1931"/>
         <source>An import is already running (%1). Wait for it to finish or cancel it first.</source>
         <translation>एक आयात पहले से चल रहा है (%1)। उसके पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1908"/>
+        <location filename="../app/mainwindow.cpp" line="1938"/>
         <source>Importing %1…</source>
         <translation>%1 आयात किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1933"/>
+        <location filename="../app/mainwindow.cpp" line="1963"/>
         <source>Imported %1: %2.</source>
         <translation>%1 आयात किया गया: %2।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1946"/>
+        <location filename="../app/mainwindow.cpp" line="1976"/>
         <source>%1 series, %2 links between posts</source>
         <translation>%1 शृंखलाएँ, पोस्ट के बीच %2 लिंक</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1948"/>
+        <location filename="../app/mainwindow.cpp" line="1978"/>
         <source>Skipped:</source>
         <translation>छोड़े गए:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1950"/>
+        <location filename="../app/mainwindow.cpp" line="1980"/>
         <source>Posts no longer in the file were kept, marked missing: %1.</source>
         <translation>जो पोस्ट अब फ़ाइल में नहीं हैं, उन्हें रखा गया और ग़ायब चिह्नित किया गया: %1।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1953"/>
+        <location filename="../app/mainwindow.cpp" line="1983"/>
         <source>Import Finished</source>
         <translation>आयात पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1954"/>
+        <location filename="../app/mainwindow.cpp" line="1984"/>
         <source>Imported %1.</source>
         <translation>%1 आयात किया गया।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1961"/>
+        <location filename="../app/mainwindow.cpp" line="1991"/>
         <source>Import of %1 cancelled; the library is unchanged.</source>
         <translation>%1 का आयात रद्द किया गया; लाइब्रेरी में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1966"/>
+        <location filename="../app/mainwindow.cpp" line="1996"/>
         <source>Import Failed</source>
         <translation>आयात विफल</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1967"/>
+        <location filename="../app/mainwindow.cpp" line="1997"/>
         <source>%1 could not be imported. The library is unchanged.</source>
         <translation>%1 आयात नहीं किया जा सका। लाइब्रेरी में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="2157"/>
+        <location filename="../app/mainwindow.cpp" line="2187"/>
         <source>One file at a time: importing %1</source>
         <translation>एक बार में एक फ़ाइल: %1 आयात की जा रही है</translation>
     </message>
@@ -3061,6 +3101,125 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     </message>
 </context>
 <context>
+    <name>Lectern::NotesController</name>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="70"/>
+        <source>Open a post and select the text to highlight.</source>
+        <translation>कोई पोस्ट खोलें और हाइलाइट करने के लिए पाठ चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="78"/>
+        <source>Select some text of the article to highlight it.</source>
+        <translation>हाइलाइट करने के लिए लेख का कुछ पाठ चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="142"/>
+        <source>no post is open</source>
+        <translation>कोई पोस्ट खुली नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="143"/>
+        <source>there are no search results</source>
+        <translation>कोई खोज परिणाम नहीं है</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notescontroller.cpp" line="153"/>
+        <source>none of the %n search results has notes or highlights</source>
+        <translation>
+            <numerusform>%n खोज परिणाम में कोई नोट या हाइलाइट नहीं है</numerusform>
+            <numerusform>%n खोज परिणामों में से किसी में भी नोट या हाइलाइट नहीं है</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="158"/>
+        <source>the library has no notes or highlights yet</source>
+        <translation>लाइब्रेरी में अभी कोई नोट या हाइलाइट नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="170"/>
+        <source>Export Notes</source>
+        <translation>नोट निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="173"/>
+        <source>&amp;All notes and highlights</source>
+        <translation>सभी नोट और हाइलाइट (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="174"/>
+        <source>The &amp;current post</source>
+        <translation>वर्तमान पोस्ट (&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notescontroller.cpp" line="176"/>
+        <source>The current &amp;search results (%n posts)</source>
+        <translation>
+            <numerusform>वर्तमान खोज परिणाम (%n पोस्ट) (&amp;S)</numerusform>
+            <numerusform>वर्तमान खोज परिणाम (%n पोस्ट) (&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="195"/>
+        <source>Export folder</source>
+        <translation>निर्यात फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="201"/>
+        <source>C&amp;hoose…</source>
+        <translation>चुनें (&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="204"/>
+        <source>Export Notes To</source>
+        <translation>नोट निर्यात करने का फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="211"/>
+        <source>&amp;Folder:</source>
+        <translation>फ़ोल्डर (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="215"/>
+        <source>One Markdown file per post, for a notes app or any Markdown viewer. A file you edited since the last export is kept; Lectern&apos;s version is written beside it.</source>
+        <translation>हर पोस्ट की एक Markdown फ़ाइल, किसी नोट ऐप या किसी भी Markdown व्यूअर के लिए। पिछले निर्यात के बाद आपके द्वारा संपादित फ़ाइल बनी रहती है; Lectern का संस्करण उसके बगल में लिखा जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="222"/>
+        <source>&amp;Export</source>
+        <translation>निर्यात करें (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="238"/>
+        <source>no folder was given</source>
+        <translation>कोई फ़ोल्डर नहीं दिया गया</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="241"/>
+        <source>Notes exported: %1</source>
+        <translation>नोट निर्यात किए गए: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="242"/>
+        <source>Notes Exported</source>
+        <translation>नोट निर्यात किए गए</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="243"/>
+        <source>Exported to %1: %2</source>
+        <translation>%1 में निर्यात किया गया: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="249"/>
+        <source>Notes Not Exported</source>
+        <translation>नोट निर्यात नहीं किए गए</translation>
+    </message>
+    <message>
+        <location filename="../app/notescontroller.cpp" line="250"/>
+        <source>The notes were not exported: %1</source>
+        <translation>नोट निर्यात नहीं किए गए: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::NotesExportSummary</name>
     <message>
         <location filename="../lib/notes/notesexporter.cpp" line="450"/>
@@ -3073,17 +3232,22 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
         <translation>लिखा गया: %1</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="463"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="462"/>
+        <source>unchanged: %1</source>
+        <translation>अपरिवर्तित: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/notes/notesexporter.cpp" line="465"/>
         <source>skipped: %1 (%2)</source>
         <translation>छोड़ा गया: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="464"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="466"/>
         <source>skipped: %1 (%2: %3)</source>
         <translation>छोड़ा गया: %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="468"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="470"/>
         <source>no notes or highlights: %1</source>
         <translation>कोई नोट या हाइलाइट नहीं: %1</translation>
     </message>
@@ -3091,22 +3255,22 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
 <context>
     <name>Lectern::NotesExporter</name>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="558"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="560"/>
         <source>no folder to export to</source>
         <translation>निर्यात के लिए कोई फ़ोल्डर नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="583"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="585"/>
         <source>no file to export to</source>
         <translation>निर्यात के लिए कोई फ़ाइल नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="585"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="587"/>
         <source>%1 is a folder, not a file</source>
         <translation>%1 एक फ़ोल्डर है, फ़ाइल नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="601"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="603"/>
         <source>Notes from Lectern</source>
         <translation>Lectern से नोट</translation>
     </message>
@@ -3335,9 +3499,14 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
 <context>
     <name>Lectern::PageBridge</name>
     <message>
-        <location filename="../app/pagebridge.cpp" line="14"/>
+        <location filename="../app/pagebridge.cpp" line="16"/>
         <source>Copied</source>
         <translation>कॉपी किया गया</translation>
+    </message>
+    <message>
+        <location filename="../app/pagebridge.cpp" line="21"/>
+        <source>Highlight</source>
+        <translation>हाइलाइट करें</translation>
     </message>
 </context>
 <context>
@@ -3421,12 +3590,12 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
 <context>
     <name>Lectern::SearchEngine</name>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="1303"/>
+        <location filename="../lib/search/searchengine.cpp" line="1406"/>
         <source>The search index cannot be read: %1</source>
         <translation>खोज इंडेक्स पढ़ा नहीं जा सकता: %1</translation>
     </message>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="1463"/>
+        <location filename="../lib/search/searchengine.cpp" line="1566"/>
         <source>The search failed: %1</source>
         <translation>खोज विफल रही: %1</translation>
     </message>
@@ -3439,14 +3608,19 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
         <translation>खोज के लिए खुली हुई SQLite लाइब्रेरी चाहिए</translation>
     </message>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="569"/>
+        <location filename="../lib/search/searchengine.cpp" line="579"/>
         <source>No category &quot;%1&quot;: this library has no categories.</source>
         <translation>कोई श्रेणी &quot;%1&quot; नहीं: इस लाइब्रेरी में कोई श्रेणी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="570"/>
+        <location filename="../lib/search/searchengine.cpp" line="580"/>
         <source>No category &quot;%1&quot;. Categories: %2.</source>
         <translation>कोई श्रेणी &quot;%1&quot; नहीं। श्रेणियाँ: %2।</translation>
+    </message>
+    <message>
+        <location filename="../lib/search/searchengine.cpp" line="1356"/>
+        <source>Note: %1</source>
+        <translation>नोट: %1</translation>
     </message>
 </context>
 <context>
@@ -4218,8 +4392,8 @@ A new location takes effect at the next start (--db and LECTERN_DB take preceden
     </message>
     <message>
         <location filename="../app/sourcespanel.cpp" line="82"/>
-        <source>Fetch All &amp;Articles</source>
-        <translation>सभी लेख प्राप्त करें (&amp;A)</translation>
+        <source>Fetch All Ar&amp;ticles</source>
+        <translation>सभी लेख प्राप्त करें (&amp;T)</translation>
     </message>
     <message>
         <location filename="../app/sourcespanel.cpp" line="83"/>
@@ -4361,6 +4535,140 @@ SQLite %7
         <location filename="../lib/ingest/feedparser.cpp" line="417"/>
         <source>entry %1 (&quot;%2&quot;) has no usable link: %3</source>
         <translation>प्रविष्टि %1 (&quot;%2&quot;) में कोई उपयोगी लिंक नहीं: %3</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="29"/>
+        <source>&amp;OK</source>
+        <translation>ठीक है (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="30"/>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="31"/>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="32"/>
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="33"/>
+        <source>Close without Saving</source>
+        <translation>सहेजे बिना बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="35"/>
+        <source>Show Details...</source>
+        <translation>विवरण दिखाएँ...</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="36"/>
+        <source>Hide Details...</source>
+        <translation>विवरण छिपाएँ...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="10"/>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="11"/>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="12"/>
+        <source>Save All</source>
+        <translation>सभी सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="13"/>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="14"/>
+        <source>&amp;Yes</source>
+        <translation>हाँ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="15"/>
+        <source>Yes to &amp;All</source>
+        <translation>सभी के लिए हाँ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="16"/>
+        <source>&amp;No</source>
+        <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="17"/>
+        <source>N&amp;o to All</source>
+        <translation>सभी के लिए नहीं (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="18"/>
+        <source>Abort</source>
+        <translation>निरस्त करें</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="19"/>
+        <source>Retry</source>
+        <translation>फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="20"/>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="21"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="22"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="23"/>
+        <source>Discard</source>
+        <translation>ख़ारिज करें</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="24"/>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="25"/>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="26"/>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <location filename="../app/qtstandardtexts.cpp" line="27"/>
+        <source>Restore Defaults</source>
+        <translation>डिफ़ॉल्ट पुनर्स्थापित करें</translation>
     </message>
 </context>
 </TS>
