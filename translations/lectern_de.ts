@@ -181,66 +181,66 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
     </message>
     <message>
         <location filename="../lib/ingest/feedparser.cpp" line="70"/>
-        <location filename="../lib/ingest/feedparser.cpp" line="441"/>
-        <location filename="../lib/ingest/feedparser.cpp" line="467"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="444"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="470"/>
         <location filename="../lib/ingest/hugoimporter.cpp" line="48"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="439"/>
-        <location filename="../lib/ingest/feedparser.cpp" line="465"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="442"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="468"/>
         <source>%1 is not well-formed XML: %2 (%3)</source>
         <translation>%1 ist kein wohlgeformtes XML: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="442"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="445"/>
         <source>%1 has no XML element</source>
         <translation>%1 enthält kein XML-Element</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="448"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="451"/>
         <source>%1 is not an RSS feed: its root element is &lt;%2&gt;, not &lt;rss&gt;</source>
         <translation>%1 ist kein RSS-Feed: sein Wurzelelement ist &lt;%2&gt;, nicht &lt;rss&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="455"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="458"/>
         <source>%1 is not an Atom feed: its root element is &lt;%2&gt; in namespace &quot;%3&quot;</source>
         <translation>%1 ist kein Atom-Feed: sein Wurzelelement ist &lt;%2&gt; im Namensraum „%3“</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="491"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="494"/>
         <source>%1 is not valid JSON: %2 at %3</source>
         <translation>%1 ist kein gültiges JSON: %2 bei %3</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="496"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="499"/>
         <source>%1 is not a JSON Feed: expected a JSON object</source>
         <translation>%1 ist kein JSON Feed: ein JSON-Objekt wurde erwartet</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="503"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="506"/>
         <source>%1 is not a JSON Feed: it has no &quot;version&quot; (&quot;https://jsonfeed.org/version/1.1&quot;)</source>
         <translation>%1 ist kein JSON Feed: „version“ fehlt („https://jsonfeed.org/version/1.1“)</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="506"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="509"/>
         <source>%1 is not a JSON Feed: unknown version &quot;%2&quot;</source>
         <translation>%1 ist kein JSON Feed: unbekannte Version „%2“</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="512"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="515"/>
         <source>%1 is not a valid JSON Feed: &quot;items&quot; is missing or not an array</source>
         <translation>%1 ist kein gültiger JSON Feed: „items“ fehlt oder ist kein Array</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="522"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="525"/>
         <location filename="../lib/ingest/hugoimporter.cpp" line="87"/>
         <source>item %1 is not an object</source>
         <translation>Eintrag %1 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="559"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="562"/>
         <source>item %1 (&quot;%2&quot;) has no &quot;url&quot;</source>
         <translation>Eintrag %1 („%2“) hat keine „url“</translation>
     </message>
@@ -305,23 +305,23 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
         <translation>Den Beitrag öffnen</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="509"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="512"/>
         <location filename="../lib/store/marks.cpp" line="63"/>
         <source>no post with id %1 in the library</source>
         <translation>kein Beitrag mit der ID %1 in der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="543"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="546"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="545"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="548"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="548"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="551"/>
         <source>the folder %1 is not writable</source>
         <translation>in den Ordner %1 kann nicht geschrieben werden</translation>
     </message>
@@ -1732,83 +1732,83 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::FeedParser</name>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="626"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="629"/>
         <source>Hugo search index</source>
         <translation>Hugo-Suchindex</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="628"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="631"/>
         <source>RSS</source>
         <translation>RSS</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="630"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="633"/>
         <source>Atom</source>
         <translation>Atom</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="632"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="635"/>
         <source>JSON Feed</source>
         <translation>JSON Feed</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="634"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="637"/>
         <source>web page</source>
         <translation>Webseite</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="638"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="641"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="651"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="654"/>
         <source>the server sent %1 content, not a feed, an index or a web page</source>
         <translation>der Server hat %1-Inhalt gesendet, keinen Feed, Index oder keine Webseite</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="655"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="658"/>
         <source>the document is binary data (%1), not a feed, an index or a web page</source>
         <translation>das Dokument besteht aus Binärdaten (%1), es ist kein Feed, Index oder Webseite</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="656"/>
-        <location filename="../lib/ingest/feedparser.cpp" line="692"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="659"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="695"/>
         <source>no content type</source>
         <translation>kein Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="661"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="664"/>
         <source>the document is empty</source>
         <translation>das Dokument ist leer</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="684"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="687"/>
         <source>the document is XML with a root element &lt;%1&gt;, not RSS, Atom or a web page</source>
         <translation>das Dokument ist XML mit dem Wurzelelement &lt;%1&gt;, kein RSS, Atom oder Webseite</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="690"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="693"/>
         <source>the document (%1) is not a feed, an index or a web page; it starts with &quot;%2&quot;</source>
         <translation>das Dokument (%1) ist kein Feed, Index oder Webseite; es beginnt mit &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="709"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="712"/>
         <source>%1 is a Hugo search index, not a feed</source>
         <translation>%1 ist ein Hugo-Suchindex, kein Feed</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="712"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="715"/>
         <source>%1 is a web page, not a feed</source>
         <translation>%1 ist eine Webseite, kein Feed</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="717"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="720"/>
         <source>%1 is not a feed</source>
         <translation>%1 ist kein Feed</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="727"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="730"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3222,32 +3222,32 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::NotesExportSummary</name>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="450"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="453"/>
         <source>%1 written, %2 unchanged, %3 skipped</source>
         <translation>%1 geschrieben, %2 unverändert, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="460"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="463"/>
         <source>written: %1</source>
         <translation>geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="462"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="465"/>
         <source>unchanged: %1</source>
         <translation>unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="465"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="468"/>
         <source>skipped: %1 (%2)</source>
         <translation>übersprungen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="466"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="469"/>
         <source>skipped: %1 (%2: %3)</source>
         <translation>übersprungen: %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="470"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="473"/>
         <source>no notes or highlights: %1</source>
         <translation>keine Notizen oder Markierungen: %1</translation>
     </message>
@@ -3255,22 +3255,22 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::NotesExporter</name>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="560"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="563"/>
         <source>no folder to export to</source>
         <translation>kein Ordner für den Export</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="585"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="588"/>
         <source>no file to export to</source>
         <translation>keine Datei für den Export</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="587"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="590"/>
         <source>%1 is a folder, not a file</source>
         <translation>%1 ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="603"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="606"/>
         <source>Notes from Lectern</source>
         <translation>Notizen aus Lectern</translation>
     </message>
@@ -3590,12 +3590,12 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::SearchEngine</name>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="1406"/>
+        <location filename="../lib/search/searchengine.cpp" line="1409"/>
         <source>The search index cannot be read: %1</source>
         <translation>Der Suchindex kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="1566"/>
+        <location filename="../lib/search/searchengine.cpp" line="1569"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -3608,17 +3608,17 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
         <translation>die Suche braucht eine geöffnete SQLite-Bibliothek</translation>
     </message>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="579"/>
+        <location filename="../lib/search/searchengine.cpp" line="582"/>
         <source>No category &quot;%1&quot;: this library has no categories.</source>
         <translation>Keine Kategorie &quot;%1&quot;: diese Bibliothek hat keine Kategorien.</translation>
     </message>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="580"/>
+        <location filename="../lib/search/searchengine.cpp" line="583"/>
         <source>No category &quot;%1&quot;. Categories: %2.</source>
         <translation>Keine Kategorie &quot;%1&quot;. Kategorien: %2.</translation>
     </message>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="1356"/>
+        <location filename="../lib/search/searchengine.cpp" line="1359"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
@@ -4483,17 +4483,17 @@ Ein neuer Ort gilt ab dem nächsten Start (--db und LECTERN_DB haben Vorrang).</
 <context>
     <name>Lectern::Structure</name>
     <message>
-        <location filename="../lib/ingest/structure.cpp" line="997"/>
+        <location filename="../lib/ingest/structure.cpp" line="1082"/>
         <source>not JSON: %1</source>
         <translation>kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/structure.cpp" line="1001"/>
+        <location filename="../lib/ingest/structure.cpp" line="1086"/>
         <source>no &quot;blocks&quot; array in the structure JSON</source>
         <translation>kein &quot;blocks&quot;-Array im Struktur-JSON</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/structure.cpp" line="1020"/>
+        <location filename="../lib/ingest/structure.cpp" line="1105"/>
         <source>block %1 has an unknown type &apos;%2&apos;</source>
         <translation>Block %1 hat einen unbekannten Typ &apos;%2&apos;</translation>
     </message>

@@ -181,66 +181,66 @@ Run again with --secret-stdin to give the password or token for this run only.
     </message>
     <message>
         <location filename="../lib/ingest/feedparser.cpp" line="70"/>
-        <location filename="../lib/ingest/feedparser.cpp" line="441"/>
-        <location filename="../lib/ingest/feedparser.cpp" line="467"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="444"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="470"/>
         <location filename="../lib/ingest/hugoimporter.cpp" line="48"/>
         <source>line %1, column %2</source>
         <translation>पंक्ति %1, स्तंभ %2</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="439"/>
-        <location filename="../lib/ingest/feedparser.cpp" line="465"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="442"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="468"/>
         <source>%1 is not well-formed XML: %2 (%3)</source>
         <translation>%1 सही ढंग से बना XML नहीं है: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="442"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="445"/>
         <source>%1 has no XML element</source>
         <translation>%1 में कोई XML एलिमेंट नहीं है</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="448"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="451"/>
         <source>%1 is not an RSS feed: its root element is &lt;%2&gt;, not &lt;rss&gt;</source>
         <translation>%1 RSS फ़ीड नहीं है: इसका मूल एलिमेंट &lt;%2&gt; है, &lt;rss&gt; नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="455"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="458"/>
         <source>%1 is not an Atom feed: its root element is &lt;%2&gt; in namespace &quot;%3&quot;</source>
         <translation>%1 Atom फ़ीड नहीं है: इसका मूल एलिमेंट नेमस्पेस &quot;%3&quot; में &lt;%2&gt; है</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="491"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="494"/>
         <source>%1 is not valid JSON: %2 at %3</source>
         <translation>%1 मान्य JSON नहीं है: %3 पर %2</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="496"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="499"/>
         <source>%1 is not a JSON Feed: expected a JSON object</source>
         <translation>%1 JSON Feed नहीं है: JSON ऑब्जेक्ट अपेक्षित था</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="503"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="506"/>
         <source>%1 is not a JSON Feed: it has no &quot;version&quot; (&quot;https://jsonfeed.org/version/1.1&quot;)</source>
         <translation>%1 JSON Feed नहीं है: इसमें &quot;version&quot; नहीं है (&quot;https://jsonfeed.org/version/1.1&quot;)</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="506"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="509"/>
         <source>%1 is not a JSON Feed: unknown version &quot;%2&quot;</source>
         <translation>%1 JSON Feed नहीं है: अज्ञात संस्करण &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="512"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="515"/>
         <source>%1 is not a valid JSON Feed: &quot;items&quot; is missing or not an array</source>
         <translation>%1 मान्य JSON Feed नहीं है: &quot;items&quot; मौजूद नहीं है या array नहीं है</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="522"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="525"/>
         <location filename="../lib/ingest/hugoimporter.cpp" line="87"/>
         <source>item %1 is not an object</source>
         <translation>आइटम %1 ऑब्जेक्ट नहीं है</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="559"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="562"/>
         <source>item %1 (&quot;%2&quot;) has no &quot;url&quot;</source>
         <translation>आइटम %1 (&quot;%2&quot;) में &quot;url&quot; नहीं है</translation>
     </message>
@@ -305,23 +305,23 @@ Run again with --secret-stdin to give the password or token for this run only.
         <translation>पोस्ट खोलें</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="509"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="512"/>
         <location filename="../lib/store/marks.cpp" line="63"/>
         <source>no post with id %1 in the library</source>
         <translation>लाइब्रेरी में ID %1 वाली कोई पोस्ट नहीं है</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="543"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="546"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 एक फ़ाइल है, फ़ोल्डर नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="545"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="548"/>
         <source>cannot create the folder %1</source>
         <translation>फ़ोल्डर %1 बनाया नहीं जा सकता</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="548"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="551"/>
         <source>the folder %1 is not writable</source>
         <translation>फ़ोल्डर %1 में लिखा नहीं जा सकता</translation>
     </message>
@@ -1732,83 +1732,83 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
 <context>
     <name>Lectern::FeedParser</name>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="626"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="629"/>
         <source>Hugo search index</source>
         <translation>Hugo खोज इंडेक्स</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="628"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="631"/>
         <source>RSS</source>
         <translation>RSS</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="630"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="633"/>
         <source>Atom</source>
         <translation>Atom</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="632"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="635"/>
         <source>JSON Feed</source>
         <translation>JSON Feed</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="634"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="637"/>
         <source>web page</source>
         <translation>वेब पेज</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="638"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="641"/>
         <source>unknown</source>
         <translation>अज्ञात</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="651"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="654"/>
         <source>the server sent %1 content, not a feed, an index or a web page</source>
         <translation>सर्वर ने %1 सामग्री भेजी, फ़ीड, इंडेक्स या वेब पेज नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="655"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="658"/>
         <source>the document is binary data (%1), not a feed, an index or a web page</source>
         <translation>दस्तावेज़ बाइनरी डेटा (%1) है, फ़ीड, इंडेक्स या वेब पेज नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="656"/>
-        <location filename="../lib/ingest/feedparser.cpp" line="692"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="659"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="695"/>
         <source>no content type</source>
         <translation>कोई कंटेंट टाइप नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="661"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="664"/>
         <source>the document is empty</source>
         <translation>दस्तावेज़ खाली है</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="684"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="687"/>
         <source>the document is XML with a root element &lt;%1&gt;, not RSS, Atom or a web page</source>
         <translation>दस्तावेज़ &lt;%1&gt; मूल एलिमेंट वाला XML है, RSS, Atom या वेब पेज नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="690"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="693"/>
         <source>the document (%1) is not a feed, an index or a web page; it starts with &quot;%2&quot;</source>
         <translation>दस्तावेज़ (%1) फ़ीड, इंडेक्स या वेब पेज नहीं है; यह &quot;%2&quot; से शुरू होता है</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="709"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="712"/>
         <source>%1 is a Hugo search index, not a feed</source>
         <translation>%1 Hugo खोज इंडेक्स है, फ़ीड नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="712"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="715"/>
         <source>%1 is a web page, not a feed</source>
         <translation>%1 वेब पेज है, फ़ीड नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="717"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="720"/>
         <source>%1 is not a feed</source>
         <translation>%1 फ़ीड नहीं है</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="727"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="730"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3222,32 +3222,32 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
 <context>
     <name>Lectern::NotesExportSummary</name>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="450"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="453"/>
         <source>%1 written, %2 unchanged, %3 skipped</source>
         <translation>%1 लिखी गईं, %2 अपरिवर्तित, %3 छोड़ी गईं</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="460"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="463"/>
         <source>written: %1</source>
         <translation>लिखा गया: %1</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="462"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="465"/>
         <source>unchanged: %1</source>
         <translation>अपरिवर्तित: %1</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="465"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="468"/>
         <source>skipped: %1 (%2)</source>
         <translation>छोड़ा गया: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="466"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="469"/>
         <source>skipped: %1 (%2: %3)</source>
         <translation>छोड़ा गया: %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="470"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="473"/>
         <source>no notes or highlights: %1</source>
         <translation>कोई नोट या हाइलाइट नहीं: %1</translation>
     </message>
@@ -3255,22 +3255,22 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
 <context>
     <name>Lectern::NotesExporter</name>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="560"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="563"/>
         <source>no folder to export to</source>
         <translation>निर्यात के लिए कोई फ़ोल्डर नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="585"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="588"/>
         <source>no file to export to</source>
         <translation>निर्यात के लिए कोई फ़ाइल नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="587"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="590"/>
         <source>%1 is a folder, not a file</source>
         <translation>%1 एक फ़ोल्डर है, फ़ाइल नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/notes/notesexporter.cpp" line="603"/>
+        <location filename="../lib/notes/notesexporter.cpp" line="606"/>
         <source>Notes from Lectern</source>
         <translation>Lectern से नोट</translation>
     </message>
@@ -3590,12 +3590,12 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
 <context>
     <name>Lectern::SearchEngine</name>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="1406"/>
+        <location filename="../lib/search/searchengine.cpp" line="1409"/>
         <source>The search index cannot be read: %1</source>
         <translation>खोज इंडेक्स पढ़ा नहीं जा सकता: %1</translation>
     </message>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="1566"/>
+        <location filename="../lib/search/searchengine.cpp" line="1569"/>
         <source>The search failed: %1</source>
         <translation>खोज विफल रही: %1</translation>
     </message>
@@ -3608,17 +3608,17 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
         <translation>खोज के लिए खुली हुई SQLite लाइब्रेरी चाहिए</translation>
     </message>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="579"/>
+        <location filename="../lib/search/searchengine.cpp" line="582"/>
         <source>No category &quot;%1&quot;: this library has no categories.</source>
         <translation>कोई श्रेणी &quot;%1&quot; नहीं: इस लाइब्रेरी में कोई श्रेणी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="580"/>
+        <location filename="../lib/search/searchengine.cpp" line="583"/>
         <source>No category &quot;%1&quot;. Categories: %2.</source>
         <translation>कोई श्रेणी &quot;%1&quot; नहीं। श्रेणियाँ: %2।</translation>
     </message>
     <message>
-        <location filename="../lib/search/searchengine.cpp" line="1356"/>
+        <location filename="../lib/search/searchengine.cpp" line="1359"/>
         <source>Note: %1</source>
         <translation>नोट: %1</translation>
     </message>
@@ -4483,17 +4483,17 @@ A new location takes effect at the next start (--db and LECTERN_DB take preceden
 <context>
     <name>Lectern::Structure</name>
     <message>
-        <location filename="../lib/ingest/structure.cpp" line="997"/>
+        <location filename="../lib/ingest/structure.cpp" line="1082"/>
         <source>not JSON: %1</source>
         <translation>JSON नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/structure.cpp" line="1001"/>
+        <location filename="../lib/ingest/structure.cpp" line="1086"/>
         <source>no &quot;blocks&quot; array in the structure JSON</source>
         <translation>संरचना JSON में कोई &quot;blocks&quot; array नहीं</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/structure.cpp" line="1020"/>
+        <location filename="../lib/ingest/structure.cpp" line="1105"/>
         <source>block %1 has an unknown type &apos;%2&apos;</source>
         <translation>ब्लॉक %1 का प्रकार &apos;%2&apos; अज्ञात है</translation>
     </message>

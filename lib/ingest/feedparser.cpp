@@ -427,6 +427,9 @@ private:
     QUrl m_base;
     ParsedFeed *m_feed;
     int m_index = 0;
+
+    // lupdate files this class's tr() strings under its own name; look them up there.
+    Q_DECLARE_TR_FUNCTIONS(Lectern::XmlFeedReader)
 };
 
 bool parseXml(const QByteArray &data, FeedFormat format, const QUrl &baseUrl,

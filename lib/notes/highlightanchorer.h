@@ -3,6 +3,7 @@
 #include "notes/textanchor.h"
 #include "store/marks.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QString>
@@ -19,6 +20,9 @@ struct ReanchorSummary
     int detached = 0;   // not found: kept, flagged detached
     int reattached = 0; // were detached, placed again (also counted as moved or fuzzy)
     QString text() const;
+
+    // lupdate files this class's tr() strings under its own name; look them up there.
+    Q_DECLARE_TR_FUNCTIONS(Lectern::ReanchorSummary)
 };
 
 // Keeps highlights attached to their posts' text. A highlight stores its quote, the text around

@@ -443,6 +443,9 @@ struct NotesExporter::Result
             return false;
         }
     }
+
+    // lupdate files this class's tr() strings under its own name; look them up there.
+    Q_DECLARE_TR_FUNCTIONS(Lectern::NotesExporter::Result)
 };
 
 QString NotesExportSummary::text() const

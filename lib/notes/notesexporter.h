@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -25,6 +26,9 @@ struct NotesExportSummary
     QString text() const;
     // text(), then one line per file written, unchanged or skipped (with the reason).
     QString report() const;
+
+    // lupdate files this class's tr() strings under its own name; look them up there.
+    Q_DECLARE_TR_FUNCTIONS(Lectern::NotesExportSummary)
 };
 
 // Exports notes and highlights as Markdown for notes apps (Obsidian-style vaults) and any

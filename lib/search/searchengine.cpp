@@ -247,6 +247,9 @@ public:
     void addNoteSnippets(SearchResponse &response, const QList<QPair<qint64, QString>> &notes,
                          const QSet<qint64> &foundByText, const ParsedQuery &query,
                          const QList<Group> &groups);
+
+    // lupdate files this class's tr() strings under its own name; look them up there.
+    Q_DECLARE_TR_FUNCTIONS(Lectern::SearchEngine::Private)
 };
 
 sqlite3_stmt *SearchEngine::Private::statement(const QString &sql, QString *error)

@@ -4,6 +4,7 @@
 #include "sources/fetcher.h"
 #include "sources/sourceregistry.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -47,6 +48,9 @@ struct RefreshResult
     // One line for a status bar or the command line: "Go blog: 3 added, 1 updated, 51 unchanged,
     // 0 missing", "Go blog: unchanged (not modified)", "Go blog: failed: ...".
     QString message() const;
+
+    // lupdate files this class's tr() strings under its own name; look them up there.
+    Q_DECLARE_TR_FUNCTIONS(Lectern::RefreshResult)
 };
 
 // What an address turned out to be.
@@ -73,6 +77,9 @@ struct ArticleFetchResult
     bool rateLimited = false;
     QStringList problems; // "permalink: why", one per failed post
     QString message() const;
+
+    // lupdate files this class's tr() strings under its own name; look them up there.
+    Q_DECLARE_TR_FUNCTIONS(Lectern::ArticleFetchResult)
 };
 
 // The work of refreshing one source, blocking: download (conditional), recognise, parse, import

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -54,6 +55,9 @@ public:
 
 private:
     QSqlDatabase m_db;
+
+    // lupdate files this class's tr() strings under its own name; look them up there.
+    Q_DECLARE_TR_FUNCTIONS(Lectern::BookmarkRepository)
 };
 
 // A highlighted passage. Offsets are UTF-16 positions in the post's plain text (Post::content);
@@ -100,6 +104,9 @@ public:
 
 private:
     QSqlDatabase m_db;
+
+    // lupdate files this class's tr() strings under its own name; look them up there.
+    Q_DECLARE_TR_FUNCTIONS(Lectern::HighlightRepository)
 };
 
 // A Markdown note: either on a whole post (highlightId 0; one per post) or on one highlight
@@ -139,6 +146,9 @@ public:
 
 private:
     QSqlDatabase m_db;
+
+    // lupdate files this class's tr() strings under its own name; look them up there.
+    Q_DECLARE_TR_FUNCTIONS(Lectern::NoteRepository)
 };
 
 struct ReadingState
@@ -168,6 +178,9 @@ public:
 private:
     bool upsert(qint64 postId, const char *column, const QVariant &value, QString *error);
     QSqlDatabase m_db;
+
+    // lupdate files this class's tr() strings under its own name; look them up there.
+    Q_DECLARE_TR_FUNCTIONS(Lectern::ReadingStateRepository)
 };
 
 } // namespace Lectern
