@@ -41,6 +41,8 @@ for (const size of sizes) {
       total_s: imp.import_total_s,
       import_s: imp.import_s,
       field_split_s: imp.field_split_s,
+      cpu_s: imp.import_cpu_s,
+      main_thread_cpu_s: imp.import_main_thread_cpu_s,
       peak_rss_mb: peakRss(size),
     };
   const s = read(`search-${size}.json`)?.[0];
@@ -79,12 +81,17 @@ const memory = read('memory.json');
 Object.assign(lectern, { render, reader, memory });
 
 const targets = [];
-const target = (name, value, limit, unit) =>
-  targets.push({ name, value, target: limit, unit, pass: value !== null && value !== undefined && value <= limit });
-if (lectern.import.corpus) target('corpus import (import + field split)', lectern.import.corpus.total_s * 1000, 150, 'ms');
-if (lectern.import['10k']) target('10k import (import + field split)', lectern.import['10k'].total_s, 15, 's');
-if (lectern.search.corpus) target('search p95 per keystroke, corpus', lectern.search.corpus.keystroke_ms.p95, 1, 'ms');
-if (lectern.search['10k']) target('search p95 per keystroke, 10k', lectern.search['10k'].keystroke_ms.p95, 10, 'ms');
+// `cpu`: the same measured in CPU time (for import: all threads, and the importing thread),
+// shown beside wall time because a busy machine inflates wall time; pass/fail is on wall time.
+const target = (name, value, limit, unit, cpu = null) =>
+  targets.push({ name, value, target: limit, unit, cpu, pass: value !== null && value !== undefined && value <= limit });
+const imp = lectern.import;
+const cpuOf = (i, scale) => (i ? `CPU ${(i.cpu_s * scale).toFixed(scale === 1 ? 2 : 0)}, importing thread ${(i.main_thread_cpu_s * scale).toFixed(scale === 1 ? 2 : 0)}` : null);
+if (imp.corpus) target('corpus import (import + field split)', imp.corpus.total_s * 1000, 150, 'ms', cpuOf(imp.corpus, 1000));
+if (imp['10k']) target('10k import (import + field split)', imp['10k'].total_s, 15, 's', cpuOf(imp['10k'], 1));
+const cpuP95 = (s) => `CPU p95 ${s.keystroke_cpu_ms.p95.toFixed(2)}`;
+if (lectern.search.corpus) target('search p95 per keystroke, corpus', lectern.search.corpus.keystroke_ms.p95, 1, 'ms', cpuP95(lectern.search.corpus));
+if (lectern.search['10k']) target('search p95 per keystroke, 10k', lectern.search['10k'].keystroke_ms.p95, 10, 'ms', cpuP95(lectern.search['10k']));
 if (render) target('render largest post with highlighting (median)', render.render_with_context_ms.median, 10, 'ms');
 if (reader?.open_cold_ms) target('open post -> loadFinished (p50, cold)', reader.open_cold_ms.p50, 120, 'ms');
 if (reader?.start_window_ms) target('process start -> window shown (p50)', reader.start_window_ms.p50, 1500, 'ms');
@@ -103,21 +110,21 @@ const head = (...cols) => {
 };
 lines.push(`Lectern benchmarks, ${meta.date}, commit ${meta.commit}, ${meta.cpus} CPUs, load average ${meta.load_before} before / ${meta.load_after} after${meta.quick ? ', --quick' : ''}`);
 lines.push('');
-head('target', 'measured', 'limit', 'result');
-for (const t of targets) row(t.name, `${n(t.value, t.unit === 's' ? 2 : 1)} ${t.unit}`, `${t.target} ${t.unit}`, t.pass ? 'pass' : 'FAIL');
+head('target', 'measured (wall)', 'limit', 'result', 'CPU time, same unit');
+for (const t of targets) row(t.name, `${n(t.value, t.unit === 's' ? 2 : 1)} ${t.unit}`, `${t.target} ${t.unit}`, t.pass ? 'pass' : 'FAIL', t.cpu ?? '');
 lines.push('');
-head('size', 'posts', 'import + split', 'of which split', 'peak RSS', 'library file', 'search index');
+head('size', 'posts', 'import + split', 'of which refresh() after the import', 'CPU (all threads / importing thread)', 'peak RSS', 'library file', 'search index');
 for (const size of sizes) {
   const i = lectern.import[size] || {};
   const s = lectern.search[size] || {};
-  row(size, i.posts ?? '-', `${n(i.total_s, 3)} s`, `${n(i.field_split_s, 3)} s`, `${n(i.peak_rss_mb, 0)} MB`, `${n(s.library_mb, 1)} MB`, `${n(s.index_mb, 1)} MB`);
+  row(size, i.posts ?? '-', `${n(i.total_s, 3)} s`, `${n(i.field_split_s, 3)} s`, `${n(i.cpu_s, 2)} / ${n(i.main_thread_cpu_s, 2)} s`, `${n(i.peak_rss_mb, 0)} MB`, `${n(s.library_mb, 1)} MB`, `${n(s.index_mb, 1)} MB`);
 }
 lines.push('');
 lines.push('Search latency per keystroke (every prefix of the relevance queries), ms; ratio = peer / Lectern at p50 and p95');
-head('size', 'engine', 'prefixes', 'p50', 'p95', 'max', 'ratio p50', 'ratio p95');
+head('size', 'engine', 'prefixes', 'p50', 'p95', 'max', 'ratio p50', 'ratio p95', 'CPU p50 / p95');
 for (const size of sizes) {
   const s = lectern.search[size];
-  if (s) row(size, 'Lectern (SQLite FTS5, with snippets)', s.keystroke_ms.n, n(s.keystroke_ms.p50, 3), n(s.keystroke_ms.p95, 3), n(s.keystroke_ms.max, 3), '1', '1');
+  if (s) row(size, 'Lectern (SQLite FTS5, with snippets)', s.keystroke_ms.n, n(s.keystroke_ms.p50, 3), n(s.keystroke_ms.p95, 3), n(s.keystroke_ms.max, 3), '1', '1', `${n(s.keystroke_cpu_ms.p50, 3)} / ${n(s.keystroke_cpu_ms.p95, 3)}`);
   const f = peers.fuse[size];
   if (f)
     for (const [v, x] of Object.entries(f.variants))
