@@ -501,6 +501,28 @@ private slots:
         QCOMPARE(SearchIndex(db).pendingCount(), 1);
     }
 
+    void importKeepsTriggersWhenOthersExist()
+    {
+        // A trigger the direct path does not know (a later migration, say) keeps every
+        // trigger on: the import is indexed and queued through them, as before.
+        QTemporaryDir dir;
+        Library lib(dir.filePath(QStringLiteral("other.sqlite")));
+        QString error;
+        QVERIFY2(lib.open(&error), qPrintable(error));
+        const QSqlDatabase db = lib.connection();
+        QVERIFY(Sql::run(db, QStringLiteral("CREATE TABLE seen(post_id INTEGER)")));
+        QVERIFY(Sql::run(db, QStringLiteral("CREATE TRIGGER other AFTER INSERT ON posts BEGIN "
+                                            "INSERT INTO seen VALUES (new.id); END")));
+        ImportSummary summary;
+        QVERIFY2(HugoImporter(lib).importData(library(), QStringLiteral("other.json"), {}, &summary,
+                                              &error),
+                 qPrintable(error));
+        QCOMPARE(summary.added, 6);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM seen")).toInt(), 6);
+        QCOMPARE(SearchIndex(db).pendingCount(), 6);
+        QCOMPARE(slugs(SearchEngine(db).search(QStringLiteral("startproject"))).size(), 1);
+    }
+
     void fieldSplit()
     {
         const QString text = QStringLiteral(
