@@ -6,7 +6,8 @@
 //     and warm;
 //   - process start to the window shown with its library tree, and to WebEngine up and the
 //     first article loaded, over several starts of the real `lectern` binary.
-// Prints p50 / p95 / max; asserts nothing (see tests/ for behaviour).
+// Prints p50 / p95 / max; asserts nothing (see tests/ for behaviour). --json FILE also writes
+// them as JSON (scripts/bench).
 #include "articleservice.h"
 #include "articleview.h"
 #include "ingest/hugoimporter.h"
@@ -21,11 +22,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -59,9 +63,17 @@ Stats stats(QList<double> v)
     return s;
 }
 
-void report(const char *what, const QList<double> &values, const char *unit = "ms")
+QJsonObject json;
+
+void report(const char *what, const QList<double> &values, const char *key = nullptr)
 {
+    const char *unit = "ms";
     const Stats s = stats(values);
+    if (key)
+        json.insert(QString::fromLatin1(key), QJsonObject{{QStringLiteral("n"), s.n},
+                                                          {QStringLiteral("p50"), s.p50},
+                                                          {QStringLiteral("p95"), s.p95},
+                                                          {QStringLiteral("max"), s.max}});
     std::printf("%-58s n=%3d  p50 %7.2f  p95 %7.2f  max %7.2f %s\n", what, s.n, s.p50, s.p95, s.max,
                 unit);
     std::fflush(stdout);
@@ -138,8 +150,8 @@ void searchAsYouType(MainWindow &w)
         }
     }
     QObject::disconnect(connection);
-    report("keystroke -> results list updated and painted", perKey);
-    report("  of which the search engine", engine);
+    report("keystroke -> results list updated and painted", perKey, "keystroke_window_ms");
+    report("  of which the search engine", engine, "keystroke_engine_ms");
     std::printf("  (queries that overran the inline budget and went to the worker: %d)\n",
                 w.searchRunner()->handedOver());
 }
@@ -212,10 +224,10 @@ void openLargestPost(MainWindow &w)
         if (isCold)
             render << double(w.articles().lastRenderMs());
     }
-    report("open largest post from results -> loadFinished (cold)", cold);
-    report("open largest post from results -> loadFinished (warm)", warm);
-    report("  of which rendering the page (cold)", render);
-    report("  QWebEnginePage::loadFinished itself (cold and warm)", raw);
+    report("open largest post from results -> loadFinished (cold)", cold, "open_cold_ms");
+    report("open largest post from results -> loadFinished (warm)", warm, "open_warm_ms");
+    report("  of which rendering the page (cold)", render, "open_render_ms");
+    report("  QWebEnginePage::loadFinished itself (cold and warm)", raw, "load_finished_ms");
 }
 
 void startup(const QString &db)
@@ -252,9 +264,9 @@ void startup(const QString &db)
         if (const double v = grab(QStringLiteral("first article loaded")); v >= 0)
             article << v;
     }
-    report("process start -> window shown with the library tree", shown);
-    report("process start -> WebEngine started", webEngine);
-    report("process start -> first page (start page) loaded", article);
+    report("process start -> window shown with the library tree", shown, "start_window_ms");
+    report("process start -> WebEngine started", webEngine, "start_webengine_ms");
+    report("process start -> first page (start page) loaded", article, "start_first_page_ms");
 }
 
 } // namespace
@@ -291,5 +303,14 @@ int main(int argc, char **argv)
         openLargestPost(w);
     }
     startup(db);
+    const QStringList args = app.arguments();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--json")); i > 0 && i + 1 < args.size()) {
+        QSaveFile f(args[i + 1]);
+        const QByteArray data = QJsonDocument(json).toJson();
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+            std::fprintf(stderr, "bench_reader: cannot write %s\n", qPrintable(args[i + 1]));
+            return 1;
+        }
+    }
     return 0;
 }

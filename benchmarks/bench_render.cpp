@@ -1,6 +1,6 @@
 // Rendering speed: the largest post of a Hugo index (default: the real corpus) to its reader
 // page, with highlighting. Target: <= 10 ms a page once the syntax repository is loaded.
-//   bench_render [INDEX.json] [--runs N]
+//   bench_render [INDEX.json] [--runs N] [--json FILE]
 #include "ingest/hugoimporter.h"
 #include "render/articlerenderer.h"
 #include "render/codehighlighter.h"
@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -39,9 +42,15 @@ template<typename F> Timing measure(int runs, F &&work)
     return {ms[ms.size() / 2], ms.front(), ms.back()};
 }
 
-void report(const char *what, const Timing &t)
+QJsonObject json;
+
+void report(const char *what, const Timing &t, const char *key = nullptr)
 {
     std::printf("%-58s median %7.3f ms  min %7.3f  max %7.3f\n", what, t.median, t.min, t.max);
+    if (key)
+        json.insert(QString::fromLatin1(key), QJsonObject{{QStringLiteral("median"), t.median},
+                                                          {QStringLiteral("min"), t.min},
+                                                          {QStringLiteral("max"), t.max}});
 }
 
 } // namespace
@@ -51,10 +60,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QString index = QStringLiteral(LECTERN_CORPUS);
     int runs = 200;
+    QString jsonPath;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
             runs = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--json") && i + 1 < args.size())
+            jsonPath = args[++i];
         else
             index = args[i];
     }
@@ -86,17 +98,23 @@ int main(int argc, char **argv)
     QElapsedTimer cold;
     cold.start();
     const RenderedArticle first = renderer.renderStored(posts, *largest);
-    std::printf("%-58s %7.3f ms (loads the syntax repository)\n", "first render (cold)",
-                double(cold.nsecsElapsed()) / 1e6);
+    const double coldMs = double(cold.nsecsElapsed()) / 1e6;
+    std::printf("%-58s %7.3f ms (loads the syntax repository)\n", "first render (cold)", coldMs);
+    json.insert(QStringLiteral("post"), largest->permalink);
+    json.insert(QStringLiteral("post_chars"), qint64(largest->content.size()));
+    json.insert(QStringLiteral("page_chars"), qint64(first.html.size()));
+    json.insert(QStringLiteral("runs"), runs);
+    json.insert(QStringLiteral("cold_ms"), coldMs);
     std::printf("page: %lld characters, %lld headings\n", qint64(first.html.size()),
                 qint64(first.outline.size()));
 
     const ArticleContext context = ArticleContext::load(posts, *largest);
-    const Blocks blocks = articleBlocks(*largest);
+    const Blocks blocks = articleBlocks(posts, *largest);
     report("render, structure as shown (articleBlocks)",
-           measure(runs, [&] { renderer.render(*largest, blocks, context); }));
+           measure(runs, [&] { renderer.render(*largest, blocks, context); }), "render_ms");
     report("render + load context from the library",
-           measure(runs, [&] { renderer.renderStored(posts, *largest); }));
+           measure(runs, [&] { renderer.renderStored(posts, *largest); }),
+           "render_with_context_ms");
 
     // Upper bound for highlighting: every line of the post as a Python code block.
     Blocks allCode = blocks;
@@ -105,13 +123,22 @@ int main(int argc, char **argv)
         b.language = QStringLiteral("Python");
     }
     report("render, every paragraph highlighted as code (upper bound)",
-           measure(runs, [&] { renderer.render(*largest, allCode, context); }));
+           measure(runs, [&] { renderer.render(*largest, allCode, context); }), "all_code_ms");
 
     RenderOptions searching;
     searching.searchTerms = {QStringLiteral("async"), QStringLiteral("session"),
                              QStringLiteral("model")};
     const ArticleRenderer marking(searching);
     report("render, all code, with 3 search terms marked",
-           measure(runs, [&] { marking.render(*largest, allCode, context); }));
+           measure(runs, [&] { marking.render(*largest, allCode, context); }),
+           "all_code_marked_ms");
+    if (!jsonPath.isEmpty()) {
+        QSaveFile f(jsonPath);
+        const QByteArray data = QJsonDocument(json).toJson();
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+            std::fprintf(stderr, "bench_render: cannot write %s\n", qPrintable(jsonPath));
+            return 1;
+        }
+    }
     return 0;
 }

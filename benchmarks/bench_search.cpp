@@ -1,14 +1,18 @@
 // Search speed, as a reader types: every prefix of every query of the relevance sets, one
 // keystroke at a time, in-process with snippets (limit 50), on the real 55-post corpus and on a
-// deterministic 10,000-post synthetic corpus made from the corpus's own paragraphs.
-// Prints p50/p95/max per size, plus import time, index refresh time and index size.
+// deterministic synthetic corpus made from the corpus's own paragraphs (syntheticcorpus.h).
+// Prints p50/p95/max per size, plus import time, index refresh time and index size, and with
+// --relevance the P@1 and MRR@10 of the relevance sets (the judgements of tst_relevance).
 //
 //   bench_search [--posts N] [--only-synthetic|--only-real] [--queries FILE]... [--keep DIR]
+//                [--index NAME=FILE]... [--import-only] [--relevance] [--json FILE]
 //                [--with-notes]
 // --with-notes gives every third post a note and a highlight with a note (words of the post's
 // own text), so the notes index (notes_fts) is searched with real content too.
 // --keep DIR builds the libraries in DIR and keeps them; a later run with the same DIR reuses
-// them (no import) to measure search alone.
+// them (no import) to measure search alone. --index runs on the given index files instead of the
+// real and synthetic corpora (scripts/bench passes the files bench_corpus wrote); --import-only
+// stops after the import (scripts/bench runs that under /usr/bin/time for the peak memory).
 #include "ingest/hugoimporter.h"
 #include "notes/highlightanchorer.h"
 #include "search/searchengine.h"
@@ -17,14 +21,17 @@
 #include "store/marks.h"
 #include "store/posts.h"
 #include "store/sql.h"
+#include "syntheticcorpus.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
@@ -48,92 +55,40 @@ QTextStream &out()
     std::exit(1);
 }
 
-// A small deterministic generator (64-bit LCG), so every run builds the same corpus.
-struct Lcg
+struct Query
 {
-    quint64 state;
-    quint32 next()
-    {
-        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return quint32(state >> 33);
-    }
-    int below(int n) { return int(next() % quint32(n)); }
+    QString text;
+    QStringList expected; // slugs, as tst_relevance reads them
 };
 
-// 10,000 posts of about 13 KB: each takes the title, summary and category of a real post and
-// ~60% of its paragraphs from that post, the rest from any post, in a shuffled order.
-QByteArray syntheticCorpus(const QJsonArray &real, int count)
-{
-    struct Source
-    {
-        QString title, summary, permalink;
-        QStringList paragraphs;
-    };
-    QList<Source> sources;
-    QStringList all;
-    for (const QJsonValue &v : real) {
-        const QJsonObject o = v.toObject();
-        Source s{o.value(QLatin1String("title")).toString(),
-                 o.value(QLatin1String("summary")).toString(),
-                 o.value(QLatin1String("permalink")).toString(),
-                 o.value(QLatin1String("content")).toString().split(u'\n', Qt::SkipEmptyParts)};
-        if (s.paragraphs.isEmpty())
-            s.paragraphs << s.summary;
-        all += s.paragraphs;
-        sources.append(s);
-    }
-    Lcg rng{20260101};
-    QJsonArray posts;
-    for (int n = 0; n < count; ++n) {
-        const Source &base = sources[rng.below(int(sources.size()))];
-        QStringList paragraphs;
-        qsizetype size = 0;
-        while (size < 13000) {
-            const QString &p = rng.below(10) < 6
-                                   ? base.paragraphs[rng.below(int(base.paragraphs.size()))]
-                                   : all[rng.below(int(all.size()))];
-            paragraphs << p;
-            size += p.size() + 1;
-        }
-        // permalink: https://HOST/posts/<category>/<slug>/ -> a unique slug per post.
-        QString permalink = base.permalink;
-        if (permalink.endsWith(u'/'))
-            permalink.chop(1);
-        permalink += QStringLiteral("-%1/").arg(n);
-        posts.append(
-            QJsonObject{{QStringLiteral("title"), QStringLiteral("%1 (%2)").arg(base.title).arg(n)},
-                        {QStringLiteral("permalink"), permalink},
-                        {QStringLiteral("summary"), base.summary},
-                        {QStringLiteral("content"), paragraphs.join(u'\n')}});
-    }
-    return QJsonDocument(posts).toJson(QJsonDocument::Compact);
-}
-
-QStringList readQueries(const QString &path)
+QList<Query> readQueries(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
         fail(QStringLiteral("cannot read %1").arg(path));
-    QStringList list;
+    QList<Query> list;
     QTextStream in(&f);
     QString line;
     while (in.readLineInto(&line)) {
         if (line.trimmed().isEmpty() || line.startsWith(u'#'))
             continue;
         const QStringList cols = line.split(u'\t');
-        list << (cols.size() >= 2 ? cols[1] : cols[0]);
+        list.append({cols.size() >= 2 ? cols[1] : cols[0],
+                     cols.size() >= 3 ? cols[2].split(u'|') : QStringList()});
     }
     return list;
 }
 
-// CPU time of this thread: on a loaded machine wall time mostly measures the scheduler.
-double cpuMs()
+// CPU time of this thread (or the process, all threads): on a loaded machine wall time mostly
+// measures the scheduler.
+double cpuMs(clockid_t clock = CLOCK_THREAD_CPUTIME_ID)
 {
     timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    clock_gettime(clock, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
+// Nearest rank on (n - 1); benchmarks/peers/common.mjs uses the same definition.
 double percentile(std::vector<double> v, double p)
 {
     if (v.empty())
@@ -143,7 +98,6 @@ double percentile(std::vector<double> v, double p)
     return v[i];
 }
 
-QString keepDir;
 bool withNotes = false;
 
 // Notes on every third post: the post's note quotes its summary, a highlight marks a passage
@@ -177,13 +131,54 @@ int addNotes(QSqlDatabase db)
     return count;
 }
 
-void run(const QString &name, const std::function<QString()> &makeJson, const QStringList &queries)
+QJsonObject distribution(const std::vector<double> &v)
+{
+    return {{QStringLiteral("n"), qint64(v.size())},
+            {QStringLiteral("p50"), percentile(v, 0.50)},
+            {QStringLiteral("p95"), percentile(v, 0.95)},
+            {QStringLiteral("p99"), percentile(v, 0.99)},
+            {QStringLiteral("max"), percentile(v, 1.0)}};
+}
+
+// P@1 and MRR@10 as tst_relevance counts them: rank of the first hit whose permalink ends in
+// /<slug>/ for any expected slug.
+QJsonObject relevance(SearchEngine &engine, const QList<Query> &queries)
+{
+    double p1 = 0, mrr = 0;
+    int n = 0;
+    for (const Query &q : queries) {
+        if (q.expected.isEmpty())
+            continue;
+        const SearchResponse r = engine.search(q.text, 10);
+        int rank = 0;
+        for (int i = 0; i < r.hits.size() && !rank; ++i)
+            for (const QString &slug : q.expected)
+                if (r.hits[i].permalink.endsWith(u'/' + slug + u'/'))
+                    rank = i + 1;
+        ++n;
+        p1 += rank == 1 ? 1 : 0;
+        mrr += rank > 0 ? 1.0 / rank : 0;
+    }
+    return {{QStringLiteral("n"), n},
+            {QStringLiteral("p1"), n ? p1 / n : 0},
+            {QStringLiteral("mrr10"), n ? mrr / n : 0}};
+}
+
+QString keepDir;
+bool importOnly = false;
+bool withRelevance = false;
+QList<std::pair<QString, QList<Query>>> querySets; // file name -> queries
+QJsonArray results;
+
+QJsonObject run(const QString &name, const std::function<QString()> &makeJson,
+                const QStringList &queries)
 {
     QTemporaryDir dir;
     const QString dbPath = keepDir.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite"))
                                              : keepDir + u'/' + QString(name).replace(u' ', u'-') +
                                                    QStringLiteral(".sqlite");
     const bool reuse = QFileInfo(dbPath).size() > 0;
+    QJsonObject json{{QStringLiteral("name"), name}};
     Library library(dbPath);
     QString error;
     if (!library.open(&error))
@@ -191,12 +186,17 @@ void run(const QString &name, const std::function<QString()> &makeJson, const QS
     QElapsedTimer timer;
     timer.start();
     ImportSummary summary;
+    double threadCpu = cpuMs(), processCpu = cpuMs(CLOCK_PROCESS_CPUTIME_ID);
     if (reuse) {
         summary.added =
             Sql::scalar(library.connection(), QStringLiteral("SELECT count(*) FROM posts")).toInt();
     } else {
+        const QString path = makeJson();
+        timer.restart();
+        threadCpu = cpuMs();
+        processCpu = cpuMs(CLOCK_PROCESS_CPUTIME_ID);
         HugoImporter importer(library);
-        if (!importer.importFile(makeJson(), ImportOptions{}, &summary, &error))
+        if (!importer.importFile(path, ImportOptions{}, &summary, &error))
             fail(error);
     }
     const double importS = double(timer.nsecsElapsed()) / 1e9;
@@ -212,6 +212,30 @@ void run(const QString &name, const std::function<QString()> &makeJson, const QS
     if (!index.refresh(&error))
         fail(error);
     const double refreshS = double(timer.nsecsElapsed()) / 1e9;
+    threadCpu = (cpuMs() - threadCpu) / 1e3;
+    processCpu = (cpuMs(CLOCK_PROCESS_CPUTIME_ID) - processCpu) / 1e3;
+    json.insert(QStringLiteral("posts"), summary.added);
+    if (!reuse) {
+        json.insert(QStringLiteral("import_s"), importS);
+        json.insert(QStringLiteral("field_split_s"), refreshS);
+        json.insert(QStringLiteral("import_total_s"), importS + refreshS);
+        // Import and split together: CPU of every thread, and of this one (the part that
+        // cannot spread over cores), for comparing runs on a busy machine.
+        json.insert(QStringLiteral("import_cpu_s"), processCpu);
+        json.insert(QStringLiteral("import_main_thread_cpu_s"), threadCpu);
+        out() << QStringLiteral("\n== %1: %2 posts imported in %3 s + field split %4 s "
+                                "(CPU %5 s, of which the importing thread %6 s)\n")
+                     .arg(name)
+                     .arg(summary.added)
+                     .arg(importS, 0, 'f', 3)
+                     .arg(refreshS, 0, 'f', 3)
+                     .arg(processCpu, 0, 'f', 2)
+                     .arg(threadCpu, 0, 'f', 2)
+              << Qt::flush;
+    }
+    if (importOnly)
+        return json;
+
     Sql::run(library.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const double fileMb = double(QFileInfo(dbPath).size()) / 1e6;
     const QVariant ftsBytes =
@@ -247,6 +271,25 @@ void run(const QString &name, const std::function<QString()> &makeJson, const QS
         }
     }
     std::sort(slowest.begin(), slowest.end(), [](auto &a, auto &b) { return a.first > b.first; });
+    json.insert(QStringLiteral("content_mb"), contentMb);
+    json.insert(QStringLiteral("library_mb"), fileMb);
+    if (ftsBytes.isValid())
+        json.insert(QStringLiteral("index_mb"), ftsBytes.toDouble() / 1e6);
+    json.insert(QStringLiteral("engine_open_ms"), openMs);
+    json.insert(QStringLiteral("keystroke_ms"), distribution(keystrokes));
+    json.insert(QStringLiteral("keystroke_cpu_ms"), distribution(cpu));
+    json.insert(QStringLiteral("whole_query_ms"), distribution(full));
+    if (withRelevance) {
+        QJsonObject rel;
+        QList<Query> all;
+        for (const auto &[file, set] : std::as_const(querySets)) {
+            rel.insert(file, relevance(engine, set));
+            all += set;
+        }
+        rel.insert(QStringLiteral("all"), relevance(engine, all));
+        json.insert(QStringLiteral("relevance"), rel);
+    }
+
     out() << QStringLiteral("\n== %1: %2 posts, %3 MB of text\n")
                  .arg(name)
                  .arg(summary.added)
@@ -282,6 +325,13 @@ void run(const QString &name, const std::function<QString()> &makeJson, const QS
                      .arg(slowest[i].second)
                      .arg(slowest[i].first, 0, 'f', 1);
     out() << Qt::endl;
+    if (withRelevance)
+        out() << QStringLiteral("relevance: %1\n")
+                     .arg(QString::fromUtf8(
+                         QJsonDocument(json.value(QStringLiteral("relevance")).toObject())
+                             .toJson(QJsonDocument::Compact)))
+              << Qt::flush;
+    return json;
 }
 
 } // namespace
@@ -292,6 +342,8 @@ int main(int argc, char **argv)
     int posts = 10000;
     bool onlySynthetic = false, onlyReal = false;
     QStringList queryFiles;
+    QList<std::pair<QString, QString>> indexes;
+    QString jsonPath;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--posts") && i + 1 < args.size())
@@ -306,43 +358,71 @@ int main(int argc, char **argv)
             keepDir = args[++i];
         else if (args[i] == QLatin1String("--with-notes"))
             withNotes = true;
+        else if (args[i] == QLatin1String("--index") && i + 1 < args.size() &&
+                 args[i + 1].contains(u'='))
+            indexes.append({args[i + 1].section(u'=', 0, 0), args[i + 1].section(u'=', 1)}), ++i;
+        else if (args[i] == QLatin1String("--json") && i + 1 < args.size())
+            jsonPath = args[++i];
+        else if (args[i] == QLatin1String("--import-only"))
+            importOnly = true;
+        else if (args[i] == QLatin1String("--relevance"))
+            withRelevance = true;
         else
             fail(QStringLiteral("usage: bench_search [--posts N] [--only-synthetic|--only-real] "
-                                "[--queries FILE]... [--keep DIR] [--with-notes]"));
+                                "[--queries FILE]... [--keep DIR] [--index NAME=FILE]... "
+                                "[--import-only] [--relevance] [--json FILE] [--with-notes]"));
     }
+    if (!keepDir.isEmpty())
+        QDir().mkpath(keepDir);
     if (queryFiles.isEmpty())
         queryFiles << QStringLiteral(LECTERN_TEST_DATA "/relevance/queries.tsv")
                    << QStringLiteral(LECTERN_TEST_DATA "/relevance/heldout.tsv");
     QStringList queries;
-    for (const QString &f : queryFiles)
-        queries += readQueries(f);
+    for (const QString &f : queryFiles) {
+        const QList<Query> set = readQueries(f);
+        querySets.append({QFileInfo(f).completeBaseName(), set});
+        for (const Query &q : set)
+            queries << q.text;
+    }
     out() << QStringLiteral("%1 queries, every prefix typed\n").arg(queries.size());
 
     const QString corpus = QStringLiteral(LECTERN_CORPUS);
-    if (!onlySynthetic)
-        run(QStringLiteral("real corpus"), [&] { return corpus; }, queries);
-    if (!onlyReal) {
-        QTemporaryDir dir;
-        const auto makeJson = [&] {
-            QFile f(corpus);
-            if (!f.open(QIODevice::ReadOnly))
-                fail(QStringLiteral("cannot read %1").arg(corpus));
-            QElapsedTimer timer;
-            timer.start();
-            const QByteArray data =
-                syntheticCorpus(QJsonDocument::fromJson(f.readAll()).array(), posts);
-            const QString path = dir.filePath(QStringLiteral("synthetic.json"));
-            QFile o(path);
-            if (!o.open(QIODevice::WriteOnly) || o.write(data) != data.size())
-                fail(QStringLiteral("cannot write %1").arg(path));
-            out() << QStringLiteral("\nsynthetic corpus: %1 posts, %2 MB of JSON, made in %3 s\n")
-                         .arg(posts)
-                         .arg(double(data.size()) / 1e6, 0, 'f', 1)
-                         .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 2)
-                  << Qt::flush;
-            return path;
-        };
-        run(QStringLiteral("synthetic %1").arg(posts), makeJson, queries);
+    if (!indexes.isEmpty()) {
+        for (const auto &[name, path] : std::as_const(indexes))
+            results.append(run(name, [path] { return path; }, queries));
+    } else {
+        if (!onlySynthetic)
+            results.append(run(QStringLiteral("real corpus"), [&] { return corpus; }, queries));
+        if (!onlyReal) {
+            QTemporaryDir dir;
+            const auto makeJson = [&] {
+                QFile f(corpus);
+                if (!f.open(QIODevice::ReadOnly))
+                    fail(QStringLiteral("cannot read %1").arg(corpus));
+                QElapsedTimer timer;
+                timer.start();
+                const QByteArray data =
+                    Bench::syntheticCorpus(QJsonDocument::fromJson(f.readAll()).array(), posts);
+                const QString path = dir.filePath(QStringLiteral("synthetic.json"));
+                QFile o(path);
+                if (!o.open(QIODevice::WriteOnly) || o.write(data) != data.size())
+                    fail(QStringLiteral("cannot write %1").arg(path));
+                out() << QStringLiteral(
+                             "\nsynthetic corpus: %1 posts, %2 MB of JSON, made in %3 s\n")
+                             .arg(posts)
+                             .arg(double(data.size()) / 1e6, 0, 'f', 1)
+                             .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 2)
+                      << Qt::flush;
+                return path;
+            };
+            results.append(run(QStringLiteral("synthetic %1").arg(posts), makeJson, queries));
+        }
+    }
+    if (!jsonPath.isEmpty()) {
+        QSaveFile f(jsonPath);
+        const QByteArray data = QJsonDocument(results).toJson();
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+            fail(QStringLiteral("cannot write %1").arg(jsonPath));
     }
     return 0;
 }

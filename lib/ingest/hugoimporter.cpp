@@ -2,6 +2,8 @@
 
 #include "ingest/entities.h"
 #include "ingest/postlinker.h"
+#include "search/fieldsplitter.h"
+#include "search/searchindex.h"
 #include "store/library.h"
 #include "store/sql.h"
 
@@ -15,7 +17,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QUrl>
+#include <QtConcurrentMap>
 
 namespace Lectern {
 
@@ -258,12 +262,26 @@ bool ImportSupport::rebuildLinks(const QSqlDatabase &db, qint64 sourceId, int *l
         return Writer::fail(posts, error);
     Sql ins(db, "INSERT OR IGNORE INTO links(from_post, to_post) VALUES (?, ?)");
     int count = 0;
-    while (posts.next()) {
-        const qint64 from = posts.value(0).toLongLong();
-        for (qint64 to : linker.mentions(posts.value(1).toString(), from)) {
-            if (!ins.exec({from, to}))
-                return Writer::fail(ins, error);
-            ++count;
+    // Finding the mentions is pure text work: worker threads scan a batch of posts at a time.
+    struct Row
+    {
+        qint64 id;
+        QString content;
+    };
+    QList<Row> batch;
+    bool more = true;
+    while (more) {
+        batch.clear();
+        while (batch.size() < 256 && (more = posts.next()))
+            batch.append({posts.value(0).toLongLong(), posts.value(1).toString()});
+        const QList<QList<qint64>> found = QtConcurrent::blockingMapped(
+            batch, [&linker](const Row &row) { return linker.mentions(row.content, row.id); });
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            for (qint64 to : found.at(i)) {
+                if (!ins.exec({batch.at(i).id, to}))
+                    return Writer::fail(ins, error);
+                ++count;
+            }
         }
     }
     *linkCount = count;
@@ -378,6 +396,11 @@ bool HugoImporter::importData(const QByteArray &rawData, const QString &location
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     Writer w(db, now);
+    // Posts go into the search index split into fields as they are written (see DirectWriter).
+    SearchIndex::DirectWriter index(db, {QStringLiteral("posts"), QStringLiteral("post_tags"),
+                                         QStringLiteral("tags"), QStringLiteral("categories"),
+                                         QStringLiteral("series"), QStringLiteral("series_parts"),
+                                         QStringLiteral("links"), QStringLiteral("sources")});
     QString err;
     auto dbFailure = [&](const QString &what) {
         *error = tr("%1: the library refused the import (%2): %3").arg(location, what, err);
@@ -421,32 +444,73 @@ bool HugoImporter::importData(const QByteArray &rawData, const QString &location
     Sql reorder(db, "UPDATE posts SET pub_order = ?, missing = 0 WHERE id = ?");
     bool structureChanged = false;
     QList<SeriesCandidate> seriesCandidates;
+    // The text work of an item (entities decoded, split into search fields) needs no library:
+    // worker threads do it for the next chunk of items while this thread writes the current
+    // one, so a large import keeps every core busy and SQLite never waits for it.
+    struct Prepared
+    {
+        QString title, summary, content;
+        SearchFields fields;
+    };
+    const auto prepare = [&existing, &index](const Item &item) {
+        Prepared p;
+        p.title = item.title.trimmed().isEmpty()
+                      ? item.permalink.section(u'/', -2, -2, QString::SectionSkipEmpty)
+                      : decodeEntities(item.title).trimmed();
+        const auto it = existing.constFind(item.permalink);
+        if (it == existing.constEnd() || it->hash != item.hash) {
+            p.summary = decodeEntities(item.summary);
+            p.content = decodeEntities(item.content);
+            if (index.active())
+                p.fields = splitSearchFields(p.content);
+        }
+        return p;
+    };
+    constexpr qsizetype chunk = 32;
+    const auto prepareChunk = [&](qsizetype from) {
+        return QtConcurrent::mapped(items.cbegin() + from,
+                                    items.cbegin() + std::min(from + chunk, items.size()), prepare);
+    };
+    QFuture<Prepared> next = prepareChunk(0);
+    // Every way out of the loop waits for the workers, which read `items` and `existing`.
+    const auto stopWorkers = qScopeGuard([&next] {
+        next.cancel();
+        next.waitForFinished();
+    });
+    QList<Prepared> ready;
     int done = 0;
     for (const Item &item : std::as_const(items)) {
         const int order = done;
-        const QString title = item.title.trimmed().isEmpty()
-                                  ? item.permalink.section(u'/', -2, -2, QString::SectionSkipEmpty)
-                                  : decodeEntities(item.title).trimmed();
+        if (done % chunk == 0) {
+            ready = next.results();
+            if (done + chunk < items.size())
+                next = prepareChunk(done + chunk);
+        }
+        const Prepared &text = ready.at(done % chunk);
+        const QString &title = text.title;
         const QString category =
             item.category.isEmpty() ? categoryFromPermalink(item.permalink) : item.category;
         const auto it = existing.constFind(item.permalink);
         qint64 postId = 0;
         if (it == existing.constEnd()) {
-            if (!insert.exec({sourceId, item.permalink, title, decodeEntities(item.summary),
-                              decodeEntities(item.content), item.title, item.summary, item.content,
+            if (!insert.exec({sourceId, item.permalink, title, text.summary, text.content,
+                              item.title, item.summary, item.content,
                               QString::fromLatin1(item.hash), w.categoryId(category), order, now,
                               now}))
                 return (err = insert.error(), dbFailure(tr("item %1").arg(item.index)));
             postId = insert.query().lastInsertId().toLongLong();
+            if (!index.indexPost(postId, title, text.summary, text.fields, false, &err))
+                return dbFailure(tr("search index of item %1").arg(item.index));
             ++summary->added;
             structureChanged = true;
         } else if (it->hash != item.hash) {
             postId = it->id;
-            if (!update.exec({title, decodeEntities(item.summary), decodeEntities(item.content),
-                              item.title, item.summary, item.content,
-                              QString::fromLatin1(item.hash), w.categoryId(category), order, now,
-                              postId}))
+            if (!update.exec({title, text.summary, text.content, item.title, item.summary,
+                              item.content, QString::fromLatin1(item.hash), w.categoryId(category),
+                              order, now, postId}))
                 return (err = update.error(), dbFailure(tr("item %1").arg(item.index)));
+            if (!index.indexPost(postId, title, text.summary, text.fields, true, &err))
+                return dbFailure(tr("search index of item %1").arg(item.index));
             ++summary->updated;
             structureChanged = true;
         } else {
@@ -488,6 +552,8 @@ bool HugoImporter::importData(const QByteArray &rawData, const QString &location
         if (!rebuildLinks(db, sourceId, &summary->links, &err))
             return dbFailure(tr("links"));
     }
+    if (structureChanged && !index.finish(&err))
+        return dbFailure(tr("search index"));
     Sql stamp(db, "UPDATE sources SET imported_at = ? WHERE id = ?");
     if (!stamp.exec({now, sourceId}))
         return (err = stamp.error(), dbFailure(tr("source")));

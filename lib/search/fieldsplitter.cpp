@@ -3,6 +3,8 @@
 #include <QList>
 #include <QSet>
 #include <QStringView>
+#include <array>
+#include <string_view>
 
 namespace Lectern {
 
@@ -14,34 +16,48 @@ struct Piece
     double code = 0; // 0 prose-like, 1 code-like
 };
 
-const QSet<QString> &codeKeywords()
+// Views into string literals: looked up per token with no copy (the split runs over every
+// word of every post an import writes).
+const QSet<QStringView> &codeKeywords()
 {
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
-        for (const char *w :
-             {"def",     "func",    "fn",      "elif",   "nil",    "None",    "True",   "False",
-              "null",    "struct",  "impl",    "pub",    "mut",    "let",     "const",  "var",
-              "println", "printf",  "fmt",     "err",    "ctx",    "sudo",    "echo",   "pip",
-              "npm",     "uv",      "kubectl", "docker", "SELECT", "FROM",    "WHERE",  "INSERT",
-              "UPDATE",  "CREATE",  "JOIN",    "VALUES", "self",   "await",   "async",  "return",
-              "import",  "package", "lambda",  "yield",  "int",    "str",     "bool",   "string",
-              "usize",   "u64",     "i32",     "cd",     "git",    "apt",     "export", "RUN",
-              "COPY",    "FROM",    "ENV",     "CMD",    "EXPOSE", "WORKDIR", "class"})
-            s.insert(QString::fromLatin1(w));
+    static const QSet<QStringView> set = [] {
+        QSet<QStringView> s;
+        for (const char16_t *w :
+             {u"def",    u"func",  u"fn",      u"elif",   u"nil",     u"None",    u"True",
+              u"False",  u"null",  u"struct",  u"impl",   u"pub",     u"mut",     u"let",
+              u"const",  u"var",   u"println", u"printf", u"fmt",     u"err",     u"ctx",
+              u"sudo",   u"echo",  u"pip",     u"npm",    u"uv",      u"kubectl", u"docker",
+              u"SELECT", u"FROM",  u"WHERE",   u"INSERT", u"UPDATE",  u"CREATE",  u"JOIN",
+              u"VALUES", u"self",  u"await",   u"async",  u"return",  u"import",  u"package",
+              u"lambda", u"yield", u"int",     u"str",    u"bool",    u"string",  u"usize",
+              u"u64",    u"i32",   u"cd",      u"git",    u"apt",     u"export",  u"RUN",
+              u"COPY",   u"ENV",   u"CMD",     u"EXPOSE", u"WORKDIR", u"class"})
+            s.insert(QStringView(w));
         return s;
     }();
     return set;
 }
 
+// The characters that make a token code at once: (){}[]<>=;$@#|`&*+\ .
+bool strongCodeChar(QChar c)
+{
+    static const auto table = [] {
+        std::array<bool, 128> t{};
+        for (char ch : std::string_view("(){}[]<>=;$@#|`&*+\\"))
+            t[size_t(ch)] = true;
+        return t;
+    }();
+    return c.unicode() < 128 && table[c.unicode()];
+}
+
 // How code-like one whitespace-separated token is.
 double codeScore(QStringView t)
 {
-    static const QString strong = QStringLiteral("(){}[]<>=;$@#|`&*+\\");
     int letters = 0;
     bool innerUnderscore = false, innerDot = false, camel = false;
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QChar c = t[i];
-        if (strong.contains(c))
+        if (strongCodeChar(c))
             return 1.0;
         if (c.isLetter())
             ++letters;
@@ -59,7 +75,7 @@ double codeScore(QStringView t)
         return 1.0;
     if (innerUnderscore || innerDot)
         return 0.9;
-    if (codeKeywords().contains(t.toString()))
+    if (codeKeywords().contains(t))
         return 0.7;
     if (camel && letters > 3)
         return 0.4;
@@ -104,16 +120,26 @@ void appendTo(QString &field, QStringView text)
 SearchFields splitSearchFields(const QString &content)
 {
     SearchFields fields;
+    fields.prose.reserve(content.size());
+    QList<Piece> pieces; // reused line after line
+    QList<bool> isCode;
     for (QStringView line : QStringView(content).split(u'\n', Qt::SkipEmptyParts)) {
-        QList<Piece> pieces;
-        for (QStringView t : line.split(u' ', Qt::SkipEmptyParts))
-            pieces.append({t, codeScore(t)});
+        pieces.clear();
+        for (qsizetype at = 0, end = 0; at < line.size(); at = end + 1) {
+            end = line.indexOf(u' ', at);
+            if (end < 0)
+                end = line.size();
+            if (end > at) {
+                const QStringView t = line.sliced(at, end - at);
+                pieces.append({t, codeScore(t)});
+            }
+        }
         const qsizetype n = pieces.size();
         if (n == 0)
             continue;
         // Smooth over a window: a code block is a run of code-like tokens, prose that
         // mentions `select_related` once is not.
-        QList<bool> isCode(n, false);
+        isCode.fill(false, n);
         for (qsizetype i = 0; i < n; ++i) {
             double sum = 0;
             int count = 0;
