@@ -85,6 +85,12 @@ void report(const char *name, const StructureScore &s)
             misses << QStringLiteral("%1 x%2").arg(it.key()).arg(it.value());
         qInfo().noquote() << "  language misses:" << misses.join(QLatin1String(", "));
     }
+    qInfo("  strict language misses: %d from code boundaries, %d from classifying a "
+          "well-bounded block",
+          s.languageMissBoundary, s.languageMissClassify);
+    if (qEnvironmentVariableIntValue("LECTERN_STRUCTURE_MATRIX") != 0)
+        for (auto it = s.matrix.begin(); it != s.matrix.end(); ++it)
+            qInfo().noquote() << "  " << it.key() << it.value();
     QStringList breaks;
     for (auto it = s.breaksByLanguage.begin(); it != s.breaksByLanguage.end(); ++it)
         breaks << QStringLiteral("%1 %2/%3/%4")
