@@ -895,6 +895,30 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
             if (gain > bestGain)
                 bestGain = gain, bestJ = j, left = ll, right = rl;
         }
+        // A query and then the table psql printed ("SELECT ...; name | brand -----+-----"):
+        // after the last statement's semicolon, a ruler of dashes and pluses and no keyword.
+        if (bestJ < 0 && language == CodeLanguage::Sql && b - a >= 4) {
+            qsizetype j = b - 2;
+            while (j > a + 1 && !tokens[j - 1].text.endsWith(u';'))
+                --j;
+            bool ruler = false, keyword = false;
+            for (qsizetype k = j; k < b && j > a + 1; ++k) {
+                const QStringView w = tokens[k].text;
+                ruler = ruler || (w.size() >= 3 && w.contains(u'+') &&
+                                  std::all_of(w.begin(), w.end(),
+                                              [](QChar c) { return c == u'-' || c == u'+'; }));
+                keyword = keyword || (tokens[k].flags & StructureWords::UpperKeyword);
+            }
+            if (j > a + 1 && ruler && !keyword) {
+                float l = 0;
+                if (identifyLanguage(span(line, tokens, a, j), category, &l) == CodeLanguage::Sql &&
+                    l >= 3.0f) {
+                    appendCode(line, tokens, a, j, category, out, depth + 1);
+                    appendCodeBlock(span(line, tokens, j, b), CodeLanguage::PlainText, out);
+                    return;
+                }
+            }
+        }
         // A command and then what it printed ("$ docker images" and a table).
         if (bestJ < 0 && language == CodeLanguage::Bash && b - a >= 4) {
             // Is there a command at or after token k? (One backward pass, not one per k.)
