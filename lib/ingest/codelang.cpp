@@ -973,6 +973,7 @@ void scoreNginx(Scorer &s)
                                        u"server",
                                        u"ip_hash"};
     int hits = 0;
+    int statements = 0;
     for (qsizetype i = 0; i < t.size(); ++i) {
         const bool atStatement =
             i == 0 || t[i - 1].endsWith(u';') || t[i - 1] == "{"_L1 || t[i - 1] == "}"_L1;
@@ -983,7 +984,16 @@ void scoreNginx(Scorer &s)
             !(i + 1 < t.size() && t[i + 1].size() == 3 && t[i + 1][0].isDigit()) &&
             !(t[i] == "include"_L1 && i + 1 < t.size() && t[i + 1].endsWith(u';')))
             continue;
-        hits += directives.contains(t[i]);
+        if (directives.contains(t[i])) {
+            ++hits;
+            // "server 10.0.0.11:8000 max_fails=3;": a directive, its arguments and the
+            // semicolon that ends it make a whole statement.
+            for (qsizetype k = i + 1; k < std::min(t.size(), i + 7) && t[k] != "{"_L1; ++k)
+                if (t[k].endsWith(u';')) {
+                    statements += k > i + 1;
+                    break;
+                }
+        }
         if ((t[i] == "server"_L1 || t[i] == "http"_L1 || t[i] == "events"_L1) && i + 1 < t.size() &&
             t[i + 1] == "{"_L1)
             s.add(L::Nginx, 2.0f);
@@ -991,6 +1001,7 @@ void scoreNginx(Scorer &s)
             s.add(L::Nginx, 2.5f);
     }
     s.add(L::Nginx, std::min(12.0f, 1.6f * float(hits)));
+    s.add(L::Nginx, std::min(2.0f, 1.0f * float(statements)));
     if (hits > 0)
         s.per(L::Nginx, u"; ", 0.4f, 2.0f);
     for (const char16_t *v : {u"$host", u"$remote_addr", u"$scheme", u"$request_uri",
@@ -1102,11 +1113,59 @@ CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint)
     return identifyLanguage(code, categoryHint, nullptr);
 }
 
+namespace {
+
+// The code with the contents of quoted phrases ("PRAGMA journal_mode = WAL", 'test ! -f x')
+// reduced to one letter: a string holding another language's code or a sentence is evidence for
+// neither. Strings without a space ("$1", "key") stay, so do docstring quotes and strings
+// that interpolate ("$(cat "$1")": the host language's own syntax).
+QString withoutQuotedPhrases(QStringView code)
+{
+    QString out;
+    const qsizetype n = code.size();
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar q = code[i];
+        if (q != u'"' && q != u'\'')
+            continue;
+        // A string opens at the start, after a space or an opening bracket or operator (not
+        // in "don't", nor as the closing quote of "$(cat "$1")").
+        if (i > 0 && !QStringView(u" =([{,:").contains(code[i - 1]))
+            continue;
+        if (i + 1 < n && code[i + 1] == q)
+            continue; // "" or """
+        qsizetype j = i + 1;
+        bool space = false, interpolated = false;
+        while (j < n && j - i <= 200 && code[j] != q) {
+            space = space || code[j] == u' ';
+            interpolated = interpolated || code[j] == u'$';
+            ++j;
+        }
+        if (j >= n || code[j] != q || j - i > 200)
+            continue;
+        if (space && !interpolated && !(j + 1 < n && code[j + 1].isLetterOrNumber())) {
+            out += code.sliced(copied, i + 1 - copied);
+            out += u's';
+            copied = j;
+        }
+        i = j;
+    }
+    if (copied == 0)
+        return {};
+    out += code.sliced(copied);
+    return out;
+}
+
+} // namespace
+
 CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence)
 {
     using L = CodeLanguage;
     if (evidence)
         *evidence = 0;
+    const QString masked = withoutQuotedPhrases(code);
+    if (!masked.isNull())
+        code = masked;
     Scorer s(code);
     if (s.tokens().isEmpty())
         return L::PlainText;
