@@ -921,13 +921,19 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
         }
         // A command and then what it printed ("$ docker images" and a table).
         if (bestJ < 0 && language == CodeLanguage::Bash && b - a >= 4) {
-            // Is there a command at or after token k? (One backward pass, not one per k.)
+            // Is there a command or shell syntax at or after token k? (One backward pass, not one
+            // per k.)
             std::vector<bool> commandFrom(size_t(b - a) + 1, false);
             for (qsizetype k = b - 1; k >= a; --k)
-                commandFrom[size_t(k - a)] = commandFrom[size_t(k - a + 1)] ||
-                                             tokens[k].text == "$"_L1 ||
-                                             (tokens[k].command && !tokens[k].upper && k + 1 < b &&
-                                              tokens[k + 1].text.startsWith(u'-'));
+                commandFrom[size_t(k - a)] =
+                    commandFrom[size_t(k - a + 1)] || tokens[k].text == "$"_L1 ||
+                    (tokens[k].command && !tokens[k].upper && k + 1 < b &&
+                     tokens[k + 1].text.startsWith(u'-')) ||
+                    // shell syntax: redirections, pipes, long flags
+                    tokens[k].text == ">>"_L1 || tokens[k].text == ">"_L1 ||
+                    tokens[k].text == "|"_L1 || tokens[k].text == "&&"_L1 ||
+                    (tokens[k].text.startsWith("--"_L1) && tokens[k].text.size() > 2 &&
+                     tokens[k].text[2].isLetter());
             int tried = 0;
             for (qsizetype j = a + 2; j + 1 < b && tried < 2; ++j) {
                 const StructureToken &t = tokens[j];
@@ -936,8 +942,10 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
                     (t.upper && !t.command) ||
                     (!t.text.isEmpty() && (t.text[0].isDigit() || t.text[0] == u'=')) ||
                     t.text.startsWith("(integer)"_L1) || t.text.startsWith(u'"');
-                if (!outputStart || p.text.startsWith(u'-') || p.text.endsWith(u'\\') ||
-                    p.text == "|"_L1 || p.text == "&&"_L1 || p.text == "$"_L1)
+                // After a command name comes its first argument ("echo ".DS_Store" >> f").
+                if (!outputStart || p.command || p.text.startsWith(u'-') ||
+                    p.text.endsWith(u'\\') || p.text == "|"_L1 || p.text == "&&"_L1 ||
+                    p.text == "$"_L1)
                     continue;
                 if (commandFrom[size_t(j - a)])
                     continue;
