@@ -602,7 +602,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 // After a table (cells carry no punctuation) only a strong heading fits.
                 if (p && !(p->flags & StructureWords::Dangling) && !p->endsComma &&
                     (t.flags & StructureWords::HeadingWord) && t.upper)
-                    return 1.5f;
+                    return 1.0f;
                 return Forbidden;
             }
         }
