@@ -394,7 +394,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                                            core.size())
                     : core.toString().toLower();
         t.flags = StructureWords::wordFlags(t.lower);
-        t.exactFlags = t.lower == core ? t.flags : StructureWords::wordFlags(core);
+        // Only Starter and UpperKeyword are read from exactFlags: the word lists suffice.
+        t.exactFlags = t.lower == core ? t.flags : StructureWords::listedFlags(core);
         // Ends of sentences, after any closing quotes or parentheses.
         QStringView tail = t.text;
         while (!tail.isEmpty() &&
@@ -430,7 +431,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             t.english = t.flags & StructureWords::English;
             t.starter = t.exactFlags & StructureWords::Starter;
         }
-        t.command = ((t.text == t.lower ? 0 : StructureWords::wordFlags(t.text)) | t.flags) &
+        t.command = ((t.text == t.lower ? 0 : StructureWords::listedFlags(t.text)) | t.flags) &
                     StructureWords::Shell;
         t.marker = is(t.text, u"//") || is(t.text, u"#") || is(t.text, u"--") ||
                    is(t.text, u"/*") || is(t.text, u"<!--") || is(t.text, u"///") ||
