@@ -989,9 +989,17 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
         bool sentence = false;
         for (qsizetype j = 0; j < k; ++j)
             sentence = sentence || (tokens[j].endsSentence && tokens[j].english);
-        if (k < n && k < 40 && !sentence && labels.state[k] == Prose)
+        if (k < n && k < 40 && !sentence && labels.state[k] == Prose) {
             for (qsizetype j = 0; j < k; ++j)
                 labels.state[j] = Code;
+            // What follows the output opens a block of its own, as a line would: "gave up
+            // after 5 seconds Blocking calls A single ..." has a heading after the output.
+            const Labels rest = labelTokens(tokens.mid(k), false, lastLine);
+            for (qsizetype j = k; j < n; ++j) {
+                labels.state[j] = rest.state[j - k];
+                labels.headingStart[j] = rest.headingStart[j - k];
+            }
+        }
     }
     qsizetype i = 0;
     while (i < n) {
