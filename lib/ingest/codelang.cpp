@@ -867,6 +867,13 @@ float typeScriptEvidence(const Scorer &s)
             v += 3.0f;
         if (is(tok, u"readonly") || is(tok, u"keyof") || is(tok, u"as") || is(tok, u"implements"))
             v += 1.0f;
+        // A call with a type argument: getJson<User[]>(url), useState<Item>(null) (C++'s
+        // std::make_unique<T>( and static_cast<T>( aside).
+        const qsizetype angle = tok.indexOf(u'<');
+        if (angle > 0 && angle + 1 < tok.size() && tok[angle - 1].isLetterOrNumber() &&
+            tok[angle + 1].isUpper() && tok.indexOf(u">(", angle) > angle && !tok.contains(u"::") &&
+            !tok.contains(u"_cast<"))
+            v += 2.0f;
     }
     for (const char16_t *m : {u"<T>", u"<T,", u"<T extends", u"Partial<", u"Pick<", u"Omit<",
                               u"Record<", u"?:", u"export type", u": string", u": number",
