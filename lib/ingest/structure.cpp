@@ -715,8 +715,9 @@ int announcedCount(QStringView intro)
 bool announcesOutput(const QString &intro)
 {
     static const QStringView cues[] = {
-        u"output",          u"prints", u"printed",  u"you’ll see", u"you'll see", u"you get",
-        u"looks like this", u"shows:", u"produces", u"the result", u"returns:"};
+        u"output",   u"prints",          u"printed", u"you’ll see", u"you'll see",
+        u"you get",  u"looks like this", u"shows:",  u"produces",   u"the result",
+        u"returns:", u"gives you",       u"the log", u"logs:"};
     const QString lower = intro.toLower();
     for (const QStringView cue : cues)
         if (lower.contains(cue))
