@@ -299,8 +299,8 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             score -= 0.8f; // "Every", "Use": a sentence's first word
         if (first.endsColon && len > 1)
             score -= 1.0f; // "Author: Sam Doe", "Error: connect": a labelled line of output
-        if (first.allCaps && !first.english && first.core.size() > 3)
-            score -= 0.8f; // "SUCCESS", "ECONNREFUSED"
+        if (first.allCaps && !first.english && first.core.size() > 4)
+            score -= 0.8f; // "SUCCESS", "ECONNREFUSED" (acronyms like "JSON logs" head sections)
         if (verbs > 0 && !question)
             score -= 0.5f * float(verbs);
         if (!first.upper && !numbered && first.code < 0.5f)
