@@ -476,6 +476,11 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 x = std::max(x, 1.5f), t.identifierLike = true;
             if (isDottedIdentifier(core))
                 x = std::max(x, 1.2f), t.identifierLike = true;
+            // A dotfile or dot-command: .editorconfig, .gitignore, .backup
+            if (core.size() >= 4 && core[0] == u'.' && core[1].isLetter() &&
+                std::all_of(core.begin() + 1, core.end(),
+                            [](QChar c) { return c.isLower() || c == u'_' || c == u'-'; }))
+                x = std::max(x, 1.2f), t.identifierLike = true;
             if (x >= 1.2f && (t.text.startsWith(u'-') || t.text.contains(u'/')))
                 t.identifierLike = true;
         }
