@@ -602,7 +602,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 // After a table (cells carry no punctuation) only a strong heading fits.
                 if (p && !(p->flags & StructureWords::Dangling) && !p->endsComma &&
                     (t.flags & StructureWords::HeadingWord) && t.upper)
-                    return 1.0f;
+                    return i >= 2 ? 1.0f : 1.5f; // a line's lone first token may be an icon ("i")
                 return Forbidden;
             }
         }
