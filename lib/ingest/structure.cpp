@@ -465,7 +465,10 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
         for (qsizetype len = 1; len <= 6 && i + len < n; ++len) {
             const StructureToken &next = tokens[i + len];
-            if (shapes[size_t(len)] > 0.5f && opensWithCode(next)) {
+            // "The full python:3.12 image", "Use git bisect log": a sentence opener and one word
+            // before inline code start a sentence, not a heading over one.
+            if (shapes[size_t(len)] > 0.5f && opensWithCode(next) &&
+                !(len <= 2 && tokens[i].starter)) {
                 headingThenCode[size_t(i)] = 1.5f;
                 break;
             }
