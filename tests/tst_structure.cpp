@@ -70,6 +70,7 @@ private slots:
     void deterministic();
     void headingThenParagraph();
     void codeInsideLine();
+    void commandsAndOutput();
     void calloutAndList();
     void languages_data();
     void languages();
@@ -205,6 +206,33 @@ void TestStructure::codeInsideLine()
     QVERIFY(blocks[2].text.startsWith(QStringLiteral("That\u2019s the entire syntax.")));
 }
 
+// A query and the table psql printed are two blocks; an echo's quoted argument is no output.
+void TestStructure::commandsAndOutput()
+{
+    Blocks blocks = recoverStructure(
+        QStringLiteral("Query it:\n"
+                       "SELECT name, attributes-&gt;&gt;&#39;brand&#39; AS brand FROM products "
+                       "WHERE id = 1; name | brand -------+------- Phone | Acme (1 row) The "
+                       "arrow operator returns text.\n"),
+        QStringLiteral("postgresql"));
+    QCOMPARE(blocks.size(), 4);
+    QCOMPARE(blocks[1].type, Block::Type::Code);
+    QCOMPARE(blocks[1].language, QStringLiteral("SQL"));
+    QVERIFY(blocks[1].text.simplified().endsWith(QLatin1String("WHERE id = 1;")));
+    QCOMPARE(blocks[2].type, Block::Type::Code);
+    QCOMPARE(blocks[2].language, QString());
+    QVERIFY(blocks[2].text.startsWith(QLatin1String("name | brand")));
+
+    blocks = recoverStructure(QStringLiteral(
+        "Add a global ignore file:\n"
+        "git config --global core.excludesFile ~/.gitignore_global echo &#34;.DS_Store&#34; "
+        "&gt;&gt; ~/.gitignore_global Pre-commit hooks The tool runs before each commit.\n"));
+    QVERIFY(blocks.size() >= 3);
+    QCOMPARE(blocks[1].type, Block::Type::Code);
+    QCOMPARE(blocks[1].language, QStringLiteral("Bash"));
+    QVERIFY(blocks[1].text.contains(QLatin1String("echo \".DS_Store\" >>")));
+}
+
 void TestStructure::calloutAndList()
 {
     const Blocks blocks = recoverStructure(QStringLiteral(
@@ -269,6 +297,26 @@ void TestStructure::languages_data()
     row("c++", "#include <vector> int main() { std::vector<int> v{1, 2}; return v.size(); }", "",
         "C++");
     row("plain output", "worker 2 worker 1 worker 3", "", "");
+    // Another language inside a quoted phrase is evidence for neither.
+    row("sql inside python strings",
+        "import sqlite3 def connect(path=\"app.db\"): conn = sqlite3.connect(path) "
+        "conn.execute(\"PRAGMA journal_mode = WAL\") conn.execute(\"PRAGMA busy_timeout = "
+        "5000\") conn.execute(\"CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, "
+        "body TEXT NOT NULL)\") return conn",
+        "", "Python");
+    row("python inside a shell -c",
+        "uv add typer uv run python -c \"import typer; print(typer.__version__)\"", "python",
+        "Bash");
+    row("shell inside a conf value",
+        "wal_level = replica archive_mode = on archive_command = 'test ! -f /backup/%f && cp %p "
+        "/backup/%f' archive_timeout = 300",
+        "", "INI Files");
+    row("nginx one directive", "server 10.0.0.11:8000 max_fails=3 fail_timeout=30s;", "",
+        "nginx Configuration");
+    row("typescript type argument",
+        "const result = await getJson<User[]>(\"/api/users\"); if (result.ok) { "
+        "console.log(result.data.length); }",
+        "", "TypeScript");
     // The category only breaks near-ties: it does not turn shell into Go.
     row("shell in a go post", "go run -race main.go go test -race ./...", "go", "Bash");
 }

@@ -1,5 +1,7 @@
 #include "ingest/codelang.h"
 
+#include "ingest/structuretext.h"
+
 #include <QHash>
 #include <QSet>
 #include <bitset>
@@ -137,9 +139,14 @@ bool isIdentifier(QStringView t)
 
 bool inList(QStringView t, std::initializer_list<const char16_t *> list)
 {
-    for (const char16_t *w : list)
-        if (!t.isEmpty() && t[0] == QChar(w[0]) && t == QStringView(w))
+    // Compared in place: no length scan of each listed word.
+    for (const char16_t *w : list) {
+        qsizetype i = 0;
+        while (i < t.size() && w[i] && t[i].unicode() == w[i])
+            ++i;
+        if (i == t.size() && !w[i])
             return true;
+    }
     return false;
 }
 
@@ -221,8 +228,8 @@ bool startsCommand(const QList<QStringView> &tokens, qsizetype i)
     if (i == 0)
         return true;
     const QStringView p = tokens[i - 1];
-    if (p == "$"_L1 || p == "&&"_L1 || p == "||"_L1 || p == "|"_L1 || p == "sudo"_L1 ||
-        p.endsWith(u';') || p == "#"_L1 || p == "then"_L1 || p == "do"_L1)
+    if (is(p, u"$") || is(p, u"&&") || is(p, u"||") || is(p, u"|") || is(p, u"sudo") ||
+        p.endsWith(u';') || is(p, u"#") || is(p, u"then") || is(p, u"do"))
         return true;
     // An environment assignment in front of a command: "DEBUG=1 python app.py".
     const qsizetype eq = p.indexOf(u'=');
@@ -384,11 +391,11 @@ void scoreShell(Scorer &s)
             continue;
         bool known = commands.contains(tok);
         // "go run", "go test": the go tool, not Go source.
-        if (tok == "go"_L1 && i + 1 < t.size() &&
+        if (is(tok, u"go") && i + 1 < t.size() &&
             inList(t[i + 1], {u"run", u"test", u"build", u"mod", u"get", u"install", u"vet",
                               u"tool", u"generate", u"fmt", u"work", u"env", u"version"}))
             known = true;
-        if (tok == "python"_L1 || tok == "python3"_L1 || tok == "node"_L1)
+        if (is(tok, u"python") || is(tok, u"python3") || is(tok, u"node"))
             known = i + 1 < t.size() && (t[i + 1].startsWith(u'-') || t[i + 1].contains(u'.'));
         if (known) {
             s.add(L::Bash, commandsSeen == 0 ? 2.5f : 1.0f);
@@ -397,7 +404,7 @@ void scoreShell(Scorer &s)
     }
     s.add(L::Bash, std::min(4.0f, 0.8f * float(commandsSeen)));
     s.per(L::Bash, u"$ ", 2.0f, 6.0f);
-    if (!t.isEmpty() && t[0] == "$"_L1)
+    if (!t.isEmpty() && is(t[0], u"$"))
         s.add(L::Bash, 3.0f);
     int flags = 0;
     for (const QStringView tok : t)
@@ -414,7 +421,7 @@ void scoreShell(Scorer &s)
     for (const QStringView tok : t) {
         if (inList(tok, {u"fi", u"esac", u"done", u";;", u"then", u"elif"}))
             s.add(L::Bash, 1.2f);
-        if (tok.startsWith("$("_L1) || tok.startsWith(u"\"$") || tok.startsWith("${"_L1) ||
+        if (begins(tok, u"$(") || tok.startsWith(u"\"$") || begins(tok, u"${") ||
             (tok.size() > 1 && tok[0] == u'$' &&
              (tok[1].isUpper() || tok[1].isDigit() || tok[1] == u'#' || tok[1] == u'@')))
             s.add(L::Bash, 0.5f);
@@ -438,28 +445,28 @@ void scorePython(Scorer &s)
     s.per(L::Python, u"=None", 1.5f, 3.0f);
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == "def"_L1 && i + 1 < t.size() && t[i + 1].contains(u'('))
+        if (is(tok, u"def") && i + 1 < t.size() && t[i + 1].contains(u'('))
             s.add(L::Python, 4.0f);
-        if (tok == "class"_L1 && i + 1 < t.size() &&
+        if (is(tok, u"class") && i + 1 < t.size() &&
             (t[i + 1].endsWith(u':') || t[i + 1].contains(u'(')) && !t[i + 1].contains(u'{'))
             s.add(L::Python, 3.0f);
-        if (tok == "from"_L1 && i + 2 < t.size() && t[i + 2] == "import"_L1)
+        if (is(tok, u"from") && i + 2 < t.size() && is(t[i + 2], u"import"))
             s.add(L::Python, 4.0f);
-        if (tok == "import"_L1 && i + 1 < t.size() && !t[i + 1].startsWith(u'"') &&
+        if (is(tok, u"import") && i + 1 < t.size() && !t[i + 1].startsWith(u'"') &&
             !t[i + 1].startsWith(u'(') && !t[i + 1].startsWith(u'{') &&
-            !(i + 2 < t.size() && t[i + 2] == "from"_L1) && isIdentifier(t[i + 1]))
+            !(i + 2 < t.size() && is(t[i + 2], u"from")) && isIdentifier(t[i + 1]))
             s.add(L::Python, 2.0f);
-        if (tok == "elif"_L1 || tok == "except"_L1 || tok.startsWith("except:"_L1) ||
-            tok == "lambda"_L1 || tok == "raise"_L1 || tok == "pass"_L1 || tok == "yield"_L1)
+        if (is(tok, u"elif") || is(tok, u"except") || begins(tok, u"except:") ||
+            is(tok, u"lambda") || is(tok, u"raise") || is(tok, u"pass") || is(tok, u"yield"))
             s.add(L::Python, 2.0f);
-        if (tok == "None"_L1 || tok == "None,"_L1 || tok == "None:"_L1 || tok == "None)"_L1)
+        if (is(tok, u"None") || is(tok, u"None,") || is(tok, u"None:") || is(tok, u"None)"))
             s.add(L::Python, 1.5f);
-        if (tok.startsWith("True"_L1) || tok.startsWith("False"_L1))
+        if (begins(tok, u"True") || begins(tok, u"False"))
             s.add(L::Python, 0.8f);
         if (tok.startsWith(u'@') && tok.size() > 1 && tok[1].isLetter() &&
             (i == 0 || i + 1 < t.size()))
             s.add(L::Python, 1.5f);
-        if (tok.endsWith("):"_L1) || tok == "else:"_L1 || tok == "try:"_L1 || tok == "finally:"_L1)
+        if (ends(tok, u"):") || is(tok, u"else:") || is(tok, u"try:") || is(tok, u"finally:"))
             s.add(L::Python, 1.5f);
     }
     s.per(L::Python, u"self.", 1.5f, 4.5f);
@@ -491,21 +498,20 @@ void scoreGo(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == "package"_L1 && i + 1 < t.size() && isIdentifier(t[i + 1]))
+        if (is(tok, u"package") && i + 1 < t.size() && isIdentifier(t[i + 1]))
             s.add(L::Go, 5.0f);
-        if (tok == "func"_L1)
+        if (is(tok, u"func"))
             s.add(L::Go, 3.0f);
-        if (tok == "go"_L1 && i + 1 < t.size() &&
-            (t[i + 1].startsWith("func"_L1) || t[i + 1].contains(u'(')))
+        if (is(tok, u"go") && i + 1 < t.size() &&
+            (begins(t[i + 1], u"func") || t[i + 1].contains(u'(')))
             s.add(L::Go, 3.0f);
-        if (tok == "defer"_L1 || tok == "chan"_L1 || tok.startsWith("chan<"_L1) ||
-            tok == "<-chan"_L1)
+        if (is(tok, u"defer") || is(tok, u"chan") || begins(tok, u"chan<") || is(tok, u"<-chan"))
             s.add(L::Go, 2.0f);
-        if (tok == "nil"_L1 || tok == "nil)"_L1 || tok == "nil,"_L1 || tok == "nil}"_L1)
+        if (is(tok, u"nil") || is(tok, u"nil)") || is(tok, u"nil,") || is(tok, u"nil}"))
             s.add(L::Go, 1.2f);
-        if (tok.startsWith("[]"_L1) && tok.size() > 2 && tok[2].isLetter())
+        if (begins(tok, u"[]") && tok.size() > 2 && tok[2].isLetter())
             s.add(L::Go, 2.0f);
-        if (tok.startsWith("map["_L1) || tok.startsWith("*http."_L1) || tok.startsWith("//go:"_L1))
+        if (begins(tok, u"map[") || begins(tok, u"*http.") || begins(tok, u"//go:"))
             s.add(L::Go, 2.5f);
     }
     // Exported names of lowercase packages: os.Getenv(, json.NewDecoder(, errors.Is(. Python
@@ -543,7 +549,7 @@ void scoreGo(Scorer &s)
     s.per(L::Go, u"struct {", 1.0f, 2.0f);
     s.per(L::Go, u"interface {", 1.0f, 2.0f);
     s.per(L::Go, u"struct{}", 2.0f, 2.0f);
-    if (!t.isEmpty() && t[0] == "import"_L1 && t.size() > 1 && t[1].startsWith(u'"'))
+    if (!t.isEmpty() && is(t[0], u"import") && t.size() > 1 && t[1].startsWith(u'"'))
         s.add(L::Go, 3.0f);
 }
 
@@ -553,18 +559,17 @@ void scoreRust(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == "fn"_L1 || tok == "impl"_L1 || tok == "mut"_L1 || tok == "crate"_L1 ||
-            tok == "&mut"_L1 || tok.startsWith("&self"_L1) || tok.startsWith("&str"_L1) ||
-            tok.startsWith("&'"_L1))
+        if (is(tok, u"fn") || is(tok, u"impl") || is(tok, u"mut") || is(tok, u"crate") ||
+            is(tok, u"&mut") || begins(tok, u"&self") || begins(tok, u"&str") || begins(tok, u"&'"))
             s.add(L::Rust, 2.5f);
-        if (tok == "use"_L1 && i + 1 < t.size() && t[i + 1].contains(u"::"))
+        if (is(tok, u"use") && i + 1 < t.size() && t[i + 1].contains(u"::"))
             s.add(L::Rust, 3.0f);
-        if (tok == "let"_L1 && i + 1 < t.size() && t[i + 1] == "mut"_L1)
+        if (is(tok, u"let") && i + 1 < t.size() && is(t[i + 1], u"mut"))
             s.add(L::Rust, 2.0f);
-        if (tok == "pub"_L1 || tok == "mod"_L1 || tok == "match"_L1 || tok == "dyn"_L1 ||
-            tok == "enum"_L1)
+        if (is(tok, u"pub") || is(tok, u"mod") || is(tok, u"match") || is(tok, u"dyn") ||
+            is(tok, u"enum"))
             s.add(L::Rust, 1.0f);
-        if (tok.startsWith("#["_L1) || tok.startsWith("#!["_L1))
+        if (begins(tok, u"#[") || begins(tok, u"#!["))
             s.add(L::Rust, 3.0f);
         if (!tok.contains(u'!'))
             continue;
@@ -660,7 +665,7 @@ void scoreYaml(Scorer &s)
     for (qsizetype i = 0; i < t.size(); ++i) {
         if (isKeyToken(t[i]))
             ++keys;
-        if (t[i] == "-"_L1) {
+        if (is(t[i], u"-")) {
             ++dashes;
             if (i + 1 < t.size() && isKeyToken(t[i + 1]))
                 ++dashKeys;
@@ -676,7 +681,7 @@ void scoreYaml(Scorer &s)
     s.add(L::Yaml, std::min(4.0f, 1.0f * float(dashKeys)));
     s.add(L::Yaml, std::min(1.5f, 0.3f * float(dashes)));
     s.per(L::Yaml, u"${{", 2.0f, 4.0f);
-    if (!t.isEmpty() && t[0] == "---"_L1)
+    if (!t.isEmpty() && is(t[0], u"---"))
         s.add(L::Yaml, 2.0f);
     s.per(L::Yaml, u": |", 1.0f, 2.0f);
     s.per(L::Yaml, u": >", 1.0f, 2.0f);
@@ -689,7 +694,7 @@ void scoreYaml(Scorer &s)
 bool isSectionToken(QStringView tok)
 {
     return tok.size() >= 3 && tok.startsWith(u'[') && tok.endsWith(u']') && !tok.contains(u'"') &&
-           !tok.contains(u',') && !tok.startsWith("[["_L1) && tok[1] != u']';
+           !tok.contains(u',') && !begins(tok, u"[[") && tok[1] != u']';
 }
 
 void scoreTomlIni(Scorer &s)
@@ -709,16 +714,16 @@ void scoreTomlIni(Scorer &s)
                         u"[user]", u"[alias]", u"[core]", u"[pull]", u"[push]", u"[init]",
                         u"[pytest]", u"[DEFAULT]", u"[mysqld]", u"[*]", u"[Makefile]", u"[sshd]"}))
                 s.add(L::Ini, 3.0f);
-            if (tok.startsWith("[tool."_L1) || tok.startsWith("[project"_L1) ||
+            if (begins(tok, u"[tool.") || begins(tok, u"[project") ||
                 inList(tok,
                        {u"[package]", u"[dependencies]", u"[dev-dependencies]", u"[build-system]",
                         u"[workspace]", u"[server]", u"[database]", u"[features]"}) ||
-                tok.startsWith("[profile."_L1) || tok.startsWith("[tool"_L1))
+                begins(tok, u"[profile.") || begins(tok, u"[tool"))
                 s.add(L::Toml, 3.0f);
         }
-        if (tok.startsWith("[["_L1) && tok.endsWith("]]"_L1) && tok.size() > 4)
+        if (begins(tok, u"[[") && ends(tok, u"]]") && tok.size() > 4)
             s.add(L::Toml, 3.0f);
-        if (tok == "="_L1 && i > 0 && i + 1 < t.size() && isIdentifier(t[i - 1])) {
+        if (is(tok, u"=") && i > 0 && i + 1 < t.size() && isIdentifier(t[i - 1])) {
             const QStringView v = t[i + 1];
             if (v.startsWith(u'"') || v.startsWith(u'[') || v.startsWith(u'{') ||
                 inList(v, {u"true", u"false"}) || (v[0].isDigit() && !v.contains(u'.')))
@@ -727,7 +732,7 @@ void scoreTomlIni(Scorer &s)
                 ++bareValues;
         }
         const qsizetype eq = tok.indexOf(u'=');
-        if (eq > 0 && eq + 1 < tok.size() && tok[0].isLetter() && !tok.startsWith("--"_L1) &&
+        if (eq > 0 && eq + 1 < tok.size() && tok[0].isLetter() && !begins(tok, u"--") &&
             isIdentifier(tok.first(eq)) && !tok.contains(u'(') && !tok.contains(u'$'))
             ++packedPairs;
     }
@@ -774,8 +779,8 @@ void scoreDockerfile(Scorer &s)
     int instructions = 0;
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == "FROM"_L1 && i + 1 < t.size() &&
-            (t[i + 1].contains(u':') || t[i + 1].contains(u'/') || t[i + 1] == "scratch"_L1 ||
+        if (is(tok, u"FROM") && i + 1 < t.size() &&
+            (t[i + 1].contains(u':') || t[i + 1].contains(u'/') || is(t[i + 1], u"scratch") ||
              (t[i + 1].size() > 0 && t[i + 1][0].isLower() && !t[i + 1].contains(u'_'))))
             instructions += 2;
         if (inList(tok, {u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
@@ -794,22 +799,22 @@ void scoreJavaScript(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if ((tok == "const"_L1 || tok == "let"_L1 || tok == "var"_L1) && i + 1 < t.size() &&
-            i + 2 < t.size() && t[i + 2] == "="_L1)
+        if ((is(tok, u"const") || is(tok, u"let") || is(tok, u"var")) && i + 1 < t.size() &&
+            i + 2 < t.size() && is(t[i + 2], u"="))
             s.add(L::JavaScript, 1.2f);
-        if (tok == "function"_L1 || tok.startsWith("function("_L1))
+        if (is(tok, u"function") || begins(tok, u"function("))
             s.add(L::JavaScript, 2.0f);
-        if (tok == "import"_L1 && (t.size() > i + 2) &&
-            (t[i + 2] == "from"_L1 || t[i + 1].startsWith(u'{') || t[i + 1].startsWith(u'"')))
+        if (is(tok, u"import") && (t.size() > i + 2) &&
+            (is(t[i + 2], u"from") || t[i + 1].startsWith(u'{') || t[i + 1].startsWith(u'"')))
             s.add(L::JavaScript, 2.5f);
-        if (tok == "export"_L1 && i + 1 < t.size())
+        if (is(tok, u"export") && i + 1 < t.size())
             s.add(L::JavaScript, 2.0f);
-        if (tok == "new"_L1 && i + 1 < t.size() && t[i + 1].size() > 0 && t[i + 1][0].isUpper())
+        if (is(tok, u"new") && i + 1 < t.size() && t[i + 1].size() > 0 && t[i + 1][0].isUpper())
             s.add(L::JavaScript, 0.8f);
-        if (tok == "async"_L1 && i + 1 < t.size() &&
-            (t[i + 1] == "function"_L1 || t[i + 1].startsWith(u'(')))
+        if (is(tok, u"async") && i + 1 < t.size() &&
+            (is(t[i + 1], u"function") || t[i + 1].startsWith(u'(')))
             s.add(L::JavaScript, 1.5f);
-        if (tok == "null"_L1 || tok == "null;"_L1 || tok.startsWith("undefined"_L1))
+        if (is(tok, u"null") || is(tok, u"null;") || begins(tok, u"undefined"))
             s.add(L::JavaScript, 0.8f);
     }
     s.per(L::JavaScript, u"=>", 1.0f, 3.0f);
@@ -847,22 +852,28 @@ float typeScriptEvidence(const Scorer &s)
         const QStringView tok = t[i];
         const QStringView next = i + 1 < t.size() ? t[i + 1] : QStringView();
         if (tok.endsWith(u':') && tok.size() > 1 && !tok.startsWith(u'"') &&
-            (next.startsWith("string"_L1) || next.startsWith("number"_L1) ||
-             next.startsWith("boolean"_L1) || next.startsWith("unknown"_L1) ||
-             next.startsWith("any"_L1) || next.startsWith("void"_L1) ||
-             next.startsWith("Promise<"_L1) || next.startsWith("Record<"_L1) ||
-             next.startsWith("T"_L1) || next.startsWith("RetryOptions"_L1) ||
-             next.startsWith("RequestInit"_L1) || next.startsWith("Response"_L1)))
+            (begins(next, u"string") || begins(next, u"number") || begins(next, u"boolean") ||
+             begins(next, u"unknown") || begins(next, u"any") || begins(next, u"void") ||
+             begins(next, u"Promise<") || begins(next, u"Record<") || begins(next, u"T") ||
+             begins(next, u"RetryOptions") || begins(next, u"RequestInit") ||
+             begins(next, u"Response")))
             v += 2.0f;
-        if (tok.contains(u"):") && (next.startsWith("Promise<"_L1) ||
-                                    next.startsWith("string"_L1) || next.startsWith("number"_L1) ||
-                                    next.startsWith("boolean"_L1) || next.startsWith("T"_L1)))
+        if (tok.contains(u"):") &&
+            (begins(next, u"Promise<") || begins(next, u"string") || begins(next, u"number") ||
+             begins(next, u"boolean") || begins(next, u"T")))
             v += 2.0f;
-        if ((tok == "type"_L1 || tok == "interface"_L1) && i + 2 < t.size() &&
-            (t[i + 2] == "="_L1 || t[i + 2] == "{"_L1) && next.size() > 0 && next[0].isUpper())
+        if ((is(tok, u"type") || is(tok, u"interface")) && i + 2 < t.size() &&
+            (is(t[i + 2], u"=") || is(t[i + 2], u"{")) && next.size() > 0 && next[0].isUpper())
             v += 3.0f;
-        if (tok == "readonly"_L1 || tok == "keyof"_L1 || tok == "as"_L1 || tok == "implements"_L1)
+        if (is(tok, u"readonly") || is(tok, u"keyof") || is(tok, u"as") || is(tok, u"implements"))
             v += 1.0f;
+        // A call with a type argument: getJson<User[]>(url), useState<Item>(null) (C++'s
+        // std::make_unique<T>( and static_cast<T>( aside).
+        const qsizetype angle = tok.indexOf(u'<');
+        if (angle > 0 && angle + 1 < tok.size() && tok[angle - 1].isLetterOrNumber() &&
+            tok[angle + 1].isUpper() && tok.indexOf(u">(", angle) > angle && !tok.contains(u"::") &&
+            !tok.contains(u"_cast<"))
+            v += 2.0f;
     }
     for (const char16_t *m : {u"<T>", u"<T,", u"<T extends", u"Partial<", u"Pick<", u"Omit<",
                               u"Record<", u"?:", u"export type", u": string", u": number",
@@ -914,7 +925,7 @@ void scoreHtmlCss(Scorer &s)
                     break;
                 }
         }
-        if (i + 1 < t.size() && t[i + 1] == "{"_L1 &&
+        if (i + 1 < t.size() && is(t[i + 1], u"{") &&
             (tok.startsWith(u'.') || tok.startsWith(u'#') || tok.startsWith(u':') ||
              tok.startsWith(u'@') || tok.contains(u"[") || tok.contains(u"::") ||
              inList(tok, {u"body",  u"a",      u"p",    u"img",   u"header",  u"nav",   u"main",
@@ -973,24 +984,35 @@ void scoreNginx(Scorer &s)
                                        u"server",
                                        u"ip_hash"};
     int hits = 0;
+    int statements = 0;
     for (qsizetype i = 0; i < t.size(); ++i) {
         const bool atStatement =
-            i == 0 || t[i - 1].endsWith(u';') || t[i - 1] == "{"_L1 || t[i - 1] == "}"_L1;
+            i == 0 || t[i - 1].endsWith(u';') || is(t[i - 1], u"{") || is(t[i - 1], u"}");
         if (!atStatement)
             continue;
         // `return` and `include` open statements in C and friends too; nginx returns a status.
-        if ((t[i] == "return"_L1 || t[i] == "include"_L1) &&
+        if ((is(t[i], u"return") || is(t[i], u"include")) &&
             !(i + 1 < t.size() && t[i + 1].size() == 3 && t[i + 1][0].isDigit()) &&
-            !(t[i] == "include"_L1 && i + 1 < t.size() && t[i + 1].endsWith(u';')))
+            !(is(t[i], u"include") && i + 1 < t.size() && t[i + 1].endsWith(u';')))
             continue;
-        hits += directives.contains(t[i]);
-        if ((t[i] == "server"_L1 || t[i] == "http"_L1 || t[i] == "events"_L1) && i + 1 < t.size() &&
-            t[i + 1] == "{"_L1)
+        if (directives.contains(t[i])) {
+            ++hits;
+            // "server 10.0.0.11:8000 max_fails=3;": a directive, its arguments and the
+            // semicolon that ends it make a whole statement.
+            for (qsizetype k = i + 1; k < std::min(t.size(), i + 7) && !is(t[k], u"{"); ++k)
+                if (t[k].endsWith(u';')) {
+                    statements += k > i + 1;
+                    break;
+                }
+        }
+        if ((is(t[i], u"server") || is(t[i], u"http") || is(t[i], u"events")) && i + 1 < t.size() &&
+            is(t[i + 1], u"{"))
             s.add(L::Nginx, 2.0f);
-        if ((t[i] == "location"_L1 || t[i] == "upstream"_L1) && i + 2 < t.size())
+        if ((is(t[i], u"location") || is(t[i], u"upstream")) && i + 2 < t.size())
             s.add(L::Nginx, 2.5f);
     }
     s.add(L::Nginx, std::min(12.0f, 1.6f * float(hits)));
+    s.add(L::Nginx, std::min(2.0f, 1.0f * float(statements)));
     if (hits > 0)
         s.per(L::Nginx, u"; ", 0.4f, 2.0f);
     for (const char16_t *v : {u"$host", u"$remote_addr", u"$scheme", u"$request_uri",
@@ -1007,14 +1029,14 @@ void scoreHttp(Scorer &s)
         return;
     // A status line or a request line decides it.
     for (qsizetype i = 0; i + 1 < t.size() && i < 8; ++i) {
-        if (t[i].startsWith("HTTP/"_L1) && t[i + 1].size() == 3 && t[i + 1][0].isDigit()) {
+        if (begins(t[i], u"HTTP/") && t[i + 1].size() == 3 && t[i + 1][0].isDigit()) {
             s.add(L::Http, 12.0f);
             break;
         }
         if (i + 2 < t.size() &&
             inList(t[i], {u"GET", u"POST", u"PUT", u"PATCH", u"DELETE", u"HEAD", u"OPTIONS"}) &&
-            (t[i + 1].startsWith(u'/') || t[i + 1].startsWith("http"_L1)) &&
-            t[i + 2].startsWith("HTTP/"_L1)) {
+            (t[i + 1].startsWith(u'/') || begins(t[i + 1], u"http")) &&
+            begins(t[i + 2], u"HTTP/")) {
             s.add(L::Http, 12.0f);
             break;
         }
@@ -1046,32 +1068,31 @@ void scoreC(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (tok == "#include"_L1 && i + 1 < t.size()) {
+        if (is(tok, u"#include") && i + 1 < t.size()) {
             const QStringView header = t[i + 1];
-            if (header.endsWith(".h>"_L1) || header.endsWith(u".h\""))
+            if (ends(header, u".h>") || header.endsWith(u".h\""))
                 s.add(L::C, 3.0f);
             else
                 s.add(L::Cpp, 3.0f);
         }
-        if (tok.startsWith("std::"_L1) || tok.contains(u"(std::") || tok.contains(u"<std::") ||
+        if (begins(tok, u"std::") || tok.contains(u"(std::") || tok.contains(u"<std::") ||
             tok.contains(u"&std::"))
             s.add(L::Cpp, 1.5f);
-        if (tok == "template"_L1 || tok.startsWith("template<"_L1) || tok == "nullptr"_L1 ||
-            tok == "constexpr"_L1 || tok == "namespace"_L1 || tok == "public:"_L1 ||
-            tok == "private:"_L1 || tok == "virtual"_L1 || tok == "override"_L1 ||
-            tok == "noexcept"_L1 || tok == "concept"_L1 || tok == "requires"_L1 ||
-            tok == "typename"_L1)
+        if (is(tok, u"template") || begins(tok, u"template<") || is(tok, u"nullptr") ||
+            is(tok, u"constexpr") || is(tok, u"namespace") || is(tok, u"public:") ||
+            is(tok, u"private:") || is(tok, u"virtual") || is(tok, u"override") ||
+            is(tok, u"noexcept") || is(tok, u"concept") || is(tok, u"requires") ||
+            is(tok, u"typename"))
             s.add(L::Cpp, 2.0f);
-        if (tok == "auto"_L1 || tok == "auto&"_L1 || tok == "auto&&"_L1)
+        if (is(tok, u"auto") || is(tok, u"auto&") || is(tok, u"auto&&"))
             s.add(L::Cpp, 0.8f);
-        if (tok == "typedef"_L1 || tok == "NULL"_L1 || tok == "NULL)"_L1 ||
-            tok.startsWith("malloc("_L1) || tok.startsWith("free("_L1) ||
-            tok.startsWith("printf("_L1) || tok.startsWith("fprintf("_L1) ||
-            tok.startsWith("perror("_L1) || tok == "size_t"_L1 || tok == "ssize_t"_L1 ||
-            tok == "uint8_t"_L1 || tok == "int"_L1 || tok == "char"_L1 || tok == "void"_L1 ||
-            tok.startsWith("sizeof"_L1))
+        if (is(tok, u"typedef") || is(tok, u"NULL") || is(tok, u"NULL)") ||
+            begins(tok, u"malloc(") || begins(tok, u"free(") || begins(tok, u"printf(") ||
+            begins(tok, u"fprintf(") || begins(tok, u"perror(") || is(tok, u"size_t") ||
+            is(tok, u"ssize_t") || is(tok, u"uint8_t") || is(tok, u"int") || is(tok, u"char") ||
+            is(tok, u"void") || begins(tok, u"sizeof"))
             s.add(L::C, 0.8f);
-        if (tok == "struct"_L1 && i + 1 < t.size())
+        if (is(tok, u"struct") && i + 1 < t.size())
             s.add(L::C, 0.6f);
     }
     // Typed C declarations and parameters: (int fd, const char *buf, char *p.
@@ -1102,11 +1123,59 @@ CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint)
     return identifyLanguage(code, categoryHint, nullptr);
 }
 
+namespace {
+
+// The code with the contents of quoted phrases ("PRAGMA journal_mode = WAL", 'test ! -f x')
+// reduced to one letter: a string holding another language's code or a sentence is evidence for
+// neither. Strings without a space ("$1", "key") stay, so do docstring quotes and strings
+// that interpolate ("$(cat "$1")": the host language's own syntax).
+QString withoutQuotedPhrases(QStringView code)
+{
+    QString out;
+    const qsizetype n = code.size();
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar q = code[i];
+        if (q != u'"' && q != u'\'')
+            continue;
+        // A string opens at the start, after a space or an opening bracket or operator (not
+        // in "don't", nor as the closing quote of "$(cat "$1")").
+        if (i > 0 && !QStringView(u" =([{,:").contains(code[i - 1]))
+            continue;
+        if (i + 1 < n && code[i + 1] == q)
+            continue; // "" or """
+        qsizetype j = i + 1;
+        bool space = false, interpolated = false;
+        while (j < n && j - i <= 200 && code[j] != q) {
+            space = space || code[j] == u' ';
+            interpolated = interpolated || code[j] == u'$';
+            ++j;
+        }
+        if (j >= n || code[j] != q || j - i > 200)
+            continue;
+        if (space && !interpolated && !(j + 1 < n && code[j + 1].isLetterOrNumber())) {
+            out += code.sliced(copied, i + 1 - copied);
+            out += u's';
+            copied = j;
+        }
+        i = j;
+    }
+    if (copied == 0)
+        return {};
+    out += code.sliced(copied);
+    return out;
+}
+
+} // namespace
+
 CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence)
 {
     using L = CodeLanguage;
     if (evidence)
         *evidence = 0;
+    const QString masked = withoutQuotedPhrases(code);
+    if (!masked.isNull())
+        code = masked;
     Scorer s(code);
     if (s.tokens().isEmpty())
         return L::PlainText;

@@ -1,5 +1,7 @@
 #include "ingest/codelangbreaks.h"
 
+#include "ingest/structuretext.h"
+
 #include <QList>
 #include <QSet>
 
@@ -74,20 +76,20 @@ bool isCommentMarker(L l, QStringView t)
     case L::Cpp:
     case L::JavaScript:
     case L::TypeScript:
-        return t == "//"_L1 || t == "/*"_L1 || t == "///"_L1;
+        return is(t, u"//") || is(t, u"/*") || is(t, u"///");
     case L::Sql:
-        return t == "--"_L1;
+        return is(t, u"--");
     case L::Css:
-        return t == "/*"_L1;
+        return is(t, u"/*");
     case L::Html:
     case L::Json:
     case L::Http:
     case L::PlainText:
         return false;
     case L::Ini:
-        return t == "#"_L1 || t == ";"_L1;
+        return is(t, u"#") || is(t, u";");
     default:
-        return t == "#"_L1 || t == "##"_L1;
+        return is(t, u"#") || is(t, u"##");
     }
 }
 
@@ -115,14 +117,13 @@ bool statementKeyword(L l, QStringView t)
                       {u"let",   u"fn",    u"pub",    u"use",   u"impl", u"struct", u"enum",
                        u"match", u"if",    u"for",    u"while", u"loop", u"return", u"mod",
                        u"async", u"const", u"static", u"trait", u"type", u"break",  u"continue"}) ||
-               t.startsWith("#["_L1);
+               begins(t, u"#[");
     case L::Python:
         return inList(t, {u"def",      u"class", u"return", u"if",    u"elif",   u"else:",
                           u"for",      u"while", u"with",   u"try:",  u"except", u"finally:",
                           u"import",   u"from",  u"raise",  u"yield", u"pass",   u"break",
                           u"continue", u"async", u"assert", u"del",   u"global", u"nonlocal"}) ||
-               t.startsWith("except:"_L1) ||
-               (t.startsWith(u'@') && t.size() > 1 && t[1].isLetter());
+               begins(t, u"except:") || (t.startsWith(u'@') && t.size() > 1 && t[1].isLetter());
     case L::JavaScript:
     case L::TypeScript:
         return inList(t, {u"const", u"let",       u"var",    u"function", u"return", u"if",
@@ -136,8 +137,7 @@ bool statementKeyword(L l, QStringView t)
                           u"struct",   u"static", u"typedef",   u"const",    u"auto",   u"template",
                           u"class",    u"using",  u"namespace", u"unsigned", u"size_t", u"ssize_t",
                           u"double",   u"float",  u"bool",      u"long",     u"do",     u"goto"}) ||
-               t.startsWith("std::"_L1) || t.startsWith("#include"_L1) ||
-               t.startsWith("#define"_L1);
+               begins(t, u"std::") || begins(t, u"#include") || begins(t, u"#define");
     default:
         return false;
     }
@@ -193,11 +193,11 @@ bool startsAssignmentOrCall(const QList<Tok> &toks, qsizetype i)
         return false;
     qsizetype k = i;
     while (k < toks.size() && toks[k].text.endsWith(u',') && k - i < 4 &&
-           (isIdentifier(toks[k].text.chopped(1)) || toks[k].text == "_,"_L1))
+           (isIdentifier(toks[k].text.chopped(1)) || is(toks[k].text, u"_,")))
         ++k;
     if (k + 1 < toks.size() && k > i) {
         if (inList(toks[k + 1].text, {u":=", u"="}))
-            return isIdentifier(toks[k].text) || toks[k].text == "_"_L1;
+            return isIdentifier(toks[k].text) || is(toks[k].text, u"_");
     }
     if (i + 1 < toks.size()) {
         const QStringView n = toks[i + 1].text;
@@ -209,7 +209,7 @@ bool startsAssignmentOrCall(const QList<Tok> &toks, qsizetype i)
     const qsizetype paren = t.indexOf(u'(');
     if (paren > 0 && isIdentifier(t.first(paren)))
         return true;
-    if ((t.endsWith("++"_L1) || t.endsWith("--"_L1)) && t.size() > 2)
+    if ((ends(t, u"++") || ends(t, u"--")) && t.size() > 2)
         return isIdentifier(t.chopped(2));
     return false;
 }
@@ -347,7 +347,7 @@ bool isShellCommand(QStringView t)
             set.insert(QStringView(w));
         return set;
     }();
-    return commands.contains(t) || t.startsWith("./"_L1) ||
+    return commands.contains(t) || begins(t, u"./") ||
            (t.contains(u'=') && !t.startsWith(u'-') && t.size() > 2 && t[0].isUpper() &&
             isIdentifier(t.first(t.indexOf(u'='))));
 }
@@ -368,34 +368,34 @@ bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
     case L::Yaml:
         return (t.endsWith(u':') && t.size() > 2 &&
                 isIdentifier(t.chopped(1).toString().remove(u'-')) && t[0].isLower()) ||
-               (t == "-"_L1 && next.endsWith(u':'));
+               (is(t, u"-") && next.endsWith(u':'));
     case L::Dockerfile:
         return isDockerInstruction(t);
     case L::Toml:
     case L::Ini:
-        return (t.startsWith(u'[') && t.endsWith(u']')) || next == "="_L1 ||
+        return (t.startsWith(u'[') && t.endsWith(u']')) || is(next, u"=") ||
                (t.contains(u'=') && t[0].isUpper() && isIdentifier(t.first(t.indexOf(u'='))));
     case L::Sql:
         return inList(t, {u"SELECT", u"CREATE", u"INSERT", u"UPDATE", u"DELETE", u"ALTER", u"DROP",
                           u"WITH", u"BEGIN", u"EXPLAIN", u"COMMIT"});
     case L::Nginx:
     case L::Css:
-        return t.startsWith(u'}') || (next == "{"_L1) ||
+        return t.startsWith(u'}') || (is(next, u"{")) ||
                (next.endsWith(u';') && isIdentifier(t.toString().remove(u'-')));
     default:
         break;
     }
-    if (t.startsWith(u'}') || t.startsWith(u')') || t == "{"_L1)
+    if (t.startsWith(u'}') || t.startsWith(u')') || is(t, u"{"))
         return braceLanguage(l);
     if (statementKeyword(l, t) && !next.isEmpty() &&
         (next.contains(u'(') || next.contains(u'{') || next.contains(u':') || next.contains(u'=') ||
          next.contains(u'"') || next.contains(u'.') || next.contains(u'[') || next.contains(u'*') ||
-         next.contains(u'_') || next == ":="_L1) &&
+         next.contains(u'_') || is(next, u":=")) &&
         !(next.size() > 1 && next[0].isLower() && next.back() == u'.'))
         return true;
     return startsAssignmentOrCall(toks, i) &&
            (t.contains(u'(') || t.contains(u'.') || t.contains(u'_') || next.startsWith(u':') ||
-            next == "="_L1 || next == "<-"_L1 || t.endsWith(u','));
+            is(next, u"=") || is(next, u"<-") || t.endsWith(u','));
 }
 
 void scanBrackets(QList<Tok> &toks)
@@ -432,7 +432,7 @@ void scanBrackets(QList<Tok> &toks)
                         literal = inList(p, {u"=", u":=", u"return", u"(", u",", u"=>"}) ||
                                   p.endsWith(u'(') || p.endsWith(u',') || p.endsWith(u':') ||
                                   p.endsWith(u'[');
-                        if (p == "=>"_L1 || p.endsWith(u')'))
+                        if (is(p, u"=>") || p.endsWith(u')'))
                             literal = false;
                     }
                     stack.append(literal ? char(Literal) : char(Block));
@@ -466,7 +466,7 @@ QList<Tok> analyse(QStringView code, L language)
             inComment = false;
         }
         t.inComment = inComment;
-        if (inComment && t.text.endsWith("*/"_L1))
+        if (inComment && ends(t.text, u"*/"))
             inComment = false; // a block comment closes on its own
     }
     scanBrackets(toks);
@@ -487,21 +487,21 @@ QList<bool> shellBreaks(const QList<Tok> &toks)
             b = true;
         else if (tt.inString || tt.inComment)
             b = false;
-        else if (p == u"\\" || p == "then"_L1 || p == "do"_L1 || p.endsWith(";;"_L1) ||
-                 p == "{"_L1 || p == "else"_L1)
+        else if (p == u"\\" || is(p, u"then") || is(p, u"do") || ends(p, u";;") || is(p, u"{") ||
+                 is(p, u"else"))
             b = true;
-        else if (t == "$"_L1 || inList(t, {u"fi", u"done", u"esac", u"}", u"else", u"elif"}))
+        else if (is(t, u"$") || inList(t, {u"fi", u"done", u"esac", u"}", u"else", u"elif"}))
             b = true;
-        else if (!p.endsWith(u'|') && p != "&&"_L1 && p != "||"_L1 && p != "sudo"_L1 &&
-                 p != "$"_L1 && p != "time"_L1 && p != "watch"_L1 && p != "xargs"_L1 &&
-                 p != "env"_L1 && p != "exec"_L1 && !p.endsWith(u'=') && isShellCommand(t) &&
+        else if (!p.endsWith(u'|') && !is(p, u"&&") && !is(p, u"||") && !is(p, u"sudo") &&
+                 !is(p, u"$") && !is(p, u"time") && !is(p, u"watch") && !is(p, u"xargs") &&
+                 !is(p, u"env") && !is(p, u"exec") && !p.endsWith(u'=') && isShellCommand(t) &&
                  i - commandStart >= 2) {
             bool installing = false;
             for (qsizetype k = commandStart; k < i; ++k)
                 installing = installing || inList(toks[k].text, {u"install", u"add", u"remove"});
             const bool optionValue = p.startsWith(u'-') && p.size() == 2 && !p[1].isDigit();
-            b = t == "sudo"_L1 || (!installing && !optionValue);
-        } else if (t == "#"_L1 && (p.endsWith(u';') || p == u"\\")) {
+            b = is(t, u"sudo") || (!installing && !optionValue);
+        } else if (is(t, u"#") && (p.endsWith(u';') || p == u"\\")) {
             b = true;
         }
         if (b) {
@@ -536,7 +536,7 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
         const QStringView t = tt.text;
         bool b = br[i - 1];
         const bool leavingComment = pt.inComment && !tt.inComment;
-        if (p == "("_L1 && i >= 2 && toks[i - 2].text == "import"_L1)
+        if (is(p, u"(") && i >= 2 && is(toks[i - 2].text, u"import"))
             importList = true;
         const bool quiet = tt.inString || tt.inComment;
         switch (language) {
@@ -549,7 +549,7 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
                 break;
             const bool key = t.endsWith(u':') && t.size() > 1 && !t.contains(u"://") &&
                              (t[0].isLetter() || t[0] == u'_' || t[0] == u'"');
-            b = (key && p != "-"_L1) || t == "-"_L1 || t == "#"_L1 ||
+            b = (key && !is(p, u"-")) || is(t, u"-") || is(t, u"#") ||
                 inList(p, {u"|", u">", u">-", u"|-"});
             break;
         }
@@ -564,17 +564,17 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
             if (tt.inner == Paren || tt.inner == Bracket)
                 break;
             const bool section = t.startsWith(u'[') && t.endsWith(u']') && t.size() > 2;
-            const bool keyValue = i + 1 < n && toks[i + 1].text == "="_L1 && !t.startsWith(u'-');
+            const bool keyValue = i + 1 < n && is(toks[i + 1].text, u"=") && !t.startsWith(u'-');
             const qsizetype eq = t.indexOf(u'=');
             const bool packed = eq > 0 && isIdentifier(t.first(eq)) && t[0].isLetter();
             b = section || keyValue || packed || isCommentMarker(language, t);
             break;
         }
         case L::Dockerfile:
-            if (p == u"\\" || leavingComment || t == "#"_L1)
+            if (p == u"\\" || leavingComment || is(t, u"#"))
                 b = true;
             else if (!quiet && tt.inner == Top && isDockerInstruction(t) &&
-                     !(t == "CMD"_L1 && toks[head].text == "HEALTHCHECK"_L1))
+                     !(is(t, u"CMD") && is(toks[head].text, u"HEALTHCHECK")))
                 b = true;
             break;
         case L::Http: {
@@ -589,7 +589,7 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
             break;
         case L::Sql:
             b = leavingComment || (p.endsWith(u';') && !pt.inComment && !pt.inString) ||
-                (t == "--"_L1 && !pt.inComment && (p.endsWith(u';') || p.endsWith(u',')));
+                (is(t, u"--") && !pt.inComment && (p.endsWith(u';') || p.endsWith(u',')));
             break;
         case L::Json:
             break; // decided below
@@ -603,10 +603,10 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
                 b = true;
             else if (quiet)
                 b = false;
-            else if (p.endsWith(u'{') && !p.endsWith("${"_L1) && pt.inner != Paren &&
+            else if (p.endsWith(u'{') && !ends(p, u"${") && pt.inner != Paren &&
                      (tt.inner == Block) && !t.startsWith(u'}'))
                 b = true;
-            else if (t.startsWith(u'}') && pt.text != "{"_L1 && !p.endsWith(u'{') &&
+            else if (t.startsWith(u'}') && !is(pt.text, u"{") && !p.endsWith(u'{') &&
                      (tt.inner == Block))
                 b = true;
             else if (p.startsWith(u'}') && eligible &&
@@ -624,8 +624,8 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
                      (language == L::Go || language == L::Rust || language == L::JavaScript ||
                       language == L::TypeScript || language == L::C || language == L::Cpp) &&
                      (statementKeyword(language, t) || startsAssignmentOrCall(toks, i)) &&
-                     !(t == "func"_L1 && i + 1 < n && toks[i + 1].text.startsWith(u'(')) &&
-                     !(t == "if"_L1 && language == L::Rust && p == "else"_L1))
+                     !(is(t, u"func") && i + 1 < n && toks[i + 1].text.startsWith(u'(')) &&
+                     !(is(t, u"if") && language == L::Rust && is(p, u"else")))
                 b = true;
             else if (tt.inner == Literal && p.endsWith(u',') && t.endsWith(u':') && !quiet)
                 b = true; // keyed composite literal fields, one per line
@@ -635,19 +635,19 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
             else if (t.startsWith(u'}') && tt.inner == Literal && p.endsWith(u',') && !quiet)
                 b = true;
             else if ((language == L::C || language == L::Cpp) &&
-                     (t.startsWith("#include"_L1) || t.startsWith("#define"_L1) ||
-                      (i >= 2 && toks[i - 2].text == "#include"_L1) ||
+                     (begins(t, u"#include") || begins(t, u"#define") ||
+                      (i >= 2 && is(toks[i - 2].text, u"#include")) ||
                       inList(p, {u"public:", u"private:", u"protected:"})))
                 b = true;
-            else if ((t == "case"_L1 || t == "default:"_L1) && tt.inner == Block)
+            else if ((is(t, u"case") || is(t, u"default:")) && tt.inner == Block)
                 b = true;
             else if (caseLabel && p.endsWith(u':') && eligible)
                 b = true;
-            else if (language == L::Go && (t.startsWith("//go:"_L1) || p.startsWith("//go:"_L1) ||
-                                           (i >= 2 && toks[i - 2].text.startsWith("//go:"_L1))))
+            else if (language == L::Go && (begins(t, u"//go:") || begins(p, u"//go:") ||
+                                           (i >= 2 && begins(toks[i - 2].text, u"//go:"))))
                 b = true;
             else if (language == L::Go && importList &&
-                     (p == "("_L1 || t == ")"_L1 || (p.startsWith(u'"') && t.startsWith(u'"'))))
+                     (is(p, u"(") || is(t, u")") || (p.startsWith(u'"') && t.startsWith(u'"'))))
                 b = true;
         } else if (language == L::Python && !b) {
             const bool eligible = !quiet && tt.inner == Top;
@@ -664,15 +664,15 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
             else if (p.endsWith(u':') && !p.startsWith(u'"') &&
                      (inList(h, {u"def", u"class", u"if", u"elif", u"else:", u"for", u"while",
                                  u"with", u"try:", u"except", u"finally:", u"async"}) ||
-                      h.startsWith("except"_L1)))
+                      begins(h, u"except")))
                 b = true;
             else if (p.endsWith(u"\"\"\"") && p.size() > 3)
                 b = true;
-            else if (endsExpression(p) && !(t == "import"_L1 && h == "from"_L1) &&
+            else if (endsExpression(p) && !(is(t, u"import") && is(h, u"from")) &&
                      !(headerOpen && longHead(L::Python, h) && !statementKeyword(L::Python, t)) &&
                      (statementKeyword(L::Python, t) || startsAssignmentOrCall(toks, i)) &&
                      !(inList(t, {u"if", u"else", u"for", u"in", u"is", u"not", u"and", u"or"}) &&
-                       !inList(h, {u"def", u"class"}) && p != "pass"_L1 && !p.endsWith(u')')))
+                       !inList(h, {u"def", u"class"}) && !is(p, u"pass") && !p.endsWith(u')')))
                 b = true;
             else if (t.startsWith(u'@') && t.size() > 1 && t[1].isLetter())
                 b = true;
@@ -682,7 +682,7 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
             br[i - 1] = true;
             head = i;
             headerOpen = true;
-            caseLabel = (t == "case"_L1 || t == "default:"_L1) ? 1 : 0;
+            caseLabel = (is(t, u"case") || is(t, u"default:")) ? 1 : 0;
         }
         // The head statement's header ends at its block or its end (a Go "for" header has
         // semicolons of its own).

@@ -158,19 +158,19 @@ bool headingBlocker(const StructureToken &t)
 {
     // Lowercase command names and declaration keywords start code, not heading words.
     if (t.alpha && !t.upper && !t.function &&
-        (((t.flags & StructureWords::Shell) && !t.english) || t.text == "import"_L1 ||
-         t.text == "package"_L1 || t.text == "func"_L1 || t.text == "def"_L1 || t.text == "fn"_L1 ||
-         t.text == "let"_L1 || t.text == "const"_L1 || t.text == "var"_L1 ||
-         t.text == "upstream"_L1))
+        (((t.flags & StructureWords::Shell) && !t.english) || is(t.text, u"import") ||
+         is(t.text, u"package") || is(t.text, u"func") || is(t.text, u"def") || is(t.text, u"fn") ||
+         is(t.text, u"let") || is(t.text, u"const") || is(t.text, u"var") ||
+         is(t.text, u"upstream")))
         return true;
     if (t.marker || (t.origin & OriginNumericQuote) || t.text.startsWith(u'#'))
         return true;
-    if (t.text == "True"_L1 || t.text == "False"_L1 || t.text == "None"_L1)
+    if (is(t.text, u"True") || is(t.text, u"False") || is(t.text, u"None"))
         return true; // Python's constants end assignments, they do not head sections
     if (t.code >= 1.5f && (t.text.contains(u'(') || t.text.contains(u')')))
         return true; // a call or a signature is code, not a heading word
     if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword) && t.text.size() > 2 &&
-        t.text != "HTTP"_L1 && t.text != "API"_L1)
+        !is(t.text, u"HTTP") && !is(t.text, u"API"))
         return true; // SELECT, FROM, COPY
     if (t.text.size() > 1 && (t.text[0] == u'-' || t.text[0] == u'$') && !t.alpha)
         return true; // flags and variables
@@ -299,8 +299,8 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             score -= 0.8f; // "Every", "Use": a sentence's first word
         if (first.endsColon && len > 1)
             score -= 1.0f; // "Author: Sam Doe", "Error: connect": a labelled line of output
-        if (first.allCaps && !first.english && first.core.size() > 3)
-            score -= 0.8f; // "SUCCESS", "ECONNREFUSED"
+        if (first.allCaps && !first.english && first.core.size() > 4)
+            score -= 0.8f; // "SUCCESS", "ECONNREFUSED" (acronyms like "JSON logs" head sections)
         if (verbs > 0 && !question)
             score -= 0.5f * float(verbs);
         if (!first.upper && !numbered && first.code < 0.5f)
@@ -316,8 +316,8 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         // label, a bold-label paragraph's opening, not a heading over it (callout labels like
         // "Note:" aside). After code, "Summary Libraries: ..." is a heading over a list.
         if (a == 0 && k < n && tokens[k].endsColon && tokens[k].upper && tokens[k].alpha &&
-            !(tokens[k].flags & StructureWords::HeadingWord) && tokens[k].text != "Note:"_L1 &&
-            tokens[k].text != "Tip:"_L1 && tokens[k].text != "Warning:"_L1)
+            !(tokens[k].flags & StructureWords::HeadingWord) && !is(tokens[k].text, u"Note:") &&
+            !is(tokens[k].text, u"Tip:") && !is(tokens[k].text, u"Warning:"))
             continue;
         shapes[len] = score;
     }
@@ -413,7 +413,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                     asks = asks || p.text == k;
             if (asks || p.marker) {
                 leave += 3.0f; // a keyword that needs more, or an empty comment
-            } else if (p.text != "."_L1 && !p.text.endsWith("..."_L1) && !p.text.isEmpty()) {
+            } else if (!is(p.text, u".") && !ends(p.text, u"...") && !p.text.isEmpty()) {
                 switch (p.text.back().unicode()) {
                 case u'(':
                 case u'[':
@@ -465,7 +465,10 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
         for (qsizetype len = 1; len <= 6 && i + len < n; ++len) {
             const StructureToken &next = tokens[i + len];
-            if (shapes[size_t(len)] > 0.5f && opensWithCode(next)) {
+            // "The full python:3.12 image", "Use git bisect log": a sentence opener and one word
+            // before inline code start a sentence, not a heading over one.
+            if (shapes[size_t(len)] > 0.5f && opensWithCode(next) &&
+                !(len <= 2 && tokens[i].starter)) {
                 headingThenCode[size_t(i)] = 1.5f;
                 break;
             }
@@ -490,7 +493,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     std::vector<float> operatorStarts(size_t(n), 0.0f);
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView opener = tokens[i].text;
-        if (opener == ":="_L1 || opener == "="_L1 || opener == "<-"_L1 || opener == "+="_L1 ||
+        if (is(opener, u":=") || is(opener, u"=") || is(opener, u"<-") || is(opener, u"+=") ||
             opener.startsWith(u'.'))
             operatorStarts[size_t(i)] = 1.5f;
     }
@@ -501,8 +504,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     for (qsizetype i = 1; i < n; ++i) {
         const StructureToken &t = tokens[i];
         const StructureToken &p = tokens[i - 1];
-        if (t.upper && t.alpha && !t.allCaps && t.function && t.lower != "i"_L1 &&
-            !t.lower.startsWith(u"i’") && !t.lower.startsWith("i'"_L1) && p.alpha && !p.upper &&
+        if (t.upper && t.alpha && !t.allCaps && t.function && !is(t.lower, u"i") &&
+            !t.lower.startsWith(u"i’") && !begins(t.lower, u"i'") && p.alpha && !p.upper &&
             !p.endsSentence && !p.endsColon && !p.endsComma)
             midSentenceStart[size_t(i)] = 1.5f;
     }
@@ -602,7 +605,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 // After a table (cells carry no punctuation) only a strong heading fits.
                 if (p && !(p->flags & StructureWords::Dangling) && !p->endsComma &&
                     (t.flags & StructureWords::HeadingWord) && t.upper)
-                    return 1.5f;
+                    return i >= 2 ? 1.0f : 1.5f; // a line's lone first token may be an icon ("i")
                 return Forbidden;
             }
         }
@@ -715,8 +718,9 @@ int announcedCount(QStringView intro)
 bool announcesOutput(const QString &intro)
 {
     static const QStringView cues[] = {
-        u"output",          u"prints", u"printed",  u"you’ll see", u"you'll see", u"you get",
-        u"looks like this", u"shows:", u"produces", u"the result", u"returns:"};
+        u"output",   u"prints",          u"printed", u"you’ll see", u"you'll see",
+        u"you get",  u"looks like this", u"shows:",  u"produces",   u"the result",
+        u"returns:", u"gives you",       u"the log", u"logs:"};
     const QString lower = intro.toLower();
     for (const QStringView cue : cues)
         if (lower.contains(cue))
@@ -753,7 +757,7 @@ bool hasDash(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s)
 {
     for (qsizetype i = s.first; i < s.second && i < s.first + 8; ++i)
         if (tokens[i].text == QStringView(u"\u2014") || tokens[i].text == QStringView(u"\u2192") ||
-            tokens[i].text == "-"_L1 || tokens[i].text == QStringView(u"\u2013"))
+            is(tokens[i].text, u"-") || tokens[i].text == QStringView(u"\u2013"))
             return true;
     return false;
 }
@@ -831,17 +835,17 @@ int blockOpenerStrength(const StructureTokens &tokens, qsizetype j)
     const StructureToken &t = tokens[j];
     const StructureToken &p = tokens[j - 1];
     if (p.text.endsWith(u'\\') || p.text.endsWith(u',') || p.text.endsWith(u'(') ||
-        p.text.endsWith(u'=') || p.text == "|"_L1 || p.text == "&&"_L1 || p.marker)
+        p.text.endsWith(u'=') || is(p.text, u"|") || is(p.text, u"&&") || p.marker)
         return 0;
-    if (t.text == "$"_L1 || t.text.startsWith("HTTP/"_L1) || t.text.startsWith("<!"_L1))
+    if (is(t.text, u"$") || begins(t.text, u"HTTP/") || begins(t.text, u"<!"))
         return 5;
-    if (t.text == "FROM"_L1 || t.text.startsWith("#include"_L1) || t.text == "package"_L1 ||
+    if (is(t.text, u"FROM") || begins(t.text, u"#include") || is(t.text, u"package") ||
         (t.text.startsWith(u'{') && t.text.size() > 1 && t.text[1] == u'"') ||
         (t.text.startsWith(u'[') && t.text.endsWith(u']') && t.text.size() > 2))
         return 4;
     const bool ends = p.text.endsWith(u'}') || p.text.endsWith(u';') || p.text.endsWith(u')') ||
                       p.text.endsWith(u']') || p.text.endsWith(u'"');
-    if (t.text == "sudo"_L1 && j + 1 < tokens.size() && tokens[j + 1].command)
+    if (is(t.text, u"sudo") && j + 1 < tokens.size() && tokens[j + 1].command)
         return 3; // "WantedBy=multi-user.target sudo systemctl ...": the commands that use it
     if (t.command && !t.upper && j + 1 < tokens.size() && !tokens[j + 1].function)
         return ends ? 3 : 2;
@@ -895,15 +899,45 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
             if (gain > bestGain)
                 bestGain = gain, bestJ = j, left = ll, right = rl;
         }
+        // A query and then the table psql printed ("SELECT ...; name | brand -----+-----"):
+        // after the last statement's semicolon, a ruler of dashes and pluses and no keyword.
+        if (bestJ < 0 && language == CodeLanguage::Sql && b - a >= 4) {
+            qsizetype j = b - 2;
+            while (j > a + 1 && !tokens[j - 1].text.endsWith(u';'))
+                --j;
+            bool ruler = false, keyword = false;
+            for (qsizetype k = j; k < b && j > a + 1; ++k) {
+                const QStringView w = tokens[k].text;
+                ruler = ruler || (w.size() >= 3 && w.contains(u'+') &&
+                                  std::all_of(w.begin(), w.end(),
+                                              [](QChar c) { return c == u'-' || c == u'+'; }));
+                keyword = keyword || (tokens[k].flags & StructureWords::UpperKeyword);
+            }
+            if (j > a + 1 && ruler && !keyword) {
+                float l = 0;
+                if (identifyLanguage(span(line, tokens, a, j), category, &l) == CodeLanguage::Sql &&
+                    l >= 3.0f) {
+                    appendCode(line, tokens, a, j, category, out, depth + 1);
+                    appendCodeBlock(span(line, tokens, j, b), CodeLanguage::PlainText, out);
+                    return;
+                }
+            }
+        }
         // A command and then what it printed ("$ docker images" and a table).
         if (bestJ < 0 && language == CodeLanguage::Bash && b - a >= 4) {
-            // Is there a command at or after token k? (One backward pass, not one per k.)
+            // Is there a command or shell syntax at or after token k? (One backward pass, not one
+            // per k.)
             std::vector<bool> commandFrom(size_t(b - a) + 1, false);
             for (qsizetype k = b - 1; k >= a; --k)
-                commandFrom[size_t(k - a)] = commandFrom[size_t(k - a + 1)] ||
-                                             tokens[k].text == "$"_L1 ||
-                                             (tokens[k].command && !tokens[k].upper && k + 1 < b &&
-                                              tokens[k + 1].text.startsWith(u'-'));
+                commandFrom[size_t(k - a)] =
+                    commandFrom[size_t(k - a + 1)] || is(tokens[k].text, u"$") ||
+                    (tokens[k].command && !tokens[k].upper && k + 1 < b &&
+                     tokens[k + 1].text.startsWith(u'-')) ||
+                    // shell syntax: redirections, pipes, long flags
+                    is(tokens[k].text, u">>") || is(tokens[k].text, u">") ||
+                    is(tokens[k].text, u"|") || is(tokens[k].text, u"&&") ||
+                    (begins(tokens[k].text, u"--") && tokens[k].text.size() > 2 &&
+                     tokens[k].text[2].isLetter());
             int tried = 0;
             for (qsizetype j = a + 2; j + 1 < b && tried < 2; ++j) {
                 const StructureToken &t = tokens[j];
@@ -911,9 +945,11 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
                 const bool outputStart =
                     (t.upper && !t.command) ||
                     (!t.text.isEmpty() && (t.text[0].isDigit() || t.text[0] == u'=')) ||
-                    t.text.startsWith("(integer)"_L1) || t.text.startsWith(u'"');
-                if (!outputStart || p.text.startsWith(u'-') || p.text.endsWith(u'\\') ||
-                    p.text == "|"_L1 || p.text == "&&"_L1 || p.text == "$"_L1)
+                    begins(t.text, u"(integer)") || t.text.startsWith(u'"');
+                // After a command name comes its first argument ("echo ".DS_Store" >> f").
+                if (!outputStart || p.command || p.text.startsWith(u'-') ||
+                    p.text.endsWith(u'\\') || is(p.text, u"|") || is(p.text, u"&&") ||
+                    is(p.text, u"$"))
                     continue;
                 if (commandFrom[size_t(j - a)])
                     continue;
@@ -957,9 +993,17 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
         bool sentence = false;
         for (qsizetype j = 0; j < k; ++j)
             sentence = sentence || (tokens[j].endsSentence && tokens[j].english);
-        if (k < n && k < 40 && !sentence && labels.state[k] == Prose)
+        if (k < n && k < 40 && !sentence && labels.state[k] == Prose) {
             for (qsizetype j = 0; j < k; ++j)
                 labels.state[j] = Code;
+            // What follows the output opens a block of its own, as a line would: "gave up
+            // after 5 seconds Blocking calls A single ..." has a heading after the output.
+            const Labels rest = labelTokens(tokens.mid(k), false, lastLine);
+            for (qsizetype j = k; j < n; ++j) {
+                labels.state[j] = rest.state[j - k];
+                labels.headingStart[j] = rest.headingStart[j - k];
+            }
+        }
     }
     qsizetype i = 0;
     while (i < n) {

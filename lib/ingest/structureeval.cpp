@@ -189,8 +189,22 @@ StructureScore scoreStructure(const Blocks &truth, const Blocks &recovered, bool
                 best = it.key(), bestCount = it.value();
         const QString want = truth[b].language;
         const QString got = best >= 0 ? recovered[best].language : QStringLiteral("(prose)");
-        if (best >= 0 && got == want)
+        const auto shown = [](const QString &l) {
+            return l.isEmpty() ? QStringLiteral("(plain)") : l;
+        };
+        ++s.matrix[shown(want) + QLatin1String(" -> ") + shown(got)];
+        if (best >= 0 && got == want) {
             ++s.languageCorrect;
+        } else {
+            qsizetype trueSize = 0, recoveredSize = 0;
+            for (qsizetype i = 0; i < n; ++i) {
+                trueSize += t.block[i] == b;
+                recoveredSize += best >= 0 && r.label[i] == LCode && r.block[i] == best;
+            }
+            const bool bounded = best >= 0 && bestCount >= 0.9 * double(trueSize) &&
+                                 bestCount >= 0.9 * double(recoveredSize);
+            ++(bounded ? s.languageMissClassify : s.languageMissBoundary);
+        }
         if (best >= 0 && languageFamily(got) == languageFamily(want))
             ++s.languageFamilyCorrect;
         else
@@ -369,6 +383,10 @@ StructureScore &StructureScore::operator+=(const StructureScore &o)
     languageTotal += o.languageTotal;
     for (auto it = o.confusion.begin(); it != o.confusion.end(); ++it)
         confusion[it.key()] += it.value();
+    for (auto it = o.matrix.begin(); it != o.matrix.end(); ++it)
+        matrix[it.key()] += it.value();
+    languageMissBoundary += o.languageMissBoundary;
+    languageMissClassify += o.languageMissClassify;
     breakMatched += o.breakMatched;
     breakPredicted += o.breakPredicted;
     breakTrue += o.breakTrue;

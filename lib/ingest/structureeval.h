@@ -28,6 +28,11 @@ struct StructureScore
     int languageFamilyCorrect = 0;
     int languageTotal = 0;
     QMap<QString, int> confusion; // "truth -> predicted" for misses
+    QMap<QString, int> matrix;    // "truth -> predicted" for every true block, hits included
+    // Strict language misses split by cause: the recovered block covering the true one has the
+    // wrong extent (over 10% of either block outside the other) or the right one.
+    int languageMissBoundary = 0;
+    int languageMissClassify = 0;
     // Line breaks between two characters of the same true code block.
     qint64 breakMatched = 0;
     qint64 breakPredicted = 0;

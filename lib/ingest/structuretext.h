@@ -25,6 +25,26 @@ struct DecodedText
     QByteArray origins; // CharOrigin bits, one per QChar of text
 };
 
+// Comparisons against short literals, inline: the hot loops of structure recovery and language
+// identification make millions of them, and Qt's comparison functions are out of line.
+template<qsizetype N> constexpr bool is(QStringView s, const char16_t (&literal)[N]) noexcept
+{
+    if (s.size() != N - 1)
+        return false;
+    for (qsizetype i = 0; i < N - 1; ++i)
+        if (s[i].unicode() != literal[i])
+            return false;
+    return true;
+}
+template<qsizetype N> constexpr bool begins(QStringView s, const char16_t (&literal)[N]) noexcept
+{
+    return s.size() >= N - 1 && is(s.first(N - 1), literal);
+}
+template<qsizetype N> constexpr bool ends(QStringView s, const char16_t (&literal)[N]) noexcept
+{
+    return s.size() >= N - 1 && is(s.last(N - 1), literal);
+}
+
 // Decodes once with the importer's decoder and records, per decoded character, which kind of
 // reference (if any) produced it.
 DecodedText decodeEntitiesWithOrigins(const QString &raw);

@@ -193,22 +193,22 @@ float symbolScore(const StructureToken &t)
             symbols = true;
     }
     const auto bump = [&score](float v) { score = std::max(score, v); };
-    if (s == "$"_L1)
+    if (is(s, u"$"))
         return 2.0f;
-    if (s == "="_L1 || s == "=="_L1 || s == "&&"_L1 || s == "||"_L1 || s == "|"_L1 || s == u"\\" ||
-        s == "{"_L1 || s == "}"_L1 || s == "};"_L1 || s == "})"_L1 || s == "=>"_L1 ||
-        s == "->"_L1 || s == ":="_L1 || s == "<-"_L1 || s == "+="_L1 || s == "!="_L1 ||
-        s == "::"_L1 || s == "<<"_L1)
+    if (is(s, u"=") || is(s, u"==") || is(s, u"&&") || is(s, u"||") || is(s, u"|") || s == u"\\" ||
+        is(s, u"{") || is(s, u"}") || is(s, u"};") || is(s, u"})") || is(s, u"=>") ||
+        is(s, u"->") || is(s, u":=") || is(s, u"<-") || is(s, u"+=") || is(s, u"!=") ||
+        is(s, u"::") || is(s, u"<<"))
         return 2.0f;
-    if (s == ">"_L1 || s == "<"_L1 || s == ">>"_L1 || s == "2>&1"_L1 || s == "%"_L1 ||
-        s == "+"_L1 || s == "*"_L1 || s == "/"_L1 || s == "&"_L1)
+    if (is(s, u">") || is(s, u"<") || is(s, u">>") || is(s, u"2>&1") || is(s, u"%") ||
+        is(s, u"+") || is(s, u"*") || is(s, u"/") || is(s, u"&"))
         return 1.0f;
-    if (s == "-"_L1)
+    if (is(s, u"-"))
         return 0.6f;
-    if (s == "[["_L1 || s == "]]"_L1 || s == "]];"_L1 || s == "(("_L1 || s == "))"_L1 ||
-        s == ";;"_L1 || s == "&"_L1 || s == ">&2"_L1 || s == "2>&1"_L1 || s == "*)"_L1)
+    if (is(s, u"[[") || is(s, u"]]") || is(s, u"]];") || is(s, u"((") || is(s, u"))") ||
+        is(s, u";;") || is(s, u"&") || is(s, u">&2") || is(s, u"2>&1") || is(s, u"*)"))
         return 2.0f;
-    if (s == "."_L1 || s == ".."_L1)
+    if (is(s, u".") || is(s, u".."))
         return 0.4f;
     for (const QChar c : s)
         if (c.unicode() >= 0x2500 && c.unicode() <= 0x257F)
@@ -237,25 +237,24 @@ float symbolScore(const StructureToken &t)
     }
     if (s.contains(u"()") || s.contains(u"[]"))
         bump(1.6f);
-    if (s.size() >= 3 && s.startsWith(u'[') && (s.endsWith(u']') || s.endsWith("],"_L1)) &&
+    if (s.size() >= 3 && s.startsWith(u'[') && (s.endsWith(u']') || ends(s, u"],")) &&
         s.indexOf(u' ') < 0)
         bump(1.2f); // [section], [main]
     if (s.size() >= 2 && s[0] == u'$' &&
         (s[1].isLetter() || s[1] == u'{' || s[1] == u'(' || s[1] == u'_'))
         bump(1.6f);
-    if (s.size() >= 3 && s.startsWith("--"_L1) && s[2].isLetter())
+    if (s.size() >= 3 && begins(s, u"--") && s[2].isLetter())
         bump(1.5f);
     else if (s.size() >= 2 && s.size() <= 5 && s[0] == u'-' && s[1].isLetter() && !t.english)
         bump(1.2f);
-    if (s.startsWith("./"_L1) || s.startsWith("../"_L1) || s.startsWith("~/"_L1) ||
+    if (begins(s, u"./") || begins(s, u"../") || begins(s, u"~/") ||
         (s.size() > 1 && s[0] == u'/' && (s[1].isLetterOrNumber() || s[1] == u'.')))
         bump(1.2f);
     else if (s.count(u'/') >= 2 && !s.contains(u"://"))
         bump(0.8f);
     if (s.contains(u"://"))
         bump(0.6f);
-    if (s.startsWith("#include"_L1) || s.startsWith("#!"_L1) || s.startsWith("#define"_L1) ||
-        s.startsWith("#["_L1))
+    if (begins(s, u"#include") || begins(s, u"#!") || begins(s, u"#define") || begins(s, u"#["))
         bump(2.0f);
     if (s.size() > 1 && s[0] == u'@' && s[1].isLetter())
         bump(1.5f);
@@ -326,8 +325,8 @@ float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
         return 0;
     if (t.allCaps && t.core.size() > 1 && !t.english)
         q -= 0.4f;
-    if (t.core.size() == 1 && t.core != "A"_L1)
-        q = std::min(q, t.core == "I"_L1 ? 0.5f : 0.3f); // "I" opens clauses; "T" is a type
+    if (t.core.size() == 1 && !is(t.core, u"A"))
+        q = std::min(q, is(t.core, u"I") ? 0.5f : 0.3f); // "I" opens clauses; "T" is a type
     if (t.starter)
         q += 0.6f;
     if (i + 1 < tokens.size()) {
@@ -395,7 +394,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                                            core.size())
                     : core.toString().toLower();
         t.flags = StructureWords::wordFlags(t.lower);
-        t.exactFlags = t.lower == core ? t.flags : StructureWords::wordFlags(core);
+        // Only Starter and UpperKeyword are read from exactFlags: the word lists suffice.
+        t.exactFlags = t.lower == core ? t.flags : StructureWords::listedFlags(core);
         // Ends of sentences, after any closing quotes or parentheses.
         QStringView tail = t.text;
         while (!tail.isEmpty() &&
@@ -404,7 +404,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             tail.chop(1);
         if (!tail.isEmpty()) {
             const QChar last = tail.back();
-            t.endsSentence = (last == u'.' && !tail.endsWith(".."_L1) && tail.size() > 1) ||
+            t.endsSentence = (last == u'.' && !ends(tail, u"..") && tail.size() > 1) ||
                              last == u'!' || last == u'?' || last == QChar(0x2026);
             t.endsColon = last == u':';
             t.endsComma = last == u',';
@@ -431,12 +431,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             t.english = t.flags & StructureWords::English;
             t.starter = t.exactFlags & StructureWords::Starter;
         }
-        t.command = ((t.text == t.lower ? 0 : StructureWords::wordFlags(t.text)) | t.flags) &
+        t.command = ((t.text == t.lower ? 0 : StructureWords::listedFlags(t.text)) | t.flags) &
                     StructureWords::Shell;
-        t.marker = t.text == "//"_L1 || t.text == "#"_L1 || t.text == "--"_L1 ||
-                   t.text == "/*"_L1 || t.text == "<!--"_L1 || t.text == "///"_L1 ||
-                   t.text == "##"_L1 ||
-                   (t.text.size() > 2 && t.text.startsWith("//"_L1) && t.text[2].isLetter());
+        t.marker = is(t.text, u"//") || is(t.text, u"#") || is(t.text, u"--") ||
+                   is(t.text, u"/*") || is(t.text, u"<!--") || is(t.text, u"///") ||
+                   is(t.text, u"##") ||
+                   (t.text.size() > 2 && begins(t.text, u"//") && t.text[2].isLetter());
 
         // Token-local evidence (plain words have no symbols to look at).
         float x = alpha && core.size() == t.text.size() ? 0.0f : symbolScore(t);
@@ -476,6 +476,11 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 x = std::max(x, 1.5f), t.identifierLike = true;
             if (isDottedIdentifier(core))
                 x = std::max(x, 1.2f), t.identifierLike = true;
+            // A dotfile or dot-command: .editorconfig, .gitignore, .backup
+            if (core.size() >= 4 && core[0] == u'.' && core[1].isLetter() &&
+                std::all_of(core.begin() + 1, core.end(),
+                            [](QChar c) { return c.isLower() || c == u'_' || c == u'-'; }))
+                x = std::max(x, 1.2f), t.identifierLike = true;
             if (x >= 1.2f && (t.text.startsWith(u'-') || t.text.contains(u'/')))
                 t.identifierLike = true;
         }
@@ -489,7 +494,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         if (t.text == QStringView(u"\u2014") || t.text == QStringView(u"\u2013"))
             x = -1.5f;
         // Callout icons ("!", "✕") open a callout box: prose.
-        if (t.text == "!"_L1 || t.text == QStringView(u"\u2715") ||
+        if (is(t.text, u"!") || t.text == QStringView(u"\u2715") ||
             t.text == QStringView(u"\u2713") || t.text == QStringView(u"\u2714") ||
             t.text == QStringView(u"\u26A0") || t.text == QStringView(u"\u2139") ||
             t.text == QStringView(u"\u274C") || t.text == QStringView(u"\u2705"))
@@ -523,7 +528,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             t.code = std::min(t.code, 0.4f); // a lone SQL word in prose ("EXPLAIN shows")
         // A sentence that ends right after code: "call f(x)." is prose quoting code.
         if (t.text.size() > 2 && t.text.endsWith(u'.') &&
-            (t.text.endsWith(")."_L1) || t.text.endsWith("]."_L1) || t.text.endsWith("`."_L1)))
+            (ends(t.text, u").") || ends(t.text, u"].") || ends(t.text, u"`.")))
             t.code = std::min(t.code, -0.5f);
         // HTTP header fields: Content-Type: / X-Request-Id:
         if (t.endsColon && t.core.size() > 2 && t.core.front().isUpper() && t.core.contains(u'-') &&
@@ -540,18 +545,18 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // Control keywords that read as English: "for i := 0", "if err != nil {", "for x in xs:".
     for (qsizetype k = 0; k + 1 < count; ++k) {
         StructureToken &t = tokens[k];
-        if (!(t.text == "for"_L1 || t.text == "if"_L1 || t.text == "while"_L1 ||
-              t.text == "switch"_L1 || t.text == "return"_L1 || t.text == "else"_L1 ||
-              t.text == "elif"_L1 || t.text == "with"_L1))
+        if (!(is(t.text, u"for") || is(t.text, u"if") || is(t.text, u"while") ||
+              is(t.text, u"switch") || is(t.text, u"return") || is(t.text, u"else") ||
+              is(t.text, u"elif") || is(t.text, u"with")))
             continue;
         bool operatorAhead = false;
         for (qsizetype j = k + 1; j < std::min(count, k + 5) && !operatorAhead; ++j) {
             const StructureToken &a = tokens[j];
-            if (a.flags & StructureWords::Dangling && a.text != "in"_L1)
+            if (a.flags & StructureWords::Dangling && !is(a.text, u"in"))
                 break;
             operatorAhead = base[j] >= 1.9f || a.text.startsWith(u'(') ||
                             (a.text.endsWith(u':') && a.text.size() > 1 && !a.alpha);
-            if (a.text == "in"_L1 && j + 2 < count && tokens[j + 1].text.endsWith(u':'))
+            if (is(a.text, u"in") && j + 2 < count && tokens[j + 1].text.endsWith(u':'))
                 operatorAhead = true; // for x in xs:
         }
         if (operatorAhead)
@@ -576,8 +581,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             !n.function && !n.endsSentence && !n.endsComma &&
             (n.text.contains(u'(') || n.text.contains(u'<') || n.code >= 1.0f ||
              (k + 2 < count &&
-              (tokens[k + 2].text == "{"_L1 || tokens[k + 2].text == "="_L1 ||
-               tokens[k + 2].text == "extends"_L1 || tokens[k + 2].text == "implements"_L1 ||
+              (is(tokens[k + 2].text, u"{") || is(tokens[k + 2].text, u"=") ||
+               is(tokens[k + 2].text, u"extends") || is(tokens[k + 2].text, u"implements") ||
                tokens[k + 2].code >= 1.5f)));
         if (named && (n.alpha || n.code >= 1.0f || n.text.contains(u'(')))
             t.code = std::max(t.code, 1.5f);
@@ -589,24 +594,24 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         StructureToken &n = tokens[k + 1];
         const bool moduleLike = !n.text.isEmpty() && !n.function && !n.upper && !n.endsSentence &&
                                 (!n.english || n.text.contains(u'.'));
-        if (t.text == "from"_L1 && moduleLike && k + 2 < count &&
-            tokens[k + 2].text == "import"_L1) {
+        if (is(t.text, u"from") && moduleLike && k + 2 < count &&
+            is(tokens[k + 2].text, u"import")) {
             for (qsizetype j = k; j < std::min(count, k + 4); ++j)
                 tokens[j].code = std::max(tokens[j].code, 2.0f);
-        } else if (t.text == "import"_L1 && (moduleLike || n.text.startsWith(u'"') ||
-                                             n.text == "("_L1 || n.origin & OriginNumericQuote)) {
+        } else if (is(t.text, u"import") && (moduleLike || n.text.startsWith(u'"') ||
+                                             is(n.text, u"(") || n.origin & OriginNumericQuote)) {
             t.code = std::max(t.code, 1.8f);
             n.code = std::max(n.code, 1.5f);
-        } else if (t.text == "import"_L1 && k + 2 < count &&
-                   (tokens[k + 2].text == "from"_L1 || n.text.startsWith(u'{') ||
-                    n.text == "*"_L1)) {
+        } else if (is(t.text, u"import") && k + 2 < count &&
+                   (is(tokens[k + 2].text, u"from") || n.text.startsWith(u'{') ||
+                    is(n.text, u"*"))) {
             // import express from "express"; import { z } from "zod";
             for (qsizetype j = k; j < std::min(count, k + 6); ++j) {
                 tokens[j].code = std::max(tokens[j].code, 1.8f);
                 if (tokens[j].text.startsWith(u'"') || tokens[j].origin & OriginNumericQuote)
                     break;
             }
-        } else if (t.text == "package"_L1 && (n.text == "main"_L1 || n.identifierLike ||
+        } else if (is(t.text, u"package") && (is(n.text, u"main") || n.identifierLike ||
                                               (!n.english && !n.function && n.alpha))) {
             t.code = std::max(t.code, 2.0f);
             n.code = std::max(n.code, 2.0f);
@@ -615,7 +620,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
 
     // HTTP start lines: the reason phrase after a status code is part of the message.
     for (qsizetype k = 0; k + 2 < count; ++k) {
-        if (!tokens[k].text.startsWith("HTTP/"_L1) || tokens[k + 1].text.size() != 3 ||
+        if (!begins(tokens[k].text, u"HTTP/") || tokens[k + 1].text.size() != 3 ||
             !tokens[k + 1].text[0].isDigit())
             continue;
         tokens[k].code = std::max(tokens[k].code, 2.0f);
@@ -631,7 +636,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         StructureToken &t = tokens[k];
         if (!t.alpha || t.upper || t.function || t.core.size() != t.text.size())
             continue;
-        if (tokens[k + 1].text == "{"_L1 || (k + 2 < count && tokens[k + 2].text == "{"_L1 &&
+        if (is(tokens[k + 1].text, u"{") || (k + 2 < count && is(tokens[k + 2].text, u"{") &&
                                              !tokens[k + 1].function && !tokens[k + 1].upper))
             t.code = std::max(t.code, 1.2f);
         else if (tokens[k + 1].text.endsWith(u';') && !tokens[k + 1].alpha &&
@@ -650,7 +655,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             flagsAhead += tokens[j].text.startsWith(u'-') && tokens[j].text.size() > 1 &&
                                   tokens[j].text[1] != u'-'
                               ? 1
-                              : (tokens[j].text.startsWith("--"_L1) ? 1 : 0);
+                              : (begins(tokens[j].text, u"--") ? 1 : 0);
         // "git bisect start": a tool and one of its sub-commands.
         static const QSet<QString> subcommands = [] {
             QSet<QString> set;
@@ -679,10 +684,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         }();
         const bool knownSubcommand =
             k + 1 < count && subcommands.contains(t.lower + u':' + tokens[k + 1].text.toString());
-        const bool opens = k == 0 || knownSubcommand || tokens[k - 1].text == "$"_L1 ||
-                           tokens[k - 1].text == "sudo"_L1 || tokens[k - 1].endsColon ||
-                           base[k - 1] >= 1.2f || tokens[k - 1].text == "&&"_L1 ||
-                           tokens[k - 1].text == "|"_L1 || tokens[k - 1].text.endsWith(u';') ||
+        const bool opens = k == 0 || knownSubcommand || is(tokens[k - 1].text, u"$") ||
+                           is(tokens[k - 1].text, u"sudo") || tokens[k - 1].endsColon ||
+                           base[k - 1] >= 1.2f || is(tokens[k - 1].text, u"&&") ||
+                           is(tokens[k - 1].text, u"|") || tokens[k - 1].text.endsWith(u';') ||
                            tokens[k - 1].command || flagsAhead > 0;
         if (!opens)
             continue;
@@ -701,7 +706,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         while (j < count) {
             const StructureToken &a = tokens[j];
             if ((a.function && proseWords.contains(a.lower)) || a.endsComma ||
-                (a.endsSentence && a.text != "."_L1 && !a.text.endsWith("/..."_L1)) ||
+                (a.endsSentence && !is(a.text, u".") && !ends(a.text, u"/...")) ||
                 a.origin & OriginTypographic || (a.upper && a.alpha && !a.allCaps))
                 break;
             strongArgs += base[j] >= 1.0f;
@@ -728,7 +733,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                     ident = false;
             keyLike[k] = ident ? 1 : 0;
         }
-        if (t.text == "-"_L1 && k + 1 < count && tokens[k + 1].endsColon)
+        if (is(t.text, u"-") && k + 1 < count && tokens[k + 1].endsColon)
             keyLike[k] = 1;
     }
     for (qsizetype k = 0; k < count; ++k) {

@@ -531,20 +531,46 @@ const WordTable &table()
 
 } // namespace
 
+quint32 listedFlags(QStringView word)
+{
+    return table().flags(word);
+}
+
 quint32 wordFlags(QStringView word)
 {
-    const quint32 flags = table().flags(word);
+    const WordTable &words = table();
+    const quint32 flags = words.flags(word);
     if (flags & English || word.size() < 5)
         return flags;
     // Inflected forms of common words count as English: "structures", "deployed", "caching".
+    // Every suffix below ends in one of these letters: most code tokens stop here.
+    switch (word.back().unicode()) {
+    case u's':
+    case u'd':
+    case u'g':
+    case u'y':
+    case u'r':
+        break;
+    default:
+        return flags;
+    }
     static const QStringView suffixes[] = {u"s", u"es", u"ed", u"d", u"ing", u"ly", u"er"};
     for (const QStringView s : suffixes) {
-        if (word.endsWith(s) && (table().flags(word.chopped(s.size())) & English))
+        if (word.endsWith(s) && (words.flags(word.chopped(s.size())) & English))
             return flags | English;
     }
-    if (word.endsWith(u"ies") && (table().flags(QString(word.chopped(3)) + u'y') & English))
+    // "libraries" -> "library", "caching" -> "cache", without allocating.
+    const auto withEnding = [&words](QStringView stem, char16_t last) {
+        char16_t buffer[40];
+        if (stem.size() + 1 > qsizetype(std::size(buffer)))
+            return false;
+        std::copy(stem.utf16(), stem.utf16() + stem.size(), buffer);
+        buffer[stem.size()] = last;
+        return bool(words.flags(QStringView(buffer, stem.size() + 1)) & English);
+    };
+    if (word.endsWith(u"ies") && withEnding(word.chopped(3), u'y'))
         return flags | English;
-    if (word.endsWith(u"ing") && (table().flags(QString(word.chopped(3)) + u'e') & English))
+    if (word.endsWith(u"ing") && withEnding(word.chopped(3), u'e'))
         return flags | English;
     return flags;
 }

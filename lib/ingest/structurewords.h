@@ -19,6 +19,9 @@ enum WordFlag : quint32
 
 // All flags of a word, looked up exactly as given (no allocation).
 quint32 wordFlags(QStringView word);
+// The flags of the word lists alone, without counting inflected forms ("deployed") as English:
+// cheaper, for callers that need no English flag.
+quint32 listedFlags(QStringView word);
 
 // Word lists behind structure recovery's prose evidence. All lookups take lowercase words
 // except isSentenceStarter(), which takes the word as written.
