@@ -237,14 +237,18 @@ qint64 MainWindow::msSinceProcessStart()
     return staticStart.elapsed();
 }
 
-std::unique_ptr<Library> MainWindow::openLibrary(const QString &cliPath, QString *error)
+std::unique_ptr<Library> MainWindow::openLibrary(const QString &cliPath, QString *error,
+                                                 Library **failed)
 {
     QString path = cliPath;
     if (path.isEmpty() && qEnvironmentVariableIsEmpty("LECTERN_DB"))
         path = ReaderSettings::load().libraryPath;
     auto library = std::make_unique<Library>(Library::resolvePath(path));
-    if (!library->open(error))
+    if (!library->open(error)) {
+        if (failed) // the caller learns why (failure(), path()) to offer a way out
+            *failed = library.release();
         return nullptr;
+    }
     return library;
 }
 

@@ -74,7 +74,8 @@ public:
 
     // Opens the library file for the window: --db, else $LECTERN_DB, else the location chosen
     // in the settings, else the default. Null with *error set when it cannot be opened.
-    static std::unique_ptr<Library> openLibrary(const QString &cliPath, QString *error);
+    static std::unique_ptr<Library> openLibrary(const QString &cliPath, QString *error,
+                                                Library **failed = nullptr);
 
     explicit MainWindow(std::unique_ptr<Library> library, const StartupOptions &options = {},
                         QWidget *parent = nullptr);
