@@ -16,6 +16,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <cctype>
 #include <cstring>
 
 namespace Lectern {
@@ -116,7 +117,16 @@ bool Cli::handles(int argc, char **argv)
     for (const Command &c : commands)
         if (!std::strcmp(argv[1], c.name))
             return true;
-    return false;
+    // A bare word that is no command ("lectern imprt") is a mistyped command: the command line
+    // says so, instead of the window opening. Files and URLs (with '.', '/' or ':') still go to
+    // the window.
+    const char *first = argv[1];
+    if (*first == '-' || std::strpbrk(first, "./:\\"))
+        return false;
+    for (const char *p = first; *p; ++p)
+        if (!std::isalnum(static_cast<unsigned char>(*p)) && *p != '-' && *p != '_')
+            return false;
+    return true;
 }
 
 int Cli::run(const QStringList &arguments)

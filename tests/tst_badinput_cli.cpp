@@ -175,9 +175,9 @@ private slots:
             {u"highlight"_s, u"add"_s,
              u"https://blog.rajpoot.dev/posts/go/go-concurrency-goroutines-channels/"_s,
              u"--quote"_s, u"words that are nowhere in this post at all"_s},
-            3, u"quote|not found|does not"_s);
-        row("export-notes-out-is-a-file", {u"export-notes"_s, u"--out"_s, file(u"a-file"_s)}, 3,
-            u"a-file"_s);
+            3, u"is not in the text of"_s);
+        row("export-notes-out-is-a-file", {u"export-notes"_s, u"--out"_s, file(u"a-file"_s)}, 1,
+            u"a-file is a file, not a folder"_s);
         row("export-notes-no-out", {u"export-notes"_s}, 2, u"--out|usage"_s);
         row("sources-add-missing-folder", {u"sources"_s, u"add"_s, file(u"no-such-folder"_s)}, 3,
             u"no-such-folder"_s);

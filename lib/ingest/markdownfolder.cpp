@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -417,6 +418,7 @@ QString MarkdownFolder::renderMarkdown(const QString &markdown)
 
 bool MarkdownFolder::scan(FolderScan *scan, QString *error) const
 {
+    QStringList origins; // the file of each post, for messages
     *scan = {};
     QFileInfo info(m_folder);
     if (!info.exists()) {
@@ -541,7 +543,28 @@ bool MarkdownFolder::scan(FolderScan *scan, QString *error) const
         if (post.title.isEmpty())
             post.title = slug;
         scan->posts.append(std::move(post));
+        origins << relative;
     }
+    // Two files claiming one permalink: which one is "the" post is a guess, so neither is
+    // taken (the post stays as the library has it) and both are named.
+    QHash<QString, QList<qsizetype>> byPermalink;
+    for (qsizetype i = 0; i < scan->posts.size(); ++i)
+        byPermalink[scan->posts.at(i).permalink].append(i);
+    QList<qsizetype> drop;
+    for (auto it = byPermalink.cbegin(); it != byPermalink.cend(); ++it) {
+        if (it->size() < 2)
+            continue;
+        QStringList files;
+        for (qsizetype i : *it)
+            files << origins.at(i);
+        files.sort();
+        scan->problems << tr("%1 have the same permalink %2; none of them is imported")
+                              .arg(files.join(QLatin1String(", ")), it.key());
+        drop += *it;
+    }
+    std::sort(drop.begin(), drop.end(), std::greater<>());
+    for (qsizetype i : std::as_const(drop))
+        scan->posts.removeAt(i);
     return true;
 }
 

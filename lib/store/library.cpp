@@ -64,10 +64,13 @@ bool execScript(const QSqlDatabase &db, const QByteArray &script, QString *error
     return true;
 }
 
+// Per connection. The journal mode is not among them: switching to WAL rewrites the file's
+// header, so open() does it once the file proved to be a Lectern library (WAL then sticks to
+// the file for every later connection); a foreign or newer file is never written.
 bool applyPragmas(const QSqlDatabase &db, QString *error)
 {
     for (const char *pragma : {"PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON",
-                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+                               "PRAGMA synchronous = NORMAL"}) {
         if (!Sql::run(db, QString::fromLatin1(pragma), error))
             return false;
     }
@@ -175,7 +178,8 @@ bool Library::open(QString *error)
             return false;
         }
     }
-    if (!applyPragmas(db, &err)) {
+    if (!applyPragmas(db, &err) ||
+        !Sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL"), &err)) {
         m_failure = Failure::Damaged;
         *error = tr("cannot configure %1 (it may be damaged): %2").arg(m_path, err);
         db = QSqlDatabase();
