@@ -242,7 +242,7 @@ class TestBadInput final : public QObject
         if (damage == u"invalid-utf8"_s)
             return insertAtMiddle(doc, "\xC3\x28\xFF\xFE", str);
         if (damage == u"binary-png"_s)
-            return QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) +
+            return QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20) +
                    QByteArray(500, '\x9c');
         if (damage == u"bom-then-garbage"_s)
             return "\xEF\xBB\xBF\x01\x02 garbage ###";

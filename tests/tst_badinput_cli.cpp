@@ -91,7 +91,10 @@ private slots:
         writeFile(file(u"invalid-utf8.json"_s),
                   "[{\"title\": \"\xC3\x28\", \"permalink\": \"https://x.org/posts/a/b/\", "
                   "\"summary\": \"\", \"content\": \"\"}]");
-        writeFile(file(u"nul.json"_s), QByteArray("[{\"title\": \"a\0b\"}]", 19));
+        writeFile(file(u"nul.json"_s),
+                  QByteArray("[{\"title\": \"a") + '\0' +
+                      "b\", \"permalink\": \"https://x.org/posts/a/n/\", \"summary\": \"\", "
+                      "\"content\": \"\"}]");
         writeFile(file(u"deep.json"_s), QByteArray(100000, '[') + QByteArray(100000, ']'));
         writeFile(file(u"wrong-type.json"_s),
                   "[{\"title\": [\"x\"], \"permalink\": \"https://x.org/posts/a/b/\", "
@@ -144,7 +147,8 @@ private slots:
         row("import-bom-garbage", {imp, file(u"bom-garbage.json"_s)}, 3, u"is not valid JSON"_s);
         row("import-invalid-utf8", {imp, file(u"invalid-utf8.json"_s)}, 3,
             u"is not valid JSON.*(UTF|utf)"_s);
-        row("import-nul", {imp, file(u"nul.json"_s)}, 3, u"is not valid JSON"_s);
+        row("import-nul", {imp, file(u"nul.json"_s)}, 3,
+            u"field \"title\" contains a NUL character"_s);
         row("import-deep-nesting", {imp, file(u"deep.json"_s)}, 3, u"is not valid JSON"_s);
         row("import-wrong-type", {imp, file(u"wrong-type.json"_s)}, 3,
             u"field \"title\" is not a string"_s);
