@@ -15,11 +15,13 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <cctype>
 #include <cstring>
 
 namespace Lectern {
@@ -64,7 +66,7 @@ std::unique_ptr<Library> Cli::openLibrary(const QCommandLineParser &parser)
     QString error;
     if (!library->open(&error)) {
         err() << QCoreApplication::translate("Lectern::Cli", "lectern: %1\n").arg(error)
-              << Qt::flush;
+              << recoveryHint(*library) << Qt::flush;
         return nullptr;
     }
     return library;
@@ -90,6 +92,7 @@ const Command commands[] = {
     {"notes", Cli::notesCommand},
     {"structure", Cli::structureCommand},
     {"export-notes", Cli::exportNotesCommand},
+    {"library", Cli::libraryCommand},
 };
 
 } // namespace
@@ -145,7 +148,16 @@ bool Cli::handles(int argc, char **argv)
     for (const Command &c : commands)
         if (!std::strcmp(argv[1], c.name))
             return true;
-    return false;
+    // A bare word that is no command ("lectern imprt") is a mistyped command: the command line
+    // says so, instead of the window opening. Files and URLs (with '.', '/' or ':') still go to
+    // the window.
+    const char *first = argv[1];
+    if (*first == '-' || std::strpbrk(first, "./:\\"))
+        return false;
+    for (const char *p = first; *p; ++p)
+        if (!std::isalnum(static_cast<unsigned char>(*p)) && *p != '-' && *p != '_')
+            return false;
+    return true;
 }
 
 int Cli::run(const QStringList &arguments)
@@ -178,6 +190,7 @@ int Cli::run(const QStringList &arguments)
             "       lectern notes list [--json]\n"
             "       lectern structure [--json] [--category CAT]   index text on stdin -> blocks\n"
             "       lectern export-notes --out DIR [--post PERMALINK] | --single-file FILE\n"
+            "       lectern library check | restore [BACKUP] | new   a damaged library\n"
             "       lectern COMMAND --help   the options of one command\n"
             "       lectern --version\n");
         return Ok;
@@ -275,7 +288,46 @@ int runGui(QApplication &app)
     }
 
     QString error;
-    std::unique_ptr<Library> library = MainWindow::openLibrary(parser.value(db), &error);
+    Library *failed = nullptr;
+    std::unique_ptr<Library> library = MainWindow::openLibrary(parser.value(db), &error, &failed);
+    // A damaged library: offer its backup or a new library (the damaged file is kept aside).
+    while (!library && failed && failed->failure() == Library::Failure::Damaged) {
+        const QString path = failed->path();
+        delete failed;
+        failed = nullptr;
+        const QStringList backups = Library::backups(path);
+        QMessageBox box(QMessageBox::Critical, tr("Lectern"),
+                        tr("The library %1 is damaged and cannot be opened.").arg(path));
+        box.setInformativeText(
+            tr("%1\n\nLectern can put back the backup it made before its last upgrade, or "
+               "start a new, empty library. Either way the damaged file is kept beside it.")
+                .arg(error));
+        box.setObjectName(QStringLiteral("damagedLibraryDialog"));
+        QPushButton *restore =
+            backups.isEmpty() ? nullptr
+                              : box.addButton(tr("Restore the Backup"), QMessageBox::AcceptRole);
+        QPushButton *fresh = box.addButton(tr("Start a New Library"), QMessageBox::ResetRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        QString movedTo;
+        QString recoveryError;
+        bool ok = false;
+        if (restore && box.clickedButton() == restore)
+            ok = Library::restoreBackup(path, backups.constFirst(), &movedTo, &recoveryError);
+        else if (box.clickedButton() == fresh)
+            ok = Library::setAside(path, &movedTo, &recoveryError);
+        else {
+            Cli::err() << tr("lectern: %1\n").arg(error) << Qt::flush;
+            return Cli::Failure;
+        }
+        if (!ok) {
+            error = recoveryError;
+            break;
+        }
+        Cli::err() << tr("lectern: %1 was moved aside to %2\n").arg(path, movedTo) << Qt::flush;
+        library = MainWindow::openLibrary(path, &error, &failed);
+    }
+    delete failed;
     if (!library) {
         QMessageBox::critical(nullptr, tr("Lectern"),
                               tr("The library could not be opened.\n\n%1").arg(error));

@@ -39,6 +39,9 @@ int noteCommand(const QStringList &arguments);
 int highlightCommand(const QStringList &arguments);
 int notesCommand(const QStringList &arguments);
 int exportNotesCommand(const QStringList &arguments);
+int libraryCommand(const QStringList &arguments); // cli_library.cpp
+// How to recover from a library that did not open (empty unless it is damaged).
+QString recoveryHint(const Library &library);
 
 // Shared by the commands.
 QTextStream &out();

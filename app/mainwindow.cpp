@@ -251,11 +251,15 @@ QString MainWindow::libraryPath(const QString &cliPath)
     return Library::resolvePath(path);
 }
 
-std::unique_ptr<Library> MainWindow::openLibrary(const QString &cliPath, QString *error)
+std::unique_ptr<Library> MainWindow::openLibrary(const QString &cliPath, QString *error,
+                                                 Library **failed)
 {
     auto library = std::make_unique<Library>(libraryPath(cliPath));
-    if (!library->open(error))
+    if (!library->open(error)) {
+        if (failed) // the caller learns why (failure(), path()) to offer a way out
+            *failed = library.release();
         return nullptr;
+    }
     return library;
 }
 

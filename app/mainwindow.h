@@ -76,7 +76,8 @@ public:
 
     // Opens the library file for the window: --db, else $LECTERN_DB, else the location chosen
     // in the settings, else the default. Null with *error set when it cannot be opened.
-    static std::unique_ptr<Library> openLibrary(const QString &cliPath, QString *error);
+    static std::unique_ptr<Library> openLibrary(const QString &cliPath, QString *error,
+                                                Library **failed = nullptr);
     // The file openLibrary() opens for `cliPath`.
     static QString libraryPath(const QString &cliPath);
 

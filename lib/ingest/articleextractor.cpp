@@ -413,7 +413,14 @@ bool ArticleExtractor::extract(const QString &html, const QUrl &pageUrl, Extract
                                QString *error)
 {
     *article = {};
-    const Parsed doc(html.toUtf8(), false);
+    const QByteArray utf8 = html.toUtf8();
+    if (HtmlSanitizer::nestingDepth(utf8) > HtmlSanitizer::maxDepth) {
+        *error = tr("%1 nests its elements more than %2 deep; it is not read")
+                     .arg(pageUrl.toDisplayString())
+                     .arg(HtmlSanitizer::maxDepth);
+        return false;
+    }
+    const Parsed doc(utf8, false);
     if (!doc.root()) {
         *error = tr("%1 could not be parsed as HTML").arg(pageUrl.toDisplayString());
         return false;

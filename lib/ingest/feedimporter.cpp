@@ -152,6 +152,10 @@ bool FeedImporter::importFeed(qint64 sourceId, const ParsedFeed &feed, const QSt
         return false;
     summary->problems = feed.problems + summary->problems;
     summary->skipped += int(feed.problems.size());
+    // Said, not silent: an empty feed changes nothing (its older posts stay), and the user
+    // should know that the feed came back empty rather than see "0 added".
+    if (feed.items.isEmpty() && feed.problems.isEmpty())
+        summary->problems << tr("%1 lists no entries: nothing to import").arg(location);
     return true;
 }
 

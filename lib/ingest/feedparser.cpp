@@ -555,7 +555,10 @@ bool parseJsonFeed(const QByteArray &data, const QUrl &baseUrl, const QString &l
         for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray())
             if (t.isString() && !t.toString().trimmed().isEmpty())
                 item.categories << t.toString().trimmed();
-        QUrl link = resolved(baseUrl, jsonString(o, "url"));
+        // Only a string is an address (jsonString() also takes numbers, for ids): a number
+        // would otherwise resolve as a relative link.
+        const QJsonValue url = o.value(QLatin1String("url"));
+        QUrl link = url.isString() ? resolved(baseUrl, url.toString()) : QUrl();
         if (!isWebUrl(link))
             link = QUrl(item.id.trimmed()); // an id is opaque: used only when it is a full URL
         if (!isWebUrl(link)) {

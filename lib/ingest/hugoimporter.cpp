@@ -101,6 +101,15 @@ QString readItem(const QJsonValue &value, int index, Item *item)
         if (!it->isString())
             return tr("item %1: field \"%2\" is not a string").arg(index).arg(name);
         *target = it->toString();
+        // No blog post is this long; a field this size is a broken export (or an attack on
+        // memory: every later step copies the text several times).
+        if (target->size() > HugoImporter::maxFieldLength)
+            return tr("item %1: field \"%2\" is %3 characters long, more than the %4 a post's "
+                      "field may have")
+                .arg(index)
+                .arg(name)
+                .arg(target->size())
+                .arg(HugoImporter::maxFieldLength);
         if (target->contains(QChar(0)))
             return tr("item %1: field \"%2\" contains a NUL character").arg(index).arg(name);
     }
@@ -385,6 +394,19 @@ bool HugoImporter::importData(const QByteArray &rawData, const QString &location
         }
         seen.insert(item.permalink, i);
         items.append(std::move(item));
+    }
+    // An index with no posts is a broken export, not a blog that lost every post: importing it
+    // would flag the whole source missing.
+    if (array.isEmpty()) {
+        *error = tr("%1 holds no posts (an empty array)").arg(location);
+        return false;
+    }
+    if (items.isEmpty()) {
+        *error = tr("%1: none of its %2 items could be used; the first: %3")
+                     .arg(location)
+                     .arg(array.size())
+                     .arg(summary->problems.value(0));
+        return false;
     }
 
     const QSqlDatabase db = m_library.connection();

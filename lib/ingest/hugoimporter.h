@@ -47,6 +47,8 @@ public:
 
     // Largest file accepted; QJsonDocument needs several times the file size in memory.
     static constexpr qint64 maxFileSize = 512LL * 1024 * 1024;
+    // Longest title, permalink, summary or content accepted (characters).
+    static constexpr qsizetype maxFieldLength = 16 * 1024 * 1024;
 
     bool importFile(const QString &path, const ImportOptions &options, ImportSummary *summary,
                     QString *error);

@@ -7,7 +7,10 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <memory>
@@ -19,6 +22,49 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Lectern::MarkdownFolder", text);
+}
+
+// A post larger than this is not a blog post but a mistake (a log, a dump): refused, not read.
+constexpr qint64 maxFileSize = 16LL * 1024 * 1024;
+
+// The file's text, or why it is not a text Lectern can take: Markdown files are UTF-8 (a byte
+// order mark is dropped); anything else would be stored with U+FFFD or NUL characters in it.
+QString decodeDocument(const QByteArray &data, QString *document)
+{
+    QByteArrayView bytes(data);
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.mid(3);
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return tr("is UTF-16 text; save it as UTF-8");
+    if (bytes.trimmed().isEmpty())
+        return tr("is empty");
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *document = decoder(bytes);
+    if (decoder.hasError()) {
+        // The line of the first bad sequence, for the message (UTF-8 never splits across '\n').
+        qsizetype line = 1;
+        for (qsizetype from = 0; from < bytes.size(); ++line) {
+            qsizetype end = bytes.indexOf('\n', from);
+            end = end < 0 ? bytes.size() : end;
+            QStringDecoder one(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString text = one(bytes.sliced(from, end - from));
+            if (one.hasError())
+                break;
+            from = end + 1;
+        }
+        return tr("is not valid UTF-8 (an invalid byte sequence on line %1)").arg(line);
+    }
+    for (qsizetype i = 0; i < document->size(); ++i) {
+        const char16_t c = document->at(i).unicode();
+        if (c == 0)
+            return tr("contains a NUL character (line %1): it is binary, not Markdown")
+                .arg(document->first(i).count(u'\n') + 1);
+        if (c < 0x20 && c != u'\n' && c != u'\r' && c != u'\t' && c != u'\f')
+            return tr("contains the control character U+%1 (line %2)")
+                .arg(int(c), 4, 16, QLatin1Char('0'))
+                .arg(document->first(i).count(u'\n') + 1);
+    }
+    return {};
 }
 
 // ---- Scalars and lists, as Hugo's YAML and TOML front matter write them ---------------------
@@ -372,6 +418,7 @@ QString MarkdownFolder::renderMarkdown(const QString &markdown)
 
 bool MarkdownFolder::scan(FolderScan *scan, QString *error) const
 {
+    QStringList origins; // the file of each post, for messages
     *scan = {};
     QFileInfo info(m_folder);
     if (!info.exists()) {
@@ -420,7 +467,17 @@ bool MarkdownFolder::scan(FolderScan *scan, QString *error) const
             scan->problems << tr("%1: cannot be read: %2").arg(relative, f.errorString());
             continue;
         }
-        const QString document = QString::fromUtf8(f.readAll());
+        if (f.size() > maxFileSize) {
+            scan->problems << tr("%1: is %2, larger than the %3 a Markdown post may be")
+                                  .arg(relative, QLocale().formattedDataSize(f.size()),
+                                       QLocale().formattedDataSize(maxFileSize));
+            continue;
+        }
+        QString document;
+        if (const QString why = decodeDocument(f.readAll(), &document); !why.isEmpty()) {
+            scan->problems << tr("%1: %2").arg(relative, why);
+            continue;
+        }
         FrontMatter fm;
         QString body;
         QString why;
@@ -486,7 +543,28 @@ bool MarkdownFolder::scan(FolderScan *scan, QString *error) const
         if (post.title.isEmpty())
             post.title = slug;
         scan->posts.append(std::move(post));
+        origins << relative;
     }
+    // Two files claiming one permalink: which one is "the" post is a guess, so neither is
+    // taken (the post stays as the library has it) and both are named.
+    QHash<QString, QList<qsizetype>> byPermalink;
+    for (qsizetype i = 0; i < scan->posts.size(); ++i)
+        byPermalink[scan->posts.at(i).permalink].append(i);
+    QList<qsizetype> drop;
+    for (auto it = byPermalink.cbegin(); it != byPermalink.cend(); ++it) {
+        if (it->size() < 2)
+            continue;
+        QStringList files;
+        for (qsizetype i : *it)
+            files << origins.at(i);
+        files.sort();
+        scan->problems << tr("%1 have the same permalink %2; none of them is imported")
+                              .arg(files.join(QLatin1String(", ")), it.key());
+        drop += *it;
+    }
+    std::sort(drop.begin(), drop.end(), std::greater<>());
+    for (qsizetype i : std::as_const(drop))
+        scan->posts.removeAt(i);
     return true;
 }
 

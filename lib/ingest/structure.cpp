@@ -28,7 +28,6 @@ enum State : quint8
     Code = 1,
     Comment = 2
 };
-constexpr int StateCount = 3;
 constexpr float Impossible = -1e9f;
 
 // Marks tokens that sit inside a bracket pair opened by code ({...}, f(...), x[...]) and

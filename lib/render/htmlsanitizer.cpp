@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <cctype>
 #include <cstring>
 #include <gumbo.h>
 #include <optional>
@@ -518,12 +519,68 @@ QString HtmlSanitizer::safeUrl(const QString &raw, UrlUse use) const
     return httpUrl(m_options.baseUrl.resolved(QUrl(url, QUrl::TolerantMode)));
 }
 
+int HtmlSanitizer::nestingDepth(QByteArrayView html)
+{
+    // End tags that may be left out (p, li, td, ...) and void elements never stay open for long
+    // in a parser, so they are not counted; everything else opens a level until its end tag.
+    static const QList<QByteArrayView> uncounted{
+        "area",   "base",     "br",     "col",   "embed", "hr",    "img",   "input",   "link",
+        "meta",   "param",    "source", "track", "wbr",   "p",     "li",    "dt",      "dd",
+        "option", "optgroup", "tr",     "td",    "th",    "thead", "tbody", "tfoot",   "colgroup",
+        "rb",     "rt",       "rtc",    "rp",    "html",  "head",  "body",  "!doctype"};
+    int depth = 0;
+    int deepest = 0;
+    const qsizetype n = html.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (html[i] != '<' || i + 1 >= n)
+            continue;
+        if (html.sliced(i).startsWith("<!--")) { // comments hold no elements
+            const qsizetype end = html.indexOf("-->", i + 4);
+            if (end < 0)
+                break;
+            i = end + 2;
+            continue;
+        }
+        const bool closing = html[i + 1] == '/';
+        qsizetype j = i + (closing ? 2 : 1);
+        const qsizetype nameStart = j;
+        while (j < n && (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == '-' ||
+                         html[j] == '!'))
+            ++j;
+        if (j == nameStart)
+            continue; // "<" as text
+        const QByteArray name = html.sliced(nameStart, j - nameStart).toByteArray().toLower();
+        const qsizetype close = html.indexOf('>', j);
+        const bool selfClosed = close > 0 && html[close - 1] == '/';
+        if (uncounted.contains(QByteArrayView(name)) || selfClosed)
+            continue;
+        if (closing) {
+            depth = std::max(0, depth - 1);
+        } else {
+            deepest = std::max(deepest, ++depth);
+            if (deepest > maxDepth) // enough to decide
+                return deepest;
+        }
+    }
+    return deepest;
+}
+
 QString HtmlSanitizer::sanitize(const QString &html, SanitizeReport *report) const
 {
     SanitizeReport local;
     SanitizeReport &r = report ? *report : local;
     r = {};
     const QByteArray utf8 = html.toUtf8();
+    if (nestingDepth(utf8) > maxDepth) {
+        ++r.removedElements;
+        return QStringLiteral("<p>") +
+               QCoreApplication::translate("Lectern::HtmlSanitizer",
+                                           "(This HTML nests its elements more than %1 deep; "
+                                           "it is not shown.)")
+                   .arg(maxDepth)
+                   .toHtmlEscaped() +
+               QStringLiteral("</p>");
+    }
     GumboOptions options = kGumboDefaultOptions;
     options.fragment_context = GUMBO_TAG_BODY; // parsed as the content of <body>
     options.fragment_namespace = GUMBO_NAMESPACE_HTML;

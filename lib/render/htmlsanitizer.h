@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QUrl>
 
@@ -52,6 +53,15 @@ public:
         Link,
         Image
     };
+    // Deepest nesting of elements accepted. gumbo's tree building is quadratic in the depth of
+    // open elements (100,000 nested <div>s take minutes), and browsers flatten anything past
+    // a few hundred levels anyway; deeper documents are refused before they are parsed.
+    static constexpr int maxDepth = 2000;
+    // The nesting depth of `html` as tags open and close, counted in one linear pass (elements
+    // whose end tag may be left out, void elements and self-closed tags do not count): an upper
+    // bound on what a parser would build, cheap enough to run before it.
+    static int nestingDepth(QByteArrayView html);
+
     // The URL as it may appear in the output (fully encoded), or empty when refused.
     // Remote images are returned for UrlUse::Image whatever allowRemoteImages says.
     QString safeUrl(const QString &raw, UrlUse use) const;

@@ -18,10 +18,21 @@ public:
     Library(const Library &) = delete;
     Library &operator=(const Library &) = delete;
 
-    // false with a message naming the problem (unreadable file, not a Lectern library,
-    // written by a newer Lectern, a migration that failed).
+    // Why open() failed, so that the caller can offer the right way out.
+    enum class Failure
+    {
+        None,
+        Damaged,     // not readable as SQLite, or SQLite's quick_check found damage
+        NotLectern,  // an SQLite database of some other program
+        NewerFormat, // written by a newer Lectern
+        Other,       // a folder that cannot be made, a failed backup or migration, ...
+    };
+
+    // false with a message naming the problem (unreadable file, damaged file, not a Lectern
+    // library, written by a newer Lectern, a migration that failed); failure() says which.
     bool open(QString *error);
     bool isOpen() const { return m_open; }
+    Failure failure() const { return m_failure; }
     QString path() const { return m_path; }
 
     // This thread's connection (opened on first use with the same pragmas).
@@ -36,6 +47,17 @@ public:
     static QString resolvePath(const QString &cliOverride = {});
     static QString defaultPath();
 
+    // Recovery from a damaged library. The backups Lectern made before upgrading the file
+    // (FILE.vN.bak), newest format first.
+    static QStringList backups(const QString &path);
+    // Moves the library file (and its -wal/-shm companions) aside, to FILE.damaged-<time>, so that
+    // nothing is ever deleted; `movedTo` gets the new name. Then the next open() starts a new,
+    // empty library there.
+    static bool setAside(const QString &path, QString *movedTo, QString *error);
+    // setAside(), then a copy of `backup` becomes the library.
+    static bool restoreBackup(const QString &path, const QString &backup, QString *movedTo,
+                              QString *error);
+
 private:
     QString connectionName() const;
     bool migrate(QString *error);
@@ -44,6 +66,7 @@ private:
     QString m_migrationsDir;
     QString m_id;
     bool m_open = false;
+    Failure m_failure = Failure::None;
 };
 
 // RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.
