@@ -4,19 +4,48 @@
 <context>
     <name>Lectern</name>
     <message>
-        <location filename="../app/cli.cpp" line="269"/>
+        <location filename="../app/cli.cpp" line="282"/>
         <source>Handed over to the running Lectern.
 </source>
         <translation>An das laufende Lectern übergeben.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="280"/>
+        <location filename="../app/cli.cpp" line="299"/>
+        <location filename="../app/cli.cpp" line="332"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="281"/>
+        <location filename="../app/cli.cpp" line="300"/>
+        <source>The library %1 is damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="302"/>
+        <source>%1
+
+Lectern can put back the backup it made before its last upgrade, or start a new, empty library. Either way the damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="308"/>
+        <source>Restore the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="309"/>
+        <source>Start a New Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="327"/>
+        <source>lectern: %1 was moved aside to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="333"/>
         <source>The library could not be opened.
 
 %1</source>
@@ -25,8 +54,9 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="274"/>
-        <location filename="../app/cli.cpp" line="282"/>
+        <location filename="../app/cli.cpp" line="287"/>
+        <location filename="../app/cli.cpp" line="320"/>
+        <location filename="../app/cli.cpp" line="334"/>
         <source>lectern: %1
 </source>
         <translation>lectern: %1
@@ -183,7 +213,7 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
         <location filename="../lib/ingest/feedparser.cpp" line="70"/>
         <location filename="../lib/ingest/feedparser.cpp" line="444"/>
         <location filename="../lib/ingest/feedparser.cpp" line="470"/>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="48"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="52"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
@@ -235,42 +265,72 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
     </message>
     <message>
         <location filename="../lib/ingest/feedparser.cpp" line="525"/>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="87"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="91"/>
         <source>item %1 is not an object</source>
         <translation>Eintrag %1 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="562"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="565"/>
         <source>item %1 (&quot;%2&quot;) has no &quot;url&quot;</source>
         <translation>Eintrag %1 („%2“) hat keine „url“</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="96"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="100"/>
         <source>item %1: field &quot;%2&quot; is missing</source>
         <translation>Eintrag %1: Feld „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="98"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="102"/>
         <source>item %1: field &quot;%2&quot; is not a string</source>
         <translation>Eintrag %1: Feld „%2“ ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="101"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="107"/>
+        <source>item %1: field &quot;%2&quot; is %3 characters long, more than the %4 a post&apos;s field may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="114"/>
         <source>item %1: field &quot;%2&quot; contains a NUL character</source>
         <translation>Eintrag %1: Feld „%2“ enthält ein NUL-Zeichen</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="105"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="118"/>
         <source>item %1: field &quot;permalink&quot; is empty</source>
         <translation>Eintrag %1: Feld „permalink“ ist leer</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/markdownfolder.cpp" line="184"/>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="38"/>
+        <source>is UTF-16 text; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="40"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="55"/>
+        <source>is not valid UTF-8 (an invalid byte sequence on line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="60"/>
+        <source>contains a NUL character (line %1): it is binary, not Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="63"/>
+        <source>contains the control character U+%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="230"/>
         <source>front matter line %1 is not &quot;key: value&quot;: %2</source>
         <translation>Front-Matter-Zeile %1 hat nicht die Form „Schlüssel: Wert“: %2</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/markdownfolder.cpp" line="222"/>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="268"/>
         <source>front matter line %1 is not &quot;key = value&quot;: %2</source>
         <translation>Front-Matter-Zeile %1 hat nicht die Form „Schlüssel = Wert“: %2</translation>
     </message>
@@ -351,7 +411,7 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
         <translation>Unbekannter Filter „%1:“. Die Filter sind %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="54"/>
+        <location filename="../lib/store/library.cpp" line="55"/>
         <source>no SQLite handle</source>
         <translation>kein SQLite-Handle</translation>
     </message>
@@ -412,11 +472,16 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
     <name>Lectern::ArticleExtractor</name>
     <message>
         <location filename="../lib/ingest/articleextractor.cpp" line="418"/>
+        <source>%1 nests its elements more than %2 deep; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/articleextractor.cpp" line="425"/>
         <source>%1 could not be parsed as HTML</source>
         <translation>%1 konnte nicht als HTML gelesen werden</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/articleextractor.cpp" line="514"/>
+        <location filename="../lib/ingest/articleextractor.cpp" line="521"/>
         <source>%1 has no article text that Lectern can find</source>
         <translation>%1 enthält keinen Artikeltext, den Lectern finden kann</translation>
     </message>
@@ -855,24 +920,25 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
 <context>
     <name>Lectern::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="43"/>
+        <location filename="../app/cli.cpp" line="45"/>
         <source>The library file (default: $LECTERN_DB, else library.sqlite in the app data folder).</source>
         <translation>Die Bibliotheksdatei (Standard: $LECTERN_DB, sonst library.sqlite im Datenordner der Anwendung).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="47"/>
+        <location filename="../app/cli.cpp" line="49"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="66"/>
+        <location filename="../app/cli.cpp" line="68"/>
+        <location filename="../app/cli_library.cpp" line="51"/>
         <source>lectern: %1
 </source>
         <translation>lectern: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="164"/>
+        <location filename="../app/cli.cpp" line="176"/>
         <source>Usage: lectern [--db FILE] [--open PERMALINK] [--search QUERY] [--fresh] [--screenshot FILE]   open the window
        lectern import FILE [--db FILE] [--skip-invalid]
        lectern search QUERY... [--db FILE] [--limit N] [--json]
@@ -885,88 +951,75 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
        lectern notes list [--json]
        lectern structure [--json] [--category CAT]   index text on stdin -&gt; blocks
        lectern export-notes --out DIR [--post PERMALINK] | --single-file FILE
+       lectern library check | restore [BACKUP] | new   a damaged library
        lectern COMMAND --help   the options of one command
        lectern --version
 </source>
-        <translation>Aufruf: lectern [--db FILE] [--open PERMALINK] [--search QUERY] [--fresh] [--screenshot FILE]   öffnet das Fenster
-       lectern import FILE [--db FILE] [--skip-invalid]
-       lectern search QUERY... [--db FILE] [--limit N] [--json]
-       lectern search --stdin --json [--db FILE] [--limit N]
-       lectern posts [--db FILE] [--json]
-       lectern render PERMALINK [--db FILE] [--theme light|dark|sepia] [--code-theme NAME] [--search WORDS] [--font-size PX] [--out FILE]
-       lectern sources add URL [--name N] [--auth basic|bearer] | list [--json] | refresh [NAME|--all]
-       lectern bookmark add|remove|list ...   lectern note set PERMALINK --text T
-       lectern highlight add PERMALINK --quote T [--note N]
-       lectern notes list [--json]
-       lectern structure [--json] [--category CAT]   Indextext auf stdin -&gt; Blöcke
-       lectern export-notes --out DIR [--post PERMALINK] | --single-file FILE
-       lectern COMMAND --help   die Optionen eines Befehls
-       lectern --version
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="188"/>
+        <location filename="../app/cli.cpp" line="201"/>
         <source>lectern: unknown command &apos;%1&apos;
 </source>
         <translation>lectern: unbekannter Befehl &apos;%1&apos;
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="198"/>
+        <location filename="../app/cli.cpp" line="211"/>
         <source>The library file (default: $LECTERN_DB, else the one chosen in the settings, else library.sqlite in the app data folder).</source>
         <translation>Die Bibliotheksdatei (Standard: $LECTERN_DB, sonst die in den Einstellungen gewählte, sonst library.sqlite im Datenordner der Anwendung).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="205"/>
+        <location filename="../app/cli.cpp" line="218"/>
         <source>Save a PNG of the screen once the window is up, then quit.</source>
         <translation>Ein PNG des Bildschirms speichern, sobald das Fenster steht, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="210"/>
+        <location filename="../app/cli.cpp" line="223"/>
         <source>Open this post (its permalink).</source>
         <translation>Diesen Beitrag öffnen (sein Permalink).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="214"/>
+        <location filename="../app/cli.cpp" line="227"/>
         <source>Type this into the search field.</source>
         <translation>Dies in das Suchfeld eintippen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="218"/>
+        <location filename="../app/cli.cpp" line="231"/>
         <source>Run this command (an action name such as actionCommandPalette) once the window is up.</source>
         <translation>Diesen Befehl ausführen (ein Aktionsname wie actionCommandPalette), sobald das Fenster steht.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="223"/>
+        <location filename="../app/cli.cpp" line="236"/>
         <source>Do not reopen the tabs and layout of the last run.</source>
         <translation>Tabs und Anordnung der letzten Sitzung nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="228"/>
+        <location filename="../app/cli.cpp" line="241"/>
         <source>A desktop knowledge base for technical blogs</source>
         <translation>Eine Wissensdatenbank für technische Blogs auf dem Desktop</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="232"/>
+        <location filename="../app/cli.cpp" line="245"/>
         <source>Import these files: an index.json or a Markdown folder. With Lectern already running on this library, it imports them and comes to the front.</source>
         <translation>Diese Dateien importieren: eine index.json oder einen Markdown-Ordner. Läuft Lectern mit dieser Bibliothek bereits, importiert es sie und kommt in den Vordergrund.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="315"/>
+        <location filename="../app/cli.cpp" line="367"/>
         <source>no action %1
 </source>
         <translation>keine Aktion %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="337"/>
+        <location filename="../app/cli.cpp" line="389"/>
         <source>screenshot saved to %1
 </source>
         <translation>Bildschirmfoto gespeichert unter %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="339"/>
+        <location filename="../app/cli.cpp" line="391"/>
         <source>cannot write %1
 </source>
         <translation>%1 kann nicht geschrieben werden
@@ -1629,6 +1682,84 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
         <translation>lectern structure: kein Text auf der Standardeingabe (den Indexinhalt des Beitrags angeben, z. B. lectern structure &lt; content.txt)
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli_library.cpp" line="25"/>
+        <source>To recover:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_library.cpp" line="27"/>
+        <source>  lectern library restore --db %1   puts back the backup %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_library.cpp" line="29"/>
+        <source>  lectern library new --db %1       starts a new, empty library
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_library.cpp" line="30"/>
+        <source>Either way the damaged file is kept beside it (%1.damaged-&lt;time&gt;).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_library.cpp" line="38"/>
+        <source>Check a library, or recover from a damaged one: restore its backup or start anew. The damaged file is moved aside, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_library.cpp" line="41"/>
+        <source>check, restore [BACKUP] (default: the newest backup), new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_library.cpp" line="54"/>
+        <source>%1: ok (library format %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_library.cpp" line="61"/>
+        <source>lectern library restore: %1 has no backup (%1.vN.bak); `lectern library new` starts a new library
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_library.cpp" line="69"/>
+        <location filename="../app/cli_library.cpp" line="74"/>
+        <source>lectern library restore: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_library.cpp" line="77"/>
+        <source>restored %1 from %2; the damaged file is now %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_library.cpp" line="84"/>
+        <location filename="../app/cli_library.cpp" line="89"/>
+        <source>lectern library new: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_library.cpp" line="92"/>
+        <source>started a new library %1; the old file is now %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_library.cpp" line="95"/>
+        <source>usage: lectern library check|restore [BACKUP]|new [--db FILE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CommandPalette</name>
@@ -1656,75 +1787,80 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::FeedImporter</name>
     <message>
-        <location filename="../lib/ingest/feedimporter.cpp" line="176"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="158"/>
+        <source>%1 lists no entries: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/feedimporter.cpp" line="180"/>
         <source>an entry (&quot;%1&quot;) has no permalink</source>
         <translation>ein Eintrag („%1“) hat keinen Permalink</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedimporter.cpp" line="181"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="185"/>
         <source>%1 is listed twice; the first one is kept</source>
         <translation>%1 ist doppelt aufgeführt; der erste Eintrag wird behalten</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedimporter.cpp" line="194"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="198"/>
         <source>cannot write to the library %1: %2</source>
         <translation>in die Bibliothek %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedimporter.cpp" line="199"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="203"/>
         <source>%1: the library refused the import (%2): %3</source>
         <translation>%1: die Bibliothek hat den Import abgelehnt (%2): %3</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedimporter.cpp" line="204"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="208"/>
         <source>%1: the source is no longer in the library</source>
         <translation>%1: die Quelle ist nicht mehr in der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedimporter.cpp" line="214"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="218"/>
         <source>reading posts</source>
         <translation>Beiträge werden gelesen</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedimporter.cpp" line="291"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="295"/>
         <source>tags of %1</source>
         <translation>Schlagwörter von %1</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedimporter.cpp" line="304"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="308"/>
         <source>import of %1 cancelled; the library is unchanged</source>
         <translation>Import von %1 abgebrochen; die Bibliothek ist unverändert</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedimporter.cpp" line="340"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="344"/>
         <source>flagging missing posts</source>
         <translation>fehlende Beiträge werden markiert</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedimporter.cpp" line="360"/>
-        <location filename="../lib/ingest/feedimporter.cpp" line="382"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="364"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="386"/>
         <source>ordering posts</source>
         <translation>Beiträge werden geordnet</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedimporter.cpp" line="393"/>
-        <location filename="../lib/ingest/feedimporter.cpp" line="403"/>
-        <location filename="../lib/ingest/feedimporter.cpp" line="411"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="397"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="407"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="415"/>
         <source>series</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedimporter.cpp" line="413"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="417"/>
         <source>links</source>
         <translation>Verweise</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedimporter.cpp" line="417"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="421"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedimporter.cpp" line="419"/>
+        <location filename="../lib/ingest/feedimporter.cpp" line="423"/>
         <source>commit</source>
         <translation>Speichern</translation>
     </message>
@@ -1732,83 +1868,83 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::FeedParser</name>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="629"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="632"/>
         <source>Hugo search index</source>
         <translation>Hugo-Suchindex</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="631"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="634"/>
         <source>RSS</source>
         <translation>RSS</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="633"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="636"/>
         <source>Atom</source>
         <translation>Atom</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="635"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="638"/>
         <source>JSON Feed</source>
         <translation>JSON Feed</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="637"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="640"/>
         <source>web page</source>
         <translation>Webseite</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="641"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="644"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="654"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="657"/>
         <source>the server sent %1 content, not a feed, an index or a web page</source>
         <translation>der Server hat %1-Inhalt gesendet, keinen Feed, Index oder keine Webseite</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="658"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="661"/>
         <source>the document is binary data (%1), not a feed, an index or a web page</source>
         <translation>das Dokument besteht aus Binärdaten (%1), es ist kein Feed, Index oder Webseite</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="659"/>
-        <location filename="../lib/ingest/feedparser.cpp" line="695"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="662"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="698"/>
         <source>no content type</source>
         <translation>kein Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="664"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="667"/>
         <source>the document is empty</source>
         <translation>das Dokument ist leer</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="687"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="690"/>
         <source>the document is XML with a root element &lt;%1&gt;, not RSS, Atom or a web page</source>
         <translation>das Dokument ist XML mit dem Wurzelelement &lt;%1&gt;, kein RSS, Atom oder Webseite</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="693"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="696"/>
         <source>the document (%1) is not a feed, an index or a web page; it starts with &quot;%2&quot;</source>
         <translation>das Dokument (%1) ist kein Feed, Index oder Webseite; es beginnt mit &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="712"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="715"/>
         <source>%1 is a Hugo search index, not a feed</source>
         <translation>%1 ist ein Hugo-Suchindex, kein Feed</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="715"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="718"/>
         <source>%1 is a web page, not a feed</source>
         <translation>%1 ist eine Webseite, kein Feed</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="720"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="723"/>
         <source>%1 is not a feed</source>
         <translation>%1 ist kein Feed</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/feedparser.cpp" line="730"/>
+        <location filename="../lib/ingest/feedparser.cpp" line="733"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2026,123 +2162,149 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::HtmlSanitizer</name>
     <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="407"/>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="408"/>
         <source>image</source>
         <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="577"/>
+        <source>(This HTML nests its elements more than %1 deep; it is not shown.)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Lectern::HugoImporter</name>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="280"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="307"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 missing</source>
         <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 fehlend</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="287"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="314"/>
         <source>, %1 skipped</source>
         <translation>, %1 übersprungen</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="301"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="328"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="305"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="332"/>
         <source>%1 is a folder, not an index file</source>
         <translation>%1 ist ein Ordner, keine Indexdatei</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="309"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="336"/>
         <source>%1 is %2; the largest index Lectern imports is %3</source>
         <translation>%1 ist %2 groß; der größte Index, den Lectern importiert, ist %3</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="315"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="342"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="327"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="354"/>
         <source>%1 is empty (0 bytes of JSON)</source>
         <translation>%1 ist leer (0 Bytes JSON)</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="336"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="363"/>
         <source>%1 is not valid JSON: %2 at %3</source>
         <translation>%1 ist kein gültiges JSON: %2 bei %3</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="341"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="368"/>
         <source>%1 is not a search index: expected a JSON array of posts, found an object</source>
         <translation>%1 ist kein Suchindex: ein JSON-Array von Beiträgen wurde erwartet, gefunden wurde ein Objekt</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="355"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="382"/>
         <source>item %1: permalink %2 is already used by item %3</source>
         <translation>Eintrag %1: der Permalink %2 wird bereits von Eintrag %3 verwendet</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="361"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="388"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="376"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="401"/>
+        <source>%1 holds no posts (an empty array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="405"/>
+        <source>%1: none of its %2 items could be used; the first: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="416"/>
         <source>cannot write to the library %1: %2</source>
         <translation>in die Bibliothek %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="383"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="428"/>
         <source>%1: the library refused the import (%2): %3</source>
         <translation>%1: die Bibliothek hat den Import abgelehnt (%2): %3</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="398"/>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="493"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="443"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="581"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="408"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="453"/>
         <source>reading posts</source>
         <translation>Beiträge werden gelesen</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="439"/>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="449"/>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="456"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="522"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="533"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="542"/>
         <source>item %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="461"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="525"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="535"/>
+        <source>search index of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="547"/>
         <source>tags of item %1</source>
         <translation>Schlagwörter von Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="465"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="551"/>
         <source>import of %1 cancelled; the library is unchanged</source>
         <translation>Import von %1 abgebrochen; die Bibliothek ist unverändert</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="479"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="565"/>
         <source>flagging missing posts</source>
         <translation>fehlende Beiträge werden markiert</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="487"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="573"/>
         <source>series</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="489"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="575"/>
         <source>links</source>
         <translation>Verweise</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/hugoimporter.cpp" line="495"/>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="578"/>
+        <source>search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/hugoimporter.cpp" line="583"/>
         <source>commit</source>
         <translation>Speichern</translation>
     </message>
@@ -2150,47 +2312,73 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::Library</name>
     <message>
-        <location filename="../lib/store/library.cpp" line="125"/>
+        <location filename="../lib/store/library.cpp" line="130"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="131"/>
+        <location filename="../lib/store/library.cpp" line="136"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="137"/>
+        <location filename="../lib/store/library.cpp" line="143"/>
         <source>%1 is not an SQLite database (or it is damaged)</source>
         <translation>%1 ist keine SQLite-Datenbank (oder sie ist beschädigt)</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="144"/>
+        <location filename="../lib/store/library.cpp" line="151"/>
         <source>%1 is an SQLite database, but not a Lectern library</source>
         <translation>%1 ist eine SQLite-Datenbank, aber keine Lectern-Bibliothek</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="150"/>
+        <location filename="../lib/store/library.cpp" line="158"/>
         <source>%1 was written by a newer Lectern (library format %2; this Lectern reads up to %3). Update Lectern to open it.</source>
         <translation>%1 wurde von einem neueren Lectern geschrieben (Bibliotheksformat %2; dieses Lectern liest bis %3). Aktualisieren Sie Lectern, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="160"/>
-        <source>cannot configure %1: %2</source>
-        <translation>%1 kann nicht eingerichtet werden: %2</translation>
+        <location filename="../lib/store/library.cpp" line="174"/>
+        <source>%1 is damaged (SQLite&apos;s check says: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="169"/>
+        <location filename="../lib/store/library.cpp" line="175"/>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="184"/>
+        <source>cannot configure %1 (it may be damaged): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="195"/>
         <source>cannot back up %1 before upgrading it: %2</source>
         <translation>von %1 kann vor dem Aktualisieren keine Sicherung angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="188"/>
+        <location filename="../lib/store/library.cpp" line="232"/>
+        <location filename="../lib/store/library.cpp" line="238"/>
+        <source>cannot move %1 aside to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="251"/>
+        <source>%1: no such backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="257"/>
+        <source>cannot copy the backup %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="273"/>
         <source>missing migration %1</source>
         <translation>Migration %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="197"/>
+        <location filename="../lib/store/library.cpp" line="282"/>
         <source>upgrading %1 to library format %2 failed: %3</source>
         <translation>Aktualisieren von %1 auf Bibliotheksformat %2 fehlgeschlagen: %3</translation>
     </message>
@@ -2241,809 +2429,809 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
-        <location filename="../app/mainwindow.cpp" line="273"/>
-        <location filename="../app/mainwindow.cpp" line="1123"/>
-        <location filename="../app/mainwindow.cpp" line="1140"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="1127"/>
+        <location filename="../app/mainwindow.cpp" line="1144"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="370"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>Not in the library: %1</source>
         <translation>Nicht in der Bibliothek: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>Bibliothek durchsuchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Ctrl+Enter opens it in a new tab, Esc clears</source>
         <translation>Tippen zum Suchen; Auf und Ab wählen ein Ergebnis, Eingabe öffnet es, Strg+Eingabe öffnet es in einem neuen Tab, Esc leert das Feld</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="459"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>Search status</source>
         <translation>Suchstatus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="488"/>
+        <location filename="../app/mainwindow.cpp" line="492"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="523"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>Open articles</source>
         <translation>Geöffnete Artikel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="561"/>
-        <location filename="../app/mainwindow.cpp" line="571"/>
+        <location filename="../app/mainwindow.cpp" line="565"/>
+        <location filename="../app/mainwindow.cpp" line="575"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="578"/>
+        <location filename="../app/mainwindow.cpp" line="582"/>
         <source>Series name</source>
         <translation>Name der Serie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="582"/>
+        <location filename="../app/mainwindow.cpp" line="586"/>
         <source>Series parts</source>
         <translation>Teile der Serie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="595"/>
+        <location filename="../app/mainwindow.cpp" line="599"/>
         <source>Series</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="608"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="622"/>
+        <location filename="../app/mainwindow.cpp" line="626"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="635"/>
+        <location filename="../app/mainwindow.cpp" line="639"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="674"/>
+        <location filename="../app/mainwindow.cpp" line="678"/>
         <source>&amp;Import Index File…</source>
         <translation>Indexdatei &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="675"/>
+        <location filename="../app/mainwindow.cpp" line="679"/>
         <source>Import a Hugo/PaperMod search index (index.json)</source>
         <translation>Einen Hugo/PaperMod-Suchindex (index.json) importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="677"/>
+        <location filename="../app/mainwindow.cpp" line="681"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="678"/>
+        <location filename="../app/mainwindow.cpp" line="682"/>
         <source>Print the article (light theme)</source>
         <translation>Den Artikel drucken (helles Thema)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="680"/>
+        <location filename="../app/mainwindow.cpp" line="684"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="682"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>Save the article as a PDF (light theme)</source>
         <translation>Den Artikel als PDF speichern (helles Thema)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="686"/>
+        <location filename="../app/mainwindow.cpp" line="690"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="689"/>
+        <location filename="../app/mainwindow.cpp" line="693"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="693"/>
+        <location filename="../app/mainwindow.cpp" line="697"/>
         <source>&amp;Search Library</source>
         <translation>Bibliothek &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="695"/>
+        <location filename="../app/mainwindow.cpp" line="699"/>
         <source>Put the cursor in the search field (also /)</source>
         <translation>Den Cursor in das Suchfeld setzen (auch /)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="697"/>
+        <location filename="../app/mainwindow.cpp" line="701"/>
         <source>&amp;Find in Article…</source>
         <translation>Im Artikel &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="702"/>
+        <location filename="../app/mainwindow.cpp" line="706"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="707"/>
+        <location filename="../app/mainwindow.cpp" line="711"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="709"/>
+        <location filename="../app/mainwindow.cpp" line="713"/>
         <source>Copy &amp;Link to Post</source>
         <translation>&amp;Link zum Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="711"/>
+        <location filename="../app/mainwindow.cpp" line="715"/>
         <source>Copy the post&apos;s original web address</source>
         <translation>Die ursprüngliche Webadresse des Beitrags kopieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="714"/>
+        <location filename="../app/mainwindow.cpp" line="718"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="716"/>
+        <location filename="../app/mainwindow.cpp" line="720"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="718"/>
-        <location filename="../app/mainwindow.cpp" line="1484"/>
+        <location filename="../app/mainwindow.cpp" line="722"/>
+        <location filename="../app/mainwindow.cpp" line="1488"/>
         <source>&amp;Previous Part</source>
         <translation>&amp;Vorheriger Teil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="720"/>
+        <location filename="../app/mainwindow.cpp" line="724"/>
         <source>The previous part of the series, else the previous post of the category</source>
         <translation>Der vorherige Teil der Serie, sonst der vorherige Beitrag der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="722"/>
-        <location filename="../app/mainwindow.cpp" line="1485"/>
+        <location filename="../app/mainwindow.cpp" line="726"/>
+        <location filename="../app/mainwindow.cpp" line="1489"/>
         <source>&amp;Next Part</source>
         <translation>&amp;Nächster Teil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="724"/>
+        <location filename="../app/mainwindow.cpp" line="728"/>
         <source>The next part of the series, else the next post of the category</source>
         <translation>Der nächste Teil der Serie, sonst der nächste Beitrag der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="726"/>
+        <location filename="../app/mainwindow.cpp" line="730"/>
         <source>&amp;Start Page</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="730"/>
-        <location filename="../app/mainwindow.cpp" line="1498"/>
+        <location filename="../app/mainwindow.cpp" line="734"/>
+        <location filename="../app/mainwindow.cpp" line="1502"/>
         <source>&amp;Bookmark Post</source>
         <translation>&amp;Lesezeichen setzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="732"/>
+        <location filename="../app/mainwindow.cpp" line="736"/>
         <source>Bookmark the post, or remove its bookmark</source>
         <translation>Lesezeichen für den Beitrag setzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="735"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source>Bookmark with &amp;Label…</source>
         <translation>Lesezeichen mit &amp;Beschriftung …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="737"/>
+        <location filename="../app/mainwindow.cpp" line="741"/>
         <source>Bookmark the post under a label of your own</source>
         <translation>Lesezeichen für den Beitrag unter einer eigenen Beschriftung setzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="745"/>
+        <location filename="../app/mainwindow.cpp" line="749"/>
         <source>&amp;Highlight Selection</source>
         <translation>Auswahl &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="747"/>
+        <location filename="../app/mainwindow.cpp" line="751"/>
         <source>Highlight the text selected in the article</source>
         <translation>Den im Artikel ausgewählten Text markieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="750"/>
+        <location filename="../app/mainwindow.cpp" line="754"/>
         <source>Highlight with &amp;Note…</source>
         <translation>Mit &amp;Notiz markieren …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="756"/>
         <source>Highlight the selected text and write a note on it</source>
         <translation>Den ausgewählten Text markieren und eine Notiz dazu schreiben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="755"/>
+        <location filename="../app/mainwindow.cpp" line="759"/>
         <source>&amp;Export Notes…</source>
         <translation>Notizen e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="756"/>
+        <location filename="../app/mainwindow.cpp" line="760"/>
         <source>Export notes and highlights as Markdown files</source>
         <translation>Notizen und Markierungen als Markdown-Dateien exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="764"/>
+        <location filename="../app/mainwindow.cpp" line="768"/>
         <source>Mark as &amp;Read</source>
         <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="768"/>
+        <location filename="../app/mainwindow.cpp" line="772"/>
         <source>Open &amp;Original in Browser</source>
         <translation>&amp;Original im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="769"/>
+        <location filename="../app/mainwindow.cpp" line="773"/>
         <source>Open the post&apos;s web page in the system browser</source>
         <translation>Die Webseite des Beitrags im Systembrowser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="772"/>
+        <location filename="../app/mainwindow.cpp" line="776"/>
         <source>&amp;New Tab</source>
         <translation>&amp;Neuer Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="781"/>
+        <location filename="../app/mainwindow.cpp" line="785"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="785"/>
+        <location filename="../app/mainwindow.cpp" line="789"/>
         <source>Ne&amp;xt Tab</source>
         <translation>Nä&amp;chster Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="792"/>
+        <location filename="../app/mainwindow.cpp" line="796"/>
         <source>Pre&amp;vious Tab</source>
         <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="798"/>
+        <location filename="../app/mainwindow.cpp" line="802"/>
         <source>&amp;Reopen Closed Tab</source>
         <translation>Geschlossenen Tab &amp;wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="804"/>
+        <location filename="../app/mainwindow.cpp" line="808"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="806"/>
+        <location filename="../app/mainwindow.cpp" line="810"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="808"/>
+        <location filename="../app/mainwindow.cpp" line="812"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="815"/>
+        <location filename="../app/mainwindow.cpp" line="819"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="816"/>
+        <location filename="../app/mainwindow.cpp" line="820"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="817"/>
+        <location filename="../app/mainwindow.cpp" line="821"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="818"/>
+        <location filename="../app/mainwindow.cpp" line="822"/>
         <source>S&amp;epia</source>
         <translation>S&amp;epia</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="828"/>
+        <location filename="../app/mainwindow.cpp" line="832"/>
         <source>&amp;Next Theme</source>
         <translation>&amp;Nächstes Thema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="830"/>
+        <location filename="../app/mainwindow.cpp" line="834"/>
         <source>Light, dark, sepia, then following the system again</source>
         <translation>Hell, dunkel, Sepia, dann wieder dem System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="844"/>
+        <location filename="../app/mainwindow.cpp" line="848"/>
         <source>%1 Panel</source>
         <translation>Leiste %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="850"/>
+        <location filename="../app/mainwindow.cpp" line="854"/>
         <source>&amp;Add Source…</source>
         <translation>Quelle &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="851"/>
+        <location filename="../app/mainwindow.cpp" line="855"/>
         <source>Follow a blog by its address, a feed, an index.json or a Markdown folder</source>
         <translation>Einem Blog folgen: über seine Adresse, einen Feed, eine index.json oder einen Markdown-Ordner</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="857"/>
+        <location filename="../app/mainwindow.cpp" line="861"/>
         <source>&amp;Refresh All Sources</source>
         <translation>Alle Quellen &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="858"/>
+        <location filename="../app/mainwindow.cpp" line="862"/>
         <source>Fetch every source now (in the background)</source>
         <translation>Alle Quellen jetzt abrufen (im Hintergrund)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="860"/>
+        <location filename="../app/mainwindow.cpp" line="864"/>
         <source>Fetch &amp;Full Article</source>
         <translation>&amp;Vollständigen Artikel abrufen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="861"/>
+        <location filename="../app/mainwindow.cpp" line="865"/>
         <source>Download the post&apos;s web page and keep its article as the post&apos;s body</source>
         <translation>Die Webseite des Beitrags herunterladen und ihren Artikel als Text des Beitrags übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="867"/>
+        <location filename="../app/mainwindow.cpp" line="871"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="876"/>
+        <location filename="../app/mainwindow.cpp" line="880"/>
         <source>&amp;Command Palette…</source>
         <translation>&amp;Befehlspalette …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="877"/>
+        <location filename="../app/mainwindow.cpp" line="881"/>
         <source>Every command, searchable</source>
         <translation>Alle Befehle, durchsuchbar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="884"/>
+        <location filename="../app/mainwindow.cpp" line="888"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="886"/>
+        <location filename="../app/mainwindow.cpp" line="890"/>
         <source>&amp;About Lectern</source>
         <translation>Über &amp;Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="889"/>
+        <location filename="../app/mainwindow.cpp" line="893"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="904"/>
+        <location filename="../app/mainwindow.cpp" line="908"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="907"/>
+        <location filename="../app/mainwindow.cpp" line="911"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="910"/>
+        <location filename="../app/mainwindow.cpp" line="914"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="911"/>
+        <location filename="../app/mainwindow.cpp" line="915"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="917"/>
+        <location filename="../app/mainwindow.cpp" line="921"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="920"/>
+        <location filename="../app/mainwindow.cpp" line="924"/>
         <source>&amp;Post</source>
         <translation>&amp;Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="923"/>
+        <location filename="../app/mainwindow.cpp" line="927"/>
         <source>&amp;Tabs</source>
         <translation>&amp;Tabs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="926"/>
+        <location filename="../app/mainwindow.cpp" line="930"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="929"/>
-        <location filename="../app/mainwindow.cpp" line="931"/>
+        <location filename="../app/mainwindow.cpp" line="933"/>
+        <location filename="../app/mainwindow.cpp" line="935"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="964"/>
+        <location filename="../app/mainwindow.cpp" line="968"/>
         <source>Navigation &amp;Toolbar</source>
         <translation>Navigations&amp;leiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="973"/>
+        <location filename="../app/mainwindow.cpp" line="977"/>
         <source>Library size</source>
         <translation>Größe der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="976"/>
+        <location filename="../app/mainwindow.cpp" line="980"/>
         <source>Last import</source>
         <translation>Letzter Import</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="978"/>
+        <location filename="../app/mainwindow.cpp" line="982"/>
         <source>Background work</source>
         <translation>Hintergrundarbeit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="981"/>
+        <location filename="../app/mainwindow.cpp" line="985"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="986"/>
+        <location filename="../app/mainwindow.cpp" line="990"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="987"/>
+        <location filename="../app/mainwindow.cpp" line="991"/>
         <source>Cancel the import</source>
         <translation>Den Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="999"/>
+        <location filename="../app/mainwindow.cpp" line="1003"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1025"/>
+        <location filename="../app/mainwindow.cpp" line="1029"/>
         <source>Opened in your browser: %1</source>
         <translation>Im Browser geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1032"/>
+        <location filename="../app/mainwindow.cpp" line="1036"/>
         <source>Not opened: %1</source>
         <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1050"/>
+        <location filename="../app/mainwindow.cpp" line="1054"/>
         <source>Copied 1 line of code</source>
         <translation>1 Codezeile kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1051"/>
+        <location filename="../app/mainwindow.cpp" line="1055"/>
         <source>Copied %1 lines of code</source>
         <translation>%1 Codezeilen kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1059"/>
-        <location filename="../app/mainwindow.cpp" line="1136"/>
+        <location filename="../app/mainwindow.cpp" line="1063"/>
+        <location filename="../app/mainwindow.cpp" line="1140"/>
         <source>New Tab</source>
         <translation>Neuer Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1124"/>
-        <location filename="../app/mainwindow.cpp" line="1140"/>
+        <location filename="../app/mainwindow.cpp" line="1128"/>
+        <location filename="../app/mainwindow.cpp" line="1144"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1224"/>
+        <location filename="../app/mainwindow.cpp" line="1228"/>
         <source>No posts match “%1”.</source>
         <translation>Keine Beiträge passen zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1227"/>
+        <location filename="../app/mainwindow.cpp" line="1231"/>
         <source>Showing results for “%1”.</source>
         <translation>Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1230"/>
-        <location filename="../app/mainwindow.cpp" line="1512"/>
+        <location filename="../app/mainwindow.cpp" line="1234"/>
+        <location filename="../app/mainwindow.cpp" line="1516"/>
         <source>1 post</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1230"/>
-        <location filename="../app/mainwindow.cpp" line="1512"/>
+        <location filename="../app/mainwindow.cpp" line="1234"/>
+        <location filename="../app/mainwindow.cpp" line="1516"/>
         <source>%1 posts</source>
         <translation>%1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1231"/>
+        <location filename="../app/mainwindow.cpp" line="1235"/>
         <source>Searched in %1 ms</source>
         <translation>Gesucht in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1458"/>
+        <location filename="../app/mainwindow.cpp" line="1462"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;part %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Teil %2 von %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1466"/>
+        <location filename="../app/mainwindow.cpp" line="1470"/>
         <source>This post is not part of a series.</source>
         <translation>Dieser Beitrag gehört zu keiner Serie.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1467"/>
+        <location filename="../app/mainwindow.cpp" line="1471"/>
         <source>Open a post to see its series.</source>
         <translation>Öffnen Sie einen Beitrag, um seine Serie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1484"/>
+        <location filename="../app/mainwindow.cpp" line="1488"/>
         <source>&amp;Previous in Category</source>
         <translation>&amp;Vorheriger in der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1485"/>
+        <location filename="../app/mainwindow.cpp" line="1489"/>
         <source>&amp;Next in Category</source>
         <translation>&amp;Nächster in der Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1486"/>
+        <location filename="../app/mainwindow.cpp" line="1490"/>
         <source>Previous: %1</source>
         <translation>Vorheriger: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1487"/>
+        <location filename="../app/mainwindow.cpp" line="1491"/>
         <source>No previous post</source>
         <translation>Kein vorheriger Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1488"/>
+        <location filename="../app/mainwindow.cpp" line="1492"/>
         <source>Next: %1</source>
         <translation>Nächster: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1488"/>
+        <location filename="../app/mainwindow.cpp" line="1492"/>
         <source>No next post</source>
         <translation>Kein nächster Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1498"/>
+        <location filename="../app/mainwindow.cpp" line="1502"/>
         <source>Remove &amp;Bookmark</source>
         <translation>&amp;Lesezeichen entfernen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1513"/>
+        <location filename="../app/mainwindow.cpp" line="1517"/>
         <source>%1 series</source>
         <translation>Serien: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1514"/>
+        <location filename="../app/mainwindow.cpp" line="1518"/>
         <source>%1 read</source>
         <translation>gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1519"/>
-        <location filename="../app/mainwindow.cpp" line="1960"/>
-        <location filename="../app/mainwindow.cpp" line="2014"/>
+        <location filename="../app/mainwindow.cpp" line="1523"/>
+        <location filename="../app/mainwindow.cpp" line="1964"/>
+        <location filename="../app/mainwindow.cpp" line="2018"/>
         <source>sample library</source>
         <translation>Beispielbibliothek</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1523"/>
+        <location filename="../app/mainwindow.cpp" line="1527"/>
         <source>Last import: %1, %2</source>
         <translation>Letzter Import: %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1526"/>
+        <location filename="../app/mainwindow.cpp" line="1530"/>
         <source>Nothing imported yet: File › Import</source>
         <translation>Noch nichts importiert: Datei › Importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1569"/>
+        <location filename="../app/mainwindow.cpp" line="1573"/>
         <source>This is the last one.</source>
         <translation>Dies ist der letzte.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1569"/>
+        <location filename="../app/mainwindow.cpp" line="1573"/>
         <source>This is the first one.</source>
         <translation>Dies ist der erste.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1593"/>
+        <location filename="../app/mainwindow.cpp" line="1597"/>
         <source>Reading state</source>
         <translation>Lesestand</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1651"/>
+        <location filename="../app/mainwindow.cpp" line="1655"/>
         <source>Theme: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1660"/>
+        <location filename="../app/mainwindow.cpp" line="1664"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1666"/>
+        <location filename="../app/mainwindow.cpp" line="1670"/>
         <source>Import a Search Index</source>
         <translation>Einen Suchindex importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1668"/>
+        <location filename="../app/mainwindow.cpp" line="1672"/>
         <source>Hugo search index (*.json);;All files (*)</source>
         <translation>Hugo-Suchindex (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1680"/>
+        <location filename="../app/mainwindow.cpp" line="1684"/>
         <source>Print Article</source>
         <translation>Artikel drucken</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1700"/>
+        <location filename="../app/mainwindow.cpp" line="1704"/>
         <source>Printing failed: the page did not load</source>
         <translation>Drucken fehlgeschlagen: die Seite wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1708"/>
+        <location filename="../app/mainwindow.cpp" line="1712"/>
         <source>Sent to the printer</source>
         <translation>An den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1708"/>
+        <location filename="../app/mainwindow.cpp" line="1712"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1725"/>
+        <location filename="../app/mainwindow.cpp" line="1729"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1728"/>
+        <location filename="../app/mainwindow.cpp" line="1732"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1744"/>
+        <location filename="../app/mainwindow.cpp" line="1748"/>
         <source>Saving the PDF failed: the page did not load</source>
         <translation>Speichern als PDF fehlgeschlagen: die Seite wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1755"/>
+        <location filename="../app/mainwindow.cpp" line="1759"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1756"/>
+        <location filename="../app/mainwindow.cpp" line="1760"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1792"/>
+        <location filename="../app/mainwindow.cpp" line="1796"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1809"/>
+        <location filename="../app/mainwindow.cpp" line="1813"/>
         <source>This post has no web address</source>
         <translation>Dieser Beitrag hat keine Webadresse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1833"/>
+        <location filename="../app/mainwindow.cpp" line="1837"/>
         <source>No post at %1</source>
         <translation>Kein Beitrag unter %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1871"/>
-        <location filename="../app/mainwindow.cpp" line="1897"/>
-        <location filename="../app/mainwindow.cpp" line="1925"/>
-        <location filename="../app/mainwindow.cpp" line="1930"/>
+        <location filename="../app/mainwindow.cpp" line="1875"/>
+        <location filename="../app/mainwindow.cpp" line="1901"/>
+        <location filename="../app/mainwindow.cpp" line="1929"/>
+        <location filename="../app/mainwindow.cpp" line="1934"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1872"/>
+        <location filename="../app/mainwindow.cpp" line="1876"/>
         <source>%1 is a feed (RSS, Atom or JSON Feed). Lectern follows feeds by their web address: add the feed&apos;s address as a source (lectern sources add URL) instead of a saved copy.</source>
         <translation>%1 ist ein Feed (RSS, Atom oder JSON Feed). Lectern folgt Feeds über ihre Webadresse: Fügen Sie statt einer gespeicherten Kopie die Adresse des Feeds als Quelle hinzu (lectern sources add URL).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1898"/>
+        <location filename="../app/mainwindow.cpp" line="1902"/>
         <source>%1 cannot be imported as a Markdown folder: %2</source>
         <translation>%1 kann nicht als Markdown-Ordner importiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1926"/>
+        <location filename="../app/mainwindow.cpp" line="1930"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1931"/>
+        <location filename="../app/mainwindow.cpp" line="1935"/>
         <source>An import is already running (%1). Wait for it to finish or cancel it first.</source>
         <translation>Es läuft bereits ein Import (%1). Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1938"/>
+        <location filename="../app/mainwindow.cpp" line="1942"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert …</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1963"/>
+        <location filename="../app/mainwindow.cpp" line="1967"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importiert: %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1976"/>
+        <location filename="../app/mainwindow.cpp" line="1980"/>
         <source>%1 series, %2 links between posts</source>
         <translation>%1 Serien, %2 Verweise zwischen Beiträgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1978"/>
+        <location filename="../app/mainwindow.cpp" line="1982"/>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1980"/>
+        <location filename="../app/mainwindow.cpp" line="1984"/>
         <source>Posts no longer in the file were kept, marked missing: %1.</source>
         <translation>Beiträge, die nicht mehr in der Datei stehen, wurden behalten und als fehlend markiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1983"/>
+        <location filename="../app/mainwindow.cpp" line="1987"/>
         <source>Import Finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1984"/>
+        <location filename="../app/mainwindow.cpp" line="1988"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1991"/>
+        <location filename="../app/mainwindow.cpp" line="1995"/>
         <source>Import of %1 cancelled; the library is unchanged.</source>
         <translation>Import von %1 abgebrochen; die Bibliothek ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1996"/>
+        <location filename="../app/mainwindow.cpp" line="2000"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1997"/>
+        <location filename="../app/mainwindow.cpp" line="2001"/>
         <source>%1 could not be imported. The library is unchanged.</source>
         <translation>%1 konnte nicht importiert werden. Die Bibliothek ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="2187"/>
+        <location filename="../app/mainwindow.cpp" line="2191"/>
         <source>One file at a time: importing %1</source>
         <translation>Eine Datei nach der anderen: %1 wird importiert</translation>
     </message>
@@ -3051,34 +3239,45 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
 <context>
     <name>Lectern::MarkdownFolder</name>
     <message>
-        <location filename="../lib/ingest/markdownfolder.cpp" line="341"/>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="387"/>
         <source>the front matter opened with &quot;%1&quot; on line 1 is never closed</source>
         <translation>das in Zeile 1 mit &quot;%1&quot; geöffnete Front Matter wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/markdownfolder.cpp" line="378"/>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="425"/>
         <source>%1: no such folder</source>
         <translation>%1: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/markdownfolder.cpp" line="382"/>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="429"/>
         <source>%1 is a file, not a folder of Markdown posts</source>
         <translation>%1 ist eine Datei, kein Ordner mit Markdown-Beiträgen</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/markdownfolder.cpp" line="386"/>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="433"/>
         <source>%1 cannot be read</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/markdownfolder.cpp" line="420"/>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="467"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/markdownfolder.cpp" line="428"/>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="471"/>
+        <source>%1: is %2, larger than the %3 a Markdown post may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="478"/>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="485"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/ingest/markdownfolder.cpp" line="561"/>
+        <source>%1 have the same permalink %2; none of them is imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4483,17 +4682,17 @@ Ein neuer Ort gilt ab dem nächsten Start (--db und LECTERN_DB haben Vorrang).</
 <context>
     <name>Lectern::Structure</name>
     <message>
-        <location filename="../lib/ingest/structure.cpp" line="1082"/>
+        <location filename="../lib/ingest/structure.cpp" line="1125"/>
         <source>not JSON: %1</source>
         <translation>kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/structure.cpp" line="1086"/>
+        <location filename="../lib/ingest/structure.cpp" line="1129"/>
         <source>no &quot;blocks&quot; array in the structure JSON</source>
         <translation>kein &quot;blocks&quot;-Array im Struktur-JSON</translation>
     </message>
     <message>
-        <location filename="../lib/ingest/structure.cpp" line="1105"/>
+        <location filename="../lib/ingest/structure.cpp" line="1148"/>
         <source>block %1 has an unknown type &apos;%2&apos;</source>
         <translation>Block %1 hat einen unbekannten Typ &apos;%2&apos;</translation>
     </message>
