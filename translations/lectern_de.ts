@@ -19,30 +19,33 @@
     <message>
         <location filename="../app/cli.cpp" line="300"/>
         <source>The library %1 is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 ist beschädigt und kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="302"/>
         <source>%1
 
 Lectern can put back the backup it made before its last upgrade, or start a new, empty library. Either way the damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Lectern kann die Sicherung wiederherstellen, die es vor der letzten Aktualisierung angelegt hat, oder eine neue, leere Bibliothek anlegen. In beiden Fällen bleibt die beschädigte Datei daneben erhalten.</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="308"/>
         <source>Restore the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="309"/>
         <source>Start a New Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bibliothek anlegen</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="327"/>
         <source>lectern: %1 was moved aside to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>lectern: %1 wurde nach %2 verschoben
+</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="333"/>
@@ -287,7 +290,7 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="107"/>
         <source>item %1: field &quot;%2&quot; is %3 characters long, more than the %4 a post&apos;s field may have</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: Feld „%2“ ist %3 Zeichen lang; ein Feld eines Beitrags darf höchstens %4 Zeichen haben</translation>
     </message>
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="114"/>
@@ -302,27 +305,27 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="38"/>
         <source>is UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ist UTF-16-Text; bitte als UTF-8 speichern</translation>
     </message>
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="40"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="55"/>
         <source>is not valid UTF-8 (an invalid byte sequence on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges UTF-8 (ungültige Bytefolge in Zeile %1)</translation>
     </message>
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="60"/>
         <source>contains a NUL character (line %1): it is binary, not Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein NUL-Zeichen (Zeile %1): die Datei ist binär, kein Markdown</translation>
     </message>
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="63"/>
         <source>contains the control character U+%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält das Steuerzeichen U+%1 (Zeile %2)</translation>
     </message>
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="230"/>
@@ -473,7 +476,7 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
     <message>
         <location filename="../lib/ingest/articleextractor.cpp" line="418"/>
         <source>%1 nests its elements more than %2 deep; it is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschachtelt seine Elemente mehr als %2 Ebenen tief; die Seite wird nicht gelesen</translation>
     </message>
     <message>
         <location filename="../lib/ingest/articleextractor.cpp" line="425"/>
@@ -955,7 +958,22 @@ Mit --secret-stdin erneut ausführen, um das Passwort oder Token nur für diesen
        lectern COMMAND --help   the options of one command
        lectern --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern [--db FILE] [--open PERMALINK] [--search QUERY] [--fresh] [--screenshot FILE]   öffnet das Fenster
+       lectern import FILE [--db FILE] [--skip-invalid]
+       lectern search QUERY... [--db FILE] [--limit N] [--json]
+       lectern search --stdin --json [--db FILE] [--limit N]
+       lectern posts [--db FILE] [--json]
+       lectern render PERMALINK [--db FILE] [--theme light|dark|sepia] [--code-theme NAME] [--search WORDS] [--font-size PX] [--out FILE]
+       lectern sources add URL [--name N] [--auth basic|bearer] | list [--json] | refresh [NAME|--all]
+       lectern bookmark add|remove|list ...   lectern note set PERMALINK --text T
+       lectern highlight add PERMALINK --quote T [--note N]
+       lectern notes list [--json]
+       lectern structure [--json] [--category CAT]   Indextext auf stdin -&gt; Blöcke
+       lectern export-notes --out DIR [--post PERMALINK] | --single-file FILE
+       lectern library check | restore [BACKUP] | new   für eine beschädigte Bibliothek
+       lectern COMMAND --help   die Optionen eines Befehls
+       lectern --version
+</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="201"/>
@@ -1686,79 +1704,90 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
         <location filename="../app/cli_library.cpp" line="25"/>
         <source>To recover:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Wiederherstellung:
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="27"/>
         <source>  lectern library restore --db %1   puts back the backup %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  lectern library restore --db %1   stellt die Sicherung %2 wieder her
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="29"/>
         <source>  lectern library new --db %1       starts a new, empty library
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  lectern library new --db %1       legt eine neue, leere Bibliothek an
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="30"/>
         <source>Either way the damaged file is kept beside it (%1.damaged-&lt;time&gt;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>In beiden Fällen bleibt die beschädigte Datei daneben erhalten (%1.damaged-&lt;time&gt;).
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="38"/>
         <source>Check a library, or recover from a damaged one: restore its backup or start anew. The damaged file is moved aside, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bibliothek prüfen oder eine beschädigte wiederherstellen: ihre Sicherung zurückspielen oder neu beginnen. Die beschädigte Datei wird beiseitegelegt, nie gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="41"/>
         <source>check, restore [BACKUP] (default: the newest backup), new</source>
-        <translation type="unfinished"></translation>
+        <translation>check, restore [BACKUP] (Standard: die neueste Sicherung), new</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="54"/>
         <source>%1: ok (library format %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in Ordnung (Bibliotheksformat %2)
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="61"/>
         <source>lectern library restore: %1 has no backup (%1.vN.bak); `lectern library new` starts a new library
 </source>
-        <translation type="unfinished"></translation>
+        <translation>lectern library restore: %1 hat keine Sicherung (%1.vN.bak); `lectern library new` legt eine neue Bibliothek an
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="69"/>
         <location filename="../app/cli_library.cpp" line="74"/>
         <source>lectern library restore: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>lectern library restore: %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="77"/>
         <source>restored %1 from %2; the damaged file is now %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 wiederhergestellt; die beschädigte Datei heißt jetzt %3
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="84"/>
         <location filename="../app/cli_library.cpp" line="89"/>
         <source>lectern library new: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>lectern library new: %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="92"/>
         <source>started a new library %1; the old file is now %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>neue Bibliothek %1 angelegt; die alte Datei heißt jetzt %2
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="95"/>
         <source>usage: lectern library check|restore [BACKUP]|new [--db FILE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern library check|restore [BACKUP]|new [--db FILE]
+</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1818,7 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/ingest/feedimporter.cpp" line="158"/>
         <source>%1 lists no entries: nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Einträge: nichts zu importieren</translation>
     </message>
     <message>
         <location filename="../lib/ingest/feedimporter.cpp" line="180"/>
@@ -2169,7 +2198,7 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/render/htmlsanitizer.cpp" line="577"/>
         <source>(This HTML nests its elements more than %1 deep; it is not shown.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Dieses HTML verschachtelt seine Elemente mehr als %1 Ebenen tief; es wird nicht angezeigt.)</translation>
     </message>
 </context>
 <context>
@@ -2232,12 +2261,12 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="401"/>
         <source>%1 holds no posts (an empty array)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Beiträge (ein leeres Array)</translation>
     </message>
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="405"/>
         <source>%1: none of its %2 items could be used; the first: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keiner der %2 Einträge ist verwendbar; der erste: %3</translation>
     </message>
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="416"/>
@@ -2271,7 +2300,7 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
         <location filename="../lib/ingest/hugoimporter.cpp" line="525"/>
         <location filename="../lib/ingest/hugoimporter.cpp" line="535"/>
         <source>search index of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex von Eintrag %1</translation>
     </message>
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="547"/>
@@ -2301,7 +2330,7 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="578"/>
         <source>search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex</translation>
     </message>
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="583"/>
@@ -2339,17 +2368,17 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/store/library.cpp" line="174"/>
         <source>%1 is damaged (SQLite&apos;s check says: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (die Prüfung von SQLite meldet: %2)</translation>
     </message>
     <message>
         <location filename="../lib/store/library.cpp" line="175"/>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../lib/store/library.cpp" line="184"/>
         <source>cannot configure %1 (it may be damaged): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht eingerichtet werden (möglicherweise beschädigt): %2</translation>
     </message>
     <message>
         <location filename="../lib/store/library.cpp" line="195"/>
@@ -2360,17 +2389,17 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
         <location filename="../lib/store/library.cpp" line="232"/>
         <location filename="../lib/store/library.cpp" line="238"/>
         <source>cannot move %1 aside to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
     </message>
     <message>
         <location filename="../lib/store/library.cpp" line="251"/>
         <source>%1: no such backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diese Sicherung gibt es nicht</translation>
     </message>
     <message>
         <location filename="../lib/store/library.cpp" line="257"/>
         <source>cannot copy the backup %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung %1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
         <location filename="../lib/store/library.cpp" line="273"/>
@@ -3266,7 +3295,7 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="471"/>
         <source>%1: is %2, larger than the %3 a Markdown post may be</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist %2 groß; ein Markdown-Beitrag darf höchstens %3 groß sein</translation>
     </message>
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="478"/>
@@ -3277,7 +3306,7 @@ Die Standardeingabe enthält den `content` des Index so, wie er in index.json st
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="561"/>
         <source>%1 have the same permalink %2; none of them is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haben denselben Permalink %2; keine davon wird importiert</translation>
     </message>
 </context>
 <context>

@@ -19,30 +19,33 @@
     <message>
         <location filename="../app/cli.cpp" line="300"/>
         <source>The library %1 is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइब्रेरी %1 क्षतिग्रस्त है और खोली नहीं जा सकती।</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="302"/>
         <source>%1
 
 Lectern can put back the backup it made before its last upgrade, or start a new, empty library. Either way the damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Lectern पिछले अपग्रेड से पहले बनाया गया बैकअप वापस ला सकता है, या एक नई, खाली लाइब्रेरी शुरू कर सकता है। दोनों ही स्थितियों में क्षतिग्रस्त फ़ाइल उसी के पास सुरक्षित रखी जाती है।</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="308"/>
         <source>Restore the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप पुनर्स्थापित करें</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="309"/>
         <source>Start a New Library</source>
-        <translation type="unfinished"></translation>
+        <translation>नई लाइब्रेरी शुरू करें</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="327"/>
         <source>lectern: %1 was moved aside to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>lectern: %1 को अलग रखकर %2 नाम दिया गया
+</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="333"/>
@@ -287,7 +290,7 @@ Run again with --secret-stdin to give the password or token for this run only.
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="107"/>
         <source>item %1: field &quot;%2&quot; is %3 characters long, more than the %4 a post&apos;s field may have</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम %1: फ़ील्ड &quot;%2&quot; %3 वर्ण लंबा है, जबकि पोस्ट के किसी फ़ील्ड में अधिकतम %4 वर्ण हो सकते हैं</translation>
     </message>
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="114"/>
@@ -302,27 +305,27 @@ Run again with --secret-stdin to give the password or token for this run only.
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="38"/>
         <source>is UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 पाठ है; इसे UTF-8 में सहेजें</translation>
     </message>
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="40"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली है</translation>
     </message>
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="55"/>
         <source>is not valid UTF-8 (an invalid byte sequence on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य UTF-8 नहीं है (पंक्ति %1 में अमान्य बाइट अनुक्रम)</translation>
     </message>
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="60"/>
         <source>contains a NUL character (line %1): it is binary, not Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें NUL वर्ण है (पंक्ति %1): यह बाइनरी फ़ाइल है, Markdown नहीं</translation>
     </message>
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="63"/>
         <source>contains the control character U+%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें नियंत्रण वर्ण U+%1 है (पंक्ति %2)</translation>
     </message>
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="230"/>
@@ -473,7 +476,7 @@ Run again with --secret-stdin to give the password or token for this run only.
     <message>
         <location filename="../lib/ingest/articleextractor.cpp" line="418"/>
         <source>%1 nests its elements more than %2 deep; it is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के एलिमेंट %2 स्तरों से अधिक गहराई तक नेस्ट हैं; इसे पढ़ा नहीं जाता</translation>
     </message>
     <message>
         <location filename="../lib/ingest/articleextractor.cpp" line="425"/>
@@ -955,7 +958,22 @@ Run again with --secret-stdin to give the password or token for this run only.
        lectern COMMAND --help   the options of one command
        lectern --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: lectern [--db FILE] [--open PERMALINK] [--search QUERY] [--fresh] [--screenshot FILE]   विंडो खोलें
+       lectern import FILE [--db FILE] [--skip-invalid]
+       lectern search QUERY... [--db FILE] [--limit N] [--json]
+       lectern search --stdin --json [--db FILE] [--limit N]
+       lectern posts [--db FILE] [--json]
+       lectern render PERMALINK [--db FILE] [--theme light|dark|sepia] [--code-theme NAME] [--search WORDS] [--font-size PX] [--out FILE]
+       lectern sources add URL [--name N] [--auth basic|bearer] | list [--json] | refresh [NAME|--all]
+       lectern bookmark add|remove|list ...   lectern note set PERMALINK --text T
+       lectern highlight add PERMALINK --quote T [--note N]
+       lectern notes list [--json]
+       lectern structure [--json] [--category CAT]   stdin पर इंडेक्स पाठ -&gt; ब्लॉक
+       lectern export-notes --out DIR [--post PERMALINK] | --single-file FILE
+       lectern library check | restore [BACKUP] | new   क्षतिग्रस्त लाइब्रेरी के लिए
+       lectern COMMAND --help   किसी एक कमांड के विकल्प
+       lectern --version
+</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="201"/>
@@ -1686,79 +1704,90 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
         <location filename="../app/cli_library.cpp" line="25"/>
         <source>To recover:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्प्राप्ति के लिए:
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="27"/>
         <source>  lectern library restore --db %1   puts back the backup %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  lectern library restore --db %1   बैकअप %2 वापस लाता है
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="29"/>
         <source>  lectern library new --db %1       starts a new, empty library
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  lectern library new --db %1       नई, खाली लाइब्रेरी शुरू करता है
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="30"/>
         <source>Either way the damaged file is kept beside it (%1.damaged-&lt;time&gt;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों ही स्थितियों में क्षतिग्रस्त फ़ाइल उसी के पास रखी रहती है (%1.damaged-&lt;time&gt;)।
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="38"/>
         <source>Check a library, or recover from a damaged one: restore its backup or start anew. The damaged file is moved aside, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइब्रेरी जाँचें, या क्षतिग्रस्त लाइब्रेरी से उबरें: उसका बैकअप पुनर्स्थापित करें या नए सिरे से शुरू करें। क्षतिग्रस्त फ़ाइल अलग रख दी जाती है, कभी हटाई नहीं जाती।</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="41"/>
         <source>check, restore [BACKUP] (default: the newest backup), new</source>
-        <translation type="unfinished"></translation>
+        <translation>check, restore [BACKUP] (डिफ़ॉल्ट: सबसे नया बैकअप), new</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="54"/>
         <source>%1: ok (library format %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ठीक है (लाइब्रेरी फ़ॉर्मैट %2)
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="61"/>
         <source>lectern library restore: %1 has no backup (%1.vN.bak); `lectern library new` starts a new library
 </source>
-        <translation type="unfinished"></translation>
+        <translation>lectern library restore: %1 का कोई बैकअप (%1.vN.bak) नहीं है; `lectern library new` नई लाइब्रेरी शुरू करता है
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="69"/>
         <location filename="../app/cli_library.cpp" line="74"/>
         <source>lectern library restore: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>lectern library restore: %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="77"/>
         <source>restored %1 from %2; the damaged file is now %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %2 से पुनर्स्थापित किया गया; क्षतिग्रस्त फ़ाइल अब %3 है
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="84"/>
         <location filename="../app/cli_library.cpp" line="89"/>
         <source>lectern library new: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>lectern library new: %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="92"/>
         <source>started a new library %1; the old file is now %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>नई लाइब्रेरी %1 शुरू की गई; पुरानी फ़ाइल अब %2 है
+</translation>
     </message>
     <message>
         <location filename="../app/cli_library.cpp" line="95"/>
         <source>usage: lectern library check|restore [BACKUP]|new [--db FILE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: lectern library check|restore [BACKUP]|new [--db FILE]
+</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1818,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../lib/ingest/feedimporter.cpp" line="158"/>
         <source>%1 lists no entries: nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में कोई प्रविष्टि नहीं है: आयात करने को कुछ नहीं</translation>
     </message>
     <message>
         <location filename="../lib/ingest/feedimporter.cpp" line="180"/>
@@ -2169,7 +2198,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../lib/render/htmlsanitizer.cpp" line="577"/>
         <source>(This HTML nests its elements more than %1 deep; it is not shown.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(इस HTML के एलिमेंट %1 स्तरों से अधिक गहराई तक नेस्ट हैं; इसे दिखाया नहीं जाता।)</translation>
     </message>
 </context>
 <context>
@@ -2232,12 +2261,12 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="401"/>
         <source>%1 holds no posts (an empty array)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में कोई पोस्ट नहीं है (खाली array)</translation>
     </message>
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="405"/>
         <source>%1: none of its %2 items could be used; the first: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: इसके %2 आइटम में से कोई भी उपयोग नहीं किया जा सका; पहली समस्या: %3</translation>
     </message>
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="416"/>
@@ -2271,7 +2300,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
         <location filename="../lib/ingest/hugoimporter.cpp" line="525"/>
         <location filename="../lib/ingest/hugoimporter.cpp" line="535"/>
         <source>search index of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम %1 का खोज इंडेक्स</translation>
     </message>
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="547"/>
@@ -2301,7 +2330,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="578"/>
         <source>search index</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज इंडेक्स</translation>
     </message>
     <message>
         <location filename="../lib/ingest/hugoimporter.cpp" line="583"/>
@@ -2339,17 +2368,17 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../lib/store/library.cpp" line="174"/>
         <source>%1 is damaged (SQLite&apos;s check says: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 क्षतिग्रस्त है (SQLite की जाँच का परिणाम: %2)</translation>
     </message>
     <message>
         <location filename="../lib/store/library.cpp" line="175"/>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल पढ़ी नहीं जा सकती</translation>
     </message>
     <message>
         <location filename="../lib/store/library.cpp" line="184"/>
         <source>cannot configure %1 (it may be damaged): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कॉन्फ़िगर नहीं किया जा सकता (शायद यह क्षतिग्रस्त है): %2</translation>
     </message>
     <message>
         <location filename="../lib/store/library.cpp" line="195"/>
@@ -2360,17 +2389,17 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
         <location filename="../lib/store/library.cpp" line="232"/>
         <location filename="../lib/store/library.cpp" line="238"/>
         <source>cannot move %1 aside to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को अलग रखकर %2 नाम नहीं दिया जा सकता</translation>
     </message>
     <message>
         <location filename="../lib/store/library.cpp" line="251"/>
         <source>%1: no such backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ऐसा कोई बैकअप नहीं है</translation>
     </message>
     <message>
         <location filename="../lib/store/library.cpp" line="257"/>
         <source>cannot copy the backup %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप %1 को %2 पर कॉपी नहीं किया जा सकता</translation>
     </message>
     <message>
         <location filename="../lib/store/library.cpp" line="273"/>
@@ -3266,7 +3295,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="471"/>
         <source>%1: is %2, larger than the %3 a Markdown post may be</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: आकार %2 है, जो Markdown पोस्ट की अधिकतम सीमा %3 से अधिक है</translation>
     </message>
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="478"/>
@@ -3277,7 +3306,7 @@ Standard input holds the index&apos;s `content` as it is in index.json (entities
     <message>
         <location filename="../lib/ingest/markdownfolder.cpp" line="561"/>
         <source>%1 have the same permalink %2; none of them is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — इन सभी का परमालिंक %2 है; इनमें से कोई भी आयात नहीं किया जाता</translation>
     </message>
 </context>
 <context>
