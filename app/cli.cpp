@@ -288,13 +288,12 @@ int runGui(QApplication &app)
     }
 
     QString error;
-    Library *failed = nullptr;
+    std::unique_ptr<Library> failed;
     std::unique_ptr<Library> library = MainWindow::openLibrary(parser.value(db), &error, &failed);
     // A damaged library: offer its backup or a new library (the damaged file is kept aside).
     while (!library && failed && failed->failure() == Library::Failure::Damaged) {
         const QString path = failed->path();
-        delete failed;
-        failed = nullptr;
+        failed.reset();
         const QStringList backups = Library::backups(path);
         QMessageBox box(QMessageBox::Critical, tr("Lectern"),
                         tr("The library %1 is damaged and cannot be opened.").arg(path));
@@ -327,7 +326,7 @@ int runGui(QApplication &app)
         Cli::err() << tr("lectern: %1 was moved aside to %2\n").arg(path, movedTo) << Qt::flush;
         library = MainWindow::openLibrary(path, &error, &failed);
     }
-    delete failed;
+    failed.reset();
     if (!library) {
         QMessageBox::critical(nullptr, tr("Lectern"),
                               tr("The library could not be opened.\n\n%1").arg(error));

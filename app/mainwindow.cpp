@@ -252,12 +252,12 @@ QString MainWindow::libraryPath(const QString &cliPath)
 }
 
 std::unique_ptr<Library> MainWindow::openLibrary(const QString &cliPath, QString *error,
-                                                 Library **failed)
+                                                 std::unique_ptr<Library> *failed)
 {
     auto library = std::make_unique<Library>(libraryPath(cliPath));
     if (!library->open(error)) {
-        if (failed) // the caller learns why (failure(), path()) to offer a way out
-            *failed = library.release();
+        if (failed)
+            *failed = std::move(library);
         return nullptr;
     }
     return library;

@@ -76,8 +76,10 @@ public:
 
     // Opens the library file for the window: --db, else $LECTERN_DB, else the location chosen
     // in the settings, else the default. Null with *error set when it cannot be opened.
+    // On failure, *failed (when given) receives the library that would not open, so the caller
+    // can ask it why (failure(), path()) and offer a way out.
     static std::unique_ptr<Library> openLibrary(const QString &cliPath, QString *error,
-                                                Library **failed = nullptr);
+                                                std::unique_ptr<Library> *failed = nullptr);
     // The file openLibrary() opens for `cliPath`.
     static QString libraryPath(const QString &cliPath);
 
