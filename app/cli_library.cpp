@@ -46,6 +46,7 @@ int Cli::libraryCommand(const QStringList &arguments)
     const QString db = Library::resolvePath(parser.value(QStringLiteral("db")));
     if (action == QLatin1String("check") && args.size() == 1) {
         Library library(db);
+        library.setAlwaysCheck(true);
         QString error;
         if (!library.open(&error)) {
             err() << tr("lectern: %1\n").arg(error) << recoveryHint(library);

@@ -1,5 +1,4 @@
 #include "mainwindow.h"
-#include "sources/sourcemanager.h"
 
 #include "aboutdialog.h"
 #include "articlepage.h"
@@ -25,6 +24,7 @@
 #include "searchrunner.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "sources/sourcemanager.h"
 #include "sourcespanel.h"
 #include "store/library.h"
 #include "store/marks.h"

@@ -164,10 +164,15 @@ bool Library::open(QString *error)
         releaseThreadConnection();
         return false;
     }
-    if (existed) {
-        // A damaged page (a crash of the disk, a bad copy, a zeroed block) is found here, with
-        // a way out, instead of as a failed query in the middle of reading. quick_check reads
-        // every page but skips the index-to-table cross checks: tens of ms for the 10k library.
+    // A damaged page (a crash of the disk, a bad copy, a zeroed block) is found here, with a way
+    // out, instead of as a failed query in the middle of reading. quick_check reads every page
+    // (1.6 s warm, 4 s cold for the 347 MB 10k library), so a large library is checked only
+    // after a session that did not end cleanly: closing the last connection checkpoints and
+    // removes the WAL file, so a WAL file with content means a crash or a kill.
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    const bool runCheck = existed && (m_alwaysCheck || info.size() <= quickCheckLimit ||
+                                      (wal.exists() && wal.size() > 0));
+    if (runCheck) {
         const QString check = Sql::scalar(db, QStringLiteral("PRAGMA quick_check(1)")).toString();
         if (check != QLatin1String("ok")) {
             m_failure = Failure::Damaged;

@@ -33,6 +33,11 @@ public:
     bool open(QString *error);
     bool isOpen() const { return m_open; }
     Failure failure() const { return m_failure; }
+    // open() runs SQLite's quick_check, which reads every page, only where that is cheap or
+    // called for: a file up to quickCheckLimit bytes, or one whose last session did not end
+    // cleanly (a WAL file was left). Always: every open checks (`lectern library check`).
+    void setAlwaysCheck(bool always) { m_alwaysCheck = always; }
+    static constexpr qint64 quickCheckLimit = 32 * 1024 * 1024;
     QString path() const { return m_path; }
 
     // This thread's connection (opened on first use with the same pragmas).
@@ -67,6 +72,7 @@ private:
     QString m_id;
     bool m_open = false;
     Failure m_failure = Failure::None;
+    bool m_alwaysCheck = false;
 };
 
 // RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.
