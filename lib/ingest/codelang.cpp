@@ -1,5 +1,6 @@
 #include "ingest/codelang.h"
 
+#include "ingest/codelangfeatures.h"
 #include "ingest/structuretext.h"
 
 #include <QHash>
@@ -125,7 +126,7 @@ CodeLanguage languageForFence(QStringView info)
 
 namespace {
 
-constexpr int LanguageCount = int(CodeLanguage::Cpp) + 1;
+constexpr int LanguageCount = CodeLanguageCount;
 
 bool isIdentifier(QStringView t)
 {
@@ -1123,62 +1124,18 @@ CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint)
     return identifyLanguage(code, categoryHint, nullptr);
 }
 
-namespace {
-
-// The code with the contents of quoted phrases ("PRAGMA journal_mode = WAL", 'test ! -f x')
-// reduced to one letter: a string holding another language's code or a sentence is evidence for
-// neither. Strings without a space ("$1", "key") stay, so do docstring quotes and strings
-// that interpolate ("$(cat "$1")": the host language's own syntax).
-QString withoutQuotedPhrases(QStringView code)
-{
-    QString out;
-    const qsizetype n = code.size();
-    qsizetype copied = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar q = code[i];
-        if (q != u'"' && q != u'\'')
-            continue;
-        // A string opens at the start, after a space or an opening bracket or operator (not
-        // in "don't", nor as the closing quote of "$(cat "$1")").
-        if (i > 0 && !QStringView(u" =([{,:").contains(code[i - 1]))
-            continue;
-        if (i + 1 < n && code[i + 1] == q)
-            continue; // "" or """
-        qsizetype j = i + 1;
-        bool space = false, interpolated = false;
-        while (j < n && j - i <= 200 && code[j] != q) {
-            space = space || code[j] == u' ';
-            interpolated = interpolated || code[j] == u'$';
-            ++j;
-        }
-        if (j >= n || code[j] != q || j - i > 200)
-            continue;
-        if (space && !interpolated && !(j + 1 < n && code[j + 1].isLetterOrNumber())) {
-            out += code.sliced(copied, i + 1 - copied);
-            out += u's';
-            copied = j;
-        }
-        i = j;
-    }
-    if (copied == 0)
-        return {};
-    out += code.sliced(copied);
-    return out;
-}
-
-} // namespace
-
-CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence)
+void languageRuleScores(QStringView code, QStringView categoryHint, float *scores)
 {
     using L = CodeLanguage;
-    if (evidence)
-        *evidence = 0;
-    const QString masked = withoutQuotedPhrases(code);
+    const QString masked = CodeLangFeatures::withoutQuotedPhrases(code);
     if (!masked.isNull())
         code = masked;
     Scorer s(code);
-    if (s.tokens().isEmpty())
-        return L::PlainText;
+    if (s.tokens().isEmpty()) {
+        std::fill(scores, scores + CodeLanguageCount, 0.0f);
+        scores[int(L::PlainText)] = RulePlainScore;
+        return;
+    }
     scoreShell(s);
     scorePython(s);
     scoreGo(s);
@@ -1218,18 +1175,91 @@ CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float 
         prior(L::JavaScript, 1.0f), prior(L::TypeScript, 1.0f);
     else if (category == QLatin1String("frontend") || category == QLatin1String("css"))
         prior(L::Css, 0.8f), prior(L::Html, 0.8f), prior(L::JavaScript, 0.5f);
+    for (int i = 0; i < CodeLanguageCount; ++i)
+        scores[i] = s.score(L(i));
+    scores[int(L::PlainText)] = RulePlainScore;
+}
 
-    L best = L::PlainText;
-    float bestScore = 2.4f; // below this nothing fits: plain text
-    for (int i = 1; i < LanguageCount; ++i) {
-        if (s.score(L(i)) > bestScore) {
-            bestScore = s.score(L(i));
-            best = L(i);
-        }
+namespace CodeLangModel {
+
+struct Feature
+{
+    const char16_t *name;
+    int first; // into Weights
+    int count;
+};
+struct Weight
+{
+    quint8 language;
+    qint16 value;
+};
+struct Prior
+{
+    const char16_t *category;
+    qint16 values[CodeLanguageCount];
+};
+
+} // namespace CodeLangModel
+
+// The statistical model, trained by tools/train_codelang on tests/data/structure/train.
+#include "ingest/codelangmodel.inc"
+
+namespace {
+
+// Feature hash -> index into CodeLangModel::Features, built once.
+const QHash<quint64, int> &modelIndex()
+{
+    static const QHash<quint64, int> index = [] {
+        QHash<quint64, int> h;
+        const int n = int(std::size(CodeLangModel::Features));
+        h.reserve(n);
+        for (int i = 0; i < n; ++i)
+            h.insert(CodeLangFeatures::hashName(QStringView(CodeLangModel::Features[i].name)), i);
+        return h;
+    }();
+    return index;
+}
+
+} // namespace
+
+CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence)
+{
+    using L = CodeLanguage;
+    if (evidence)
+        *evidence = 0;
+    // The rules' evidence, plus the model's weights for the block's features, plus the
+    // category's log-prior.
+    float rules[CodeLanguageCount];
+    languageRuleScores(code, categoryHint, rules);
+    float z[CodeLanguageCount];
+    for (int k = 0; k < CodeLanguageCount; ++k)
+        z[k] = float(CodeLangModel::Bias[k]) * CodeLangModel::Unit +
+               CodeLangModel::RuleWeight * rules[k];
+    thread_local QList<quint64> hashes;
+    CodeLangFeatures::hashes(code, &hashes);
+    const QHash<quint64, int> &index = modelIndex();
+    for (const quint64 h : std::as_const(hashes)) {
+        const auto it = index.constFind(h);
+        if (it == index.cend())
+            continue;
+        const CodeLangModel::Feature &f = CodeLangModel::Features[*it];
+        for (int w = f.first; w < f.first + f.count; ++w)
+            z[CodeLangModel::Weights[w].language] +=
+                float(CodeLangModel::Weights[w].value) * CodeLangModel::Unit;
     }
-    if (evidence && best != L::PlainText)
-        *evidence = bestScore;
-    return best;
+    if (!categoryHint.isEmpty())
+        for (const CodeLangModel::Prior &p : CodeLangModel::Priors)
+            if (categoryHint.compare(QStringView(p.category), Qt::CaseInsensitive) == 0)
+                for (int k = 0; k < CodeLanguageCount; ++k)
+                    z[k] += CodeLangModel::PriorWeight * float(p.values[k]) * CodeLangModel::Unit;
+    int best = 0;
+    for (int k = 1; k < CodeLanguageCount; ++k)
+        if (z[k] > z[best])
+            best = k;
+    // The evidence keeps the rules' scale, which the callers' thresholds were set on.
+    if (evidence && best != int(L::PlainText))
+        *evidence = std::max(0.0f, rules[best]);
+    return L(best);
 }
 
 } // namespace Lectern
