@@ -146,7 +146,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "train_codelang: cannot write %s\n", qPrintable(args[1]));
         return 1;
     }
-    std::printf("wrote %s (%lld code blocks from %lld documents)\n", qPrintable(args[1]),
-                qlonglong(trainer.examples().size()), qlonglong(trainer.documents().size()));
+    std::printf("wrote %s (%lld examples, blocks and their parts, from %lld documents)\n",
+                qPrintable(args[1]), qlonglong(trainer.examples().size()),
+                qlonglong(trainer.documents().size()));
     return 0;
 }
