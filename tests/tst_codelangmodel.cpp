@@ -286,8 +286,11 @@ void TestCodeLangModel::extraTrainDocumentsThroughRecovery()
         QVERIFY2(PlainStripper::fromMarkdown(readText(dir.filePath(name)),
                                              PlainStripper::Flavour::Hugo, &truth, &error),
                  qPrintable(error));
-        StructureScore s =
-            scoreStructure(truth.blocks, recoverStructure(truth.indexContent, truth.category));
+        const bool details = qEnvironmentVariableIntValue("LECTERN_STRUCTURE_DETAILS") != 0;
+        StructureScore s = scoreStructure(
+            truth.blocks, recoverStructure(truth.indexContent, truth.category), details);
+        if (details && !s.details.isEmpty())
+            qInfo().noquote() << "==" << name << "\n  " << s.details.join(QLatin1String("\n   "));
         s.details.clear();
         total += s;
     }

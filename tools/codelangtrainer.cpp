@@ -243,8 +243,25 @@ CodeLangTrainer::Model CodeLangTrainer::train(const Options &options, int folds,
     return pruned;
 }
 
+float CodeLangTrainer::rulesLead(const std::array<float, CodeLanguageCount> &rules, int *best)
+{
+    int top = 0;
+    for (int k = 1; k < K; ++k)
+        if (rules[size_t(k)] > rules[size_t(top)])
+            top = k;
+    float second = -1e9f;
+    for (int k = 0; k < K; ++k)
+        if (k != top)
+            second = std::max(second, rules[size_t(k)]);
+    *best = top;
+    return rules[size_t(top)] - second;
+}
+
 int CodeLangTrainer::classify(const Model &model, const Example &example)
 {
+    int rulesBest = 0;
+    if (model.options.gate > 0 && rulesLead(example.rules, &rulesBest) >= model.options.gate)
+        return rulesBest;
     std::array<double, K> z = model.bias;
     for (const QString &f : example.features) {
         const auto it = std::lower_bound(model.features.cbegin(), model.features.cend(), f);
@@ -291,6 +308,9 @@ QString CodeLangTrainer::generate(const Model &model) const
              .arg(QString::number(model.options.priorWeight, 'f', 2)));
     line(QStringLiteral("constexpr float RuleWeight = %1f;")
              .arg(QString::number(model.options.ruleWeight, 'f', 2)));
+    line(QStringLiteral("// A rules' lead this large decides without the model (0: never)."));
+    line(QStringLiteral("constexpr float RuleLeadGate = %1f;")
+             .arg(QString::number(model.options.gate, 'f', 2)));
     QStringList bias;
     for (const double b : model.bias)
         bias << q(b);

@@ -27,6 +27,7 @@ public:
         double rate = 1.0;        // step size
         float priorWeight = 0.3f; // how much the category's log-prior counts
         float ruleWeight = 1.0f;  // how much the hand-written rules' evidence counts
+        float gate = 3.0f;        // > 0: a rules' lead this large decides without the model
         bool parts = true;        // also fit on the halves and the start of longer blocks
         bool offsets = false;     // fit with the rules and the prior as fixed offsets
         bool naiveBayes = false;  // multinomial naive Bayes instead of logistic regression
@@ -65,6 +66,8 @@ public:
     Model train(const Options &options, int folds = 0, int excludedFold = -1) const;
     // The model's choice for one example (with the rules' weight and the prior as in options).
     static int classify(const Model &model, const Example &example);
+    // The rules' best language (into `best`) and its lead over the next (plain text included).
+    static float rulesLead(const std::array<float, CodeLanguageCount> &rules, int *best);
     // The generated C++ source of codelangmodel.inc.
     QString generate(const Model &model) const;
 

@@ -41,6 +41,15 @@ void evaluate(const CodeLangTrainer &trainer, CodeLangTrainer::Options options)
         rulesExtraRight += isExtra(e) && rulesChoice(e) == e.language;
         extra += isExtra(e);
     }
+    if (options.gate > 0) {
+        int gated = 0;
+        for (const auto &e : examples) {
+            int best = 0;
+            gated += CodeLangTrainer::rulesLead(e.rules, &best) >= options.gate;
+        }
+        std::printf("gate %.1f: the rules decide %d of %lld examples alone\n", options.gate, gated,
+                    qlonglong(examples.size()));
+    }
     std::printf("%d blocks (%d in extra/); rules alone: %.4f (extra %.4f, parts %.4f)\n", whole,
                 extra, double(rulesRight) / whole, double(rulesExtraRight) / extra,
                 double(rulesParts) / parts);
@@ -125,6 +134,8 @@ int main(int argc, char **argv)
         options.minDocuments = v.toInt();
     if (const QByteArray v = qgetenv("LECTERN_TRAIN_RATE"); !v.isEmpty())
         options.rate = v.toDouble();
+    if (const QByteArray v = qgetenv("LECTERN_TRAIN_GATE"); !v.isEmpty())
+        options.gate = v.toFloat();
     options.parts = qEnvironmentVariableIntValue("LECTERN_TRAIN_NO_PARTS") == 0;
     options.offsets = qEnvironmentVariableIntValue("LECTERN_TRAIN_OFFSETS") != 0;
     if (const QByteArray v = qgetenv("LECTERN_TRAIN_RULES"); !v.isEmpty())

@@ -21,6 +21,9 @@ public:
     // The same features by name, sorted and unique; hashName(name) gives the hash.
     static void names(QStringView code, QStringList *out);
     static quint64 hashName(QStringView name);
+    // The runtime's fast path: `sink(hash, context)` for every feature occurrence (duplicates
+    // included) of code whose quoted phrases are masked already.
+    static void visitHashes(QStringView maskedCode, void (*sink)(quint64, void *), void *context);
     // The code with the contents of quoted phrases ("PRAGMA journal_mode = WAL", 'test ! -f x')
     // reduced to one letter: a string holding another language's code or a sentence is evidence
     // for neither. Strings without a space ("$1", "key") stay, so do docstring quotes and strings
