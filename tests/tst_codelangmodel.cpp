@@ -160,7 +160,7 @@ void TestCodeLangModel::generalisesToUnseenDocuments()
     qInfo("unseen fold: %d blocks, model and rules %.4f, rules alone %.4f", total, accuracy,
           double(rulesRight) / total);
     QVERIFY(modelRight >= rulesRight);
-    QVERIFY(accuracy >= 0.93);
+    QVERIFY(accuracy >= 0.95); // reaches 0.9612
 }
 
 void TestCodeLangModel::identifiesBlocks_data()
@@ -298,7 +298,7 @@ void TestCodeLangModel::extraTrainDocumentsThroughRecovery()
     qInfo("  strict language misses: %d from code boundaries, %d from classifying",
           total.languageMissBoundary, total.languageMissClassify);
     QCOMPARE(total.documents, 30);
-    QVERIFY2(total.languageAccuracy() >= 0.80, qPrintable(total.summary()));
+    QVERIFY2(total.languageAccuracy() >= 0.80, qPrintable(total.summary())); // reaches 0.8036
 }
 
 QTEST_GUILESS_MAIN(TestCodeLangModel)

@@ -63,13 +63,19 @@ void evaluate(const CodeLangTrainer &trainer, CodeLangTrainer::Options options)
                 qPrintable(examples[0].features.mid(0, 8).join(u'|')));
     for (const double rw : ruleWeights) {
         for (const double pw : priorWeights) {
-            int right = 0, extraRight = 0, partsRight = 0;
+            int right = 0, extraRight = 0, partsRight = 0, shortTotal = 0, shortRight = 0,
+                shortRules = 0;
             QMap<QString, int> misses;
             for (const auto &e : examples) {
                 CodeLangTrainer::Model &m = models[size_t(e.document % folds)];
                 m.options.ruleWeight = float(rw);
                 m.options.priorWeight = float(pw);
                 const int got = CodeLangTrainer::classify(m, e);
+                if (e.text.count(u' ') < 3) {
+                    shortTotal++;
+                    shortRight += got == e.language;
+                    shortRules += rulesChoice(e) == e.language;
+                }
                 if (!e.whole) {
                     partsRight += got == e.language;
                     continue;
@@ -80,9 +86,10 @@ void evaluate(const CodeLangTrainer &trainer, CodeLangTrainer::Options options)
                     misses[languageName(CodeLanguage(e.language)) + QStringLiteral("->") +
                            languageName(CodeLanguage(got))]++;
             }
-            std::printf("rules %.1f prior %.1f: %.4f (extra %.4f, parts %.4f)\n", rw, pw,
-                        double(right) / whole, double(extraRight) / extra,
-                        double(partsRight) / parts);
+            std::printf("rules %.1f prior %.1f: %.4f (extra %.4f, parts %.4f; up to 3 tokens: %d, "
+                        "%d right, rules alone %d)\n",
+                        rw, pw, double(right) / whole, double(extraRight) / extra,
+                        double(partsRight) / parts, shortTotal, shortRight, shortRules);
             if (qEnvironmentVariableIntValue("LECTERN_TRAIN_MISSES") &&
                 rw == qEnvironmentVariableIntValue("LECTERN_TRAIN_MISSES") / 10.0 && pw == 0.3)
                 for (auto it = misses.cbegin(); it != misses.cend(); ++it)
