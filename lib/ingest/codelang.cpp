@@ -1,5 +1,6 @@
 #include "ingest/codelang.h"
 
+#include "ingest/codelangfeatures.h"
 #include "ingest/structuretext.h"
 
 #include <QHash>
@@ -125,7 +126,7 @@ CodeLanguage languageForFence(QStringView info)
 
 namespace {
 
-constexpr int LanguageCount = int(CodeLanguage::Cpp) + 1;
+constexpr int LanguageCount = CodeLanguageCount;
 
 bool isIdentifier(QStringView t)
 {
@@ -1125,60 +1126,16 @@ CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint)
 
 namespace {
 
-// The code with the contents of quoted phrases ("PRAGMA journal_mode = WAL", 'test ! -f x')
-// reduced to one letter: a string holding another language's code or a sentence is evidence for
-// neither. Strings without a space ("$1", "key") stay, so do docstring quotes and strings
-// that interpolate ("$(cat "$1")": the host language's own syntax).
-QString withoutQuotedPhrases(QStringView code)
-{
-    QString out;
-    const qsizetype n = code.size();
-    qsizetype copied = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar q = code[i];
-        if (q != u'"' && q != u'\'')
-            continue;
-        // A string opens at the start, after a space or an opening bracket or operator (not
-        // in "don't", nor as the closing quote of "$(cat "$1")").
-        if (i > 0 && !QStringView(u" =([{,:").contains(code[i - 1]))
-            continue;
-        if (i + 1 < n && code[i + 1] == q)
-            continue; // "" or """
-        qsizetype j = i + 1;
-        bool space = false, interpolated = false;
-        while (j < n && j - i <= 200 && code[j] != q) {
-            space = space || code[j] == u' ';
-            interpolated = interpolated || code[j] == u'$';
-            ++j;
-        }
-        if (j >= n || code[j] != q || j - i > 200)
-            continue;
-        if (space && !interpolated && !(j + 1 < n && code[j + 1].isLetterOrNumber())) {
-            out += code.sliced(copied, i + 1 - copied);
-            out += u's';
-            copied = j;
-        }
-        i = j;
-    }
-    if (copied == 0)
-        return {};
-    out += code.sliced(copied);
-    return out;
-}
-
-} // namespace
-
-CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence)
+// The rules on code whose quoted phrases are masked already.
+void ruleScores(QStringView code, QStringView categoryHint, float *scores)
 {
     using L = CodeLanguage;
-    if (evidence)
-        *evidence = 0;
-    const QString masked = withoutQuotedPhrases(code);
-    if (!masked.isNull())
-        code = masked;
     Scorer s(code);
-    if (s.tokens().isEmpty())
-        return L::PlainText;
+    if (s.tokens().isEmpty()) {
+        std::fill(scores, scores + CodeLanguageCount, 0.0f);
+        scores[int(L::PlainText)] = RulePlainScore;
+        return;
+    }
     scoreShell(s);
     scorePython(s);
     scoreGo(s);
@@ -1218,18 +1175,160 @@ CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float 
         prior(L::JavaScript, 1.0f), prior(L::TypeScript, 1.0f);
     else if (category == QLatin1String("frontend") || category == QLatin1String("css"))
         prior(L::Css, 0.8f), prior(L::Html, 0.8f), prior(L::JavaScript, 0.5f);
+    for (int i = 0; i < CodeLanguageCount; ++i)
+        scores[i] = s.score(L(i));
+    scores[int(L::PlainText)] = RulePlainScore;
+}
 
-    L best = L::PlainText;
-    float bestScore = 2.4f; // below this nothing fits: plain text
-    for (int i = 1; i < LanguageCount; ++i) {
-        if (s.score(L(i)) > bestScore) {
-            bestScore = s.score(L(i));
-            best = L(i);
+} // namespace
+
+void languageRuleScores(QStringView code, QStringView categoryHint, float *scores)
+{
+    const QString masked = CodeLangFeatures::withoutQuotedPhrases(code);
+    ruleScores(masked.isNull() ? code : QStringView(masked), categoryHint, scores);
+}
+
+namespace CodeLangModel {
+
+struct Feature
+{
+    const char16_t *name;
+    int first; // into Weights
+    int count;
+};
+struct Weight
+{
+    quint8 language;
+    qint16 value;
+};
+struct Prior
+{
+    const char16_t *category;
+    qint16 values[CodeLanguageCount];
+};
+
+} // namespace CodeLangModel
+
+// The statistical model, trained by tools/train_codelang on tests/data/structure/train.
+#include "ingest/codelangmodel.inc"
+
+namespace {
+
+// Feature hash -> index into CodeLangModel::Features: an open-addressing table, built once.
+class ModelIndex
+{
+public:
+    ModelIndex()
+    {
+        const qsizetype n = qsizetype(std::size(CodeLangModel::Features));
+        qsizetype size = 16;
+        while (size < 3 * n)
+            size *= 2;
+        m_mask = quint64(size - 1);
+        m_keys.assign(size_t(size), 0);
+        m_values.assign(size_t(size), -1);
+        for (qsizetype i = 0; i < n; ++i) {
+            const quint64 h = CodeLangFeatures::hashName(CodeLangModel::Features[i].name);
+            quint64 slot = h & m_mask;
+            while (m_values[slot] >= 0)
+                slot = (slot + 1) & m_mask;
+            m_keys[slot] = h;
+            m_values[slot] = int(i);
         }
     }
-    if (evidence && best != L::PlainText)
-        *evidence = bestScore;
-    return best;
+    int find(quint64 h) const
+    {
+        for (quint64 slot = h & m_mask;; slot = (slot + 1) & m_mask) {
+            if (m_values[slot] < 0)
+                return -1;
+            if (m_keys[slot] == h)
+                return m_values[slot];
+        }
+    }
+
+private:
+    quint64 m_mask = 0;
+    std::vector<quint64> m_keys;
+    std::vector<int> m_values;
+};
+
+// One block's model scores: each feature of the table counts once, however often it occurs.
+struct ModelScoring
+{
+    const ModelIndex *index;
+    std::vector<bool> *seen;
+    std::vector<int> *touched;
+    float *z;
+};
+
+void addFeature(quint64 hash, void *context)
+{
+    ModelScoring &m = *static_cast<ModelScoring *>(context);
+    const int i = m.index->find(hash);
+    if (i < 0 || (*m.seen)[size_t(i)])
+        return;
+    (*m.seen)[size_t(i)] = true;
+    m.touched->push_back(i);
+    const CodeLangModel::Feature &f = CodeLangModel::Features[i];
+    for (int w = f.first; w < f.first + f.count; ++w)
+        m.z[CodeLangModel::Weights[w].language] +=
+            float(CodeLangModel::Weights[w].value) * CodeLangModel::Unit;
+}
+
+} // namespace
+
+CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence)
+{
+    using L = CodeLanguage;
+    if (evidence)
+        *evidence = 0;
+    // The rules' evidence, plus the model's weights for the block's features, plus the
+    // category's log-prior.
+    const QString masked = CodeLangFeatures::withoutQuotedPhrases(code);
+    if (!masked.isNull())
+        code = masked;
+    float rules[CodeLanguageCount];
+    ruleScores(code, categoryHint, rules);
+    // A clear lead of the rules stands (the model changes none of these decisions on the
+    // training documents), which saves the model's time on about half the blocks.
+    int top = 0;
+    for (int k = 1; k < CodeLanguageCount; ++k)
+        if (rules[k] > rules[top])
+            top = k;
+    float second = -1e9f;
+    for (int k = 0; k < CodeLanguageCount; ++k)
+        if (k != top)
+            second = std::max(second, rules[k]);
+    if (CodeLangModel::RuleLeadGate > 0 && rules[top] - second >= CodeLangModel::RuleLeadGate) {
+        if (evidence && top != int(L::PlainText))
+            *evidence = std::max(0.0f, rules[top]);
+        return L(top);
+    }
+    float z[CodeLanguageCount];
+    for (int k = 0; k < CodeLanguageCount; ++k)
+        z[k] = float(CodeLangModel::Bias[k]) * CodeLangModel::Unit +
+               CodeLangModel::RuleWeight * rules[k];
+    static const ModelIndex index;
+    thread_local std::vector<bool> seen(std::size(CodeLangModel::Features), false);
+    thread_local std::vector<int> touched;
+    ModelScoring scoring{&index, &seen, &touched, z};
+    CodeLangFeatures::visitHashes(code, addFeature, &scoring);
+    for (const int i : touched)
+        seen[size_t(i)] = false;
+    touched.clear();
+    if (!categoryHint.isEmpty())
+        for (const CodeLangModel::Prior &p : CodeLangModel::Priors)
+            if (categoryHint.compare(QStringView(p.category), Qt::CaseInsensitive) == 0)
+                for (int k = 0; k < CodeLanguageCount; ++k)
+                    z[k] += CodeLangModel::PriorWeight * float(p.values[k]) * CodeLangModel::Unit;
+    int best = 0;
+    for (int k = 1; k < CodeLanguageCount; ++k)
+        if (z[k] > z[best])
+            best = k;
+    // The evidence keeps the rules' scale, which the callers' thresholds were set on.
+    if (evidence && best != int(L::PlainText))
+        *evidence = std::max(0.0f, rules[best]);
+    return L(best);
 }
 
 } // namespace Lectern

@@ -29,6 +29,7 @@ enum class CodeLanguage
     C,
     Cpp,
 };
+constexpr int CodeLanguageCount = int(CodeLanguage::Cpp) + 1;
 
 // The KSyntaxHighlighting definition name ("Go", "Bash", "INI Files", "nginx Configuration").
 // KSyntaxHighlighting has no definition for HTTP messages: CodeLanguage::Http is "HTTP", which
@@ -45,5 +46,10 @@ CodeLanguage languageForFence(QStringView info);
 CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint = {});
 // The same, also giving how much evidence the winner had (0 for plain text).
 CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence);
+
+// The hand-written rules' evidence for every language (CodeLanguageCount values into `scores`);
+// PlainText gets RulePlainScore, the bar a language must pass. For the model's training program.
+void languageRuleScores(QStringView code, QStringView categoryHint, float *scores);
+constexpr float RulePlainScore = 2.4f;
 
 } // namespace Lectern

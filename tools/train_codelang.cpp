@@ -1,0 +1,171 @@
+// Trains the code language model and writes lib/ingest/codelangmodel.inc (scripts/
+// train-structure runs it). Only the training documents are read: never the held-out ones.
+//   train_codelang DATA_DIR OUTPUT.inc      fit on every document, write the source
+//   train_codelang --evaluate DATA_DIR      5-fold cross-validation by document (tuning aid)
+#include "codelangtrainer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMap>
+#include <cstdio>
+
+using namespace Lectern;
+
+namespace {
+
+int rulesChoice(const CodeLangTrainer::Example &e)
+{
+    int best = 0;
+    for (int k = 1; k < CodeLanguageCount; ++k)
+        if (e.rules[size_t(k)] > e.rules[size_t(best)])
+            best = k;
+    return best;
+}
+
+void evaluate(const CodeLangTrainer &trainer, CodeLangTrainer::Options options)
+{
+    constexpr int folds = 5;
+    const auto &examples = trainer.examples();
+    const auto isExtra = [&](const CodeLangTrainer::Example &e) {
+        return trainer.documents()[e.document].contains(QLatin1String("/extra/"));
+    };
+    int rulesRight = 0, rulesExtraRight = 0, extra = 0, whole = 0, parts = 0, rulesParts = 0;
+    for (const auto &e : examples) {
+        if (!e.whole) {
+            ++parts;
+            rulesParts += rulesChoice(e) == e.language;
+            continue;
+        }
+        ++whole;
+        rulesRight += rulesChoice(e) == e.language;
+        rulesExtraRight += isExtra(e) && rulesChoice(e) == e.language;
+        extra += isExtra(e);
+    }
+    if (options.gate > 0) {
+        int gated = 0;
+        for (const auto &e : examples) {
+            int best = 0;
+            gated += CodeLangTrainer::rulesLead(e.rules, &best) >= options.gate;
+        }
+        std::printf("gate %.1f: the rules decide %d of %lld examples alone\n", options.gate, gated,
+                    qlonglong(examples.size()));
+    }
+    std::printf("%d blocks (%d in extra/); rules alone: %.4f (extra %.4f, parts %.4f)\n", whole,
+                extra, double(rulesRight) / whole, double(rulesExtraRight) / extra,
+                double(rulesParts) / parts);
+    const double ruleWeights[] = {0.0, 0.2, 0.4, 0.7, 1.0, 2.0};
+    const double priorWeights[] = {0.0, 0.3, 1.0};
+    std::vector<CodeLangTrainer::Model> models;
+    for (int fold = 0; fold < folds; ++fold)
+        models.push_back(trainer.train(options, folds, fold));
+    std::printf("features per fold model: %lld (example 0 has %lld: %s)\n",
+                qlonglong(models[0].features.size()), qlonglong(examples[0].features.size()),
+                qPrintable(examples[0].features.mid(0, 8).join(u'|')));
+    for (const double rw : ruleWeights) {
+        for (const double pw : priorWeights) {
+            int right = 0, extraRight = 0, partsRight = 0, shortTotal = 0, shortRight = 0,
+                shortRules = 0;
+            QMap<QString, int> misses;
+            for (const auto &e : examples) {
+                CodeLangTrainer::Model &m = models[size_t(e.document % folds)];
+                m.options.ruleWeight = float(rw);
+                m.options.priorWeight = float(pw);
+                const int got = CodeLangTrainer::classify(m, e);
+                if (e.text.count(u' ') < 3) {
+                    shortTotal++;
+                    shortRight += got == e.language;
+                    shortRules += rulesChoice(e) == e.language;
+                }
+                if (!e.whole) {
+                    partsRight += got == e.language;
+                    continue;
+                }
+                right += got == e.language;
+                extraRight += isExtra(e) && got == e.language;
+                if (got != e.language)
+                    misses[languageName(CodeLanguage(e.language)) + QStringLiteral("->") +
+                           languageName(CodeLanguage(got))]++;
+            }
+            std::printf("rules %.1f prior %.1f: %.4f (extra %.4f, parts %.4f; up to 3 tokens: %d, "
+                        "%d right, rules alone %d)\n",
+                        rw, pw, double(right) / whole, double(extraRight) / extra,
+                        double(partsRight) / parts, shortTotal, shortRight, shortRules);
+            if (qEnvironmentVariableIntValue("LECTERN_TRAIN_MISSES") &&
+                rw == qEnvironmentVariableIntValue("LECTERN_TRAIN_MISSES") / 10.0 && pw == 0.3)
+                for (auto it = misses.cbegin(); it != misses.cend(); ++it)
+                    std::printf("   %s x%d\n", qPrintable(it.key()), it.value());
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    const bool evaluation = args.removeAll(QStringLiteral("--evaluate")) > 0;
+    if (args.value(0) == QLatin1String("--explain") && args.size() >= 2) {
+        // The runtime's answer and the rules' scores for one block (tuning aid).
+        const QString category = args.value(2);
+        float rules[CodeLanguageCount];
+        languageRuleScores(args[1], category, rules);
+        float evidence = 0;
+        const CodeLanguage got = identifyLanguage(args[1], category, &evidence);
+        std::printf("%s (evidence %.2f)\nrules:", qPrintable(languageName(got)), evidence);
+        for (int k = 0; k < CodeLanguageCount; ++k)
+            if (rules[k] != 0)
+                std::printf(" %s=%.2f", qPrintable(languageName(CodeLanguage(k))), rules[k]);
+        std::printf("\n");
+        return 0;
+    }
+    if (args.size() != (evaluation ? 1 : 2)) {
+        std::fprintf(stderr, "usage: train_codelang DATA_DIR OUTPUT.inc\n"
+                             "       train_codelang --evaluate DATA_DIR\n");
+        return 2;
+    }
+    CodeLangTrainer trainer;
+    QString error;
+    if (!trainer.load(args[0], &error)) {
+        std::fprintf(stderr, "train_codelang: %s\n", qPrintable(error));
+        return 1;
+    }
+    CodeLangTrainer::Options options;
+    if (const QByteArray v = qgetenv("LECTERN_TRAIN_L1"); !v.isEmpty())
+        options.l1 = v.toDouble();
+    if (const QByteArray v = qgetenv("LECTERN_TRAIN_L2"); !v.isEmpty())
+        options.l2 = v.toDouble();
+    if (const QByteArray v = qgetenv("LECTERN_TRAIN_ITERATIONS"); !v.isEmpty())
+        options.iterations = v.toInt();
+    if (const QByteArray v = qgetenv("LECTERN_TRAIN_MINDOCS"); !v.isEmpty())
+        options.minDocuments = v.toInt();
+    if (const QByteArray v = qgetenv("LECTERN_TRAIN_RATE"); !v.isEmpty())
+        options.rate = v.toDouble();
+    if (const QByteArray v = qgetenv("LECTERN_TRAIN_GATE"); !v.isEmpty())
+        options.gate = v.toFloat();
+    options.parts = qEnvironmentVariableIntValue("LECTERN_TRAIN_NO_PARTS") == 0;
+    options.offsets = qEnvironmentVariableIntValue("LECTERN_TRAIN_OFFSETS") != 0;
+    if (const QByteArray v = qgetenv("LECTERN_TRAIN_RULES"); !v.isEmpty())
+        options.ruleWeight = v.toFloat();
+    if (const QByteArray v = qgetenv("LECTERN_TRAIN_PRIOR"); !v.isEmpty())
+        options.priorWeight = v.toFloat();
+    options.naiveBayes = qEnvironmentVariableIntValue("LECTERN_TRAIN_NB") != 0;
+    if (const QByteArray v = qgetenv("LECTERN_TRAIN_SMOOTHING"); !v.isEmpty())
+        options.smoothing = v.toDouble();
+    if (const QByteArray v = qgetenv("LECTERN_TRAIN_MINWEIGHT"); !v.isEmpty())
+        options.minWeight = v.toDouble();
+    if (evaluation) {
+        evaluate(trainer, options);
+        return 0;
+    }
+    const QString source = trainer.generate(trainer.train(options));
+    QFile out(args[1]);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(source.toUtf8()) < 0) {
+        std::fprintf(stderr, "train_codelang: cannot write %s\n", qPrintable(args[1]));
+        return 1;
+    }
+    std::printf("wrote %s (%lld examples, blocks and their parts, from %lld documents)\n",
+                qPrintable(args[1]), qlonglong(trainer.examples().size()),
+                qlonglong(trainer.documents().size()));
+    return 0;
+}
