@@ -500,13 +500,29 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     // after a lowercase word, with no punctuation between, does not happen inside a sentence;
     // a heading ended there.
     std::vector<float> midSentenceStart(size_t(n), 0.0f);
+    qsizetype phraseStart = 0; // where the current phrase began (a capital, then lowercase)
+    bool lowercasePhrase = true;
     for (qsizetype i = 1; i < n; ++i) {
         const StructureToken &t = tokens[i];
         const StructureToken &p = tokens[i - 1];
+        if (p.endsSentence || p.endsColon || p.code >= 1.0f) {
+            phraseStart = i;
+            lowercasePhrase = true;
+        } else if (i - 1 > phraseStart && p.upper && !is(p.text, u"I")) {
+            lowercasePhrase = false;
+        }
         if (t.upper && t.alpha && !t.allCaps && t.function && !is(t.lower, u"i") &&
             !t.lower.startsWith(u"i’") && !begins(t.lower, u"i'") && p.alpha && !p.upper &&
             !p.endsSentence && !p.endsColon && !p.endsComma)
             midSentenceStart[size_t(i)] = 1.5f;
+        // "Common mistakes Calling logging.basicConfig ...": a capitalised common word (not a
+        // name) right after a short run of lowercase words opens a sentence; the words before
+        // were a heading.
+        else if (t.upper && t.alpha && !t.allCaps && !t.function && t.english &&
+                 t.core.size() >= 4 && t.core.size() == t.text.size() && p.alpha && !p.upper &&
+                 !p.endsSentence && !p.endsColon && !p.endsComma && lowercasePhrase &&
+                 i - phraseStart <= 8)
+            midSentenceStart[size_t(i)] = 1.0f;
     }
     // Cost of entering `to` at token i from state `from`.
     const auto cost = [&](int from, int to, qsizetype i) -> float {
@@ -732,25 +748,8 @@ struct ProseContext
     bool afterColon = false;   // the line before ended with ':' (it introduced this)
     bool afterHeading = false; // a heading opens this line
     int announced = 0;         // items the intro announced ("Three rules:")
+    bool unclosed = false;     // the text's last line, with no paragraph end: no paragraph
 };
-
-// Sentences of tokens [a, b): [start, end) pairs.
-QList<QPair<qsizetype, qsizetype>> sentences(const StructureTokens &tokens, qsizetype a,
-                                             qsizetype b)
-{
-    QList<QPair<qsizetype, qsizetype>> out;
-    qsizetype start = a;
-    for (qsizetype i = a; i < b; ++i) {
-        const bool last = i + 1 == b;
-        if (last || (tokens[i].endsSentence &&
-                     (tokens[i + 1].upper || tokens[i + 1].code >= 0.8f ||
-                      tokens[i + 1].identifierLike || tokens[i + 1].text.startsWith(u'.')))) {
-            out.append({start, i + 1});
-            start = i + 1;
-        }
-    }
-    return out;
-}
 
 bool hasDash(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s)
 {
@@ -761,32 +760,155 @@ bool hasDash(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s)
     return false;
 }
 
+// How a list item's first sentence opens: items of one list open alike.
+enum class ItemShape
+{
+    Plain,    // any sentence
+    Lead,     // a short verbless fragment ("Cat-cow.", "A fixed day."), a bold lead-in
+    CodeLead, // inline code ("`zip` walks ...", "set -e exits ...")
+    Dash,     // "Term — what it does."
+    Question, // "Does it describe something a user would notice?"
+    Number,   // "200 OK for a successful read."
+    Name,     // a capitalised name with inner punctuation: "X-Frame-Options prevents ..."
+};
+
+// Sentences for list items, split more finely than sentences(): in a list, a period followed
+// by a lowercase word ends an item whose successor opens with inline code ("set -u treats").
+QList<QPair<qsizetype, qsizetype>> itemSentences(const StructureTokens &tokens, qsizetype a,
+                                                 qsizetype b)
+{
+    QList<QPair<qsizetype, qsizetype>> out;
+    qsizetype start = a;
+    for (qsizetype i = a; i < b; ++i) {
+        const StructureToken &t = tokens[i];
+        bool split = i + 1 == b;
+        if (!split && t.endsSentence) {
+            const StructureToken &next = tokens[i + 1];
+            // "e.g.", "i.e.", "3 a.m.": abbreviations do not end sentences.
+            const QStringView core = t.core;
+            const bool abbreviation = core.size() <= 4 && core.contains(u'.');
+            split = next.upper || next.text.front().isDigit() ||
+                    (!abbreviation && !(next.function && next.alpha));
+        }
+        if (split) {
+            out.append({start, i + 1});
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+bool isLeadFragment(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s)
+{
+    const qsizetype len = s.second - s.first;
+    if (len > 5 || !tokens[s.second - 1].endsSentence || tokens[s.second - 1].text.endsWith(u'?'))
+        return false;
+    if (!tokens[s.first].upper && !tokens[s.first].text.front().isDigit())
+        return false;
+    for (qsizetype k = s.first; k < s.second; ++k)
+        if (wordKind(tokens[k]) != OtherWord || tokens[k].code >= 1.0f)
+            return false;
+    return true;
+}
+
+ItemShape itemShape(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s)
+{
+    const StructureToken &first = tokens[s.first];
+    if (s.second - s.first >= 2 && !first.upper && !first.text.front().isDigit() &&
+        !(first.function && first.alpha))
+        return ItemShape::CodeLead;
+    if (tokens[s.second - 1].text.endsWith(u'?'))
+        return ItemShape::Question;
+    if (first.text.front().isDigit() && s.second - s.first >= 3)
+        return ItemShape::Number;
+    if (first.upper && s.second - s.first >= 3 &&
+        std::any_of(first.core.begin() + 1, first.core.end(),
+                    [](QChar c) { return c == u'-' || c == u'.' || c == u'_' || c == u'/'; }))
+        return ItemShape::Name;
+    if (hasDash(tokens, s))
+        return ItemShape::Dash;
+    if (isLeadFragment(tokens, s))
+        return ItemShape::Lead;
+    return ItemShape::Plain;
+}
+
+// The sentences [0, parts.size()) grouped into list items: {first sentence, end sentence} per
+// item. `paragraphFollows`: the run ends the line, so a paragraph closes it and the last item
+// ends where the parallel shape does. Empty when the sentences do not read as a list.
+QList<QPair<qsizetype, qsizetype>> listItems(const StructureTokens &tokens,
+                                             const QList<QPair<qsizetype, qsizetype>> &parts,
+                                             bool paragraphFollows, bool afterColon, int announced)
+{
+    QList<QPair<qsizetype, qsizetype>> items;
+    const qsizetype n = parts.size();
+    if (n < 2)
+        return items;
+    const ItemShape shape = itemShape(tokens, parts[0]);
+    QList<qsizetype> starts;
+    if (shape != ItemShape::Plain) {
+        for (qsizetype k = 0; k < n; ++k)
+            if (itemShape(tokens, parts[k]) == shape)
+                starts << k;
+    } else {
+        // The same first word opens several sentences ("When ...", "Run ...").
+        const QStringView word = tokens[parts[0].first].lower;
+        for (qsizetype k = 0; k < n; ++k)
+            if (tokens[parts[k].first].lower == word)
+                starts << k;
+        if (starts.size() < 2 || tokens[parts[0].first].function) {
+            starts.clear();
+            // Plain sentences, one item each: only without a paragraph to tell apart, or after
+            // an announcing colon.
+            if (paragraphFollows && !afterColon)
+                return items;
+            qsizetype count = paragraphFollows ? n - 1 : n;
+            if (afterColon && announced >= 2 && announced <= n)
+                count = announced; // "Three rules:"
+            for (qsizetype k = 0; k < count; ++k)
+                starts << k;
+            for (qsizetype k = 0; k < starts.size(); ++k)
+                items.append({starts[k], starts[k] + 1});
+            return items.size() >= 2 ? items : QList<QPair<qsizetype, qsizetype>>();
+        }
+    }
+    if (starts.size() < 2)
+        return items;
+    // Items run from one start to the next; the last one as long as the one before it when a
+    // paragraph follows.
+    for (qsizetype k = 0; k + 1 < starts.size(); ++k)
+        items.append({starts[k], starts[k + 1]});
+    const qsizetype previous = items.last().second - items.last().first;
+    qsizetype lastEnd = paragraphFollows ? std::min(n, starts.last() + previous) : n;
+    if (paragraphFollows && lastEnd == n)
+        lastEnd = n - 1; // the paragraph needs a sentence
+    if (lastEnd <= starts.last())
+        return items.size() >= 2 ? items : QList<QPair<qsizetype, qsizetype>>();
+    items.append({starts.last(), lastEnd});
+    return items;
+}
+
 // Paragraph text of tokens [a, b), with any list items that open it split off.
 void paragraphOrList(QStringView line, const StructureTokens &tokens, qsizetype a, qsizetype b,
                      bool endsLine, const ProseContext &context, Blocks &out)
 {
-    const auto parts = sentences(tokens, a, b);
-    qsizetype items = 0;
-    if (parts.size() >= 2) {
-        // "Term — what it does." repeated: the items are the sentences with the dash.
-        qsizetype dashed = 0;
-        while (dashed < parts.size() && hasDash(tokens, parts[dashed]))
-            ++dashed;
-        if (dashed >= 2 && (context.afterColon || context.afterHeading))
-            items = dashed;
-        else if (context.afterColon && context.announced >= 2 && context.announced <= parts.size())
-            items = context.announced;
-        else if (context.afterColon)
-            items = endsLine ? parts.size() - 1 : parts.size();
-    }
-    if (items >= 2 || (items == 1 && context.afterColon && !endsLine)) {
+    const auto parts = itemSentences(tokens, a, b);
+    // A paragraph ends its line: prose followed by a heading or code on the same line is a
+    // list (or a table), and so is a line that a colon or a heading introduced.
+    const bool paragraphFollows = endsLine && !context.unclosed;
+    const bool mayList = context.afterColon || context.afterHeading;
+    QList<QPair<qsizetype, qsizetype>> items;
+    if (mayList)
+        items = listItems(tokens, parts, paragraphFollows, context.afterColon, context.announced);
+    if (!items.isEmpty()) {
         Block list;
         list.type = Block::Type::List;
-        for (qsizetype i = 0; i < items; ++i)
-            list.items << span(line, tokens, parts[i].first, parts[i].second).toString();
+        for (const auto &item : std::as_const(items))
+            list.items << span(line, tokens, parts[item.first].first, parts[item.second - 1].second)
+                              .toString();
         out << list;
-        if (items < parts.size())
-            out << makeBlock(Block::Type::Paragraph, span(line, tokens, parts[items].first, b));
+        if (items.last().second < parts.size())
+            out << makeBlock(Block::Type::Paragraph,
+                             span(line, tokens, parts[items.last().second].first, b));
         return;
     }
     out << makeBlock(Block::Type::Paragraph, span(line, tokens, a, b));
@@ -974,7 +1096,7 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
 }
 
 void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool lastLine,
-                 const QString &category, const QString &intro, Blocks &out)
+                 bool unclosed, const QString &category, const QString &intro, Blocks &out)
 {
     QString lowerLine;
     StructureTokens tokens = tokenizeLine(line, origins, &lowerLine);
@@ -1026,6 +1148,7 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
             context.afterHeading = i > 0 && labels.state[i - 1] == HeadingState;
             if (i == 0 && afterColon)
                 context.announced = announcedCount(intro);
+            context.unclosed = unclosed;
             structureProse(line, tokens, i, j, context, out);
         }
         i = j;
@@ -1054,8 +1177,10 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
         const QStringView line = text.sliced(pos, end - pos);
         if (!line.trimmed().isEmpty()) {
             const qsizetype before = blocks.size();
+            // Hugo ends every paragraph with a newline: an index text of several lines that ends
+            // without one ends in some other block (a list, a table, code).
             recoverLine(line, origins.sliced(pos, end - pos), afterColon, end >= lastText,
-                        categoryHint, intro, blocks);
+                        pos > 0 && end >= text.size(), categoryHint, intro, blocks);
             afterColon = blocks.size() > before && blocks.last().type != Block::Type::Code &&
                          line.trimmed().endsWith(u':');
             intro = afterColon ? blocks.last().text.right(120) : QString();
