@@ -4,6 +4,7 @@
 #include "ingest/codelangbreaks.h"
 #include "ingest/structuretext.h"
 #include "ingest/structuretokens.h"
+#include "ingest/structureweights.h"
 #include "ingest/structurewords.h"
 
 #include <QCoreApplication>
@@ -224,7 +225,7 @@ bool opensSentences(const StructureToken &first)
 }
 
 void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
-                   const std::vector<quint8> &kinds, qsizetype a,
+                   const std::vector<quint8> &kinds, qsizetype a, const HeadingWeights &w,
                    std::array<float, MaxHeading + 1> &shapes)
 {
     shapes.fill(Impossible);
@@ -271,11 +272,12 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             capitalised += last.upper;
         }
         if (k - 1 > a && last.code >= 1.2f)
-            codePenalty += 0.5f;
+            codePenalty += w[HeadingWeights::CodeWordPenalty];
         if (k - 1 > a && kinds[size_t(k - 1)] == VerbWord)
             ++verbs;
         if (k - 1 > a && kinds[size_t(k - 1)] == PronounWord)
-            codePenalty += 0.3f; // pronouns make sentences, not headings
+            codePenalty +=
+                w[HeadingWeights::PronounPenalty]; // pronouns make sentences, not headings
         // A heading does not end on a dash or a lone symbol ("Semver —", "start with 2 ×").
         if (last.text.size() == 1 && !last.text[0].isLetterOrNumber() && last.text[0] != u'?')
             continue;
@@ -285,32 +287,43 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             (last.endsSentence && !question))
             continue;
         const qsizetype len = k - a;
-        float score = (len >= 2 && len <= 4 ? 0.9f : 0.8f) - codePenalty;
-        score -= 0.1f * float(std::max<qsizetype>(0, len - 6));
-        score -= 0.5f * float(commas);
+        float score =
+            (len >= 2 && len <= 4 ? w[HeadingWeights::ShapeShort] : w[HeadingWeights::ShapeOther]) -
+            codePenalty;
+        score -= w[HeadingWeights::LengthPenalty] * float(std::max<qsizetype>(0, len - 6));
+        score -= w[HeadingWeights::CommaPenalty] * float(commas);
         if (len >= 3 && float(functionWords) / float(len) > 0.5f)
-            score -= 0.6f;
+            score -= w[HeadingWeights::FunctionRatioPenalty];
         if (question)
-            score += 0.3f;
+            score += w[HeadingWeights::QuestionBonus];
         if (last.endsColon)
-            score -= 1.2f; // "A note on direction:", "except Exception as e:" introduce
+            score -= w[HeadingWeights::ColonEndPenalty]; // "A note on direction:", "except
+                                                         // Exception as e:" introduce
         if (len == 1 && first.starter && !(first.flags & StructureWords::HeadingWord))
-            score -= 0.8f; // "Every", "Use": a sentence's first word
+            score -=
+                w[HeadingWeights::LoneStarterPenalty]; // "Every", "Use": a sentence's first word
         if (first.endsColon && len > 1)
-            score -= 1.0f; // "Author: Sam Doe", "Error: connect": a labelled line of output
+            score -= w[HeadingWeights::LabelPenalty]; // "Author: Sam Doe", "Error: connect": a
+                                                      // labelled line of output
         if (first.allCaps && !first.english && first.core.size() > 4)
-            score -= 0.8f; // "SUCCESS", "ECONNREFUSED" (acronyms like "JSON logs" head sections)
+            score -= w[HeadingWeights::AllCapsPenalty]; // "SUCCESS", "ECONNREFUSED" (acronyms like
+                                                        // "JSON logs" head sections)
         if (verbs > 0 && !question)
-            score -= 0.5f * float(verbs);
+            score -= w[HeadingWeights::VerbPenalty] * float(verbs);
         if (!first.upper && !numbered && first.code < 0.5f)
-            score -= 0.6f;
+            score -= w[HeadingWeights::LowercasePenalty];
         if (content >= 2 && capitalised == content)
-            score += 0.3f; // Title Case
+            score += w[HeadingWeights::TitleCaseBonus];
         if (first.upper && (first.flags & StructureWords::HeadingWord))
-            score +=
-                len == 1 ? 1.0f : 0.4f; // "Conclusion" stands alone: "Conclusion JSON" does not
+            // "Conclusion" stands alone: "Conclusion JSON" does not.
+            score += len == 1 ? w[HeadingWeights::HeadingWordAlone]
+                              : w[HeadingWeights::HeadingWordFirst];
         if (opener)
-            score -= 0.6f;
+            score -= w[HeadingWeights::OpenerPenalty];
+        // Paragraphs open with a capital or with inline code, not with a common lowercase word.
+        if (k < n && tokens[k].alpha && !tokens[k].upper && tokens[k].english &&
+            !tokens[k].identifierLike && tokens[k].code < 0.5f)
+            score -= w[HeadingWeights::LowercaseNext];
         // A line opening "Security Features: Out of the box ...": the words run on into a
         // label, a bold-label paragraph's opening, not a heading over it (callout labels like
         // "Note:" aside). After code, "Summary Libraries: ..." is a heading over a list.
@@ -350,7 +363,8 @@ constexpr int AllStates = 6;
 // token evidence with switching costs. The costs encode the shape of an index line: blocks
 // followed by one paragraph, code starting at block boundaries, headings short and followed by
 // a sentence or by code.
-Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine)
+Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine, bool firstLine,
+                   const HeadingWeights &w)
 {
     const qsizetype n = tokens.size();
     Labels labels;
@@ -387,9 +401,9 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         blocker[i] = headingBlocker(t);
         codeStart[size_t(i)] = t.marker ? 0.0f : 0.8f * std::max(0.0f, 1.0f - t.code);
         if (isNumbering(t.text))
-            headingQuality[size_t(i)] = 1.2f;
+            headingQuality[size_t(i)] = w[HeadingWeights::NumberingQuality];
         else if (!t.upper && t.code >= 1.0f && t.code < 2.0f)
-            headingQuality[size_t(i)] = 0.6f; // "sync.Mutex and friends"
+            headingQuality[size_t(i)] = w[HeadingWeights::CodeNameQuality]; // "sync.Mutex and .."
         else
             headingQuality[size_t(i)] = quality[size_t(i)];
         float leave = t.strongEnclosed ? 8.0f : 0.0f;
@@ -455,7 +469,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     for (qsizetype i = 0; i < n; ++i)
         kinds[size_t(i)] = wordKind(tokens[i]);
     for (qsizetype i = 0; i < n; ++i)
-        headingShapes(tokens, blocker, kinds, i, shapesAt[size_t(i)]);
+        headingShapes(tokens, blocker, kinds, i, w, shapesAt[size_t(i)]);
 
     std::vector<float> headingThenCode(size_t(n), 0.0f);
     for (qsizetype i = 0; i < n; ++i) {
@@ -468,7 +482,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             // before inline code start a sentence, not a heading over one.
             if (shapes[size_t(len)] > 0.5f && opensWithCode(next) &&
                 !(len <= 2 && tokens[i].starter)) {
-                headingThenCode[size_t(i)] = 1.5f;
+                headingThenCode[size_t(i)] = w[HeadingWeights::HeadingThenCode];
                 break;
             }
         }
@@ -487,7 +501,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         const QStringView before = tokens[j].text;
         if (before.endsWith(u';') || before.endsWith(u'}') || before.endsWith(u')') ||
             before.endsWith(u']') || tokens[j].code >= 1.5f)
-            swallowed[size_t(i)] = 2.0f;
+            swallowed[size_t(i)] = w[HeadingWeights::Swallowed];
     }
     std::vector<float> operatorStarts(size_t(n), 0.0f);
     for (qsizetype i = 0; i < n; ++i) {
@@ -514,7 +528,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         if (t.upper && t.alpha && !t.allCaps && t.function && !is(t.lower, u"i") &&
             !t.lower.startsWith(u"i’") && !begins(t.lower, u"i'") && p.alpha && !p.upper &&
             !p.endsSentence && !p.endsColon && !p.endsComma)
-            midSentenceStart[size_t(i)] = 1.5f;
+            midSentenceStart[size_t(i)] = w[HeadingWeights::MidSentenceFunction];
         // "Common mistakes Calling logging.basicConfig ...": a capitalised common word (not a
         // name) right after a short run of lowercase words opens a sentence; the words before
         // were a heading.
@@ -522,17 +536,27 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                  t.core.size() >= 4 && t.core.size() == t.text.size() && p.alpha && !p.upper &&
                  !p.endsSentence && !p.endsColon && !p.endsComma && lowercasePhrase &&
                  i - phraseStart <= 8)
-            midSentenceStart[size_t(i)] = 1.0f;
+            midSentenceStart[size_t(i)] = w[HeadingWeights::MidSentenceWord];
+        // "Scopes By default ...", "Subcommands Add more ...": one capitalised word, then a
+        // sentence opener: a one-word heading over a paragraph.
+        else if (t.upper && t.alpha && !t.allCaps && (t.function || t.starter || t.english) &&
+                 !is(t.lower, u"i") && p.upper && p.alpha && !p.allCaps && !is(p.text, u"I") &&
+                 !p.endsSentence && !p.endsColon && !p.endsComma && phraseStart == i - 1)
+            midSentenceStart[size_t(i)] = w[HeadingWeights::CapitalPair];
     }
+    const auto fromCode = [&](qsizetype i) {
+        return std::max(0.0f, w[HeadingWeights::FromCodeBase] -
+                                  w[HeadingWeights::FromCodeSlope] * headingQuality[size_t(i)]);
+    };
     // Cost of entering `to` at token i from state `from`.
     const auto cost = [&](int from, int to, qsizetype i) -> float {
         // "... or close ch := make(...)": code does not open with an operator; the heading
         // took the code's first name.
         const float operatorStart = operatorStarts[size_t(i)];
         if ((to == Code || to == Comment) && from == HeadingAfterCode)
-            return (to == Comment && !tokens[i].marker)
-                       ? Forbidden
-                       : 2.2f + codeStart[size_t(i)] + operatorStart;
+            return (to == Comment && !tokens[i].marker) ? Forbidden
+                                                        : w[HeadingWeights::CodeAfterCodeHeading] +
+                                                              codeStart[size_t(i)] + operatorStart;
         if (from == HeadingAfterCode)
             from = HeadingState;
         if (from == to && to == Prose)
@@ -563,7 +587,9 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 else if (t.alpha && !t.upper && !t.english && !t.function && i + 1 < n &&
                          tokens[i + 1].alpha && !tokens[i + 1].upper && tokens[i + 1].english)
                     q = std::max(q, 0.8f); // "promtool checks syntax": a name opens it
-                return std::max(0.1f, 2.4f - 1.5f * q) + opening;
+                return std::max(0.1f, w[HeadingWeights::ToProseBase] -
+                                          w[HeadingWeights::ToProseSlope] * q) +
+                       opening;
             }
             default: {
                 // A comment runs to the end of its line, so what follows it is a new block: a
@@ -594,7 +620,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             case Code:
                 return 0; // into a comment at a marker
             case HeadingState:
-                return 0.8f + codeStart[size_t(i)] + operatorStart;
+                return w[HeadingWeights::CodeAfterHeading] + codeStart[size_t(i)] + operatorStart;
             default:
                 // From prose: code starts at a block boundary, not inside a sentence.
                 if (p && (p->endsSentence || p->endsColon || p->text == u"\u2192"))
@@ -604,23 +630,26 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         case HeadingState:
             switch (from) {
             case StartState:
-                return afterColon ? 2.0f : 0.0f;
+                return (afterColon ? w[HeadingWeights::StartAfterColon] : 0.0f) +
+                       (firstLine ? w[HeadingWeights::FirstLine] : 0.0f);
             case Code:
-                return std::max(0.0f, 4.5f - 2.5f * headingQuality[size_t(i)]) + leave +
-                       swallowed[size_t(i)];
+                return fromCode(i) + leave + swallowed[size_t(i)];
             case Comment: // comments open with capitals too
-                return 1.0f + std::max(0.0f, 4.5f - 2.5f * headingQuality[size_t(i)]) + leave +
+                return w[HeadingWeights::FromCommentExtra] + fromCode(i) + leave +
                        swallowed[size_t(i)];
             case HeadingState:
                 // Title Case is one heading, not several: only a numbered one follows another.
-                return isNumbering(t.text) ? 1.0f : 2.5f;
+                return isNumbering(t.text) ? w[HeadingWeights::NumberedAfterHeading]
+                                           : w[HeadingWeights::HeadingAfterHeading];
             default:
                 if (p && p->endsSentence && !isCalloutIcon(p->text) && !isNumbering(p->text))
-                    return 0.5f;
+                    return w[HeadingWeights::AfterSentence];
                 // After a table (cells carry no punctuation) only a strong heading fits.
                 if (p && !(p->flags & StructureWords::Dangling) && !p->endsComma &&
                     (t.flags & StructureWords::HeadingWord) && t.upper)
-                    return i >= 2 ? 1.0f : 1.5f; // a line's lone first token may be an icon ("i")
+                    return i >= 2 ? w[HeadingWeights::AfterTable]
+                                  : w[HeadingWeights::AfterTableFirst]; // a line's lone first token
+                                                                        // may be an icon ("i")
                 return Forbidden;
             }
         }
@@ -1095,15 +1124,16 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
     appendCodeBlock(text, language, out);
 }
 
-void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool lastLine,
-                 bool unclosed, const QString &category, const QString &intro, Blocks &out)
+void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool firstLine,
+                 bool lastLine, bool unclosed, const QString &category, const QString &intro,
+                 const HeadingWeights &weights, Blocks &out)
 {
     QString lowerLine;
     StructureTokens tokens = tokenizeLine(line, origins, &lowerLine);
     if (tokens.isEmpty())
         return;
     markEnclosures(line, tokens);
-    Labels labels = labelTokens(tokens, afterColon, lastLine);
+    Labels labels = labelTokens(tokens, afterColon, lastLine, firstLine, weights);
     const qsizetype n = tokens.size();
     // "Output (order may vary):" then "worker 2 worker 1 worker 3 Three goroutines, ...": a
     // program's output reads like words, so the announcement decides it.
@@ -1119,7 +1149,7 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
                 labels.state[j] = Code;
             // What follows the output opens a block of its own, as a line would: "gave up
             // after 5 seconds Blocking calls A single ..." has a heading after the output.
-            const Labels rest = labelTokens(tokens.mid(k), false, lastLine);
+            const Labels rest = labelTokens(tokens.mid(k), false, lastLine, false, weights);
             for (qsizetype j = k; j < n; ++j) {
                 labels.state[j] = rest.state[j - k];
                 labels.headingStart[j] = rest.headingStart[j - k];
@@ -1159,6 +1189,12 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
 
 Blocks recoverStructure(const QString &indexContent, const QString &categoryHint)
 {
+    return recoverStructure(indexContent, categoryHint, HeadingWeights::learned());
+}
+
+Blocks recoverStructure(const QString &indexContent, const QString &categoryHint,
+                        const HeadingWeights &weights)
+{
     const DecodedText decoded = decodeEntitiesWithOrigins(indexContent);
     Blocks blocks;
     const QStringView text(decoded.text);
@@ -1179,8 +1215,9 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
             const qsizetype before = blocks.size();
             // Hugo ends every paragraph with a newline: an index text of several lines that ends
             // without one ends in some other block (a list, a table, code).
-            recoverLine(line, origins.sliced(pos, end - pos), afterColon, end >= lastText,
-                        pos > 0 && end >= text.size(), categoryHint, intro, blocks);
+            recoverLine(line, origins.sliced(pos, end - pos), afterColon, blocks.isEmpty(),
+                        end >= lastText, pos > 0 && end >= text.size(), categoryHint, intro,
+                        weights, blocks);
             afterColon = blocks.size() > before && blocks.last().type != Block::Type::Code &&
                          line.trimmed().endsWith(u':');
             intro = afterColon ? blocks.last().text.right(120) : QString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ingest/blocks.h"
+#include "ingest/structureweights.h"
 
 #include <QByteArray>
 #include <QString>
@@ -22,6 +23,9 @@ public:
 // `indexContent` is the raw index text, entities still encoded (they are decoded inside, once).
 // `categoryHint` (the permalink's section, e.g. "go") is a prior for code languages.
 Blocks recoverStructure(const QString &indexContent, const QString &categoryHint = {});
+// The same with other heading weights than the learned ones (for training them).
+Blocks recoverStructure(const QString &indexContent, const QString &categoryHint,
+                        const HeadingWeights &weights);
 
 // "paragraph", "heading", "list", "code", "quote".
 QString blockTypeName(Block::Type type);
