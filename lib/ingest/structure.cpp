@@ -799,6 +799,7 @@ enum class ItemShape
     Question, // "Does it describe something a user would notice?"
     Number,   // "200 OK for a successful read."
     Name,     // a capitalised name with inner punctuation: "X-Frame-Options prevents ..."
+    Label,    // "Libraries: a thiserror enum per module."
 };
 
 // Sentences for list items, split more finely than sentences(): in a list, a period followed
@@ -850,9 +851,12 @@ ItemShape itemShape(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s
         return ItemShape::Question;
     if (first.text.front().isDigit() && s.second - s.first >= 3)
         return ItemShape::Number;
+    if (first.upper && first.alpha && first.endsColon && s.second - s.first >= 3)
+        return ItemShape::Label;
     if (first.upper && s.second - s.first >= 3 &&
-        std::any_of(first.core.begin() + 1, first.core.end(),
-                    [](QChar c) { return c == u'-' || c == u'.' || c == u'_' || c == u'/'; }))
+        (first.allCaps || first.text.contains(u'(') ||
+         std::any_of(first.core.begin() + 1, first.core.end(),
+                     [](QChar c) { return c == u'-' || c == u'.' || c == u'_' || c == u'/'; })))
         return ItemShape::Name;
     if (hasDash(tokens, s))
         return ItemShape::Dash;
