@@ -263,7 +263,7 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         if (k - 1 > a && sentenceCase && last.upper && last.alpha && !last.allCaps &&
             (last.starter || (last.english && !last.function && last.core.size() >= 4)))
             return;
-        if (k - 1 > a && last.alpha && !last.upper && !last.function && last.english)
+        if (k - 1 > a && last.alpha && !last.upper && !last.function)
             sentenceCase = true;
         commas += last.endsComma;
         functionWords += bool(last.flags & StructureWords::Dangling);
@@ -314,10 +314,12 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             score -= w[HeadingWeights::LowercasePenalty];
         if (content >= 2 && capitalised == content)
             score += w[HeadingWeights::TitleCaseBonus];
+        // "Conclusion" stands alone: "Conclusion JSON" does not, and "Why" before "I started"
+        // opens a longer heading.
         if (first.upper && (first.flags & StructureWords::HeadingWord))
-            // "Conclusion" stands alone: "Conclusion JSON" does not.
-            score += len == 1 ? w[HeadingWeights::HeadingWordAlone]
-                              : w[HeadingWeights::HeadingWordFirst];
+            score += len == 1 && (k == n || sentenceStartQuality(tokens, k) >= 1.0f)
+                         ? w[HeadingWeights::HeadingWordAlone]
+                         : w[HeadingWeights::HeadingWordFirst];
         if (opener)
             score -= w[HeadingWeights::OpenerPenalty];
         // Paragraphs open with a capital or with inline code, not with a common lowercase word.
