@@ -242,6 +242,8 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
     float codePenalty = 0;
     int verbs = 0;
     const bool opener = opensSentences(first);
+    const bool wh = is(first.text, u"What") || is(first.text, u"How") || is(first.text, u"Why") ||
+                    is(first.text, u"Where") || is(first.text, u"When") || is(first.text, u"Who");
     bool sentenceCase = false;
     const qsizetype n = tokens.size();
     if (first.marker || (first.origin & OriginNumericQuote))
@@ -282,8 +284,12 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         if (last.text.size() == 1 && !last.text[0].isLetterOrNumber() && last.text[0] != u'?')
             continue;
         const bool question = last.text.endsWith(u'?');
+        // "What it expands to", "What a virtual environment is": a clause opened by a question
+        // word may end on a preposition or an auxiliary.
+        const bool whClause =
+            k - a >= 3 && k - a <= 6 && commas == 0 && last.alpha && !last.upper && wh;
         if (last.endsComma ||
-            ((last.flags & StructureWords::Dangling) && last.alpha && !question) ||
+            ((last.flags & StructureWords::Dangling) && last.alpha && !question && !whClause) ||
             (last.endsSentence && !question))
             continue;
         const qsizetype len = k - a;
@@ -1145,12 +1151,20 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
     // program's output reads like words, so the announcement decides it.
     if (afterColon && labels.state[0] == Prose && announcesOutput(intro)) {
         qsizetype k = 1;
-        while (k < n && k < 40 && !(sentenceStartQuality(tokens, k) >= 1.4f && !tokens[k].allCaps))
+        // The output ends where a sentence starts, or a heading word ("... deadline exceeded
+        // Conclusion Pass a context ...").
+        const auto headingWord = [&tokens](qsizetype k) {
+            return tokens[k].upper && tokens[k].alpha && !tokens[k].allCaps &&
+                   (tokens[k].flags & StructureWords::HeadingWord) && k + 1 < tokens.size() &&
+                   sentenceStartQuality(tokens, k + 1) >= 1.4f;
+        };
+        while (k < n && k < 40 &&
+               !(sentenceStartQuality(tokens, k) >= 1.4f && !tokens[k].allCaps) && !headingWord(k))
             ++k;
         bool sentence = false;
         for (qsizetype j = 0; j < k; ++j)
             sentence = sentence || (tokens[j].endsSentence && tokens[j].english);
-        if (k < n && k < 40 && !sentence && labels.state[k] == Prose) {
+        if (k < n && k < 40 && !sentence && (labels.state[k] == Prose || headingWord(k))) {
             for (qsizetype j = 0; j < k; ++j)
                 labels.state[j] = Code;
             // What follows the output opens a block of its own, as a line would: "gave up

@@ -30,7 +30,7 @@ HeadingWeights trainHeadingWeights(const QList<GroundTruth> &documents, QStringL
 {
     // A kept step must win about one more heading out of several hundred: smaller gains are
     // noise that would not carry over to other documents.
-    constexpr double Margin = 0.001;
+    constexpr double Margin = 0.003;
     constexpr int Passes = 4;
     HeadingWeights best = HeadingWeights::initial();
     const StructureScore start = scoreWithWeights(documents, best);
