@@ -293,6 +293,8 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             (last.endsSentence && !question))
             continue;
         const qsizetype len = k - a;
+        if (len == 1 && wh && !question)
+            continue; // "What" alone heads nothing: "What I'd add", "What “eval” means"
         float score =
             (len >= 2 && len <= 4 ? w[HeadingWeights::ShapeShort] : w[HeadingWeights::ShapeOther]) -
             codePenalty;
@@ -320,10 +322,10 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             score -= w[HeadingWeights::LowercasePenalty];
         if (content >= 2 && capitalised == content)
             score += w[HeadingWeights::TitleCaseBonus];
-        // "Conclusion" stands alone: "Conclusion JSON" does not, and "Why" before "I started"
-        // opens a longer heading.
+        // "Conclusion" stands alone: "Conclusion JSON" does not, and "Why" or "What" never do
+        // (they open longer headings: "Why I started", "What I would add").
         if (first.upper && (first.flags & StructureWords::HeadingWord))
-            score += len == 1 && (k == n || sentenceStartQuality(tokens, k) >= 1.0f)
+            score += len == 1 && !wh && (k == n || sentenceStartQuality(tokens, k) >= 1.0f)
                          ? w[HeadingWeights::HeadingWordAlone]
                          : w[HeadingWeights::HeadingWordFirst];
         if (opener)
