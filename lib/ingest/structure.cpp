@@ -587,6 +587,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 float q = quality[i];
                 if (opensWithCode(t) && i + 1 < n && tokens[i + 1].alpha && !tokens[i + 1].upper)
                     q = std::max(q, 1.0f);
+                // ... or with a capitalised word and then inline code: "Calling
+                // logging.basicConfig in a library".
+                if (t.upper && t.alpha && !t.allCaps && t.english && !t.function && i + 1 < n &&
+                    opensWithCode(tokens[i + 1]) && !tokens[i + 1].upper)
+                    q = std::max(q, 1.0f);
                 // "Why not print? print has no levels": the paragraph repeats the heading's
                 // last word, which a sentence would not do.
                 if (p && t.lower.size() >= 3 && !t.function &&
@@ -810,6 +815,7 @@ enum class ItemShape
     Number,   // "200 OK for a successful read."
     Name,     // a capitalised name with inner punctuation: "X-Frame-Options prevents ..."
     Label,    // "Libraries: a thiserror enum per module."
+    Gerund,   // "Calling logging.basicConfig in a library. Libraries should ..."
 };
 
 // Sentences for list items, split more finely than sentences(): in a list, a period followed
@@ -863,6 +869,9 @@ ItemShape itemShape(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s
         return ItemShape::Number;
     if (first.upper && first.alpha && first.endsColon && s.second - s.first >= 3)
         return ItemShape::Label;
+    if (first.upper && first.alpha && first.core.size() >= 5 && first.core.endsWith(u"ing") &&
+        s.second - s.first >= 3)
+        return ItemShape::Gerund;
     if (first.upper && s.second - s.first >= 3 &&
         (first.allCaps || first.text.contains(u'(') ||
          std::any_of(first.core.begin() + 1, first.core.end(),
@@ -892,7 +901,10 @@ QList<QPair<qsizetype, qsizetype>> listItems(const StructureTokens &tokens,
         for (qsizetype k = 0; k < n; ++k)
             if (itemShape(tokens, parts[k]) == shape)
                 starts << k;
-    } else {
+        if (starts.size() < 2)
+            starts.clear(); // a shape only the first sentence has says nothing
+    }
+    if (starts.isEmpty()) {
         // The same first word opens several sentences ("When ...", "Run ...").
         const QStringView word = tokens[parts[0].first].lower;
         for (qsizetype k = 0; k < n; ++k)
