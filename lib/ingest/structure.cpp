@@ -241,6 +241,7 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
     int functionWords = 0;
     float codePenalty = 0;
     int verbs = 0;
+    int openParens = 0;
     const bool opener = opensSentences(first);
     const bool wh = is(first.text, u"What") || is(first.text, u"How") || is(first.text, u"Why") ||
                     is(first.text, u"Where") || is(first.text, u"When") || is(first.text, u"Who");
@@ -292,6 +293,19 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             ((last.flags & StructureWords::Dangling) && last.alpha && !question && !whClause) ||
             (last.endsSentence && !question))
             continue;
+        // A parenthesis opened in a heading closes in it, and a short remark in parentheses
+        // right after it belongs to it: "Task groups (Python 3.11+)", "1. Loop variable
+        // captured in goroutine (pre-Go 1.22)".
+        openParens += int(last.text.count(u'(')) - int(last.text.count(u')'));
+        if (openParens > 0)
+            continue;
+        if (k < n && tokens[k].text.startsWith(u'(') && !tokens[k].text.contains(u')')) {
+            bool remark = false;
+            for (qsizetype j = k + 1; j < std::min(n, k + 4) && !remark; ++j)
+                remark = tokens[j].text.endsWith(u')') && !tokens[j].text.contains(u'(');
+            if (remark)
+                continue;
+        }
         const qsizetype len = k - a;
         if (len == 1 && wh && !question)
             continue; // "What" alone heads nothing: "What I'd add", "What “eval” means"
@@ -707,7 +721,12 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 const float c = enter[size_t(from)];
                 if (c >= Forbidden)
                     continue;
-                const float v = best[i][from] - c + body;
+                float v = best[i][from] - c + body;
+                // "// block until all goroutines call Done Three rules:": one capitalised word
+                // inside a comment is the comment's, not a heading after it.
+                if (from == Comment && k - i == 1 &&
+                    !(tokens[i].flags & StructureWords::HeadingWord))
+                    v -= w[HeadingWeights::CommentOneWord];
                 const int target =
                     (from == Code || from == Comment) ? HeadingAfterCode : HeadingState;
                 if (v > best[k][target]) {

@@ -53,6 +53,7 @@ struct HeadingWeights
         LowercaseNext,        // a heading followed by a lowercase common word ("The race detector")
         CapitalPair,          // "Scopes By default": a capitalised word, then a sentence opener
         FirstLine,            // a heading opening the text: posts open with an introduction
+        CommentOneWord,       // a one-word heading right after a comment's words
         Count
     };
     std::array<float, Count> values{};
