@@ -920,8 +920,11 @@ QList<QPair<qsizetype, qsizetype>> listItems(const StructureTokens &tokens,
         for (qsizetype k = 0; k < n; ++k)
             if (itemShape(tokens, parts[k]) == shape)
                 starts << k;
-        if (starts.size() < 2)
-            starts.clear(); // a shape only the first sentence has says nothing
+        // A shape only the first sentence has says nothing; a gerund opening sentences is
+        // ordinary prose too ("Opening ... Multiplexing ..."), so it needs three items.
+        const bool weak = shape == ItemShape::Gerund;
+        if (starts.size() < (weak ? 3 : 2))
+            starts.clear();
     }
     if (starts.isEmpty()) {
         // The same first word opens several sentences ("When ...", "Run ...").
