@@ -307,6 +307,8 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
                 continue;
         }
         const qsizetype len = k - a;
+        if (commas > 0 && len <= 2)
+            continue; // "URLs, max": two words with a comma between are a sentence's start
         if (len == 1 && wh && !question)
             continue; // "What" alone heads nothing: "What I'd add", "What “eval” means"
         float score =
@@ -429,7 +431,10 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         else if (!t.upper && t.code >= 1.0f && t.code < 2.0f)
             headingQuality[size_t(i)] = w[HeadingWeights::CodeNameQuality]; // "sync.Mutex and .."
         else
-            headingQuality[size_t(i)] = quality[size_t(i)];
+            headingQuality[size_t(i)] =
+                std::all_of(t.text.begin(), t.text.end(), [](QChar c) { return c.isDigit(); })
+                    ? std::min(quality[size_t(i)], 0.6f) // "} 5 URLs, max 2": a count opens prose
+                    : quality[size_t(i)];
         float leave = t.strongEnclosed ? 8.0f : 0.0f;
         if (i > 0) {
             // Code cannot stop right after a token that asks for more ("class", "=", "(").
@@ -568,6 +573,15 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                  !p.endsSentence && !p.endsColon && !p.endsComma && phraseStart == i - 1)
             midSentenceStart[size_t(i)] = w[HeadingWeights::CapitalPair];
     }
+    // A line opening with a callout icon ("!", "i") holds the callout's text up to its first
+    // sentence end: no heading starts inside it ("i Next up: Project Setup and Anatomy — ...").
+    qsizetype calloutEnd = 0;
+    if (n > 1 && (isCalloutIcon(tokens[0].text) ||
+                  (tokens[0].text.size() == 1 && tokens[0].text[0].isLower() && tokens[1].upper))) {
+        calloutEnd = 1;
+        while (calloutEnd < n && !tokens[calloutEnd].endsSentence)
+            ++calloutEnd;
+    }
     const auto fromCode = [&](qsizetype i) {
         return std::max(0.0f, w[HeadingWeights::FromCodeBase] -
                                   w[HeadingWeights::FromCodeSlope] * headingQuality[size_t(i)]);
@@ -657,6 +671,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 return 6.0f + codeStart[size_t(i)];
             }
         case HeadingState:
+            if (i < calloutEnd)
+                return Forbidden;
             switch (from) {
             case StartState:
                 return (afterColon ? w[HeadingWeights::StartAfterColon] : 0.0f) +
