@@ -220,7 +220,7 @@ bool opensSentences(const StructureToken &first)
         u"There's", u"Here’s", u"Here's",  u"You’ll", u"You'll", u"We’ll",  u"We'll",   u"In",
         u"On",      u"At",     u"For",     u"With",   u"From",   u"By",     u"To",      u"After",
         u"Before",  u"During", u"Without", u"Within", u"Under",  u"Over",   u"As",      u"Then",
-        u"So",      u"But",    u"And",     u"Or"};
+        u"So",      u"But",    u"And",     u"Or",     u"Now",    u"Here",   u"Today"};
     return first.text.size() <= 8 && openers.contains(first.text);
 }
 
@@ -582,6 +582,12 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         while (calloutEnd < n && !tokens[calloutEnd].endsSentence)
             ++calloutEnd;
     }
+    const auto keyValue = [&tokens, n](qsizetype i) {
+        if (i < 0 || i >= n)
+            return false;
+        const qsizetype eq = tokens[i].text.indexOf(u'=');
+        return eq > 0 && eq + 1 < tokens[i].text.size() && tokens[i].text[eq - 1].isLetter();
+    };
     const auto fromCode = [&](qsizetype i) {
         return std::max(0.0f, w[HeadingWeights::FromCodeBase] -
                                   w[HeadingWeights::FromCodeSlope] * headingQuality[size_t(i)]);
@@ -690,7 +696,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 if (p && p->endsSentence && !isCalloutIcon(p->text) && !isNumbering(p->text))
                     return w[HeadingWeights::AfterSentence];
                 // After a table (cells carry no punctuation) only a strong heading fits.
-                if (p && !(p->flags & StructureWords::Dangling) && !p->endsComma &&
+                if (p && !(p->flags & StructureWords::Dangling) && !p->endsComma && !p->endsColon &&
                     (t.flags & StructureWords::HeadingWord) && t.upper)
                     return i >= 2 ? w[HeadingWeights::AfterTable]
                                   : w[HeadingWeights::AfterTableFirst]; // a line's lone first token
@@ -736,6 +742,10 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             for (int from = 0; from < AllStates; ++from) {
                 const float c = enter[size_t(from)];
                 if (c >= Forbidden)
+                    continue;
+                // "Description=Conquered Django app After=network.target": words between two
+                // key=value settings are a value with spaces, not a heading between two blocks.
+                if ((from == Code || from == Comment) && keyValue(i - 1) && keyValue(k))
                     continue;
                 float v = best[i][from] - c + body;
                 // "// block until all goroutines call Done Three rules:": one capitalised word
