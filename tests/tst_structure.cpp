@@ -72,6 +72,10 @@ private slots:
     void codeInsideLine();
     void commandsAndOutput();
     void calloutAndList();
+    void listShapes_data();
+    void listShapes();
+    void noListInPlainParagraph();
+    void headingShapes();
     void languages_data();
     void languages();
     void fenceNames_data();
@@ -247,6 +251,95 @@ void TestStructure::calloutAndList()
     QCOMPARE(blocks[2].type, Block::Type::Paragraph);
     QCOMPARE(blocks[3].type, Block::Type::Quote);
     QVERIFY(blocks[3].text.startsWith(QLatin1String("! Never commit")));
+}
+
+// Lists come back with their items from the shape the items share; the paragraph after them
+// stays a paragraph.
+void TestStructure::listShapes_data()
+{
+    QTest::addColumn<QString>("index");
+    QTest::addColumn<QStringList>("items");
+    QTest::addColumn<QString>("after"); // the paragraph after the list, or empty
+    QTest::newRow("inline code leads, after a colon")
+        << QStringLiteral("The module has three entry points:\n"
+                          "json.dumps turns a dict into text. json.loads parses text back. "
+                          "json.tool pretty-prints a file. All three take the same options.\n")
+        << QStringList{QStringLiteral("json.dumps turns a dict into text."),
+                       QStringLiteral("json.loads parses text back."),
+                       QStringLiteral("json.tool pretty-prints a file.")}
+        << QStringLiteral("All three take the same options.");
+    QTest::newRow("bold leads under a heading")
+        << QStringLiteral("Some intro text here.\n"
+                          "Common mistakes Committing the environment. It is machine-specific. "
+                          "Using sudo with pip. That breaks the system Python. Forgetting to "
+                          "activate. Scripts then use the wrong interpreter. One environment per "
+                          "project is the rule.\n")
+        << QStringList{QStringLiteral("Committing the environment. It is machine-specific."),
+                       QStringLiteral("Using sudo with pip. That breaks the system Python."),
+                       QStringLiteral(
+                           "Forgetting to activate. Scripts then use the wrong interpreter.")}
+        << QStringLiteral("One environment per project is the rule.");
+    QTest::newRow("labels, then a heading on the same line")
+        << QStringLiteral("The short version:\n"
+                          "Libraries: a thiserror enum per module. Applications: anyhow with "
+                          "context everywhere. Binaries: exit codes that mean something. "
+                          "Conclusion Pick one style per crate and stick to it.\n")
+        << QStringList{QStringLiteral("Libraries: a thiserror enum per module."),
+                       QStringLiteral("Applications: anyhow with context everywhere."),
+                       QStringLiteral("Binaries: exit codes that mean something.")}
+        << QString();
+}
+
+void TestStructure::listShapes()
+{
+    QFETCH(QString, index);
+    QFETCH(QStringList, items);
+    QFETCH(QString, after);
+    const Blocks blocks = recoverStructure(index);
+    qsizetype list = -1;
+    for (qsizetype i = 0; i < blocks.size() && list < 0; ++i)
+        if (blocks[i].type == Block::Type::List)
+            list = i;
+    QVERIFY2(list >= 0, blocksToJson(blocks).constData());
+    QCOMPARE(blocks[list].items, items);
+    if (!after.isEmpty()) {
+        QVERIFY(list + 1 < blocks.size());
+        QCOMPARE(blocks[list + 1].type, Block::Type::Paragraph);
+        QCOMPARE(blocks[list + 1].text, after);
+    }
+}
+
+// A heading over an ordinary paragraph: the paragraph's sentences are no list.
+void TestStructure::noListInPlainParagraph()
+{
+    const Blocks blocks = recoverStructure(QStringLiteral(
+        "An introduction that sets the scene for the post.\n"
+        "Connection sharing Opening a new connection means a new handshake each time. "
+        "Multiplexing reuses one. The second session starts instantly.\n"));
+    for (const Block &b : blocks)
+        QVERIFY2(b.type != Block::Type::List, blocksToJson(blocks).constData());
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks[1].type, Block::Type::Heading);
+    QCOMPARE(blocks[1].text, QStringLiteral("Connection sharing"));
+}
+
+void TestStructure::headingShapes()
+{
+    // A question word alone heads nothing; the clause it opens does.
+    Blocks blocks = recoverStructure(QStringLiteral(
+        "Some intro text here.\n"
+        "What a virtual environment is A virtual environment is a directory with its own "
+        "interpreter.\n"));
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks[1].type, Block::Type::Heading);
+    QCOMPARE(blocks[1].text, QStringLiteral("What a virtual environment is"));
+    // A parenthetical remark belongs to the heading before it.
+    blocks = recoverStructure(QStringLiteral(
+        "Some intro text here.\n"
+        "Task groups (Python 3.11+) TaskGroup is the structured way to do the same thing.\n"));
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks[1].type, Block::Type::Heading);
+    QCOMPARE(blocks[1].text, QStringLiteral("Task groups (Python 3.11+)"));
 }
 
 void TestStructure::languages_data()

@@ -31,6 +31,7 @@ struct Thresholds
     double language;       // strict: the exact definition name
     double languageFamily; // JavaScript/TypeScript and C/C++ counted as one
     double lineBreak;
+    double items = 0; // list item F1
 };
 
 QString readText(const QString &path)
@@ -112,6 +113,7 @@ void check(const StructureScore &s, const Thresholds &t)
     QVERIFY2(s.languageAccuracy() >= t.language, qPrintable(s.summary()));
     QVERIFY2(s.languageFamilyAccuracy() >= t.languageFamily, qPrintable(s.summary()));
     QVERIFY2(s.lineBreakF1() >= t.lineBreak, qPrintable(s.summary()));
+    QVERIFY2(s.itemF1() >= t.items, qPrintable(s.summary()));
 }
 
 QJsonArray corpus()
@@ -259,7 +261,7 @@ void TestStructureQuality::trainSet()
     const StructureScore s = scoreSet(QStringLiteral("train"), PlainStripper::Flavour::Hugo);
     report("train (Hugo):", s);
     QVERIFY(s.documents >= 40);
-    check(s, {0.965, 0.845, 0.95, 0.95, 0.825});
+    check(s, {0.965, 0.89, 0.95, 0.95, 0.825, 0.62});
 }
 
 void TestStructureQuality::heldOutSet()
@@ -269,7 +271,7 @@ void TestStructureQuality::heldOutSet()
     const StructureScore s = scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::Hugo);
     report("held-out (Hugo):", s);
     QVERIFY(s.documents >= 30);
-    check(s, {0.965, 0.76, 0.875, 0.895, 0.84});
+    check(s, {0.965, 0.77, 0.875, 0.895, 0.84, 0.41});
 }
 
 void TestStructureQuality::commonMarkFlavour()
@@ -277,12 +279,12 @@ void TestStructureQuality::commonMarkFlavour()
     const StructureScore train =
         scoreSet(QStringLiteral("train"), PlainStripper::Flavour::CommonMark);
     report("train (CommonMark):", train);
-    check(train, {0.95, 0.83, 0.93, 0.93, 0.82});
+    check(train, {0.95, 0.88, 0.93, 0.93, 0.82, 0.61});
     if (!qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING")) {
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);
         report("held-out (CommonMark):", heldOut);
-        check(heldOut, {0.965, 0.76, 0.875, 0.895, 0.84});
+        check(heldOut, {0.965, 0.77, 0.875, 0.895, 0.84, 0.41});
     }
 }
 
@@ -324,7 +326,7 @@ void TestStructureQuality::externalSampleSet()
     }
     report("external sample posts (Hugo):", total);
     QVERIFY(total.documents >= 10);
-    check(total, {0.965, 0.69, 0.93, 0.93, 0.785});
+    check(total, {0.965, 0.72, 0.93, 0.93, 0.785, 0.41});
 }
 
 // Measuring documents kept outside the repository (unseen by whoever tuned the recovery):

@@ -4,6 +4,7 @@
 #include "ingest/codelangbreaks.h"
 #include "ingest/structuretext.h"
 #include "ingest/structuretokens.h"
+#include "ingest/structureweights.h"
 #include "ingest/structurewords.h"
 
 #include <QCoreApplication>
@@ -219,12 +220,12 @@ bool opensSentences(const StructureToken &first)
         u"There's", u"Here’s", u"Here's",  u"You’ll", u"You'll", u"We’ll",  u"We'll",   u"In",
         u"On",      u"At",     u"For",     u"With",   u"From",   u"By",     u"To",      u"After",
         u"Before",  u"During", u"Without", u"Within", u"Under",  u"Over",   u"As",      u"Then",
-        u"So",      u"But",    u"And",     u"Or"};
+        u"So",      u"But",    u"And",     u"Or",     u"Now",    u"Here",   u"Today"};
     return first.text.size() <= 8 && openers.contains(first.text);
 }
 
 void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
-                   const std::vector<quint8> &kinds, qsizetype a,
+                   const std::vector<quint8> &kinds, qsizetype a, const HeadingWeights &w,
                    std::array<float, MaxHeading + 1> &shapes)
 {
     shapes.fill(Impossible);
@@ -240,7 +241,10 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
     int functionWords = 0;
     float codePenalty = 0;
     int verbs = 0;
+    int openParens = 0;
     const bool opener = opensSentences(first);
+    const bool wh = is(first.text, u"What") || is(first.text, u"How") || is(first.text, u"Why") ||
+                    is(first.text, u"Where") || is(first.text, u"When") || is(first.text, u"Who");
     bool sentenceCase = false;
     const qsizetype n = tokens.size();
     if (first.marker || (first.origin & OriginNumericQuote))
@@ -262,7 +266,7 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         if (k - 1 > a && sentenceCase && last.upper && last.alpha && !last.allCaps &&
             (last.starter || (last.english && !last.function && last.core.size() >= 4)))
             return;
-        if (k - 1 > a && last.alpha && !last.upper && !last.function && last.english)
+        if (k - 1 > a && last.alpha && !last.upper && !last.function)
             sentenceCase = true;
         commas += last.endsComma;
         functionWords += bool(last.flags & StructureWords::Dangling);
@@ -271,46 +275,81 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             capitalised += last.upper;
         }
         if (k - 1 > a && last.code >= 1.2f)
-            codePenalty += 0.5f;
+            codePenalty += w[HeadingWeights::CodeWordPenalty];
         if (k - 1 > a && kinds[size_t(k - 1)] == VerbWord)
             ++verbs;
         if (k - 1 > a && kinds[size_t(k - 1)] == PronounWord)
-            codePenalty += 0.3f; // pronouns make sentences, not headings
+            codePenalty +=
+                w[HeadingWeights::PronounPenalty]; // pronouns make sentences, not headings
         // A heading does not end on a dash or a lone symbol ("Semver —", "start with 2 ×").
         if (last.text.size() == 1 && !last.text[0].isLetterOrNumber() && last.text[0] != u'?')
             continue;
         const bool question = last.text.endsWith(u'?');
+        // "What it expands to", "What a virtual environment is": a clause opened by a question
+        // word may end on a preposition or an auxiliary.
+        const bool whClause =
+            k - a >= 3 && k - a <= 6 && commas == 0 && last.alpha && !last.upper && wh;
         if (last.endsComma ||
-            ((last.flags & StructureWords::Dangling) && last.alpha && !question) ||
+            ((last.flags & StructureWords::Dangling) && last.alpha && !question && !whClause) ||
             (last.endsSentence && !question))
             continue;
+        // A parenthesis opened in a heading closes in it, and a short remark in parentheses
+        // right after it belongs to it: "Task groups (Python 3.11+)", "1. Loop variable
+        // captured in goroutine (pre-Go 1.22)".
+        openParens += int(last.text.count(u'(')) - int(last.text.count(u')'));
+        if (openParens > 0)
+            continue;
+        if (k < n && tokens[k].text.startsWith(u'(') && !tokens[k].text.contains(u')')) {
+            bool remark = false;
+            for (qsizetype j = k + 1; j < std::min(n, k + 4) && !remark; ++j)
+                remark = tokens[j].text.endsWith(u')') && !tokens[j].text.contains(u'(');
+            if (remark)
+                continue;
+        }
         const qsizetype len = k - a;
-        float score = (len >= 2 && len <= 4 ? 0.9f : 0.8f) - codePenalty;
-        score -= 0.1f * float(std::max<qsizetype>(0, len - 6));
-        score -= 0.5f * float(commas);
+        if (commas > 0 && len <= 2)
+            continue; // "URLs, max": two words with a comma between are a sentence's start
+        if (len == 1 && wh && !question)
+            continue; // "What" alone heads nothing: "What I'd add", "What “eval” means"
+        float score =
+            (len >= 2 && len <= 4 ? w[HeadingWeights::ShapeShort] : w[HeadingWeights::ShapeOther]) -
+            codePenalty;
+        score -= w[HeadingWeights::LengthPenalty] * float(std::max<qsizetype>(0, len - 6));
+        score -= w[HeadingWeights::CommaPenalty] * float(commas);
         if (len >= 3 && float(functionWords) / float(len) > 0.5f)
-            score -= 0.6f;
+            score -= w[HeadingWeights::FunctionRatioPenalty];
         if (question)
-            score += 0.3f;
+            score += w[HeadingWeights::QuestionBonus];
         if (last.endsColon)
-            score -= 1.2f; // "A note on direction:", "except Exception as e:" introduce
+            score -= w[HeadingWeights::ColonEndPenalty]; // "A note on direction:", "except
+                                                         // Exception as e:" introduce
         if (len == 1 && first.starter && !(first.flags & StructureWords::HeadingWord))
-            score -= 0.8f; // "Every", "Use": a sentence's first word
+            score -=
+                w[HeadingWeights::LoneStarterPenalty]; // "Every", "Use": a sentence's first word
         if (first.endsColon && len > 1)
-            score -= 1.0f; // "Author: Sam Doe", "Error: connect": a labelled line of output
+            score -= w[HeadingWeights::LabelPenalty]; // "Author: Sam Doe", "Error: connect": a
+                                                      // labelled line of output
         if (first.allCaps && !first.english && first.core.size() > 4)
-            score -= 0.8f; // "SUCCESS", "ECONNREFUSED" (acronyms like "JSON logs" head sections)
+            score -= w[HeadingWeights::AllCapsPenalty]; // "SUCCESS", "ECONNREFUSED" (acronyms like
+                                                        // "JSON logs" head sections)
         if (verbs > 0 && !question)
-            score -= 0.5f * float(verbs);
+            score -= w[HeadingWeights::VerbPenalty] * float(verbs);
         if (!first.upper && !numbered && first.code < 0.5f)
-            score -= 0.6f;
+            score -= w[HeadingWeights::LowercasePenalty];
         if (content >= 2 && capitalised == content)
-            score += 0.3f; // Title Case
+            score += w[HeadingWeights::TitleCaseBonus];
+        // "Conclusion" stands alone: "Conclusion JSON" does not, and "Why" or "What" never do
+        // (they open longer headings: "Why I started", "What I would add").
         if (first.upper && (first.flags & StructureWords::HeadingWord))
-            score +=
-                len == 1 ? 1.0f : 0.4f; // "Conclusion" stands alone: "Conclusion JSON" does not
+            score += len == 1 && !wh && (k == n || sentenceStartQuality(tokens, k) >= 1.0f)
+                         ? w[HeadingWeights::HeadingWordAlone]
+                         : w[HeadingWeights::HeadingWordFirst];
         if (opener)
-            score -= 0.6f;
+            score -= w[HeadingWeights::OpenerPenalty];
+        // Paragraphs open with a capital or with inline code, not with a common lowercase word.
+        if (k < n && tokens[k].alpha && !tokens[k].upper && tokens[k].english &&
+            !tokens[k].identifierLike && tokens[k].code < 0.5f)
+            score -= w[HeadingWeights::LowercaseNext];
         // A line opening "Security Features: Out of the box ...": the words run on into a
         // label, a bold-label paragraph's opening, not a heading over it (callout labels like
         // "Note:" aside). After code, "Summary Libraries: ..." is a heading over a list.
@@ -350,7 +389,8 @@ constexpr int AllStates = 6;
 // token evidence with switching costs. The costs encode the shape of an index line: blocks
 // followed by one paragraph, code starting at block boundaries, headings short and followed by
 // a sentence or by code.
-Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine)
+Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine, bool firstLine,
+                   const HeadingWeights &w)
 {
     const qsizetype n = tokens.size();
     Labels labels;
@@ -387,11 +427,14 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         blocker[i] = headingBlocker(t);
         codeStart[size_t(i)] = t.marker ? 0.0f : 0.8f * std::max(0.0f, 1.0f - t.code);
         if (isNumbering(t.text))
-            headingQuality[size_t(i)] = 1.2f;
+            headingQuality[size_t(i)] = w[HeadingWeights::NumberingQuality];
         else if (!t.upper && t.code >= 1.0f && t.code < 2.0f)
-            headingQuality[size_t(i)] = 0.6f; // "sync.Mutex and friends"
+            headingQuality[size_t(i)] = w[HeadingWeights::CodeNameQuality]; // "sync.Mutex and .."
         else
-            headingQuality[size_t(i)] = quality[size_t(i)];
+            headingQuality[size_t(i)] =
+                std::all_of(t.text.begin(), t.text.end(), [](QChar c) { return c.isDigit(); })
+                    ? std::min(quality[size_t(i)], 0.6f) // "} 5 URLs, max 2": a count opens prose
+                    : quality[size_t(i)];
         float leave = t.strongEnclosed ? 8.0f : 0.0f;
         if (i > 0) {
             // Code cannot stop right after a token that asks for more ("class", "=", "(").
@@ -455,7 +498,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     for (qsizetype i = 0; i < n; ++i)
         kinds[size_t(i)] = wordKind(tokens[i]);
     for (qsizetype i = 0; i < n; ++i)
-        headingShapes(tokens, blocker, kinds, i, shapesAt[size_t(i)]);
+        headingShapes(tokens, blocker, kinds, i, w, shapesAt[size_t(i)]);
 
     std::vector<float> headingThenCode(size_t(n), 0.0f);
     for (qsizetype i = 0; i < n; ++i) {
@@ -468,7 +511,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             // before inline code start a sentence, not a heading over one.
             if (shapes[size_t(len)] > 0.5f && opensWithCode(next) &&
                 !(len <= 2 && tokens[i].starter)) {
-                headingThenCode[size_t(i)] = 1.5f;
+                headingThenCode[size_t(i)] = w[HeadingWeights::HeadingThenCode];
                 break;
             }
         }
@@ -487,7 +530,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         const QStringView before = tokens[j].text;
         if (before.endsWith(u';') || before.endsWith(u'}') || before.endsWith(u')') ||
             before.endsWith(u']') || tokens[j].code >= 1.5f)
-            swallowed[size_t(i)] = 2.0f;
+            swallowed[size_t(i)] = w[HeadingWeights::Swallowed];
     }
     std::vector<float> operatorStarts(size_t(n), 0.0f);
     for (qsizetype i = 0; i < n; ++i) {
@@ -500,23 +543,64 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     // after a lowercase word, with no punctuation between, does not happen inside a sentence;
     // a heading ended there.
     std::vector<float> midSentenceStart(size_t(n), 0.0f);
+    qsizetype phraseStart = 0; // where the current phrase began (a capital, then lowercase)
+    bool lowercasePhrase = true;
     for (qsizetype i = 1; i < n; ++i) {
         const StructureToken &t = tokens[i];
         const StructureToken &p = tokens[i - 1];
+        if (p.endsSentence || p.endsColon || p.code >= 1.0f) {
+            phraseStart = i;
+            lowercasePhrase = true;
+        } else if (i - 1 > phraseStart && p.upper && !is(p.text, u"I")) {
+            lowercasePhrase = false;
+        }
         if (t.upper && t.alpha && !t.allCaps && t.function && !is(t.lower, u"i") &&
             !t.lower.startsWith(u"i’") && !begins(t.lower, u"i'") && p.alpha && !p.upper &&
             !p.endsSentence && !p.endsColon && !p.endsComma)
-            midSentenceStart[size_t(i)] = 1.5f;
+            midSentenceStart[size_t(i)] = w[HeadingWeights::MidSentenceFunction];
+        // "Common mistakes Calling logging.basicConfig ...": a capitalised common word (not a
+        // name) right after a short run of lowercase words opens a sentence; the words before
+        // were a heading.
+        else if (t.upper && t.alpha && !t.allCaps && !t.function && t.english &&
+                 t.core.size() >= 4 && t.core.size() == t.text.size() && p.alpha && !p.upper &&
+                 !p.endsSentence && !p.endsColon && !p.endsComma && lowercasePhrase &&
+                 i - phraseStart <= 8)
+            midSentenceStart[size_t(i)] = w[HeadingWeights::MidSentenceWord];
+        // "Scopes By default ...", "Subcommands Add more ...": one capitalised word, then a
+        // sentence opener: a one-word heading over a paragraph.
+        else if (t.upper && t.alpha && !t.allCaps && (t.function || t.starter || t.english) &&
+                 !is(t.lower, u"i") && p.upper && p.alpha && !p.allCaps && !is(p.text, u"I") &&
+                 !p.endsSentence && !p.endsColon && !p.endsComma && phraseStart == i - 1)
+            midSentenceStart[size_t(i)] = w[HeadingWeights::CapitalPair];
     }
+    // A line opening with a callout icon ("!", "i") holds the callout's text up to its first
+    // sentence end: no heading starts inside it ("i Next up: Project Setup and Anatomy — ...").
+    qsizetype calloutEnd = 0;
+    if (n > 1 && (isCalloutIcon(tokens[0].text) ||
+                  (tokens[0].text.size() == 1 && tokens[0].text[0].isLower() && tokens[1].upper))) {
+        calloutEnd = 1;
+        while (calloutEnd < n && !tokens[calloutEnd].endsSentence)
+            ++calloutEnd;
+    }
+    const auto keyValue = [&tokens, n](qsizetype i) {
+        if (i < 0 || i >= n)
+            return false;
+        const qsizetype eq = tokens[i].text.indexOf(u'=');
+        return eq > 0 && eq + 1 < tokens[i].text.size() && tokens[i].text[eq - 1].isLetter();
+    };
+    const auto fromCode = [&](qsizetype i) {
+        return std::max(0.0f, w[HeadingWeights::FromCodeBase] -
+                                  w[HeadingWeights::FromCodeSlope] * headingQuality[size_t(i)]);
+    };
     // Cost of entering `to` at token i from state `from`.
     const auto cost = [&](int from, int to, qsizetype i) -> float {
         // "... or close ch := make(...)": code does not open with an operator; the heading
         // took the code's first name.
         const float operatorStart = operatorStarts[size_t(i)];
         if ((to == Code || to == Comment) && from == HeadingAfterCode)
-            return (to == Comment && !tokens[i].marker)
-                       ? Forbidden
-                       : 2.2f + codeStart[size_t(i)] + operatorStart;
+            return (to == Comment && !tokens[i].marker) ? Forbidden
+                                                        : w[HeadingWeights::CodeAfterCodeHeading] +
+                                                              codeStart[size_t(i)] + operatorStart;
         if (from == HeadingAfterCode)
             from = HeadingState;
         if (from == to && to == Prose)
@@ -537,6 +621,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 float q = quality[i];
                 if (opensWithCode(t) && i + 1 < n && tokens[i + 1].alpha && !tokens[i + 1].upper)
                     q = std::max(q, 1.0f);
+                // ... or with a capitalised word and then inline code: "Calling
+                // logging.basicConfig in a library".
+                if (t.upper && t.alpha && !t.allCaps && t.english && !t.function && i + 1 < n &&
+                    opensWithCode(tokens[i + 1]) && !tokens[i + 1].upper)
+                    q = std::max(q, 1.0f);
                 // "Why not print? print has no levels": the paragraph repeats the heading's
                 // last word, which a sentence would not do.
                 if (p && t.lower.size() >= 3 && !t.function &&
@@ -547,7 +636,9 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 else if (t.alpha && !t.upper && !t.english && !t.function && i + 1 < n &&
                          tokens[i + 1].alpha && !tokens[i + 1].upper && tokens[i + 1].english)
                     q = std::max(q, 0.8f); // "promtool checks syntax": a name opens it
-                return std::max(0.1f, 2.4f - 1.5f * q) + opening;
+                return std::max(0.1f, w[HeadingWeights::ToProseBase] -
+                                          w[HeadingWeights::ToProseSlope] * q) +
+                       opening;
             }
             default: {
                 // A comment runs to the end of its line, so what follows it is a new block: a
@@ -578,7 +669,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             case Code:
                 return 0; // into a comment at a marker
             case HeadingState:
-                return 0.8f + codeStart[size_t(i)] + operatorStart;
+                return w[HeadingWeights::CodeAfterHeading] + codeStart[size_t(i)] + operatorStart;
             default:
                 // From prose: code starts at a block boundary, not inside a sentence.
                 if (p && (p->endsSentence || p->endsColon || p->text == u"\u2192"))
@@ -586,25 +677,30 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 return 6.0f + codeStart[size_t(i)];
             }
         case HeadingState:
+            if (i < calloutEnd)
+                return Forbidden;
             switch (from) {
             case StartState:
-                return afterColon ? 2.0f : 0.0f;
+                return (afterColon ? w[HeadingWeights::StartAfterColon] : 0.0f) +
+                       (firstLine ? w[HeadingWeights::FirstLine] : 0.0f);
             case Code:
-                return std::max(0.0f, 4.5f - 2.5f * headingQuality[size_t(i)]) + leave +
-                       swallowed[size_t(i)];
+                return fromCode(i) + leave + swallowed[size_t(i)];
             case Comment: // comments open with capitals too
-                return 1.0f + std::max(0.0f, 4.5f - 2.5f * headingQuality[size_t(i)]) + leave +
+                return w[HeadingWeights::FromCommentExtra] + fromCode(i) + leave +
                        swallowed[size_t(i)];
             case HeadingState:
                 // Title Case is one heading, not several: only a numbered one follows another.
-                return isNumbering(t.text) ? 1.0f : 2.5f;
+                return isNumbering(t.text) ? w[HeadingWeights::NumberedAfterHeading]
+                                           : w[HeadingWeights::HeadingAfterHeading];
             default:
                 if (p && p->endsSentence && !isCalloutIcon(p->text) && !isNumbering(p->text))
-                    return 0.5f;
+                    return w[HeadingWeights::AfterSentence];
                 // After a table (cells carry no punctuation) only a strong heading fits.
-                if (p && !(p->flags & StructureWords::Dangling) && !p->endsComma &&
+                if (p && !(p->flags & StructureWords::Dangling) && !p->endsComma && !p->endsColon &&
                     (t.flags & StructureWords::HeadingWord) && t.upper)
-                    return i >= 2 ? 1.0f : 1.5f; // a line's lone first token may be an icon ("i")
+                    return i >= 2 ? w[HeadingWeights::AfterTable]
+                                  : w[HeadingWeights::AfterTableFirst]; // a line's lone first token
+                                                                        // may be an icon ("i")
                 return Forbidden;
             }
         }
@@ -647,7 +743,16 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 const float c = enter[size_t(from)];
                 if (c >= Forbidden)
                     continue;
-                const float v = best[i][from] - c + body;
+                // "Description=Conquered Django app After=network.target": words between two
+                // key=value settings are a value with spaces, not a heading between two blocks.
+                if ((from == Code || from == Comment) && keyValue(i - 1) && keyValue(k))
+                    continue;
+                float v = best[i][from] - c + body;
+                // "// block until all goroutines call Done Three rules:": one capitalised word
+                // inside a comment is the comment's, not a heading after it.
+                if (from == Comment && k - i == 1 &&
+                    !(tokens[i].flags & StructureWords::HeadingWord))
+                    v -= w[HeadingWeights::CommentOneWord];
                 const int target =
                     (from == Code || from == Comment) ? HeadingAfterCode : HeadingState;
                 if (v > best[k][target]) {
@@ -732,25 +837,8 @@ struct ProseContext
     bool afterColon = false;   // the line before ended with ':' (it introduced this)
     bool afterHeading = false; // a heading opens this line
     int announced = 0;         // items the intro announced ("Three rules:")
+    bool unclosed = false;     // the text's last line, with no paragraph end: no paragraph
 };
-
-// Sentences of tokens [a, b): [start, end) pairs.
-QList<QPair<qsizetype, qsizetype>> sentences(const StructureTokens &tokens, qsizetype a,
-                                             qsizetype b)
-{
-    QList<QPair<qsizetype, qsizetype>> out;
-    qsizetype start = a;
-    for (qsizetype i = a; i < b; ++i) {
-        const bool last = i + 1 == b;
-        if (last || (tokens[i].endsSentence &&
-                     (tokens[i + 1].upper || tokens[i + 1].code >= 0.8f ||
-                      tokens[i + 1].identifierLike || tokens[i + 1].text.startsWith(u'.')))) {
-            out.append({start, i + 1});
-            start = i + 1;
-        }
-    }
-    return out;
-}
 
 bool hasDash(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s)
 {
@@ -761,32 +849,169 @@ bool hasDash(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s)
     return false;
 }
 
+// How a list item's first sentence opens: items of one list open alike.
+enum class ItemShape
+{
+    Plain,    // any sentence
+    Lead,     // a short verbless fragment ("Cat-cow.", "A fixed day."), a bold lead-in
+    CodeLead, // inline code ("`zip` walks ...", "set -e exits ...")
+    Dash,     // "Term — what it does."
+    Question, // "Does it describe something a user would notice?"
+    Number,   // "200 OK for a successful read."
+    Name,     // a capitalised name with inner punctuation: "X-Frame-Options prevents ..."
+    Label,    // "Libraries: a thiserror enum per module."
+    Gerund,   // "Calling logging.basicConfig in a library. Libraries should ..."
+};
+
+// Sentences for list items, split more finely than sentences(): in a list, a period followed
+// by a lowercase word ends an item whose successor opens with inline code ("set -u treats").
+QList<QPair<qsizetype, qsizetype>> itemSentences(const StructureTokens &tokens, qsizetype a,
+                                                 qsizetype b)
+{
+    QList<QPair<qsizetype, qsizetype>> out;
+    qsizetype start = a;
+    for (qsizetype i = a; i < b; ++i) {
+        const StructureToken &t = tokens[i];
+        bool split = i + 1 == b;
+        if (!split && t.endsSentence) {
+            const StructureToken &next = tokens[i + 1];
+            // "e.g.", "i.e.", "3 a.m.": abbreviations do not end sentences.
+            const QStringView core = t.core;
+            const bool abbreviation = core.size() <= 4 && core.contains(u'.');
+            split = next.upper || next.text.front().isDigit() ||
+                    (!abbreviation && !(next.function && next.alpha));
+        }
+        if (split) {
+            out.append({start, i + 1});
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+bool isLeadFragment(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s)
+{
+    const qsizetype len = s.second - s.first;
+    if (len > 5 || !tokens[s.second - 1].endsSentence || tokens[s.second - 1].text.endsWith(u'?'))
+        return false;
+    if (!tokens[s.first].upper && !tokens[s.first].text.front().isDigit())
+        return false;
+    for (qsizetype k = s.first; k < s.second; ++k)
+        if (wordKind(tokens[k]) != OtherWord || tokens[k].code >= 1.0f)
+            return false;
+    return true;
+}
+
+ItemShape itemShape(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s)
+{
+    const StructureToken &first = tokens[s.first];
+    if (s.second - s.first >= 2 && !first.upper && !first.text.front().isDigit() &&
+        !(first.function && first.alpha))
+        return ItemShape::CodeLead;
+    if (tokens[s.second - 1].text.endsWith(u'?'))
+        return ItemShape::Question;
+    if (first.text.front().isDigit() && s.second - s.first >= 3)
+        return ItemShape::Number;
+    if (first.upper && first.alpha && first.endsColon && s.second - s.first >= 3)
+        return ItemShape::Label;
+    if (first.upper && first.alpha && first.core.size() >= 5 && first.core.endsWith(u"ing") &&
+        s.second - s.first >= 3)
+        return ItemShape::Gerund;
+    if (first.upper && s.second - s.first >= 3 &&
+        (first.allCaps || first.text.contains(u'(') ||
+         std::any_of(first.core.begin() + 1, first.core.end(),
+                     [](QChar c) { return c == u'-' || c == u'.' || c == u'_' || c == u'/'; })))
+        return ItemShape::Name;
+    if (hasDash(tokens, s))
+        return ItemShape::Dash;
+    if (isLeadFragment(tokens, s))
+        return ItemShape::Lead;
+    return ItemShape::Plain;
+}
+
+// The sentences [0, parts.size()) grouped into list items: {first sentence, end sentence} per
+// item. `paragraphFollows`: the run ends the line, so a paragraph closes it and the last item
+// ends where the parallel shape does. Empty when the sentences do not read as a list.
+QList<QPair<qsizetype, qsizetype>> listItems(const StructureTokens &tokens,
+                                             const QList<QPair<qsizetype, qsizetype>> &parts,
+                                             bool paragraphFollows, bool afterColon, int announced)
+{
+    QList<QPair<qsizetype, qsizetype>> items;
+    const qsizetype n = parts.size();
+    if (n < 2)
+        return items;
+    const ItemShape shape = itemShape(tokens, parts[0]);
+    QList<qsizetype> starts;
+    if (shape != ItemShape::Plain) {
+        for (qsizetype k = 0; k < n; ++k)
+            if (itemShape(tokens, parts[k]) == shape)
+                starts << k;
+        // A shape only the first sentence has says nothing; a gerund opening sentences is
+        // ordinary prose too ("Opening ... Multiplexing ..."), so it needs three items.
+        const bool weak = shape == ItemShape::Gerund;
+        if (starts.size() < (weak ? 3 : 2))
+            starts.clear();
+    }
+    if (starts.isEmpty()) {
+        // The same first word opens several sentences ("When ...", "Run ...").
+        const QStringView word = tokens[parts[0].first].lower;
+        for (qsizetype k = 0; k < n; ++k)
+            if (tokens[parts[k].first].lower == word)
+                starts << k;
+        if (starts.size() < 2 || tokens[parts[0].first].function) {
+            starts.clear();
+            // Plain sentences, one item each: only without a paragraph to tell apart, or after
+            // an announcing colon.
+            if (paragraphFollows && !afterColon)
+                return items;
+            qsizetype count = paragraphFollows ? n - 1 : n;
+            if (afterColon && announced >= 2 && announced <= n)
+                count = announced; // "Three rules:"
+            for (qsizetype k = 0; k < count; ++k)
+                starts << k;
+            for (qsizetype k = 0; k < starts.size(); ++k)
+                items.append({starts[k], starts[k] + 1});
+            return items.size() >= 2 ? items : QList<QPair<qsizetype, qsizetype>>();
+        }
+    }
+    if (starts.size() < 2)
+        return items;
+    // Items run from one start to the next; the last one as long as the one before it when a
+    // paragraph follows.
+    for (qsizetype k = 0; k + 1 < starts.size(); ++k)
+        items.append({starts[k], starts[k + 1]});
+    const qsizetype previous = items.last().second - items.last().first;
+    qsizetype lastEnd = paragraphFollows ? std::min(n, starts.last() + previous) : n;
+    if (paragraphFollows && lastEnd == n)
+        lastEnd = n - 1; // the paragraph needs a sentence
+    if (lastEnd <= starts.last())
+        return items.size() >= 2 ? items : QList<QPair<qsizetype, qsizetype>>();
+    items.append({starts.last(), lastEnd});
+    return items;
+}
+
 // Paragraph text of tokens [a, b), with any list items that open it split off.
 void paragraphOrList(QStringView line, const StructureTokens &tokens, qsizetype a, qsizetype b,
                      bool endsLine, const ProseContext &context, Blocks &out)
 {
-    const auto parts = sentences(tokens, a, b);
-    qsizetype items = 0;
-    if (parts.size() >= 2) {
-        // "Term — what it does." repeated: the items are the sentences with the dash.
-        qsizetype dashed = 0;
-        while (dashed < parts.size() && hasDash(tokens, parts[dashed]))
-            ++dashed;
-        if (dashed >= 2 && (context.afterColon || context.afterHeading))
-            items = dashed;
-        else if (context.afterColon && context.announced >= 2 && context.announced <= parts.size())
-            items = context.announced;
-        else if (context.afterColon)
-            items = endsLine ? parts.size() - 1 : parts.size();
-    }
-    if (items >= 2 || (items == 1 && context.afterColon && !endsLine)) {
+    const auto parts = itemSentences(tokens, a, b);
+    // A paragraph ends its line: prose followed by a heading or code on the same line is a
+    // list (or a table), and so is a line that a colon or a heading introduced.
+    const bool paragraphFollows = endsLine && !context.unclosed;
+    const bool mayList = context.afterColon || context.afterHeading;
+    QList<QPair<qsizetype, qsizetype>> items;
+    if (mayList)
+        items = listItems(tokens, parts, paragraphFollows, context.afterColon, context.announced);
+    if (!items.isEmpty()) {
         Block list;
         list.type = Block::Type::List;
-        for (qsizetype i = 0; i < items; ++i)
-            list.items << span(line, tokens, parts[i].first, parts[i].second).toString();
+        for (const auto &item : std::as_const(items))
+            list.items << span(line, tokens, parts[item.first].first, parts[item.second - 1].second)
+                              .toString();
         out << list;
-        if (items < parts.size())
-            out << makeBlock(Block::Type::Paragraph, span(line, tokens, parts[items].first, b));
+        if (items.last().second < parts.size())
+            out << makeBlock(Block::Type::Paragraph,
+                             span(line, tokens, parts[items.last().second].first, b));
         return;
     }
     out << makeBlock(Block::Type::Paragraph, span(line, tokens, a, b));
@@ -973,31 +1198,40 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
     appendCodeBlock(text, language, out);
 }
 
-void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool lastLine,
-                 const QString &category, const QString &intro, Blocks &out)
+void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool firstLine,
+                 bool lastLine, bool unclosed, const QString &category, const QString &intro,
+                 const HeadingWeights &weights, Blocks &out)
 {
     QString lowerLine;
     StructureTokens tokens = tokenizeLine(line, origins, &lowerLine);
     if (tokens.isEmpty())
         return;
     markEnclosures(line, tokens);
-    Labels labels = labelTokens(tokens, afterColon, lastLine);
+    Labels labels = labelTokens(tokens, afterColon, lastLine, firstLine, weights);
     const qsizetype n = tokens.size();
     // "Output (order may vary):" then "worker 2 worker 1 worker 3 Three goroutines, ...": a
     // program's output reads like words, so the announcement decides it.
     if (afterColon && labels.state[0] == Prose && announcesOutput(intro)) {
         qsizetype k = 1;
-        while (k < n && k < 40 && !(sentenceStartQuality(tokens, k) >= 1.4f && !tokens[k].allCaps))
+        // The output ends where a sentence starts, or a heading word ("... deadline exceeded
+        // Conclusion Pass a context ...").
+        const auto headingWord = [&tokens](qsizetype k) {
+            return tokens[k].upper && tokens[k].alpha && !tokens[k].allCaps &&
+                   (tokens[k].flags & StructureWords::HeadingWord) && k + 1 < tokens.size() &&
+                   sentenceStartQuality(tokens, k + 1) >= 1.4f;
+        };
+        while (k < n && k < 40 &&
+               !(sentenceStartQuality(tokens, k) >= 1.4f && !tokens[k].allCaps) && !headingWord(k))
             ++k;
         bool sentence = false;
         for (qsizetype j = 0; j < k; ++j)
             sentence = sentence || (tokens[j].endsSentence && tokens[j].english);
-        if (k < n && k < 40 && !sentence && labels.state[k] == Prose) {
+        if (k < n && k < 40 && !sentence && (labels.state[k] == Prose || headingWord(k))) {
             for (qsizetype j = 0; j < k; ++j)
                 labels.state[j] = Code;
             // What follows the output opens a block of its own, as a line would: "gave up
             // after 5 seconds Blocking calls A single ..." has a heading after the output.
-            const Labels rest = labelTokens(tokens.mid(k), false, lastLine);
+            const Labels rest = labelTokens(tokens.mid(k), false, lastLine, false, weights);
             for (qsizetype j = k; j < n; ++j) {
                 labels.state[j] = rest.state[j - k];
                 labels.headingStart[j] = rest.headingStart[j - k];
@@ -1026,6 +1260,7 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
             context.afterHeading = i > 0 && labels.state[i - 1] == HeadingState;
             if (i == 0 && afterColon)
                 context.announced = announcedCount(intro);
+            context.unclosed = unclosed;
             structureProse(line, tokens, i, j, context, out);
         }
         i = j;
@@ -1035,6 +1270,12 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
 } // namespace
 
 Blocks recoverStructure(const QString &indexContent, const QString &categoryHint)
+{
+    return recoverStructure(indexContent, categoryHint, HeadingWeights::learned());
+}
+
+Blocks recoverStructure(const QString &indexContent, const QString &categoryHint,
+                        const HeadingWeights &weights)
 {
     const DecodedText decoded = decodeEntitiesWithOrigins(indexContent);
     Blocks blocks;
@@ -1054,8 +1295,11 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
         const QStringView line = text.sliced(pos, end - pos);
         if (!line.trimmed().isEmpty()) {
             const qsizetype before = blocks.size();
-            recoverLine(line, origins.sliced(pos, end - pos), afterColon, end >= lastText,
-                        categoryHint, intro, blocks);
+            // Hugo ends every paragraph with a newline: an index text of several lines that ends
+            // without one ends in some other block (a list, a table, code).
+            recoverLine(line, origins.sliced(pos, end - pos), afterColon, blocks.isEmpty(),
+                        end >= lastText, pos > 0 && end >= text.size(), categoryHint, intro,
+                        weights, blocks);
             afterColon = blocks.size() > before && blocks.last().type != Block::Type::Code &&
                          line.trimmed().endsWith(u':');
             intro = afterColon ? blocks.last().text.right(120) : QString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ingest/blocks.h"
+#include "ingest/structureweights.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,13 +16,16 @@ class StructureRecovery final
 public:
     // Bump whenever the output for some input can change; cached structure
     // (structurecache.h) is recomputed when its stored version differs.
-    static constexpr int Version = 4;
+    static constexpr int Version = 5;
     static int version() { return Version; }
 };
 
 // `indexContent` is the raw index text, entities still encoded (they are decoded inside, once).
 // `categoryHint` (the permalink's section, e.g. "go") is a prior for code languages.
 Blocks recoverStructure(const QString &indexContent, const QString &categoryHint = {});
+// The same with other heading weights than the learned ones (for training them).
+Blocks recoverStructure(const QString &indexContent, const QString &categoryHint,
+                        const HeadingWeights &weights);
 
 // "paragraph", "heading", "list", "code", "quote".
 QString blockTypeName(Block::Type type);

@@ -298,6 +298,16 @@ StructureScore scoreStructure(const Blocks &truth, const Blocks &recovered, bool
                 s.details << QStringLiteral("HEADING extra: %1 ...%2")
                                  .arg(r.chars.mid(h.first, h.second - h.first),
                                       r.chars.mid(h.second, 20));
+        const QSet<QPair<qsizetype, qsizetype>> ti(t.items.begin(), t.items.end());
+        const QSet<QPair<qsizetype, qsizetype>> ri(r.items.begin(), r.items.end());
+        for (const auto &item : t.items)
+            if (!ri.contains(item))
+                s.details << QStringLiteral("ITEM missed: %1")
+                                 .arg(excerpt(t, truth, item.first, item.second));
+        for (const auto &item : r.items)
+            if (!ti.contains(item))
+                s.details << QStringLiteral("ITEM extra: %1")
+                                 .arg(excerpt(r, recovered, item.first, item.second));
     }
     return s;
 }

@@ -458,7 +458,7 @@ const char *const danglingWords =
     "a an the of to in on at by with from for into onto about over under and or but nor is "
     "are was were be been being can could will would should must may might this that these "
     "those my your our their its his her than as if when while because via per whose which "
-    "where";
+    "where until unless without";
 
 // Words that make up whole headings in technical posts.
 const char *const headingWords =

@@ -1,0 +1,79 @@
+#include "ingest/structuretraining.h"
+
+#include "ingest/structure.h"
+#include "ingest/structureeval.h"
+
+#include <cmath>
+
+namespace Lectern {
+
+double trainingObjective(const StructureScore &s, const StructureScore &start)
+{
+    // The other metrics are constraints: heading weights move code boundaries a little, and
+    // that must not cost a language or a line break.
+    if (s.textMismatches > 0 || s.languageAccuracy() < start.languageAccuracy() ||
+        s.codeF1() < start.codeF1() - 0.0005 || s.lineBreakF1() < start.lineBreakF1() - 0.0005)
+        return -1.0;
+    return s.headingF1() + 0.3 * s.itemF1() + s.codeF1();
+}
+
+StructureScore scoreWithWeights(const QList<GroundTruth> &documents, const HeadingWeights &weights)
+{
+    StructureScore total;
+    for (const GroundTruth &truth : documents)
+        total += scoreStructure(truth.blocks,
+                                recoverStructure(truth.indexContent, truth.category, weights));
+    return total;
+}
+
+HeadingWeights trainHeadingWeights(const QList<GroundTruth> &documents, QStringList *log)
+{
+    // A kept step must win about one more heading out of several hundred: smaller gains are
+    // noise that would not carry over to other documents.
+    constexpr double Margin = 0.003;
+    constexpr int Passes = 4;
+    HeadingWeights best = HeadingWeights::initial();
+    const StructureScore start = scoreWithWeights(documents, best);
+    double bestValue = trainingObjective(start, start);
+    if (log)
+        *log << QStringLiteral("initial objective %1").arg(bestValue, 0, 'f', 5);
+    for (int pass = 0; pass < Passes; ++pass) {
+        bool changed = false;
+        for (int i = 0; i < HeadingWeights::Count; ++i) {
+            const auto index = HeadingWeights::Index(i);
+            const float initial = HeadingWeights::initial()[index];
+            // Weights that start at 0 are new evidence: try it at a useful size.
+            const float step = initial == 0.0f ? 0.5f : std::max(0.1f, 0.25f * std::abs(initial));
+            float keep = best[index];
+            for (const float factor : {-2.0f, -1.0f, 1.0f, 2.0f}) {
+                HeadingWeights candidate = best;
+                // Two decimals, as the generated file writes them.
+                candidate[index] = std::round((best[index] + factor * step) * 100.0f) / 100.0f;
+                if (candidate[index] < 0.0f)
+                    continue;
+                const double value =
+                    trainingObjective(scoreWithWeights(documents, candidate), start);
+                if (value > bestValue + Margin) {
+                    bestValue = value;
+                    keep = candidate[index];
+                }
+            }
+            if (keep != best[index]) {
+                if (log)
+                    *log << QStringLiteral("pass %1: %2 %3 -> %4, objective %5")
+                                .arg(pass)
+                                .arg(HeadingWeights::name(i))
+                                .arg(double(best[index]), 0, 'f', 2)
+                                .arg(double(keep), 0, 'f', 2)
+                                .arg(bestValue, 0, 'f', 5);
+                best[index] = keep;
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
+    }
+    return best;
+}
+
+} // namespace Lectern

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ingest/plainstripper.h"
+#include "ingest/structureweights.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Lectern {
+
+struct StructureScore;
+
+// What heading weights are trained for: heading F1, list items and code F1, under the
+// constraints that language accuracy, code F1 and line-break F1 stay at least where `start`
+// (the score of the initial weights) had them. -1 when a constraint fails.
+double trainingObjective(const StructureScore &score, const StructureScore &start);
+
+// Scores recovery with `weights` over `documents`.
+StructureScore scoreWithWeights(const QList<GroundTruth> &documents, const HeadingWeights &weights);
+
+// Learns heading weights on `documents` (the train set only): deterministic coordinate ascent
+// from HeadingWeights::initial(), each weight tried at a few steps up and down, a step kept
+// only when it raises trainingObjective() by a clear margin. `log` receives one line per kept
+// step.
+HeadingWeights trainHeadingWeights(const QList<GroundTruth> &documents, QStringList *log = nullptr);
+
+} // namespace Lectern

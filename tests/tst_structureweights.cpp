@@ -1,0 +1,83 @@
+// lectern-test:
+// The committed heading weights (lib/ingest/structureweights.inc) are exactly what the training
+// program makes of the train documents. LECTERN_WRITE_WEIGHTS=1 rewrites the file after a change
+// to recovery or to the train set.
+#include "ingest/plainstripper.h"
+#include "ingest/structureeval.h"
+#include "ingest/structuretraining.h"
+#include "ingest/structureweights.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Lectern;
+
+class TestStructureWeights : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void committedWeightsAreTrained();
+    void trainingBeatsTheStart();
+};
+
+namespace {
+
+QList<GroundTruth> trainDocuments()
+{
+    const QDir dir(QStringLiteral(LECTERN_TEST_DATA "/structure/train"));
+    QList<GroundTruth> documents;
+    for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        GroundTruth truth;
+        if (PlainStripper::fromMarkdown(QString::fromUtf8(f.readAll()),
+                                        PlainStripper::Flavour::Hugo, &truth))
+            documents << truth;
+    }
+    return documents;
+}
+
+} // namespace
+
+void TestStructureWeights::committedWeightsAreTrained()
+{
+    const QList<GroundTruth> documents = trainDocuments();
+    QVERIFY(documents.size() >= 40);
+    QStringList log;
+    const HeadingWeights trained = trainHeadingWeights(documents, &log);
+    qInfo().noquote() << log.join(u'\n');
+    if (qEnvironmentVariableIntValue("LECTERN_WRITE_WEIGHTS") != 0) {
+        QFile out(QStringLiteral(LECTERN_SOURCE_DIR "/lib/ingest/structureweights.inc"));
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(trained.toSource().toUtf8());
+        QSKIP("structureweights.inc rewritten: rebuild and run again");
+    }
+    for (int i = 0; i < HeadingWeights::Count; ++i)
+        QVERIFY2(qFuzzyCompare(1.0f + trained.values[size_t(i)],
+                               1.0f + HeadingWeights::learned().values[size_t(i)]),
+                 qPrintable(QStringLiteral("%1: trained %2, committed %3")
+                                .arg(HeadingWeights::name(i))
+                                .arg(double(trained.values[size_t(i)]))
+                                .arg(double(HeadingWeights::learned().values[size_t(i)]))));
+    QCOMPARE(HeadingWeights::learned().toSource(), trained.toSource());
+}
+
+// Training never makes the train set worse than the hand-set start, and every metric it watches
+// stays where it was or better.
+void TestStructureWeights::trainingBeatsTheStart()
+{
+    const QList<GroundTruth> documents = trainDocuments();
+    const StructureScore start = scoreWithWeights(documents, HeadingWeights::initial());
+    const StructureScore learned = scoreWithWeights(documents, HeadingWeights::learned());
+    qInfo().noquote() << "initial:" << start.summary();
+    qInfo().noquote() << "learned:" << learned.summary();
+    QCOMPARE(learned.textMismatches, 0);
+    QVERIFY(trainingObjective(learned, start) >= trainingObjective(start, start));
+    QVERIFY(learned.headingF1() >= start.headingF1());
+}
+
+QTEST_GUILESS_MAIN(TestStructureWeights)
+#include "tst_structureweights.moc"
