@@ -12,6 +12,29 @@ namespace Lectern {
 
 namespace {
 
+// Equal contents, inline (Qt's comparison is out of line and this runs per token).
+bool same(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && std::equal(a.utf16(), a.utf16() + a.size(), b.utf16());
+}
+
+// The ASCII characters a token holds, as a bit set: one pass answers the "does it contain
+// '{'?" questions below without a search each.
+class AsciiSet
+{
+public:
+    explicit AsciiSet(QStringView s)
+    {
+        for (const QChar c : s)
+            if (c.unicode() < 128)
+                m_bits[c.unicode() >> 6] |= quint64(1) << (c.unicode() & 63);
+    }
+    bool has(char16_t c) const { return m_bits[c >> 6] & (quint64(1) << (c & 63)); }
+
+private:
+    quint64 m_bits[2] = {0, 0};
+};
+
 bool isIdentChar(QChar c)
 {
     return c.isLetterOrNumber() || c == u'_';
@@ -84,10 +107,17 @@ bool isDottedIdentifier(QStringView core)
         return false;
     if (!isIdentChar(core[dot - 1]) || !isIdentChar(core[dot + 1]))
         return false;
-    const QString lower = core.toString().toLower();
-    if (lower == QLatin1String("e.g") || lower == QLatin1String("i.e") ||
-        lower == QLatin1String("a.m") || lower == QLatin1String("p.m"))
-        return false;
+    // e.g, i.e, a.m, p.m in any case (only ASCII letters lowercase to these).
+    if (core.size() == 3 && core[1] == u'.') {
+        const auto lower = [&core](qsizetype k) {
+            const char16_t c = core[k].unicode();
+            return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        };
+        const char16_t a = lower(0), b = lower(2);
+        if ((a == u'e' && b == u'g') || (a == u'i' && b == u'e') || (a == u'a' && b == u'm') ||
+            (a == u'p' && b == u'm'))
+            return false;
+    }
     // "1.5" is a number, "3.13" a version: not identifiers.
     bool digitsOnly = true;
     for (const QChar c : core)
@@ -215,7 +245,8 @@ float symbolScore(const StructureToken &t)
             return 3.0f; // box drawing: diagrams in text blocks
     if (!symbols)
         return 0.0f;
-    if (s.contains(u'{') || s.contains(u'}'))
+    const AsciiSet chars(s);
+    if (chars.has(u'{') || chars.has(u'}'))
         bump(2.0f);
     if (hasOperator(s))
         bump(2.0f);
@@ -235,7 +266,7 @@ float symbolScore(const StructureToken &t)
             break;
         }
     }
-    if (s.contains(u"()") || s.contains(u"[]"))
+    if ((chars.has(u')') && s.contains(u"()")) || (chars.has(u']') && s.contains(u"[]")))
         bump(1.6f);
     if (s.size() >= 3 && s.startsWith(u'[') && (s.endsWith(u']') || ends(s, u"],")) &&
         s.indexOf(u' ') < 0)
@@ -250,19 +281,19 @@ float symbolScore(const StructureToken &t)
     if (begins(s, u"./") || begins(s, u"../") || begins(s, u"~/") ||
         (s.size() > 1 && s[0] == u'/' && (s[1].isLetterOrNumber() || s[1] == u'.')))
         bump(1.2f);
-    else if (s.count(u'/') >= 2 && !s.contains(u"://"))
+    else if (chars.has(u'/') && s.count(u'/') >= 2 && !s.contains(u"://"))
         bump(0.8f);
-    if (s.contains(u"://"))
+    if (chars.has(u'/') && s.contains(u"://"))
         bump(0.6f);
     if (begins(s, u"#include") || begins(s, u"#!") || begins(s, u"#define") || begins(s, u"#["))
         bump(2.0f);
     if (s.size() > 1 && s[0] == u'@' && s[1].isLetter())
         bump(1.5f);
-    else if (s.contains(u'@'))
+    else if (chars.has(u'@'))
         bump(0.5f);
     if (s.size() > 1 && s[0] == u'<' && (s[1].isLetter() || s[1] == u'/' || s[1] == u'!'))
         bump(1.8f); // <div, </p>, <!doctype
-    if (s.endsWith(u'>') && s.size() > 1 && (s.contains(u'"') || s.contains(u'<')))
+    if (s.endsWith(u'>') && s.size() > 1 && (chars.has(u'"') || chars.has(u'<')))
         bump(1.5f);
     if (s.size() > 1 && s[0] == u'#' && s[1].isLetterOrNumber() && s.size() >= 4) {
         bool hex = true;
@@ -272,18 +303,18 @@ float symbolScore(const StructureToken &t)
         if (hex)
             bump(1.5f); // #ffffff;
     }
-    if (s.contains(u'`'))
+    if (chars.has(u'`'))
         bump(0.8f);
-    if (s.contains(u'"') && !(t.origin & OriginNamedQuote))
+    if (chars.has(u'"') && !(t.origin & OriginNamedQuote))
         bump(0.6f);
     // digits:digits (ports, times), key:value without space
     const qsizetype colon = s.indexOf(u':');
     if (colon > 0 && colon + 1 < s.size() && s[colon + 1] != u'/' && isIdentChar(s[colon - 1]) &&
         (isIdentChar(s[colon + 1]) || s[colon + 1] == u'$'))
         bump(1.0f);
-    if (s.endsWith(u',') && (s.contains(u'"') || s.contains(u')')))
+    if (s.endsWith(u',') && (chars.has(u'"') || chars.has(u')')))
         bump(1.0f);
-    if (s.endsWith(u':') && !t.alpha && s.size() > 1 && (s.contains(u')') || s.contains(u']')))
+    if (s.endsWith(u':') && !t.alpha && s.size() > 1 && (chars.has(u')') || chars.has(u']')))
         bump(1.5f); // def f(x): / if x[0]:
     return score;
 }
@@ -395,7 +426,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                     : core.toString().toLower();
         t.flags = StructureWords::wordFlags(t.lower);
         // Only Starter and UpperKeyword are read from exactFlags: the word lists suffice.
-        t.exactFlags = t.lower == core ? t.flags : StructureWords::listedFlags(core);
+        const bool lowerIsCore = same(t.lower, core);
+        t.exactFlags = lowerIsCore ? t.flags : StructureWords::listedFlags(core);
         // Ends of sentences, after any closing quotes or parentheses.
         QStringView tail = t.text;
         while (!tail.isEmpty() &&
@@ -431,7 +463,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             t.english = t.flags & StructureWords::English;
             t.starter = t.exactFlags & StructureWords::Starter;
         }
-        t.command = ((t.text == t.lower ? 0 : StructureWords::listedFlags(t.text)) | t.flags) &
+        t.command = ((same(t.text, t.lower) ? 0 : StructureWords::listedFlags(t.text)) | t.flags) &
                     StructureWords::Shell;
         t.marker = is(t.text, u"//") || is(t.text, u"#") || is(t.text, u"--") ||
                    is(t.text, u"/*") || is(t.text, u"<!--") || is(t.text, u"///") ||
@@ -458,11 +490,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 w = std::max(w, 0.3f);
             if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword))
                 w = 0.9f;
-            else if (t.core == t.lower && (t.flags & StructureWords::CodeKeyword) && !t.english)
+            else if (lowerIsCore && (t.flags & StructureWords::CodeKeyword) && !t.english)
                 w = 1.5f;
             // A capitalised plain word is a sentence or heading word far more often than code
             // (class names have humps or punctuation next to them).
-            if (t.upper && !t.allCaps && !hasCamelHump(core) && w > -0.6f && core == t.text)
+            if (t.upper && !t.allCaps && !hasCamelHump(core) && w > -0.6f &&
+                core.size() == t.text.size()) // core is a part of text: equal when as long
                 w = -0.6f;
             if (t.endsSentence && w < 0.5f)
                 w -= 0.4f;
@@ -572,8 +605,9 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             u"struct", u"impl",     u"interface", u"enum",  u"trait",  u"type",
             u"const",  u"let",      u"var",       u"async", u"export", u"static"};
         bool declaration = false;
-        for (const QStringView d : declarations)
-            declaration = declaration || t.text == d;
+        if (t.text.size() >= 2 && t.text.size() <= 9 && t.text[0] >= u'a' && t.text[0] <= u'z')
+            for (const QStringView d : declarations)
+                declaration = declaration || same(t.text, d);
         if (!declaration)
             continue;
         const StructureToken &n = tokens[k + 1];

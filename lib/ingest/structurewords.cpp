@@ -2,9 +2,11 @@
 
 #include <QList>
 #include <QString>
+#include <algorithm>
 #include <bitset>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace Lectern::StructureWords {
 
@@ -485,6 +487,20 @@ public:
         add(upperKeywords, UpperKeyword);
         add(headingWords, HeadingWord);
         add(danglingWords, Dangling);
+        // Lookups go to a flat open-addressing table (power-of-two size, at most half full):
+        // tokenizing looks up several words per token, and std::unordered_map's byte hash and
+        // bucket chains were a tenth of structure recovery's time.
+        size_t size = 16;
+        while (size < 2 * m_map.size())
+            size *= 2;
+        m_slots.assign(size, Slot());
+        for (const auto &[word, flags] : m_map) {
+            size_t k = hash(word.data(), word.size()) & (size - 1);
+            while (m_slots[k].data)
+                k = (k + 1) & (size - 1);
+            m_slots[k] = {word.data(), quint32(word.size()), flags};
+        }
+        m_map.clear();
     }
     quint32 flags(QStringView word) const
     {
@@ -492,11 +508,32 @@ public:
         if (m_filtered && (word.isEmpty() || word.size() >= MaxLength || word[0].unicode() >= 128 ||
                            !m_shapes[size_t(word.size()) * 128 + word[0].unicode()]))
             return 0;
-        const auto it = m_map.find(view(word));
-        return it == m_map.end() ? 0 : it->second;
+        const char16_t *chars = reinterpret_cast<const char16_t *>(word.utf16());
+        const size_t size = size_t(word.size());
+        const size_t mask = m_slots.size() - 1;
+        for (size_t k = hash(chars, size) & mask;; k = (k + 1) & mask) {
+            const Slot &slot = m_slots[k];
+            if (!slot.data)
+                return 0;
+            if (slot.size == size && std::equal(chars, chars + size, slot.data))
+                return slot.flags;
+        }
     }
 
 private:
+    struct Slot
+    {
+        const char16_t *data = nullptr; // into m_storage; null: empty
+        quint32 size = 0;
+        quint32 flags = 0;
+    };
+    static size_t hash(const char16_t *chars, size_t size)
+    {
+        quint32 h = 2166136261u ^ quint32(size);
+        for (size_t i = 0; i < size; ++i)
+            h = (h ^ chars[i]) * 16777619u;
+        return h ^ (h >> 15);
+    }
     static std::u16string_view view(QStringView w)
     {
         return {reinterpret_cast<const char16_t *>(w.utf16()), size_t(w.size())};
@@ -518,7 +555,8 @@ private:
     }
     static constexpr qsizetype MaxLength = 32;
     QList<QString> m_storage;
-    std::unordered_map<std::u16string_view, quint32> m_map;
+    std::unordered_map<std::u16string_view, quint32> m_map; // while building
+    std::vector<Slot> m_slots;
     std::bitset<MaxLength * 128> m_shapes; // (length, first character) pairs of listed words
     bool m_filtered = true;
 };
