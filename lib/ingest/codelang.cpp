@@ -150,6 +150,16 @@ bool inList(QStringView t, std::initializer_list<const char16_t *> list)
     return false;
 }
 
+// QStringView::startsWith(QStringView(w)), compared in place (no length scan, no call).
+bool startsWithWord(QStringView t, const char16_t *w)
+{
+    qsizetype i = 0;
+    for (; w[i]; ++i)
+        if (i >= t.size() || t[i].unicode() != w[i])
+            return false;
+    return true;
+}
+
 // A set of words for repeated lookups (no length scans, no allocation).
 class WordSet
 {
@@ -627,9 +637,25 @@ void scoreSql(Scorer &s)
         keywords += words.contains(w);
     }
     s.add(L::Sql, std::min(9.0f, 1.0f * float(keywords)));
-    const QString lower = s.code().toString().toLower();
-    if ((lower.contains(u"select ") && lower.contains(u" from ")) ||
-        lower.contains(u"create table") || lower.contains(u"insert into"))
+    // ASCII-case-insensitive search, no lowercased copy (no other character lowercases to
+    // these letters: the same answers as searching the lowercased text).
+    const QStringView code = s.code();
+    const auto has = [code](QStringView lower) {
+        for (qsizetype i = 0; i + lower.size() <= code.size(); ++i) {
+            qsizetype k = 0;
+            for (; k < lower.size(); ++k) {
+                char16_t c = code[i + k].unicode();
+                if (c >= u'A' && c <= u'Z')
+                    c += 32;
+                if (c != lower[k].unicode())
+                    break;
+            }
+            if (k == lower.size())
+                return true;
+        }
+        return false;
+    };
+    if ((has(u"select ") && has(u" from ")) || has(u"create table") || has(u"insert into"))
         s.add(L::Sql, 2.0f);
     s.per(L::Sql, u"-- ", 1.0f, 2.0f);
     s.per(L::Sql, u"count(*)", 1.5f, 3.0f);
@@ -888,11 +914,12 @@ void scoreHtmlCss(Scorer &s)
     using L = CodeLanguage;
     int tags = 0;
     int attributes = 0;
+    const bool closers = s.has(u"</"); // no token holds "</" when the code does not
     for (const QStringView tok : s.tokens()) {
         if (tok.size() > 1 && tok[0] == u'<' &&
             (tok[1].isLetter() || tok[1] == u'/' || tok[1] == u'!'))
             ++tags;
-        else if (tok.contains(u"</"))
+        else if (closers && tok.contains(u"</"))
             ++tags;
         if (!tok.contains(u'='))
             continue;
@@ -920,7 +947,7 @@ void scoreHtmlCss(Scorer &s)
         const QStringView tok = t[i];
         if (tok.endsWith(u':') && tok.size() > 2 && i + 1 < t.size()) {
             for (const char16_t *p : properties)
-                if (tok.startsWith(QStringView(p))) {
+                if (startsWithWord(tok, p)) {
                     ++declarations;
                     break;
                 }
@@ -1066,6 +1093,7 @@ void scoreC(Scorer &s)
 {
     using L = CodeLanguage;
     const auto &t = s.tokens();
+    const bool hasStd = s.has(u"std::"); // no token holds "(std::" when the code has no "std::"
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
         if (is(tok, u"#include") && i + 1 < t.size()) {
@@ -1075,8 +1103,8 @@ void scoreC(Scorer &s)
             else
                 s.add(L::Cpp, 3.0f);
         }
-        if (begins(tok, u"std::") || tok.contains(u"(std::") || tok.contains(u"<std::") ||
-            tok.contains(u"&std::"))
+        if (hasStd && (begins(tok, u"std::") || tok.contains(u"(std::") ||
+                       tok.contains(u"<std::") || tok.contains(u"&std::")))
             s.add(L::Cpp, 1.5f);
         if (is(tok, u"template") || begins(tok, u"template<") || is(tok, u"nullptr") ||
             is(tok, u"constexpr") || is(tok, u"namespace") || is(tok, u"public:") ||

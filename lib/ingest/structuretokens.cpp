@@ -15,7 +15,18 @@ namespace {
 // Equal contents, inline (Qt's comparison is out of line and this runs per token).
 bool same(QStringView a, QStringView b)
 {
-    return a.size() == b.size() && std::equal(a.utf16(), a.utf16() + a.size(), b.utf16());
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) // a loop, not memcmp: tokens are short
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
+// QStringView::endsWith, inline.
+bool endsWith(QStringView s, QStringView suffix)
+{
+    return s.size() >= suffix.size() && same(s.last(suffix.size()), suffix);
 }
 
 // The ASCII characters a token holds, as a bit set: one pass answers the "does it contain
@@ -128,13 +139,14 @@ bool isDottedIdentifier(QStringView core)
 
 bool englishMorphology(QStringView lower)
 {
-    static const char *const suffixes[] = {"ing",  "ed",   "ly",   "tion", "tions", "ment", "ments",
-                                           "ness", "able", "ible", "ful",  "less",  "ous",  "ive",
-                                           "ity",  "ance", "ence", "ies",  "ers",   "ize",  "ise"};
+    static const QStringView suffixes[] = {u"ing",   u"ed",   u"ly",   u"tion", u"tions", u"ment",
+                                           u"ments", u"ness", u"able", u"ible", u"ful",   u"less",
+                                           u"ous",   u"ive",  u"ity",  u"ance", u"ence",  u"ies",
+                                           u"ers",   u"ize",  u"ise"};
     if (lower.size() < 5)
         return false;
-    for (const char *s : suffixes)
-        if (lower.endsWith(QLatin1String(s)))
+    for (const QStringView s : suffixes)
+        if (endsWith(lower, s))
             return true;
     return false;
 }

@@ -515,8 +515,13 @@ public:
             const Slot &slot = m_slots[k];
             if (!slot.data)
                 return 0;
-            if (slot.size == size && std::equal(chars, chars + size, slot.data))
-                return slot.flags;
+            if (slot.size == size) {
+                size_t i = 0; // a loop, not std::equal: memcmp is a call, the words are short
+                while (i < size && chars[i] == slot.data[i])
+                    ++i;
+                if (i == size)
+                    return slot.flags;
+            }
         }
     }
 
@@ -561,6 +566,18 @@ private:
     bool m_filtered = true;
 };
 
+// QStringView::endsWith, inline: it runs several times per token.
+bool ends(QStringView word, QStringView suffix)
+{
+    if (word.size() < suffix.size())
+        return false;
+    const QChar *tail = word.data() + (word.size() - suffix.size());
+    for (qsizetype i = 0; i < suffix.size(); ++i)
+        if (tail[i] != suffix[i])
+            return false;
+    return true;
+}
+
 const WordTable &table()
 {
     static const WordTable t;
@@ -594,7 +611,7 @@ quint32 wordFlags(QStringView word)
     }
     static const QStringView suffixes[] = {u"s", u"es", u"ed", u"d", u"ing", u"ly", u"er"};
     for (const QStringView s : suffixes) {
-        if (word.endsWith(s) && (words.flags(word.chopped(s.size())) & English))
+        if (ends(word, s) && (words.flags(word.chopped(s.size())) & English))
             return flags | English;
     }
     // "libraries" -> "library", "caching" -> "cache", without allocating.
@@ -606,9 +623,9 @@ quint32 wordFlags(QStringView word)
         buffer[stem.size()] = last;
         return bool(words.flags(QStringView(buffer, stem.size() + 1)) & English);
     };
-    if (word.endsWith(u"ies") && withEnding(word.chopped(3), u'y'))
+    if (ends(word, u"ies") && withEnding(word.chopped(3), u'y'))
         return flags | English;
-    if (word.endsWith(u"ing") && withEnding(word.chopped(3), u'e'))
+    if (ends(word, u"ing") && withEnding(word.chopped(3), u'e'))
         return flags | English;
     return flags;
 }
