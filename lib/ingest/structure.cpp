@@ -220,7 +220,9 @@ bool opensSentences(const StructureToken &first)
         u"On",      u"At",     u"For",     u"With",   u"From",   u"By",     u"To",      u"After",
         u"Before",  u"During", u"Without", u"Within", u"Under",  u"Over",   u"As",      u"Then",
         u"So",      u"But",    u"And",     u"Or"};
-    return first.text.size() <= 8 && openers.contains(first.text);
+    // Every opener starts with an ASCII capital: most tokens need no hash lookup.
+    return first.text.size() <= 8 && !first.text.isEmpty() && first.text[0] >= u'A' &&
+           first.text[0] <= u'Z' && openers.contains(first.text);
 }
 
 void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
@@ -457,16 +459,18 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     for (qsizetype i = 0; i < n; ++i)
         headingShapes(tokens, blocker, kinds, i, shapesAt[size_t(i)]);
 
+    std::vector<bool> codeOpens(static_cast<size_t>(n), false); // opensWithCode() per token
+    for (qsizetype i = 0; i < n; ++i)
+        codeOpens[size_t(i)] = opensWithCode(tokens[i]);
     std::vector<float> headingThenCode(size_t(n), 0.0f);
     for (qsizetype i = 0; i < n; ++i) {
         if (!tokens[i].upper)
             continue;
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
         for (qsizetype len = 1; len <= 6 && i + len < n; ++len) {
-            const StructureToken &next = tokens[i + len];
             // "The full python:3.12 image", "Use git bisect log": a sentence opener and one word
             // before inline code start a sentence, not a heading over one.
-            if (shapes[size_t(len)] > 0.5f && opensWithCode(next) &&
+            if (shapes[size_t(len)] > 0.5f && codeOpens[size_t(i + len)] &&
                 !(len <= 2 && tokens[i].starter)) {
                 headingThenCode[size_t(i)] = 1.5f;
                 break;
@@ -535,14 +539,15 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             case HeadingState: {
                 // Under a heading, a paragraph may open with inline code: "`write` on a ...".
                 float q = quality[i];
-                if (opensWithCode(t) && i + 1 < n && tokens[i + 1].alpha && !tokens[i + 1].upper)
+                if (codeOpens[size_t(i)] && i + 1 < n && tokens[i + 1].alpha &&
+                    !tokens[i + 1].upper)
                     q = std::max(q, 1.0f);
                 // "Why not print? print has no levels": the paragraph repeats the heading's
                 // last word, which a sentence would not do.
-                if (p && t.lower.size() >= 3 && !t.function &&
-                    (p->lower == t.lower || p->lower.endsWith(t.lower) ||
-                     (t.lower.size() >= 5 &&
-                      p->lower.startsWith(t.lower.first(t.lower.size() - 2)))))
+                const QStringView lower = t.lower, previous = p ? QStringView(p->lower) : lower;
+                if (p && lower.size() >= 3 && !t.function &&
+                    (previous == lower || previous.endsWith(lower) ||
+                     (lower.size() >= 5 && previous.startsWith(lower.first(lower.size() - 2)))))
                     q = std::max(q, 1.3f);
                 else if (t.alpha && !t.upper && !t.english && !t.function && i + 1 < n &&
                          tokens[i + 1].alpha && !tokens[i + 1].upper && tokens[i + 1].english)
