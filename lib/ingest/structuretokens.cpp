@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -554,12 +555,14 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
 
     // Context: keywords shared with English count as code next to code.
     const qsizetype count = tokens.size();
-    QList<float> base(count);
+    // Plain pointer access from here on: QList's operator[] checks for sharing on every call.
+    StructureToken *const tok = tokens.data();
+    std::vector<float> base(static_cast<size_t>(count));
     for (qsizetype k = 0; k < count; ++k)
-        base[k] = tokens[k].code;
+        base[k] = tok[k].code;
     const auto baseAt = [&](qsizetype k) { return k >= 0 && k < count ? base[k] : 0.0f; };
     for (qsizetype k = 0; k < count; ++k) {
-        StructureToken &t = tokens[k];
+        StructureToken &t = tok[k];
         const float prev = baseAt(k - 1);
         const float next = baseAt(k + 1);
         const float around = std::max(prev, std::max(next, baseAt(k + 2) * 0.8f));
@@ -589,19 +592,19 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
 
     // Control keywords that read as English: "for i := 0", "if err != nil {", "for x in xs:".
     for (qsizetype k = 0; k + 1 < count; ++k) {
-        StructureToken &t = tokens[k];
+        StructureToken &t = tok[k];
         if (!(is(t.text, u"for") || is(t.text, u"if") || is(t.text, u"while") ||
               is(t.text, u"switch") || is(t.text, u"return") || is(t.text, u"else") ||
               is(t.text, u"elif") || is(t.text, u"with")))
             continue;
         bool operatorAhead = false;
         for (qsizetype j = k + 1; j < std::min(count, k + 5) && !operatorAhead; ++j) {
-            const StructureToken &a = tokens[j];
+            const StructureToken &a = tok[j];
             if (a.flags & StructureWords::Dangling && !is(a.text, u"in"))
                 break;
             operatorAhead = base[j] >= 1.9f || a.text.startsWith(u'(') ||
                             (a.text.endsWith(u':') && a.text.size() > 1 && !a.alpha);
-            if (is(a.text, u"in") && j + 2 < count && tokens[j + 1].text.endsWith(u':'))
+            if (is(a.text, u"in") && j + 2 < count && tok[j + 1].text.endsWith(u':'))
                 operatorAhead = true; // for x in xs:
         }
         if (operatorAhead)
@@ -611,50 +614,56 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // Declarations: "class CopyButton extends HTMLElement {", "function identity<T>(",
     // "pub fn load(", "def greet(".
     for (qsizetype k = 0; k + 1 < count; ++k) {
-        StructureToken &t = tokens[k];
+        StructureToken &t = tok[k];
         static const QStringView declarations[] = {
             u"class",  u"function", u"func",      u"def",   u"fn",     u"pub",
             u"struct", u"impl",     u"interface", u"enum",  u"trait",  u"type",
             u"const",  u"let",      u"var",       u"async", u"export", u"static"};
         bool declaration = false;
-        if (t.text.size() >= 2 && t.text.size() <= 9 && t.text[0] >= u'a' && t.text[0] <= u'z')
+        // The first letters of the declarations (all lowercase ASCII): most words need no
+        // comparison.
+        static const quint32 firstLetters = [] {
+            quint32 bits = 0;
+            for (const QStringView d : declarations)
+                bits |= quint32(1) << (d[0].unicode() - u'a');
+            return bits;
+        }();
+        if (t.text.size() >= 2 && t.text.size() <= 9 && t.text[0] >= u'a' && t.text[0] <= u'z' &&
+            (firstLetters >> (t.text[0].unicode() - u'a') & 1))
             for (const QStringView d : declarations)
                 declaration = declaration || same(t.text, d);
         if (!declaration)
             continue;
-        const StructureToken &n = tokens[k + 1];
+        const StructureToken &n = tok[k + 1];
         const bool named =
             !n.function && !n.endsSentence && !n.endsComma &&
             (n.text.contains(u'(') || n.text.contains(u'<') || n.code >= 1.0f ||
-             (k + 2 < count &&
-              (is(tokens[k + 2].text, u"{") || is(tokens[k + 2].text, u"=") ||
-               is(tokens[k + 2].text, u"extends") || is(tokens[k + 2].text, u"implements") ||
-               tokens[k + 2].code >= 1.5f)));
+             (k + 2 < count && (is(tok[k + 2].text, u"{") || is(tok[k + 2].text, u"=") ||
+                                is(tok[k + 2].text, u"extends") ||
+                                is(tok[k + 2].text, u"implements") || tok[k + 2].code >= 1.5f)));
         if (named && (n.alpha || n.code >= 1.0f || n.text.contains(u'(')))
             t.code = std::max(t.code, 1.5f);
     }
 
     // Python and Go imports: "from x import y", "import json", "package main".
     for (qsizetype k = 0; k + 1 < count; ++k) {
-        StructureToken &t = tokens[k];
-        StructureToken &n = tokens[k + 1];
+        StructureToken &t = tok[k];
+        StructureToken &n = tok[k + 1];
         const bool moduleLike = !n.text.isEmpty() && !n.function && !n.upper && !n.endsSentence &&
                                 (!n.english || n.text.contains(u'.'));
-        if (is(t.text, u"from") && moduleLike && k + 2 < count &&
-            is(tokens[k + 2].text, u"import")) {
+        if (is(t.text, u"from") && moduleLike && k + 2 < count && is(tok[k + 2].text, u"import")) {
             for (qsizetype j = k; j < std::min(count, k + 4); ++j)
-                tokens[j].code = std::max(tokens[j].code, 2.0f);
+                tok[j].code = std::max(tok[j].code, 2.0f);
         } else if (is(t.text, u"import") && (moduleLike || n.text.startsWith(u'"') ||
                                              is(n.text, u"(") || n.origin & OriginNumericQuote)) {
             t.code = std::max(t.code, 1.8f);
             n.code = std::max(n.code, 1.5f);
         } else if (is(t.text, u"import") && k + 2 < count &&
-                   (is(tokens[k + 2].text, u"from") || n.text.startsWith(u'{') ||
-                    is(n.text, u"*"))) {
+                   (is(tok[k + 2].text, u"from") || n.text.startsWith(u'{') || is(n.text, u"*"))) {
             // import express from "express"; import { z } from "zod";
             for (qsizetype j = k; j < std::min(count, k + 6); ++j) {
-                tokens[j].code = std::max(tokens[j].code, 1.8f);
-                if (tokens[j].text.startsWith(u'"') || tokens[j].origin & OriginNumericQuote)
+                tok[j].code = std::max(tok[j].code, 1.8f);
+                if (tok[j].text.startsWith(u'"') || tok[j].origin & OriginNumericQuote)
                     break;
             }
         } else if (is(t.text, u"package") && (is(n.text, u"main") || n.identifierLike ||
@@ -666,42 +675,40 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
 
     // HTTP start lines: the reason phrase after a status code is part of the message.
     for (qsizetype k = 0; k + 2 < count; ++k) {
-        if (!begins(tokens[k].text, u"HTTP/") || tokens[k + 1].text.size() != 3 ||
-            !tokens[k + 1].text[0].isDigit())
+        if (!begins(tok[k].text, u"HTTP/") || tok[k + 1].text.size() != 3 ||
+            !tok[k + 1].text[0].isDigit())
             continue;
-        tokens[k].code = std::max(tokens[k].code, 2.0f);
-        tokens[k + 1].code = std::max(tokens[k + 1].code, 1.5f);
-        for (qsizetype j = k + 2; j < std::min(count, k + 6) && tokens[j].alpha &&
-                                  tokens[j].upper && !tokens[j].endsColon;
-             ++j)
-            tokens[j].code = std::max(tokens[j].code, 1.5f);
+        tok[k].code = std::max(tok[k].code, 2.0f);
+        tok[k + 1].code = std::max(tok[k + 1].code, 1.5f);
+        for (qsizetype j = k + 2;
+             j < std::min(count, k + 6) && tok[j].alpha && tok[j].upper && !tok[j].endsColon; ++j)
+            tok[j].code = std::max(tok[j].code, 1.5f);
     }
 
     // Configuration blocks and statements: "upstream app {", "server {", "listen 80;".
     for (qsizetype k = 0; k + 1 < count; ++k) {
-        StructureToken &t = tokens[k];
+        StructureToken &t = tok[k];
         if (!t.alpha || t.upper || t.function || t.core.size() != t.text.size())
             continue;
-        if (is(tokens[k + 1].text, u"{") || (k + 2 < count && is(tokens[k + 2].text, u"{") &&
-                                             !tokens[k + 1].function && !tokens[k + 1].upper))
+        if (is(tok[k + 1].text, u"{") || (k + 2 < count && is(tok[k + 2].text, u"{") &&
+                                          !tok[k + 1].function && !tok[k + 1].upper))
             t.code = std::max(t.code, 1.2f);
-        else if (tokens[k + 1].text.endsWith(u';') && !tokens[k + 1].alpha &&
-                 tokens[k + 1].text.size() > 1)
+        else if (tok[k + 1].text.endsWith(u';') && !tok[k + 1].alpha && tok[k + 1].text.size() > 1)
             t.code = std::max(t.code, 1.0f);
     }
 
     // Shell command lines: a known command followed by its arguments (flags, paths,
     // sub-commands) up to the next command, a pipe, or English.
     for (qsizetype k = 0; k < count; ++k) {
-        const StructureToken &t = tokens[k];
+        const StructureToken &t = tok[k];
         if (!t.command || t.upper || t.endsSentence || t.endsComma)
             continue;
         int flagsAhead = 0;
         for (qsizetype j = k + 1; j < std::min(count, k + 4); ++j)
-            flagsAhead += tokens[j].text.startsWith(u'-') && tokens[j].text.size() > 1 &&
-                                  tokens[j].text[1] != u'-'
-                              ? 1
-                              : (begins(tokens[j].text, u"--") ? 1 : 0);
+            flagsAhead +=
+                tok[j].text.startsWith(u'-') && tok[j].text.size() > 1 && tok[j].text[1] != u'-'
+                    ? 1
+                    : (begins(tok[j].text, u"--") ? 1 : 0);
         // "git bisect start": a tool and one of its sub-commands.
         static const QSet<QString> subcommands = [] {
             QSet<QString> set;
@@ -729,12 +736,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             return set;
         }();
         const bool knownSubcommand =
-            k + 1 < count && subcommands.contains(t.lower + u':' + tokens[k + 1].text.toString());
-        const bool opens = k == 0 || knownSubcommand || is(tokens[k - 1].text, u"$") ||
-                           is(tokens[k - 1].text, u"sudo") || tokens[k - 1].endsColon ||
-                           base[k - 1] >= 1.2f || is(tokens[k - 1].text, u"&&") ||
-                           is(tokens[k - 1].text, u"|") || tokens[k - 1].text.endsWith(u';') ||
-                           tokens[k - 1].command || flagsAhead > 0;
+            k + 1 < count && subcommands.contains(t.lower + u':' + tok[k + 1].text.toString());
+        const bool opens = k == 0 || knownSubcommand || is(tok[k - 1].text, u"$") ||
+                           is(tok[k - 1].text, u"sudo") || tok[k - 1].endsColon ||
+                           base[k - 1] >= 1.2f || is(tok[k - 1].text, u"&&") ||
+                           is(tok[k - 1].text, u"|") || tok[k - 1].text.endsWith(u';') ||
+                           tok[k - 1].command || flagsAhead > 0;
         if (!opens)
             continue;
         qsizetype j = k + 1;
@@ -750,7 +757,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             return set;
         }();
         while (j < count) {
-            const StructureToken &a = tokens[j];
+            const StructureToken &a = tok[j];
             if ((a.function && proseWords.contains(a.lower)) || a.endsComma ||
                 (a.endsSentence && !is(a.text, u".") && !ends(a.text, u"/...")) ||
                 a.origin & OriginTypographic || (a.upper && a.alpha && !a.allCaps))
@@ -765,13 +772,13 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             continue;
         const float value = (strongArgs > 0 || knownSubcommand) ? 1.4f : 0.9f;
         for (qsizetype m = k; m < j; ++m)
-            tokens[m].code = std::max(tokens[m].code, value);
+            tok[m].code = std::max(tok[m].code, value);
     }
 
     // YAML and config: runs of "key:" tokens.
-    QList<int> keyLike(count, 0);
+    std::vector<int> keyLike(static_cast<size_t>(count), 0);
     for (qsizetype k = 0; k < count; ++k) {
-        const StructureToken &t = tokens[k];
+        const StructureToken &t = tok[k];
         if (t.endsColon && !t.core.isEmpty() && t.core.size() < 40 && !t.upper) {
             bool ident = true;
             for (const QChar c : t.core)
@@ -779,15 +786,20 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                     ident = false;
             keyLike[k] = ident ? 1 : 0;
         }
-        if (is(t.text, u"-") && k + 1 < count && tokens[k + 1].endsColon)
+        if (is(t.text, u"-") && k + 1 < count && tok[k + 1].endsColon)
             keyLike[k] = 1;
     }
+    // Keys in the window [k - 4, k + 6], slid along.
+    int keys = 0;
+    for (qsizetype j = 0; j <= std::min(count - 1, qsizetype(6)); ++j)
+        keys += keyLike[j];
     for (qsizetype k = 0; k < count; ++k) {
-        int keys = 0;
-        for (qsizetype j = std::max<qsizetype>(0, k - 4); j <= std::min(count - 1, k + 6); ++j)
-            keys += keyLike[j];
+        if (k > 0 && k + 6 < count)
+            keys += keyLike[k + 6];
+        if (k - 5 >= 0)
+            keys -= keyLike[k - 5];
         if (keys >= 3) {
-            StructureToken &t = tokens[k];
+            StructureToken &t = tok[k];
             // "postgres_data: Bring it up:": a capitalised sentence opener and the function
             // words after it are the sentence that follows the YAML, not its values.
             if ((t.function && !keyLike[k]) || (t.upper && t.starter && !t.allCaps))
