@@ -915,13 +915,14 @@ void scoreHtmlCss(Scorer &s)
     int tags = 0;
     int attributes = 0;
     const bool closers = s.has(u"</"); // no token holds "</" when the code does not
+    const bool equals = s.code().contains(u'=');
     for (const QStringView tok : s.tokens()) {
         if (tok.size() > 1 && tok[0] == u'<' &&
             (tok[1].isLetter() || tok[1] == u'/' || tok[1] == u'!'))
             ++tags;
         else if (closers && tok.contains(u"</"))
             ++tags;
-        if (!tok.contains(u'='))
+        if (!equals || !tok.contains(u'='))
             continue;
         for (const char16_t *a :
              {u"class=\"", u"href=\"", u"id=\"", u"src=\"", u"type=\"", u"rel=\"", u"name=\"",

@@ -34,9 +34,14 @@ struct Tok
 
 bool inList(QStringView t, std::initializer_list<const char16_t *> list)
 {
-    for (const char16_t *w : list)
-        if (t == QStringView(w))
+    // Compared in place: no length scan of each listed word.
+    for (const char16_t *w : list) {
+        qsizetype i = 0;
+        while (i < t.size() && w[i] && t[i].unicode() == w[i])
+            ++i;
+        if (i == t.size() && !w[i])
             return true;
+    }
     return false;
 }
 

@@ -333,8 +333,14 @@ bool opensWithCode(const StructureToken &t)
         return t.identifierLike && t.core.contains(u'.') && !t.endsSentence;
     if (t.code >= 0.8f || t.identifierLike || t.text[0].isDigit())
         return true;
-    return t.core.contains(u'/') || t.core.contains(u'_') || t.core.contains(u'.') ||
-           (t.core.contains(u'-') && !t.english);
+    // One pass for the four characters asked about.
+    bool dash = false;
+    for (const QChar c : t.core) {
+        if (c == u'/' || c == u'_' || c == u'.')
+            return true;
+        dash = dash || c == u'-';
+    }
+    return dash && !t.english;
 }
 
 struct Labels

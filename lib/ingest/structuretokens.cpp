@@ -516,7 +516,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 w -= 0.2f;
             x = w + x;
         } else {
-            if (core.contains(u'_') && core.size() > 2)
+            if (core.size() > 2 && core.contains(u'_'))
                 x = std::max(x, 1.5f), t.identifierLike = true;
             if (hasCamelHump(core) && !core.front().isUpper())
                 x = std::max(x, 1.5f), t.identifierLike = true;
@@ -649,6 +649,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     for (qsizetype k = 0; k + 1 < count; ++k) {
         StructureToken &t = tok[k];
         StructureToken &n = tok[k + 1];
+        if (!is(t.text, u"from") && !is(t.text, u"import") && !is(t.text, u"package"))
+            continue; // (most tokens: no search for a dot in the next one)
         const bool moduleLike = !n.text.isEmpty() && !n.function && !n.upper && !n.endsSentence &&
                                 (!n.english || n.text.contains(u'.'));
         if (is(t.text, u"from") && moduleLike && k + 2 < count && is(tok[k + 2].text, u"import")) {
