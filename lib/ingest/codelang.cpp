@@ -182,8 +182,7 @@ public:
     explicit Scorer(QStringView code)
         : m_code(code)
     {
-        for (QStringView t : code.split(u' ', Qt::SkipEmptyParts))
-            m_tokens << t;
+        m_tokens = code.split(u' ', Qt::SkipEmptyParts);
         // Which ASCII character pairs occur: most patterns can be ruled out without a scan.
         for (qsizetype i = 0; i + 1 < code.size(); ++i) {
             const char16_t a = code[i].unicode();

@@ -455,9 +455,16 @@ void scanBrackets(QList<Tok> &toks)
 
 QList<Tok> analyse(QStringView code, L language)
 {
+    // The space-separated tokens, scanned in place (no intermediate list).
     QList<Tok> toks;
-    for (QStringView t : code.split(u' ', Qt::SkipEmptyParts))
-        toks.append({t});
+    toks.reserve(code.count(u' ') + 1);
+    for (qsizetype i = 0; i < code.size();) {
+        const qsizetype space = code.indexOf(u' ', i);
+        const qsizetype end = space < 0 ? code.size() : space;
+        if (end > i)
+            toks.append({code.sliced(i, end - i)});
+        i = end + 1;
+    }
     // Comments first (they hide brackets and quotes), with a provisional bracket scan so that
     // markers inside strings do not count.
     scanBrackets(toks);

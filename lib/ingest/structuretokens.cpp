@@ -146,6 +146,19 @@ bool englishMorphology(QStringView lower)
                                            u"ers",   u"ize",  u"ise"};
     if (lower.size() < 5)
         return false;
+    switch (lower.back().unicode()) { // the suffixes' last letters
+    case u'g':
+    case u'd':
+    case u'y':
+    case u'n':
+    case u's':
+    case u't':
+    case u'e':
+    case u'l':
+        break;
+    default:
+        return false;
+    }
     for (const QStringView s : suffixes)
         if (endsWith(lower, s))
             return true;
@@ -222,6 +235,30 @@ bool hasOperator(QStringView s)
         }
     }
     return false;
+}
+
+// Keywords that declare a name: "class", "fn", "interface". By length, then compared: this
+// runs for every token.
+bool isDeclaration(QStringView w)
+{
+    switch (w.size()) {
+    case 2:
+        return is(w, u"fn");
+    case 3:
+        return is(w, u"def") || is(w, u"pub") || is(w, u"let") || is(w, u"var");
+    case 4:
+        return is(w, u"func") || is(w, u"impl") || is(w, u"enum") || is(w, u"type");
+    case 5:
+        return is(w, u"class") || is(w, u"trait") || is(w, u"const") || is(w, u"async");
+    case 6:
+        return is(w, u"struct") || is(w, u"export") || is(w, u"static");
+    case 8:
+        return is(w, u"function");
+    case 9:
+        return is(w, u"interface");
+    default:
+        return false;
+    }
 }
 
 float symbolScore(const StructureToken &t)
@@ -615,24 +652,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // "pub fn load(", "def greet(".
     for (qsizetype k = 0; k + 1 < count; ++k) {
         StructureToken &t = tok[k];
-        static const QStringView declarations[] = {
-            u"class",  u"function", u"func",      u"def",   u"fn",     u"pub",
-            u"struct", u"impl",     u"interface", u"enum",  u"trait",  u"type",
-            u"const",  u"let",      u"var",       u"async", u"export", u"static"};
-        bool declaration = false;
-        // The first letters of the declarations (all lowercase ASCII): most words need no
-        // comparison.
-        static const quint32 firstLetters = [] {
-            quint32 bits = 0;
-            for (const QStringView d : declarations)
-                bits |= quint32(1) << (d[0].unicode() - u'a');
-            return bits;
-        }();
-        if (t.text.size() >= 2 && t.text.size() <= 9 && t.text[0] >= u'a' && t.text[0] <= u'z' &&
-            (firstLetters >> (t.text[0].unicode() - u'a') & 1))
-            for (const QStringView d : declarations)
-                declaration = declaration || same(t.text, d);
-        if (!declaration)
+        if (!isDeclaration(t.text))
             continue;
         const StructureToken &n = tok[k + 1];
         const bool named =
@@ -737,8 +757,19 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 set.insert(w);
             return set;
         }();
-        const bool knownSubcommand =
-            k + 1 < count && subcommands.contains(t.lower + u':' + tok[k + 1].text.toString());
+        // "tool:sub" built on the stack (a raw-data QString for the lookup, no allocation).
+        const auto isSubcommand = [&](QStringView next) {
+            char16_t key[64];
+            const qsizetype size = t.lower.size() + 1 + next.size();
+            if (size > qsizetype(std::size(key)))
+                return subcommands.contains(t.lower + u':' + next.toString());
+            std::copy(t.lower.utf16(), t.lower.utf16() + t.lower.size(), key);
+            key[t.lower.size()] = u':';
+            std::copy(next.utf16(), next.utf16() + next.size(), key + t.lower.size() + 1);
+            return subcommands.contains(
+                QString::fromRawData(reinterpret_cast<const QChar *>(key), size));
+        };
+        const bool knownSubcommand = k + 1 < count && isSubcommand(tok[k + 1].text);
         const bool opens = k == 0 || knownSubcommand || is(tok[k - 1].text, u"$") ||
                            is(tok[k - 1].text, u"sudo") || tok[k - 1].endsColon ||
                            base[k - 1] >= 1.2f || is(tok[k - 1].text, u"&&") ||
