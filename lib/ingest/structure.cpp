@@ -136,6 +136,8 @@ bool isCalloutIcon(QStringView text)
     static const QStringView icons[] = {
         u"!",          u"\u2715", u"\u2713", u"\u2714", u"\u2139", u"\u26A0", u"\u26A0\uFE0F",
         u"\U0001F4A1", u"\u2757", u"\u274C", u"\u2705", u"\u24D8", u"\u2716"};
+    if (text.isEmpty() || text.size() > 2) // no icon is longer (most tokens stop here)
+        return false;
     for (const QStringView icon : icons)
         if (text == icon)
             return true;
@@ -416,8 +418,15 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             if (p.alpha && !p.upper && p.text.size() <= 10 &&
                 (p.flags & (StructureWords::SharedKeyword | StructureWords::CodeKeyword |
                             StructureWords::Function)))
-                for (const QStringView k : keywords)
-                    asks = asks || p.text == k;
+                for (const QStringView k : keywords) {
+                    // Compared in place: QStringView's == is a call, and function words
+                    // ("the", "to") get here for every token after them.
+                    if (p.text.size() == k.size() &&
+                        std::equal(p.text.begin(), p.text.end(), k.begin())) {
+                        asks = true;
+                        break;
+                    }
+                }
             if (asks || p.marker) {
                 leave += 3.0f; // a keyword that needs more, or an empty comment
             } else if (!is(p.text, u".") && !ends(p.text, u"...") && !p.text.isEmpty()) {
