@@ -189,6 +189,9 @@ public:
             const char16_t b = code[i + 1].unicode();
             if (a < 128 && b < 128)
                 m_pairs.set(size_t(a) * 128 + b);
+            // ASCII triples too (hashed: a false hit only costs the scan it would have cost).
+            if (a < 128 && b < 128 && i + 2 < code.size() && code[i + 2].unicode() < 128)
+                m_triples.set(triple(a, b, code[i + 2].unicode()));
         }
     }
 
@@ -220,15 +223,25 @@ private:
     {
         const char16_t *c = s;
         bool ok = true;
-        for (; c[0]; ++c)
+        for (; c[0]; ++c) {
             if (ok && c[1] && c[0] < 128 && c[1] < 128 && !m_pairs.test(size_t(c[0]) * 128 + c[1]))
                 ok = false;
+            if (ok && c[1] && c[2] && c[0] < 128 && c[1] < 128 && c[2] < 128 &&
+                !m_triples.test(triple(c[0], c[1], c[2])))
+                ok = false;
+        }
         *length = c - s;
         return ok;
     }
+    static size_t triple(char16_t a, char16_t b, char16_t c)
+    {
+        return (size_t(a) * 961 + size_t(b) * 31 + c) & (TripleBits - 1);
+    }
+    static constexpr size_t TripleBits = 8192;
     QStringView m_code;
     QList<QStringView> m_tokens;
     std::bitset<128 * 128> m_pairs;
+    std::bitset<TripleBits> m_triples;
     float m_score[LanguageCount] = {};
 };
 
@@ -428,7 +441,7 @@ void scoreShell(Scorer &s)
         s.add(L::Bash, 5.0f);
     s.per(L::Bash, u"[[ ", 1.5f, 3.0f);
     for (const QStringView tok : t) {
-        if (inList(tok, {u"fi", u"esac", u"done", u";;", u"then", u"elif"}))
+        if (tok.size() <= 4 && inList(tok, {u"fi", u"esac", u"done", u";;", u"then", u"elif"}))
             s.add(L::Bash, 1.2f);
         if (begins(tok, u"$(") || tok.startsWith(u"\"$") || begins(tok, u"${") ||
             (tok.size() > 1 && tok[0] == u'$' &&
@@ -695,7 +708,8 @@ void scoreYaml(Scorer &s)
             if (i + 1 < t.size() && isKeyToken(t[i + 1]))
                 ++dashKeys;
         }
-        if (inList(t[i], {u"apiVersion:", u"kind:",    u"metadata:", u"spec:",  u"services:",
+        if (t[i].endsWith(u':') && // every listed key does: most tokens need no comparison
+            inList(t[i], {u"apiVersion:", u"kind:",    u"metadata:", u"spec:",  u"services:",
                           u"jobs:",       u"steps:",   u"runs-on:",  u"on:",    u"containers:",
                           u"image:",      u"version:", u"groups:",   u"rules:", u"env:",
                           u"with:",       u"uses:",    u"volumes:",  u"ports:", u"environment:",
@@ -808,7 +822,8 @@ void scoreDockerfile(Scorer &s)
             (t[i + 1].contains(u':') || t[i + 1].contains(u'/') || is(t[i + 1], u"scratch") ||
              (t[i + 1].size() > 0 && t[i + 1][0].isLower() && !t[i + 1].contains(u'_'))))
             instructions += 2;
-        if (inList(tok, {u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
+        if (!tok.isEmpty() && tok[0] >= u'A' && tok[0] <= u'Z' && // all capitals
+            inList(tok, {u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
                          u"ENTRYPOINT", u"ARG", u"HEALTHCHECK", u"LABEL", u"ADD", u"VOLUME"}))
             ++instructions;
     }
