@@ -487,7 +487,8 @@ public:
         add(upperKeywords, UpperKeyword);
         add(headingWords, HeadingWord);
         add(danglingWords, Dangling);
-        // Lookups go to a flat open-addressing table (power-of-two size, at most half full):
+        // Lookups go to a flat open-addressing table (power-of-two size, at most half full)
+        // whose slots keep the full hash, over one contiguous pool of the words' characters:
         // tokenizing looks up several words per token, and std::unordered_map's byte hash and
         // bucket chains were a tenth of structure recovery's time.
         size_t size = 16;
@@ -495,12 +496,15 @@ public:
             size *= 2;
         m_slots.assign(size, Slot());
         for (const auto &[word, flags] : m_map) {
-            size_t k = hash(word.data(), word.size()) & (size - 1);
-            while (m_slots[k].data)
+            const quint32 h = hash(word.data(), word.size());
+            size_t k = h & (size - 1);
+            while (m_slots[k].size)
                 k = (k + 1) & (size - 1);
-            m_slots[k] = {word.data(), quint32(word.size()), flags};
+            m_slots[k] = {h, quint32(m_pool.size()), quint32(word.size()), flags};
+            m_pool.insert(m_pool.end(), word.begin(), word.end());
         }
         m_map.clear();
+        m_storage.clear();
     }
     quint32 flags(QStringView word) const
     {
@@ -511,13 +515,15 @@ public:
         const char16_t *chars = reinterpret_cast<const char16_t *>(word.utf16());
         const size_t size = size_t(word.size());
         const size_t mask = m_slots.size() - 1;
-        for (size_t k = hash(chars, size) & mask;; k = (k + 1) & mask) {
+        const quint32 h = hash(chars, size);
+        for (size_t k = h & mask;; k = (k + 1) & mask) {
             const Slot &slot = m_slots[k];
-            if (!slot.data)
+            if (!slot.size)
                 return 0;
-            if (slot.size == size) {
+            if (slot.hash == h && slot.size == size) {
+                const char16_t *listed = m_pool.data() + slot.offset;
                 size_t i = 0; // a loop, not std::equal: memcmp is a call, the words are short
-                while (i < size && chars[i] == slot.data[i])
+                while (i < size && chars[i] == listed[i])
                     ++i;
                 if (i == size)
                     return slot.flags;
@@ -528,11 +534,12 @@ public:
 private:
     struct Slot
     {
-        const char16_t *data = nullptr; // into m_storage; null: empty
-        quint32 size = 0;
+        quint32 hash = 0;
+        quint32 offset = 0; // into m_pool
+        quint32 size = 0;   // 0: empty (no listed word is)
         quint32 flags = 0;
     };
-    static size_t hash(const char16_t *chars, size_t size)
+    static quint32 hash(const char16_t *chars, size_t size)
     {
         quint32 h = 2166136261u ^ quint32(size);
         for (size_t i = 0; i < size; ++i)
@@ -562,6 +569,7 @@ private:
     QList<QString> m_storage;
     std::unordered_map<std::u16string_view, quint32> m_map; // while building
     std::vector<Slot> m_slots;
+    std::vector<char16_t> m_pool;
     std::bitset<MaxLength * 128> m_shapes; // (length, first character) pairs of listed words
     bool m_filtered = true;
 };
