@@ -910,9 +910,10 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
             ++candidates;
             float l = 0, r = 0;
             const CodeLanguage ll = identifyLanguage(span(line, tokens, a, j), category, &l);
+            if (ll == CodeLanguage::PlainText || l < 3.0f)
+                continue; // the right half cannot make this split (identifying it is the cost)
             const CodeLanguage rl = identifyLanguage(span(line, tokens, j, b), category, &r);
-            if (ll == rl || ll == CodeLanguage::PlainText || rl == CodeLanguage::PlainText ||
-                l < 3.0f || r < 3.0f)
+            if (ll == rl || rl == CodeLanguage::PlainText || r < 3.0f)
                 continue;
             const float gain = l + r - whole;
             if (gain > bestGain)
@@ -975,8 +976,10 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
                 ++tried;
                 float l = 0, r = 0;
                 const CodeLanguage ll = identifyLanguage(span(line, tokens, a, j), category, &l);
+                if (ll != CodeLanguage::Bash || l < 3.0f)
+                    continue; // (the right half is identified only when it can decide)
                 const CodeLanguage rl = identifyLanguage(span(line, tokens, j, b), category, &r);
-                if (ll == CodeLanguage::Bash && l >= 3.0f && rl == CodeLanguage::PlainText) {
+                if (rl == CodeLanguage::PlainText) {
                     bestJ = j;
                     break;
                 }
