@@ -435,11 +435,16 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // positions aligned.
     lowerStorage->resize(line.size());
     QChar *lowered = lowerStorage->data();
+    bool ascii = true; // (then no token holds a typographic quote)
     for (qsizetype k = 0; k < line.size(); ++k) {
         const char16_t c = line[k].unicode();
         lowered[k] =
             c < 128 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : line[k].toLower();
+        ascii = ascii && c < 128;
     }
+    // Most lines have no escaped character at all: then no token needs its origins read.
+    const bool anyOrigin =
+        std::any_of(origins.begin(), origins.end(), [](char o) { return o != OriginPlain; });
     // Lowercasing keeps positions unless some character changes length (rare): then each
     // token lowercases on its own.
     const bool aligned = lowerStorage->size() == line.size();
@@ -458,7 +463,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             ++i;
         t.end = i;
         t.text = line.sliced(t.start, t.end - t.start);
-        for (qsizetype k = t.start; k < t.end && k < origins.size(); ++k)
+        for (qsizetype k = t.start; anyOrigin && k < t.end && k < origins.size(); ++k)
             t.origin |= quint8(origins[k]);
         tokens.append(std::move(t));
     }
@@ -582,7 +587,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             t.text == QStringView(u"\u26A0") || t.text == QStringView(u"\u2139") ||
             t.text == QStringView(u"\u274C") || t.text == QStringView(u"\u2705"))
             x = -1.5f;
-        for (const QChar c : t.text)
+        for (const QChar c : ascii ? QStringView() : t.text)
             if (c == QChar(0x2019) || c == QChar(0x201C) || c == QChar(0x201D)) {
                 x -= (t.origin & OriginTypographic) ? 0.0f : 2.0f;
                 break;
