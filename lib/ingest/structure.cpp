@@ -139,8 +139,8 @@ bool isCalloutIcon(QStringView text)
     if (text.isEmpty() || text.size() > 2) // no icon is longer (most tokens stop here)
         return false;
     for (const QStringView icon : icons)
-        if (text == icon)
-            return true;
+        if (text.size() == icon.size() && std::equal(text.begin(), text.end(), icon.begin()))
+            return true; // (compared in place: one- and two-character tokens are common)
     return false;
 }
 
