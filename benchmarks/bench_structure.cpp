@@ -1,18 +1,25 @@
 // Structure recovery speed: every post of a Hugo index (default: the real corpus) from index
 // `content` to blocks. Target (issue #6): the whole corpus in < 50 ms.
-//   bench_structure [INDEX.json] [--rounds N]
+//   bench_structure [INDEX.json] [--rounds N] [--dump FILE]
+// --dump writes the recovered blocks of every input structure recovery is measured on (the
+// index's posts with and without their category, the train/held-out documents and the
+// sample posts in both flavours, the fuzz seeds, the corpus code samples) to FILE: a speed change
+// must leave that file byte-identical (compare it with cmp against a dump made before the change).
 // Prints the best round's wall and CPU time, the per-post p50/p95/max of that round, and a
 // breakdown into the public phases (decoding, tokenizing, language identification, line
 // breaks) so a hot spot shows without a profiler.
 #include "ingest/codelang.h"
 #include "ingest/codelangbreaks.h"
+#include "ingest/plainstripper.h"
 #include "ingest/structure.h"
 #include "ingest/structuretext.h"
 #include "ingest/structuretokens.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +59,69 @@ QList<Post> loadPosts(const QString &path, QString *error)
     return posts;
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QStringList filesIn(const QString &dir, const QString &pattern)
+{
+    QStringList paths;
+    const QDir d(dir);
+    for (const QString &name : d.entryList({pattern}, QDir::Files, QDir::Name))
+        paths << d.filePath(name);
+    return paths;
+}
+
+// Everything recovery produces for the inputs it is judged on, in a stable order.
+bool dump(const QList<Post> &posts, const QString &path)
+{
+    QByteArray out;
+    const auto section = [&out](const QString &name, const Blocks &blocks) {
+        out += "== " + name.toUtf8() + '\n' + blocksToJson(blocks, true) + '\n';
+    };
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        section(QStringLiteral("post %1 %2").arg(i).arg(posts[i].category),
+                recoverStructure(posts[i].content, posts[i].category));
+        section(QStringLiteral("post %1 (no category)").arg(i), recoverStructure(posts[i].content));
+    }
+    const QString data = QStringLiteral(LECTERN_TEST_DATA "/structure/");
+    QStringList docs;
+    for (const QString &set : {QStringLiteral("train"), QStringLiteral("heldout")})
+        docs << filesIn(data + set, QStringLiteral("*.md"));
+    docs << filesIn(QStringLiteral(LECTERN_SOURCE_DIR "/resources/sample/posts"),
+                    QStringLiteral("*.md"));
+    for (const QString &doc : docs)
+        for (const auto flavour :
+             {PlainStripper::Flavour::Hugo, PlainStripper::Flavour::CommonMark}) {
+            GroundTruth truth;
+            if (PlainStripper::fromMarkdown(QString::fromUtf8(readFile(doc)), flavour, &truth))
+                section(QFileInfo(doc).fileName(),
+                        recoverStructure(truth.indexContent, truth.category));
+        }
+    for (const QString &seed :
+         filesIn(QStringLiteral(LECTERN_SOURCE_DIR "/fuzz/corpus/structure"), QStringLiteral("*")))
+        section(QFileInfo(seed).fileName(), recoverStructure(QString::fromUtf8(readFile(seed))));
+    for (const QString &samples :
+         filesIn(data + QStringLiteral("corpus"), QStringLiteral("*.json"))) {
+        const QJsonObject o = QJsonDocument::fromJson(readFile(samples)).object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            for (const QJsonValue &v : it.value().toArray()) {
+                const QString code = v.toString();
+                const CodeLanguage language = identifyLanguage(code, it.key());
+                out += languageName(language).toUtf8() + '\t' +
+                       languageName(identifyLanguage(code)).toUtf8() + '\n' +
+                       restoreLineBreaks(code, language).toUtf8() + '\n';
+            }
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(out) != out.size())
+        return false;
+    std::printf("dumped %lld bytes to %s\n", qlonglong(out.size()), qPrintable(path));
+    return true;
+}
+
 double msSince(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
@@ -77,10 +147,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QString index = QStringLiteral(LECTERN_CORPUS);
     int rounds = 5;
+    QString dumpPath;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--rounds") && i + 1 < args.size())
             rounds = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--dump") && i + 1 < args.size())
+            dumpPath = args[++i];
         else
             index = args[i];
     }
@@ -88,6 +161,12 @@ int main(int argc, char **argv)
     const QList<Post> posts = loadPosts(index, &error);
     if (posts.isEmpty()) {
         std::fprintf(stderr, "bench_structure: %s: %s\n", qPrintable(index), qPrintable(error));
+        return 1;
+    }
+    if (!dumpPath.isEmpty()) {
+        if (dump(posts, dumpPath))
+            return 0;
+        std::fprintf(stderr, "bench_structure: cannot write %s\n", qPrintable(dumpPath));
         return 1;
     }
     qsizetype chars = 0;

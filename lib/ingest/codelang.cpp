@@ -151,6 +151,16 @@ bool inList(QStringView t, std::initializer_list<const char16_t *> list)
     return false;
 }
 
+// QStringView::startsWith(QStringView(w)), compared in place (no length scan, no call).
+bool startsWithWord(QStringView t, const char16_t *w)
+{
+    qsizetype i = 0;
+    for (; w[i]; ++i)
+        if (i >= t.size() || t[i].unicode() != w[i])
+            return false;
+    return true;
+}
+
 // A set of words for repeated lookups (no length scans, no allocation).
 class WordSet
 {
@@ -173,14 +183,16 @@ public:
     explicit Scorer(QStringView code)
         : m_code(code)
     {
-        for (QStringView t : code.split(u' ', Qt::SkipEmptyParts))
-            m_tokens << t;
+        m_tokens = code.split(u' ', Qt::SkipEmptyParts);
         // Which ASCII character pairs occur: most patterns can be ruled out without a scan.
         for (qsizetype i = 0; i + 1 < code.size(); ++i) {
             const char16_t a = code[i].unicode();
             const char16_t b = code[i + 1].unicode();
             if (a < 128 && b < 128)
                 m_pairs.set(size_t(a) * 128 + b);
+            // ASCII triples too (hashed: a false hit only costs the scan it would have cost).
+            if (a < 128 && b < 128 && i + 2 < code.size() && code[i + 2].unicode() < 128)
+                m_triples.set(triple(a, b, code[i + 2].unicode()));
         }
     }
 
@@ -212,15 +224,25 @@ private:
     {
         const char16_t *c = s;
         bool ok = true;
-        for (; c[0]; ++c)
+        for (; c[0]; ++c) {
             if (ok && c[1] && c[0] < 128 && c[1] < 128 && !m_pairs.test(size_t(c[0]) * 128 + c[1]))
                 ok = false;
+            if (ok && c[1] && c[2] && c[0] < 128 && c[1] < 128 && c[2] < 128 &&
+                !m_triples.test(triple(c[0], c[1], c[2])))
+                ok = false;
+        }
         *length = c - s;
         return ok;
     }
+    static size_t triple(char16_t a, char16_t b, char16_t c)
+    {
+        return (size_t(a) * 961 + size_t(b) * 31 + c) & (TripleBits - 1);
+    }
+    static constexpr size_t TripleBits = 8192;
     QStringView m_code;
     QList<QStringView> m_tokens;
     std::bitset<128 * 128> m_pairs;
+    std::bitset<TripleBits> m_triples;
     float m_score[LanguageCount] = {};
 };
 
@@ -420,7 +442,7 @@ void scoreShell(Scorer &s)
         s.add(L::Bash, 5.0f);
     s.per(L::Bash, u"[[ ", 1.5f, 3.0f);
     for (const QStringView tok : t) {
-        if (inList(tok, {u"fi", u"esac", u"done", u";;", u"then", u"elif"}))
+        if (tok.size() <= 4 && inList(tok, {u"fi", u"esac", u"done", u";;", u"then", u"elif"}))
             s.add(L::Bash, 1.2f);
         if (begins(tok, u"$(") || tok.startsWith(u"\"$") || begins(tok, u"${") ||
             (tok.size() > 1 && tok[0] == u'$' &&
@@ -628,9 +650,25 @@ void scoreSql(Scorer &s)
         keywords += words.contains(w);
     }
     s.add(L::Sql, std::min(9.0f, 1.0f * float(keywords)));
-    const QString lower = s.code().toString().toLower();
-    if ((lower.contains(u"select ") && lower.contains(u" from ")) ||
-        lower.contains(u"create table") || lower.contains(u"insert into"))
+    // ASCII-case-insensitive search, no lowercased copy (no other character lowercases to
+    // these letters: the same answers as searching the lowercased text).
+    const QStringView code = s.code();
+    const auto has = [code](QStringView lower) {
+        for (qsizetype i = 0; i + lower.size() <= code.size(); ++i) {
+            qsizetype k = 0;
+            for (; k < lower.size(); ++k) {
+                char16_t c = code[i + k].unicode();
+                if (c >= u'A' && c <= u'Z')
+                    c += 32;
+                if (c != lower[k].unicode())
+                    break;
+            }
+            if (k == lower.size())
+                return true;
+        }
+        return false;
+    };
+    if ((has(u"select ") && has(u" from ")) || has(u"create table") || has(u"insert into"))
         s.add(L::Sql, 2.0f);
     s.per(L::Sql, u"-- ", 1.0f, 2.0f);
     s.per(L::Sql, u"count(*)", 1.5f, 3.0f);
@@ -671,7 +709,8 @@ void scoreYaml(Scorer &s)
             if (i + 1 < t.size() && isKeyToken(t[i + 1]))
                 ++dashKeys;
         }
-        if (inList(t[i], {u"apiVersion:", u"kind:",    u"metadata:", u"spec:",  u"services:",
+        if (t[i].endsWith(u':') && // every listed key does: most tokens need no comparison
+            inList(t[i], {u"apiVersion:", u"kind:",    u"metadata:", u"spec:",  u"services:",
                           u"jobs:",       u"steps:",   u"runs-on:",  u"on:",    u"containers:",
                           u"image:",      u"version:", u"groups:",   u"rules:", u"env:",
                           u"with:",       u"uses:",    u"volumes:",  u"ports:", u"environment:",
@@ -784,7 +823,8 @@ void scoreDockerfile(Scorer &s)
             (t[i + 1].contains(u':') || t[i + 1].contains(u'/') || is(t[i + 1], u"scratch") ||
              (t[i + 1].size() > 0 && t[i + 1][0].isLower() && !t[i + 1].contains(u'_'))))
             instructions += 2;
-        if (inList(tok, {u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
+        if (!tok.isEmpty() && tok[0] >= u'A' && tok[0] <= u'Z' && // all capitals
+            inList(tok, {u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
                          u"ENTRYPOINT", u"ARG", u"HEALTHCHECK", u"LABEL", u"ADD", u"VOLUME"}))
             ++instructions;
     }
@@ -889,13 +929,15 @@ void scoreHtmlCss(Scorer &s)
     using L = CodeLanguage;
     int tags = 0;
     int attributes = 0;
+    const bool closers = s.has(u"</"); // no token holds "</" when the code does not
+    const bool equals = s.code().contains(u'=');
     for (const QStringView tok : s.tokens()) {
         if (tok.size() > 1 && tok[0] == u'<' &&
             (tok[1].isLetter() || tok[1] == u'/' || tok[1] == u'!'))
             ++tags;
-        else if (tok.contains(u"</"))
+        else if (closers && tok.contains(u"</"))
             ++tags;
-        if (!tok.contains(u'='))
+        if (!equals || !tok.contains(u'='))
             continue;
         for (const char16_t *a :
              {u"class=\"", u"href=\"", u"id=\"", u"src=\"", u"type=\"", u"rel=\"", u"name=\"",
@@ -921,7 +963,7 @@ void scoreHtmlCss(Scorer &s)
         const QStringView tok = t[i];
         if (tok.endsWith(u':') && tok.size() > 2 && i + 1 < t.size()) {
             for (const char16_t *p : properties)
-                if (tok.startsWith(QStringView(p))) {
+                if (startsWithWord(tok, p)) {
                     ++declarations;
                     break;
                 }
@@ -1067,6 +1109,7 @@ void scoreC(Scorer &s)
 {
     using L = CodeLanguage;
     const auto &t = s.tokens();
+    const bool hasStd = s.has(u"std::"); // no token holds "(std::" when the code has no "std::"
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
         if (is(tok, u"#include") && i + 1 < t.size()) {
@@ -1076,8 +1119,8 @@ void scoreC(Scorer &s)
             else
                 s.add(L::Cpp, 3.0f);
         }
-        if (begins(tok, u"std::") || tok.contains(u"(std::") || tok.contains(u"<std::") ||
-            tok.contains(u"&std::"))
+        if (hasStd && (begins(tok, u"std::") || tok.contains(u"(std::") ||
+                       tok.contains(u"<std::") || tok.contains(u"&std::")))
             s.add(L::Cpp, 1.5f);
         if (is(tok, u"template") || begins(tok, u"template<") || is(tok, u"nullptr") ||
             is(tok, u"constexpr") || is(tok, u"namespace") || is(tok, u"public:") ||

@@ -34,9 +34,14 @@ struct Tok
 
 bool inList(QStringView t, std::initializer_list<const char16_t *> list)
 {
-    for (const char16_t *w : list)
-        if (t == QStringView(w))
+    // Compared in place: no length scan of each listed word.
+    for (const char16_t *w : list) {
+        qsizetype i = 0;
+        while (i < t.size() && w[i] && t[i].unicode() == w[i])
+            ++i;
+        if (i == t.size() && !w[i])
             return true;
+    }
     return false;
 }
 
@@ -450,9 +455,16 @@ void scanBrackets(QList<Tok> &toks)
 
 QList<Tok> analyse(QStringView code, L language)
 {
+    // The space-separated tokens, scanned in place (no intermediate list).
     QList<Tok> toks;
-    for (QStringView t : code.split(u' ', Qt::SkipEmptyParts))
-        toks.append({t});
+    toks.reserve(code.count(u' ') + 1);
+    for (qsizetype i = 0; i < code.size();) {
+        const qsizetype space = code.indexOf(u' ', i);
+        const qsizetype end = space < 0 ? code.size() : space;
+        if (end > i)
+            toks.append({code.sliced(i, end - i)});
+        i = end + 1;
+    }
     // Comments first (they hide brackets and quotes), with a provisional bracket scan so that
     // markers inside strings do not count.
     scanBrackets(toks);

@@ -137,9 +137,11 @@ bool isCalloutIcon(QStringView text)
     static const QStringView icons[] = {
         u"!",          u"\u2715", u"\u2713", u"\u2714", u"\u2139", u"\u26A0", u"\u26A0\uFE0F",
         u"\U0001F4A1", u"\u2757", u"\u274C", u"\u2705", u"\u24D8", u"\u2716"};
+    if (text.isEmpty() || text.size() > 2) // no icon is longer (most tokens stop here)
+        return false;
     for (const QStringView icon : icons)
-        if (text == icon)
-            return true;
+        if (text.size() == icon.size() && std::equal(text.begin(), text.end(), icon.begin()))
+            return true; // (compared in place: one- and two-character tokens are common)
     return false;
 }
 
@@ -221,7 +223,9 @@ bool opensSentences(const StructureToken &first)
         u"On",      u"At",     u"For",     u"With",   u"From",   u"By",     u"To",      u"After",
         u"Before",  u"During", u"Without", u"Within", u"Under",  u"Over",   u"As",      u"Then",
         u"So",      u"But",    u"And",     u"Or",     u"Now",    u"Here",   u"Today"};
-    return first.text.size() <= 8 && openers.contains(first.text);
+    // Every opener starts with an ASCII capital: most tokens need no hash lookup.
+    return first.text.size() <= 8 && !first.text.isEmpty() && first.text[0] >= u'A' &&
+           first.text[0] <= u'Z' && openers.contains(first.text);
 }
 
 void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
@@ -370,8 +374,14 @@ bool opensWithCode(const StructureToken &t)
         return t.identifierLike && t.core.contains(u'.') && !t.endsSentence;
     if (t.code >= 0.8f || t.identifierLike || t.text[0].isDigit())
         return true;
-    return t.core.contains(u'/') || t.core.contains(u'_') || t.core.contains(u'.') ||
-           (t.core.contains(u'-') && !t.english);
+    // One pass for the four characters asked about.
+    bool dash = false;
+    for (const QChar c : t.core) {
+        if (c == u'/' || c == u'_' || c == u'.')
+            return true;
+        dash = dash || c == u'-';
+    }
+    return dash && !t.english;
 }
 
 struct Labels
@@ -451,8 +461,15 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             if (p.alpha && !p.upper && p.text.size() <= 10 &&
                 (p.flags & (StructureWords::SharedKeyword | StructureWords::CodeKeyword |
                             StructureWords::Function)))
-                for (const QStringView k : keywords)
-                    asks = asks || p.text == k;
+                for (const QStringView k : keywords) {
+                    // Compared in place: QStringView's == is a call, and function words
+                    // ("the", "to") get here for every token after them.
+                    if (p.text.size() == k.size() &&
+                        std::equal(p.text.begin(), p.text.end(), k.begin())) {
+                        asks = true;
+                        break;
+                    }
+                }
             if (asks || p.marker) {
                 leave += 3.0f; // a keyword that needs more, or an empty comment
             } else if (!is(p.text, u".") && !ends(p.text, u"...") && !p.text.isEmpty()) {
@@ -500,16 +517,18 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     for (qsizetype i = 0; i < n; ++i)
         headingShapes(tokens, blocker, kinds, i, w, shapesAt[size_t(i)]);
 
+    std::vector<bool> codeOpens(static_cast<size_t>(n), false); // opensWithCode() per token
+    for (qsizetype i = 0; i < n; ++i)
+        codeOpens[size_t(i)] = opensWithCode(tokens[i]);
     std::vector<float> headingThenCode(size_t(n), 0.0f);
     for (qsizetype i = 0; i < n; ++i) {
         if (!tokens[i].upper)
             continue;
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
         for (qsizetype len = 1; len <= 6 && i + len < n; ++len) {
-            const StructureToken &next = tokens[i + len];
             // "The full python:3.12 image", "Use git bisect log": a sentence opener and one word
             // before inline code start a sentence, not a heading over one.
-            if (shapes[size_t(len)] > 0.5f && opensWithCode(next) &&
+            if (shapes[size_t(len)] > 0.5f && codeOpens[size_t(i + len)] &&
                 !(len <= 2 && tokens[i].starter)) {
                 headingThenCode[size_t(i)] = w[HeadingWeights::HeadingThenCode];
                 break;
@@ -619,19 +638,20 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             case HeadingState: {
                 // Under a heading, a paragraph may open with inline code: "`write` on a ...".
                 float q = quality[i];
-                if (opensWithCode(t) && i + 1 < n && tokens[i + 1].alpha && !tokens[i + 1].upper)
+                if (codeOpens[size_t(i)] && i + 1 < n && tokens[i + 1].alpha &&
+                    !tokens[i + 1].upper)
                     q = std::max(q, 1.0f);
                 // ... or with a capitalised word and then inline code: "Calling
                 // logging.basicConfig in a library".
                 if (t.upper && t.alpha && !t.allCaps && t.english && !t.function && i + 1 < n &&
-                    opensWithCode(tokens[i + 1]) && !tokens[i + 1].upper)
+                    codeOpens[size_t(i + 1)] && !tokens[i + 1].upper)
                     q = std::max(q, 1.0f);
                 // "Why not print? print has no levels": the paragraph repeats the heading's
                 // last word, which a sentence would not do.
-                if (p && t.lower.size() >= 3 && !t.function &&
-                    (p->lower == t.lower || p->lower.endsWith(t.lower) ||
-                     (t.lower.size() >= 5 &&
-                      p->lower.startsWith(t.lower.first(t.lower.size() - 2)))))
+                const QStringView lower = t.lower, previous = p ? QStringView(p->lower) : lower;
+                if (p && lower.size() >= 3 && !t.function &&
+                    (previous == lower || previous.endsWith(lower) ||
+                     (lower.size() >= 5 && previous.startsWith(lower.first(lower.size() - 2)))))
                     q = std::max(q, 1.3f);
                 else if (t.alpha && !t.upper && !t.english && !t.function && i + 1 < n &&
                          tokens[i + 1].alpha && !tokens[i + 1].upper && tokens[i + 1].english)
@@ -1115,9 +1135,10 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
             ++candidates;
             float l = 0, r = 0;
             const CodeLanguage ll = identifyLanguage(span(line, tokens, a, j), category, &l);
+            if (ll == CodeLanguage::PlainText || l < 3.0f)
+                continue; // the right half cannot make this split (identifying it is the cost)
             const CodeLanguage rl = identifyLanguage(span(line, tokens, j, b), category, &r);
-            if (ll == rl || ll == CodeLanguage::PlainText || rl == CodeLanguage::PlainText ||
-                l < 3.0f || r < 3.0f)
+            if (ll == rl || rl == CodeLanguage::PlainText || r < 3.0f)
                 continue;
             const float gain = l + r - whole;
             if (gain > bestGain)
@@ -1180,8 +1201,10 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
                 ++tried;
                 float l = 0, r = 0;
                 const CodeLanguage ll = identifyLanguage(span(line, tokens, a, j), category, &l);
+                if (ll != CodeLanguage::Bash || l < 3.0f)
+                    continue; // (the right half is identified only when it can decide)
                 const CodeLanguage rl = identifyLanguage(span(line, tokens, j, b), category, &r);
-                if (ll == CodeLanguage::Bash && l >= 3.0f && rl == CodeLanguage::PlainText) {
+                if (rl == CodeLanguage::PlainText) {
                     bestJ = j;
                     break;
                 }

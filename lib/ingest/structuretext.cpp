@@ -3,6 +3,7 @@
 #include "ingest/entities.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace Lectern {
 
@@ -93,25 +94,33 @@ char32_t commonEntity(QStringView name)
 // Decodes the text when every reference in it is one whose HTML5 meaning is plain (complete
 // numeric references to ordinary code points, the common named ones above); false when
 // something needs the full HTML5 rules (legacy references without ';', C1 remapping, CR, NUL).
+// Writes into buffers sized once (a reference never expands to more characters than it has)
+// and copies the runs between references whole: this runs over every post's whole text.
 bool decodeSimple(const QString &raw, DecodedText *out)
 {
-    out->text.clear();
-    out->text.reserve(raw.size());
-    out->origins.clear();
-    out->origins.reserve(raw.size());
     const qsizetype n = raw.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = raw[i];
-        if (c == u'\r' || c.unicode() == 0)
+    out->text.resize(n);
+    out->origins = QByteArray(n, char(OriginPlain));
+    const char16_t *in = reinterpret_cast<const char16_t *>(raw.utf16());
+    char16_t *text = reinterpret_cast<char16_t *>(out->text.data());
+    char *origins = out->origins.data();
+    qsizetype w = 0;
+    qsizetype i = 0;
+    while (i < n) {
+        // The run of plain characters up to the next '&' (CR and NUL need the full rules).
+        qsizetype run = i;
+        while (run < n && in[run] != u'&' && in[run] != u'\r' && in[run] != 0)
+            ++run;
+        std::copy(in + i, in + run, text + w);
+        w += run - i;
+        i = run;
+        if (i >= n)
+            break;
+        if (in[i] != u'&')
             return false;
-        if (c != u'&') {
-            out->text += c;
-            out->origins += char(OriginPlain);
-            continue;
-        }
         if (i + 1 >= n || !(raw[i + 1].isLetterOrNumber() || raw[i + 1] == u'#')) {
-            out->text += c; // a lone ampersand
-            out->origins += char(OriginPlain);
+            text[w++] = u'&'; // a lone ampersand
+            ++i;
             continue;
         }
         const qsizetype len = referenceLength(raw, i);
@@ -132,11 +141,25 @@ bool decodeSimple(const QString &raw, DecodedText *out)
             if (!value)
                 return false;
         }
-        const QString expansion = QString::fromUcs4(&value, 1);
-        out->text += expansion;
-        out->origins.append(expansion.size(), char(originOf(reference, expansion)));
-        i += len - 1;
+        // UTF-16 of an ordinary code point (surrogates were refused above).
+        char16_t units[2];
+        qsizetype size = 1;
+        if (value < 0x10000) {
+            units[0] = char16_t(value);
+        } else {
+            units[0] = QChar::highSurrogate(value);
+            units[1] = QChar::lowSurrogate(value);
+            size = 2;
+        }
+        const char origin = char(originOf(reference, QStringView(units, size)));
+        for (qsizetype k = 0; k < size; ++k) {
+            origins[w] = origin;
+            text[w++] = units[k];
+        }
+        i += len;
     }
+    out->text.truncate(w);
+    out->origins.truncate(w);
     return true;
 }
 

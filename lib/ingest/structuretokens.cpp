@@ -5,12 +5,47 @@
 
 #include <QSet>
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace Lectern {
 
 namespace {
+
+// Equal contents, inline (Qt's comparison is out of line and this runs per token).
+bool same(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) // a loop, not memcmp: tokens are short
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
+// QStringView::endsWith, inline.
+bool endsWith(QStringView s, QStringView suffix)
+{
+    return s.size() >= suffix.size() && same(s.last(suffix.size()), suffix);
+}
+
+// The ASCII characters a token holds, as a bit set: one pass answers the "does it contain
+// '{'?" questions below without a search each.
+class AsciiSet
+{
+public:
+    explicit AsciiSet(QStringView s)
+    {
+        for (const QChar c : s)
+            if (c.unicode() < 128)
+                m_bits[c.unicode() >> 6] |= quint64(1) << (c.unicode() & 63);
+    }
+    bool has(char16_t c) const { return m_bits[c >> 6] & (quint64(1) << (c & 63)); }
+
+private:
+    quint64 m_bits[2] = {0, 0};
+};
 
 bool isIdentChar(QChar c)
 {
@@ -84,10 +119,17 @@ bool isDottedIdentifier(QStringView core)
         return false;
     if (!isIdentChar(core[dot - 1]) || !isIdentChar(core[dot + 1]))
         return false;
-    const QString lower = core.toString().toLower();
-    if (lower == QLatin1String("e.g") || lower == QLatin1String("i.e") ||
-        lower == QLatin1String("a.m") || lower == QLatin1String("p.m"))
-        return false;
+    // e.g, i.e, a.m, p.m in any case (only ASCII letters lowercase to these).
+    if (core.size() == 3 && core[1] == u'.') {
+        const auto lower = [&core](qsizetype k) {
+            const char16_t c = core[k].unicode();
+            return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        };
+        const char16_t a = lower(0), b = lower(2);
+        if ((a == u'e' && b == u'g') || (a == u'i' && b == u'e') || (a == u'a' && b == u'm') ||
+            (a == u'p' && b == u'm'))
+            return false;
+    }
     // "1.5" is a number, "3.13" a version: not identifiers.
     bool digitsOnly = true;
     for (const QChar c : core)
@@ -98,13 +140,27 @@ bool isDottedIdentifier(QStringView core)
 
 bool englishMorphology(QStringView lower)
 {
-    static const char *const suffixes[] = {"ing",  "ed",   "ly",   "tion", "tions", "ment", "ments",
-                                           "ness", "able", "ible", "ful",  "less",  "ous",  "ive",
-                                           "ity",  "ance", "ence", "ies",  "ers",   "ize",  "ise"};
+    static const QStringView suffixes[] = {u"ing",   u"ed",   u"ly",   u"tion", u"tions", u"ment",
+                                           u"ments", u"ness", u"able", u"ible", u"ful",   u"less",
+                                           u"ous",   u"ive",  u"ity",  u"ance", u"ence",  u"ies",
+                                           u"ers",   u"ize",  u"ise"};
     if (lower.size() < 5)
         return false;
-    for (const char *s : suffixes)
-        if (lower.endsWith(QLatin1String(s)))
+    switch (lower.back().unicode()) { // the suffixes' last letters
+    case u'g':
+    case u'd':
+    case u'y':
+    case u'n':
+    case u's':
+    case u't':
+    case u'e':
+    case u'l':
+        break;
+    default:
+        return false;
+    }
+    for (const QStringView s : suffixes)
+        if (endsWith(lower, s))
             return true;
     return false;
 }
@@ -181,6 +237,30 @@ bool hasOperator(QStringView s)
     return false;
 }
 
+// Keywords that declare a name: "class", "fn", "interface". By length, then compared: this
+// runs for every token.
+bool isDeclaration(QStringView w)
+{
+    switch (w.size()) {
+    case 2:
+        return is(w, u"fn");
+    case 3:
+        return is(w, u"def") || is(w, u"pub") || is(w, u"let") || is(w, u"var");
+    case 4:
+        return is(w, u"func") || is(w, u"impl") || is(w, u"enum") || is(w, u"type");
+    case 5:
+        return is(w, u"class") || is(w, u"trait") || is(w, u"const") || is(w, u"async");
+    case 6:
+        return is(w, u"struct") || is(w, u"export") || is(w, u"static");
+    case 8:
+        return is(w, u"function");
+    case 9:
+        return is(w, u"interface");
+    default:
+        return false;
+    }
+}
+
 float symbolScore(const StructureToken &t)
 {
     const QStringView s = t.text;
@@ -215,7 +295,8 @@ float symbolScore(const StructureToken &t)
             return 3.0f; // box drawing: diagrams in text blocks
     if (!symbols)
         return 0.0f;
-    if (s.contains(u'{') || s.contains(u'}'))
+    const AsciiSet chars(s);
+    if (chars.has(u'{') || chars.has(u'}'))
         bump(2.0f);
     if (hasOperator(s))
         bump(2.0f);
@@ -235,7 +316,7 @@ float symbolScore(const StructureToken &t)
             break;
         }
     }
-    if (s.contains(u"()") || s.contains(u"[]"))
+    if ((chars.has(u')') && s.contains(u"()")) || (chars.has(u']') && s.contains(u"[]")))
         bump(1.6f);
     if (s.size() >= 3 && s.startsWith(u'[') && (s.endsWith(u']') || ends(s, u"],")) &&
         s.indexOf(u' ') < 0)
@@ -250,19 +331,19 @@ float symbolScore(const StructureToken &t)
     if (begins(s, u"./") || begins(s, u"../") || begins(s, u"~/") ||
         (s.size() > 1 && s[0] == u'/' && (s[1].isLetterOrNumber() || s[1] == u'.')))
         bump(1.2f);
-    else if (s.count(u'/') >= 2 && !s.contains(u"://"))
+    else if (chars.has(u'/') && s.count(u'/') >= 2 && !s.contains(u"://"))
         bump(0.8f);
-    if (s.contains(u"://"))
+    if (chars.has(u'/') && s.contains(u"://"))
         bump(0.6f);
     if (begins(s, u"#include") || begins(s, u"#!") || begins(s, u"#define") || begins(s, u"#["))
         bump(2.0f);
     if (s.size() > 1 && s[0] == u'@' && s[1].isLetter())
         bump(1.5f);
-    else if (s.contains(u'@'))
+    else if (chars.has(u'@'))
         bump(0.5f);
     if (s.size() > 1 && s[0] == u'<' && (s[1].isLetter() || s[1] == u'/' || s[1] == u'!'))
         bump(1.8f); // <div, </p>, <!doctype
-    if (s.endsWith(u'>') && s.size() > 1 && (s.contains(u'"') || s.contains(u'<')))
+    if (s.endsWith(u'>') && s.size() > 1 && (chars.has(u'"') || chars.has(u'<')))
         bump(1.5f);
     if (s.size() > 1 && s[0] == u'#' && s[1].isLetterOrNumber() && s.size() >= 4) {
         bool hex = true;
@@ -272,18 +353,18 @@ float symbolScore(const StructureToken &t)
         if (hex)
             bump(1.5f); // #ffffff;
     }
-    if (s.contains(u'`'))
+    if (chars.has(u'`'))
         bump(0.8f);
-    if (s.contains(u'"') && !(t.origin & OriginNamedQuote))
+    if (chars.has(u'"') && !(t.origin & OriginNamedQuote))
         bump(0.6f);
     // digits:digits (ports, times), key:value without space
     const qsizetype colon = s.indexOf(u':');
     if (colon > 0 && colon + 1 < s.size() && s[colon + 1] != u'/' && isIdentChar(s[colon - 1]) &&
         (isIdentChar(s[colon + 1]) || s[colon + 1] == u'$'))
         bump(1.0f);
-    if (s.endsWith(u',') && (s.contains(u'"') || s.contains(u')')))
+    if (s.endsWith(u',') && (chars.has(u'"') || chars.has(u')')))
         bump(1.0f);
-    if (s.endsWith(u':') && !t.alpha && s.size() > 1 && (s.contains(u')') || s.contains(u']')))
+    if (s.endsWith(u':') && !t.alpha && s.size() > 1 && (chars.has(u')') || chars.has(u']')))
         bump(1.5f); // def f(x): / if x[0]:
     return score;
 }
@@ -354,11 +435,16 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // positions aligned.
     lowerStorage->resize(line.size());
     QChar *lowered = lowerStorage->data();
+    bool ascii = true; // (then no token holds a typographic quote)
     for (qsizetype k = 0; k < line.size(); ++k) {
         const char16_t c = line[k].unicode();
         lowered[k] =
             c < 128 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : line[k].toLower();
+        ascii = ascii && c < 128;
     }
+    // Most lines have no escaped character at all: then no token needs its origins read.
+    const bool anyOrigin =
+        std::any_of(origins.begin(), origins.end(), [](char o) { return o != OriginPlain; });
     // Lowercasing keeps positions unless some character changes length (rare): then each
     // token lowercases on its own.
     const bool aligned = lowerStorage->size() == line.size();
@@ -377,7 +463,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             ++i;
         t.end = i;
         t.text = line.sliced(t.start, t.end - t.start);
-        for (qsizetype k = t.start; k < t.end && k < origins.size(); ++k)
+        for (qsizetype k = t.start; anyOrigin && k < t.end && k < origins.size(); ++k)
             t.origin |= quint8(origins[k]);
         tokens.append(std::move(t));
     }
@@ -395,7 +481,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                     : core.toString().toLower();
         t.flags = StructureWords::wordFlags(t.lower);
         // Only Starter and UpperKeyword are read from exactFlags: the word lists suffice.
-        t.exactFlags = t.lower == core ? t.flags : StructureWords::listedFlags(core);
+        const bool lowerIsCore = same(t.lower, core);
+        t.exactFlags = lowerIsCore ? t.flags : StructureWords::listedFlags(core);
         // Ends of sentences, after any closing quotes or parentheses.
         QStringView tail = t.text;
         while (!tail.isEmpty() &&
@@ -431,7 +518,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             t.english = t.flags & StructureWords::English;
             t.starter = t.exactFlags & StructureWords::Starter;
         }
-        t.command = ((t.text == t.lower ? 0 : StructureWords::listedFlags(t.text)) | t.flags) &
+        t.command = ((same(t.text, t.lower) ? 0 : StructureWords::listedFlags(t.text)) | t.flags) &
                     StructureWords::Shell;
         t.marker = is(t.text, u"//") || is(t.text, u"#") || is(t.text, u"--") ||
                    is(t.text, u"/*") || is(t.text, u"<!--") || is(t.text, u"///") ||
@@ -458,11 +545,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 w = std::max(w, 0.3f);
             if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword))
                 w = 0.9f;
-            else if (t.core == t.lower && (t.flags & StructureWords::CodeKeyword) && !t.english)
+            else if (lowerIsCore && (t.flags & StructureWords::CodeKeyword) && !t.english)
                 w = 1.5f;
             // A capitalised plain word is a sentence or heading word far more often than code
             // (class names have humps or punctuation next to them).
-            if (t.upper && !t.allCaps && !hasCamelHump(core) && w > -0.6f && core == t.text)
+            if (t.upper && !t.allCaps && !hasCamelHump(core) && w > -0.6f &&
+                core.size() == t.text.size()) // core is a part of text: equal when as long
                 w = -0.6f;
             if (t.endsSentence && w < 0.5f)
                 w -= 0.4f;
@@ -470,7 +558,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 w -= 0.2f;
             x = w + x;
         } else {
-            if (core.contains(u'_') && core.size() > 2)
+            if (core.size() > 2 && core.contains(u'_'))
                 x = std::max(x, 1.5f), t.identifierLike = true;
             if (hasCamelHump(core) && !core.front().isUpper())
                 x = std::max(x, 1.5f), t.identifierLike = true;
@@ -499,7 +587,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             t.text == QStringView(u"\u26A0") || t.text == QStringView(u"\u2139") ||
             t.text == QStringView(u"\u274C") || t.text == QStringView(u"\u2705"))
             x = -1.5f;
-        for (const QChar c : t.text)
+        for (const QChar c : ascii ? QStringView() : t.text)
             if (c == QChar(0x2019) || c == QChar(0x201C) || c == QChar(0x201D)) {
                 x -= (t.origin & OriginTypographic) ? 0.0f : 2.0f;
                 break;
@@ -509,12 +597,14 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
 
     // Context: keywords shared with English count as code next to code.
     const qsizetype count = tokens.size();
-    QList<float> base(count);
+    // Plain pointer access from here on: QList's operator[] checks for sharing on every call.
+    StructureToken *const tok = tokens.data();
+    std::vector<float> base(static_cast<size_t>(count));
     for (qsizetype k = 0; k < count; ++k)
-        base[k] = tokens[k].code;
+        base[k] = tok[k].code;
     const auto baseAt = [&](qsizetype k) { return k >= 0 && k < count ? base[k] : 0.0f; };
     for (qsizetype k = 0; k < count; ++k) {
-        StructureToken &t = tokens[k];
+        StructureToken &t = tok[k];
         const float prev = baseAt(k - 1);
         const float next = baseAt(k + 1);
         const float around = std::max(prev, std::max(next, baseAt(k + 2) * 0.8f));
@@ -544,19 +634,19 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
 
     // Control keywords that read as English: "for i := 0", "if err != nil {", "for x in xs:".
     for (qsizetype k = 0; k + 1 < count; ++k) {
-        StructureToken &t = tokens[k];
+        StructureToken &t = tok[k];
         if (!(is(t.text, u"for") || is(t.text, u"if") || is(t.text, u"while") ||
               is(t.text, u"switch") || is(t.text, u"return") || is(t.text, u"else") ||
               is(t.text, u"elif") || is(t.text, u"with")))
             continue;
         bool operatorAhead = false;
         for (qsizetype j = k + 1; j < std::min(count, k + 5) && !operatorAhead; ++j) {
-            const StructureToken &a = tokens[j];
+            const StructureToken &a = tok[j];
             if (a.flags & StructureWords::Dangling && !is(a.text, u"in"))
                 break;
             operatorAhead = base[j] >= 1.9f || a.text.startsWith(u'(') ||
                             (a.text.endsWith(u':') && a.text.size() > 1 && !a.alpha);
-            if (is(a.text, u"in") && j + 2 < count && tokens[j + 1].text.endsWith(u':'))
+            if (is(a.text, u"in") && j + 2 < count && tok[j + 1].text.endsWith(u':'))
                 operatorAhead = true; // for x in xs:
         }
         if (operatorAhead)
@@ -566,49 +656,41 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // Declarations: "class CopyButton extends HTMLElement {", "function identity<T>(",
     // "pub fn load(", "def greet(".
     for (qsizetype k = 0; k + 1 < count; ++k) {
-        StructureToken &t = tokens[k];
-        static const QStringView declarations[] = {
-            u"class",  u"function", u"func",      u"def",   u"fn",     u"pub",
-            u"struct", u"impl",     u"interface", u"enum",  u"trait",  u"type",
-            u"const",  u"let",      u"var",       u"async", u"export", u"static"};
-        bool declaration = false;
-        for (const QStringView d : declarations)
-            declaration = declaration || t.text == d;
-        if (!declaration)
+        StructureToken &t = tok[k];
+        if (!isDeclaration(t.text))
             continue;
-        const StructureToken &n = tokens[k + 1];
+        const StructureToken &n = tok[k + 1];
         const bool named =
             !n.function && !n.endsSentence && !n.endsComma &&
             (n.text.contains(u'(') || n.text.contains(u'<') || n.code >= 1.0f ||
-             (k + 2 < count &&
-              (is(tokens[k + 2].text, u"{") || is(tokens[k + 2].text, u"=") ||
-               is(tokens[k + 2].text, u"extends") || is(tokens[k + 2].text, u"implements") ||
-               tokens[k + 2].code >= 1.5f)));
+             (k + 2 < count && (is(tok[k + 2].text, u"{") || is(tok[k + 2].text, u"=") ||
+                                is(tok[k + 2].text, u"extends") ||
+                                is(tok[k + 2].text, u"implements") || tok[k + 2].code >= 1.5f)));
         if (named && (n.alpha || n.code >= 1.0f || n.text.contains(u'(')))
             t.code = std::max(t.code, 1.5f);
     }
 
     // Python and Go imports: "from x import y", "import json", "package main".
     for (qsizetype k = 0; k + 1 < count; ++k) {
-        StructureToken &t = tokens[k];
-        StructureToken &n = tokens[k + 1];
+        StructureToken &t = tok[k];
+        StructureToken &n = tok[k + 1];
+        if (!is(t.text, u"from") && !is(t.text, u"import") && !is(t.text, u"package"))
+            continue; // (most tokens: no search for a dot in the next one)
         const bool moduleLike = !n.text.isEmpty() && !n.function && !n.upper && !n.endsSentence &&
                                 (!n.english || n.text.contains(u'.'));
-        if (is(t.text, u"from") && moduleLike && k + 2 < count &&
-            is(tokens[k + 2].text, u"import")) {
+        if (is(t.text, u"from") && moduleLike && k + 2 < count && is(tok[k + 2].text, u"import")) {
             for (qsizetype j = k; j < std::min(count, k + 4); ++j)
-                tokens[j].code = std::max(tokens[j].code, 2.0f);
+                tok[j].code = std::max(tok[j].code, 2.0f);
         } else if (is(t.text, u"import") && (moduleLike || n.text.startsWith(u'"') ||
                                              is(n.text, u"(") || n.origin & OriginNumericQuote)) {
             t.code = std::max(t.code, 1.8f);
             n.code = std::max(n.code, 1.5f);
         } else if (is(t.text, u"import") && k + 2 < count &&
-                   (is(tokens[k + 2].text, u"from") || n.text.startsWith(u'{') ||
-                    is(n.text, u"*"))) {
+                   (is(tok[k + 2].text, u"from") || n.text.startsWith(u'{') || is(n.text, u"*"))) {
             // import express from "express"; import { z } from "zod";
             for (qsizetype j = k; j < std::min(count, k + 6); ++j) {
-                tokens[j].code = std::max(tokens[j].code, 1.8f);
-                if (tokens[j].text.startsWith(u'"') || tokens[j].origin & OriginNumericQuote)
+                tok[j].code = std::max(tok[j].code, 1.8f);
+                if (tok[j].text.startsWith(u'"') || tok[j].origin & OriginNumericQuote)
                     break;
             }
         } else if (is(t.text, u"package") && (is(n.text, u"main") || n.identifierLike ||
@@ -620,42 +702,40 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
 
     // HTTP start lines: the reason phrase after a status code is part of the message.
     for (qsizetype k = 0; k + 2 < count; ++k) {
-        if (!begins(tokens[k].text, u"HTTP/") || tokens[k + 1].text.size() != 3 ||
-            !tokens[k + 1].text[0].isDigit())
+        if (!begins(tok[k].text, u"HTTP/") || tok[k + 1].text.size() != 3 ||
+            !tok[k + 1].text[0].isDigit())
             continue;
-        tokens[k].code = std::max(tokens[k].code, 2.0f);
-        tokens[k + 1].code = std::max(tokens[k + 1].code, 1.5f);
-        for (qsizetype j = k + 2; j < std::min(count, k + 6) && tokens[j].alpha &&
-                                  tokens[j].upper && !tokens[j].endsColon;
-             ++j)
-            tokens[j].code = std::max(tokens[j].code, 1.5f);
+        tok[k].code = std::max(tok[k].code, 2.0f);
+        tok[k + 1].code = std::max(tok[k + 1].code, 1.5f);
+        for (qsizetype j = k + 2;
+             j < std::min(count, k + 6) && tok[j].alpha && tok[j].upper && !tok[j].endsColon; ++j)
+            tok[j].code = std::max(tok[j].code, 1.5f);
     }
 
     // Configuration blocks and statements: "upstream app {", "server {", "listen 80;".
     for (qsizetype k = 0; k + 1 < count; ++k) {
-        StructureToken &t = tokens[k];
+        StructureToken &t = tok[k];
         if (!t.alpha || t.upper || t.function || t.core.size() != t.text.size())
             continue;
-        if (is(tokens[k + 1].text, u"{") || (k + 2 < count && is(tokens[k + 2].text, u"{") &&
-                                             !tokens[k + 1].function && !tokens[k + 1].upper))
+        if (is(tok[k + 1].text, u"{") || (k + 2 < count && is(tok[k + 2].text, u"{") &&
+                                          !tok[k + 1].function && !tok[k + 1].upper))
             t.code = std::max(t.code, 1.2f);
-        else if (tokens[k + 1].text.endsWith(u';') && !tokens[k + 1].alpha &&
-                 tokens[k + 1].text.size() > 1)
+        else if (tok[k + 1].text.endsWith(u';') && !tok[k + 1].alpha && tok[k + 1].text.size() > 1)
             t.code = std::max(t.code, 1.0f);
     }
 
     // Shell command lines: a known command followed by its arguments (flags, paths,
     // sub-commands) up to the next command, a pipe, or English.
     for (qsizetype k = 0; k < count; ++k) {
-        const StructureToken &t = tokens[k];
+        const StructureToken &t = tok[k];
         if (!t.command || t.upper || t.endsSentence || t.endsComma)
             continue;
         int flagsAhead = 0;
         for (qsizetype j = k + 1; j < std::min(count, k + 4); ++j)
-            flagsAhead += tokens[j].text.startsWith(u'-') && tokens[j].text.size() > 1 &&
-                                  tokens[j].text[1] != u'-'
-                              ? 1
-                              : (begins(tokens[j].text, u"--") ? 1 : 0);
+            flagsAhead +=
+                tok[j].text.startsWith(u'-') && tok[j].text.size() > 1 && tok[j].text[1] != u'-'
+                    ? 1
+                    : (begins(tok[j].text, u"--") ? 1 : 0);
         // "git bisect start": a tool and one of its sub-commands.
         static const QSet<QString> subcommands = [] {
             QSet<QString> set;
@@ -682,13 +762,24 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 set.insert(w);
             return set;
         }();
-        const bool knownSubcommand =
-            k + 1 < count && subcommands.contains(t.lower + u':' + tokens[k + 1].text.toString());
-        const bool opens = k == 0 || knownSubcommand || is(tokens[k - 1].text, u"$") ||
-                           is(tokens[k - 1].text, u"sudo") || tokens[k - 1].endsColon ||
-                           base[k - 1] >= 1.2f || is(tokens[k - 1].text, u"&&") ||
-                           is(tokens[k - 1].text, u"|") || tokens[k - 1].text.endsWith(u';') ||
-                           tokens[k - 1].command || flagsAhead > 0;
+        // "tool:sub" built on the stack (a raw-data QString for the lookup, no allocation).
+        const auto isSubcommand = [&](QStringView next) {
+            char16_t key[64];
+            const qsizetype size = t.lower.size() + 1 + next.size();
+            if (size > qsizetype(std::size(key)))
+                return subcommands.contains(t.lower + u':' + next.toString());
+            std::copy(t.lower.utf16(), t.lower.utf16() + t.lower.size(), key);
+            key[t.lower.size()] = u':';
+            std::copy(next.utf16(), next.utf16() + next.size(), key + t.lower.size() + 1);
+            return subcommands.contains(
+                QString::fromRawData(reinterpret_cast<const QChar *>(key), size));
+        };
+        const bool knownSubcommand = k + 1 < count && isSubcommand(tok[k + 1].text);
+        const bool opens = k == 0 || knownSubcommand || is(tok[k - 1].text, u"$") ||
+                           is(tok[k - 1].text, u"sudo") || tok[k - 1].endsColon ||
+                           base[k - 1] >= 1.2f || is(tok[k - 1].text, u"&&") ||
+                           is(tok[k - 1].text, u"|") || tok[k - 1].text.endsWith(u';') ||
+                           tok[k - 1].command || flagsAhead > 0;
         if (!opens)
             continue;
         qsizetype j = k + 1;
@@ -704,7 +795,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             return set;
         }();
         while (j < count) {
-            const StructureToken &a = tokens[j];
+            const StructureToken &a = tok[j];
             if ((a.function && proseWords.contains(a.lower)) || a.endsComma ||
                 (a.endsSentence && !is(a.text, u".") && !ends(a.text, u"/...")) ||
                 a.origin & OriginTypographic || (a.upper && a.alpha && !a.allCaps))
@@ -719,13 +810,13 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             continue;
         const float value = (strongArgs > 0 || knownSubcommand) ? 1.4f : 0.9f;
         for (qsizetype m = k; m < j; ++m)
-            tokens[m].code = std::max(tokens[m].code, value);
+            tok[m].code = std::max(tok[m].code, value);
     }
 
     // YAML and config: runs of "key:" tokens.
-    QList<int> keyLike(count, 0);
+    std::vector<int> keyLike(static_cast<size_t>(count), 0);
     for (qsizetype k = 0; k < count; ++k) {
-        const StructureToken &t = tokens[k];
+        const StructureToken &t = tok[k];
         if (t.endsColon && !t.core.isEmpty() && t.core.size() < 40 && !t.upper) {
             bool ident = true;
             for (const QChar c : t.core)
@@ -733,15 +824,20 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                     ident = false;
             keyLike[k] = ident ? 1 : 0;
         }
-        if (is(t.text, u"-") && k + 1 < count && tokens[k + 1].endsColon)
+        if (is(t.text, u"-") && k + 1 < count && tok[k + 1].endsColon)
             keyLike[k] = 1;
     }
+    // Keys in the window [k - 4, k + 6], slid along.
+    int keys = 0;
+    for (qsizetype j = 0; j <= std::min(count - 1, qsizetype(6)); ++j)
+        keys += keyLike[j];
     for (qsizetype k = 0; k < count; ++k) {
-        int keys = 0;
-        for (qsizetype j = std::max<qsizetype>(0, k - 4); j <= std::min(count - 1, k + 6); ++j)
-            keys += keyLike[j];
+        if (k > 0 && k + 6 < count)
+            keys += keyLike[k + 6];
+        if (k - 5 >= 0)
+            keys -= keyLike[k - 5];
         if (keys >= 3) {
-            StructureToken &t = tokens[k];
+            StructureToken &t = tok[k];
             // "postgres_data: Bring it up:": a capitalised sentence opener and the function
             // words after it are the sentence that follows the YAML, not its values.
             if ((t.function && !keyLike[k]) || (t.upper && t.starter && !t.allCaps))

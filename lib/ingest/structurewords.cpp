@@ -2,9 +2,11 @@
 
 #include <QList>
 #include <QString>
+#include <algorithm>
 #include <bitset>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace Lectern::StructureWords {
 
@@ -485,6 +487,24 @@ public:
         add(upperKeywords, UpperKeyword);
         add(headingWords, HeadingWord);
         add(danglingWords, Dangling);
+        // Lookups go to a flat open-addressing table (power-of-two size, at most half full)
+        // whose slots keep the full hash, over one contiguous pool of the words' characters:
+        // tokenizing looks up several words per token, and std::unordered_map's byte hash and
+        // bucket chains were a tenth of structure recovery's time.
+        size_t size = 16;
+        while (size < 2 * m_map.size())
+            size *= 2;
+        m_slots.assign(size, Slot());
+        for (const auto &[word, flags] : m_map) {
+            const quint32 h = hash(word.data(), word.size());
+            size_t k = h & (size - 1);
+            while (m_slots[k].size)
+                k = (k + 1) & (size - 1);
+            m_slots[k] = {h, quint32(m_pool.size()), quint32(word.size()), flags};
+            m_pool.insert(m_pool.end(), word.begin(), word.end());
+        }
+        m_map.clear();
+        m_storage.clear();
     }
     quint32 flags(QStringView word) const
     {
@@ -492,11 +512,40 @@ public:
         if (m_filtered && (word.isEmpty() || word.size() >= MaxLength || word[0].unicode() >= 128 ||
                            !m_shapes[size_t(word.size()) * 128 + word[0].unicode()]))
             return 0;
-        const auto it = m_map.find(view(word));
-        return it == m_map.end() ? 0 : it->second;
+        const char16_t *chars = reinterpret_cast<const char16_t *>(word.utf16());
+        const size_t size = size_t(word.size());
+        const size_t mask = m_slots.size() - 1;
+        const quint32 h = hash(chars, size);
+        for (size_t k = h & mask;; k = (k + 1) & mask) {
+            const Slot &slot = m_slots[k];
+            if (!slot.size)
+                return 0;
+            if (slot.hash == h && slot.size == size) {
+                const char16_t *listed = m_pool.data() + slot.offset;
+                size_t i = 0; // a loop, not std::equal: memcmp is a call, the words are short
+                while (i < size && chars[i] == listed[i])
+                    ++i;
+                if (i == size)
+                    return slot.flags;
+            }
+        }
     }
 
 private:
+    struct Slot
+    {
+        quint32 hash = 0;
+        quint32 offset = 0; // into m_pool
+        quint32 size = 0;   // 0: empty (no listed word is)
+        quint32 flags = 0;
+    };
+    static quint32 hash(const char16_t *chars, size_t size)
+    {
+        quint32 h = 2166136261u ^ quint32(size);
+        for (size_t i = 0; i < size; ++i)
+            h = (h ^ chars[i]) * 16777619u;
+        return h ^ (h >> 15);
+    }
     static std::u16string_view view(QStringView w)
     {
         return {reinterpret_cast<const char16_t *>(w.utf16()), size_t(w.size())};
@@ -518,10 +567,24 @@ private:
     }
     static constexpr qsizetype MaxLength = 32;
     QList<QString> m_storage;
-    std::unordered_map<std::u16string_view, quint32> m_map;
+    std::unordered_map<std::u16string_view, quint32> m_map; // while building
+    std::vector<Slot> m_slots;
+    std::vector<char16_t> m_pool;
     std::bitset<MaxLength * 128> m_shapes; // (length, first character) pairs of listed words
     bool m_filtered = true;
 };
+
+// QStringView::endsWith, inline: it runs several times per token.
+bool ends(QStringView word, QStringView suffix)
+{
+    if (word.size() < suffix.size())
+        return false;
+    const QChar *tail = word.data() + (word.size() - suffix.size());
+    for (qsizetype i = 0; i < suffix.size(); ++i)
+        if (tail[i] != suffix[i])
+            return false;
+    return true;
+}
 
 const WordTable &table()
 {
@@ -556,7 +619,7 @@ quint32 wordFlags(QStringView word)
     }
     static const QStringView suffixes[] = {u"s", u"es", u"ed", u"d", u"ing", u"ly", u"er"};
     for (const QStringView s : suffixes) {
-        if (word.endsWith(s) && (words.flags(word.chopped(s.size())) & English))
+        if (ends(word, s) && (words.flags(word.chopped(s.size())) & English))
             return flags | English;
     }
     // "libraries" -> "library", "caching" -> "cache", without allocating.
@@ -568,9 +631,9 @@ quint32 wordFlags(QStringView word)
         buffer[stem.size()] = last;
         return bool(words.flags(QStringView(buffer, stem.size() + 1)) & English);
     };
-    if (word.endsWith(u"ies") && withEnding(word.chopped(3), u'y'))
+    if (ends(word, u"ies") && withEnding(word.chopped(3), u'y'))
         return flags | English;
-    if (word.endsWith(u"ing") && withEnding(word.chopped(3), u'e'))
+    if (ends(word, u"ing") && withEnding(word.chopped(3), u'e'))
         return flags | English;
     return flags;
 }
