@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "mainwindow.h"
+#include "rendering.h"
 #include "schemehandler.h"
 
 #include <QApplication>
@@ -18,7 +19,8 @@ int main(int argc, char *argv[])
         return Lectern::Cli::run(app.arguments());
     }
 
-    Lectern::SchemeHandler::registerScheme(); // before QApplication, as WebEngine requires
+    Lectern::preferSoftwareRenderingWithoutGpu(); // before QApplication: it reads the choice
+    Lectern::SchemeHandler::registerScheme();     // before QApplication, as WebEngine requires
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Lectern"));
     Lectern::installTranslations();

@@ -13,6 +13,7 @@
 #include "ingest/hugoimporter.h"
 #include "mainwindow.h"
 #include "models/searchresultsmodel.h"
+#include "rendering.h"
 #include "schemehandler.h"
 #include "searchrunner.h"
 #include "store/library.h"
@@ -273,6 +274,7 @@ void startup(const QString &db)
 
 int main(int argc, char **argv)
 {
+    preferSoftwareRenderingWithoutGpu(); // the window draws as `lectern` would on this machine
     SchemeHandler::registerScheme();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationDomain(QStringLiteral("lectern.bench"));

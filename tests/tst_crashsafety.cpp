@@ -4,7 +4,10 @@
 // After each kill the library opens, `PRAGMA integrity_check` says ok and it holds exactly the
 // old or the new state; an interrupted notes export leaves every file old or new, never half.
 // Default: 5 kills of an import of a 1,000-post corpus. LECTERN_LONG_TESTS=1: 20 kills of the
-// 10,000-post corpus (and more kills for autosave and export).
+// 10,000-post corpus (and more kills for autosave and export). Half the import kills fall by the
+// clock (5% to 120% of an uninterrupted run), half after the import's commit was seen by a
+// reader; both the old and the new state must be seen in kills of a running import (up to three
+// more kills aim at a side that chance left out).
 #include "notes/noteautosaver.h"
 #include "store/library.h"
 #include "store/marks.h"
@@ -26,6 +29,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -144,6 +148,73 @@ class TestCrashSafety final : public QObject
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     }
 
+    // The highest post id a reader sees in the library now (-1 when it cannot be read): how the
+    // test sees an import's commit from outside while it runs, as a second window would.
+    static qint64 committedMaxId(const QString &path)
+    {
+        qint64 id = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"watcher"_s);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(u"SELECT max(id) FROM posts"_s) && q.next())
+                    id = q.value(0).toLongLong();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"watcher"_s);
+        return id;
+    }
+
+    // One import run watched from outside: the library is polled every few milliseconds and the
+    // process killed (SIGKILL) at `atMs` after its start, or `afterCommitMs` after its commit was
+    // seen (or never, both -1). Times are from the start of the process.
+    struct WatchedRun
+    {
+        bool killed = false;
+        qint64 killedAtMs = -1;
+        qint64 commitSeenMs = -1; // the first poll that saw the new posts; -1: not before the end
+        qint64 endMs = -1;
+    };
+    static WatchedRun watchImport(const QStringList &args, const QString &db, qint64 oldMaxId,
+                                  qint64 atMs, qint64 afterCommitMs)
+    {
+        WatchedRun run;
+        QProcess p;
+        QElapsedTimer clock;
+        p.start(lectern(), args);
+        clock.start();
+        if (!p.waitForStarted(30000))
+            qFatal("cannot start lectern");
+        for (;;) {
+            if (p.waitForFinished(5))
+                break;
+            // Poll before deciding, so "commit seen" always means "committed before the kill".
+            if (run.commitSeenMs < 0 && committedMaxId(db) > oldMaxId)
+                run.commitSeenMs = clock.elapsed();
+            const qint64 now = clock.elapsed();
+            const bool due =
+                (atMs >= 0 && now >= atMs) || (afterCommitMs >= 0 && run.commitSeenMs >= 0 &&
+                                               now >= run.commitSeenMs + afterCommitMs);
+            if (due && p.state() == QProcess::Running) {
+                p.kill();
+                run.killed = true;
+                run.killedAtMs = now;
+                break;
+            }
+            if (now > 600000)
+                qFatal("lectern %s did not finish", qPrintable(args.join(u' ')));
+        }
+        p.waitForFinished(30000);
+        run.endMs = clock.elapsed();
+        if (!run.killed && (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0))
+            qFatal("lectern %s failed: %s", qPrintable(args.join(u' ')),
+                   p.readAllStandardError().constData());
+        return run;
+    }
+
     // Starts `program args`, kills it (SIGKILL) after `ms`; true when it was still running then.
     static bool killAfter(const QString &program, const QStringList &args, int ms,
                           const QByteArray &readyLine = {})
@@ -204,61 +275,106 @@ private slots:
         const QString old = m_dir.filePath(u"old.sqlite"_s);
         QCOMPARE(run({u"import"_s, QStringLiteral(LECTERN_CORPUS), u"--db"_s, old}), 0);
         QByteArray oldDigest;
+        qint64 oldMaxId = 0;
         {
             Library library(old);
             QString error;
             QVERIFY2(library.open(&error), qPrintable(error));
             Sql::run(library.connection(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
             oldDigest = postsDigest(library.connection());
+            oldMaxId =
+                Sql::scalar(library.connection(), u"SELECT max(id) FROM posts"_s).toLongLong();
         }
         QFile::remove(old + u"-wal"_s);
         QFile::remove(old + u"-shm"_s);
 
-        // The new state: the synthetic corpus imported to the end, timed.
+        // The new state: the synthetic corpus imported to the end, timed, its commit watched.
         const QString reference = m_dir.filePath(u"reference.sqlite"_s);
         QVERIFY(QFile::copy(old, reference));
-        QElapsedTimer clock;
-        clock.start();
-        QString err;
-        QCOMPARE(run({u"import"_s, corpusFile, u"--db"_s, reference}, &err), 0);
-        const int fullMs = int(clock.elapsed());
+        const QStringList referenceArgs{u"import"_s, corpusFile, u"--db"_s, reference};
+        const WatchedRun full = watchImport(referenceArgs, reference, oldMaxId, -1, -1);
+        const qint64 fullMs = full.endMs;
+        // The commit, as seen from outside; the rest of the run is closing the library (its
+        // write-ahead log checkpointed into the file) and exiting.
+        QVERIFY2(full.commitSeenMs >= 0, "the reference import's commit was never seen");
+        const qint64 commitMs = full.commitSeenMs;
+        const qint64 tailMs = std::max<qint64>(fullMs - commitMs, 1);
         QByteArray newDigest;
         QCOMPARE(checkLibrary(reference, &newDigest), QString());
         QVERIFY(newDigest != oldDigest);
 
+        // One kill of the import into a copy of the old library, at `atMs` after the start or
+        // `afterCommitMs` after the commit was seen; the library checked after it.
         int sawOld = 0;
         int sawNew = 0;
+        int killedAfterCommit = 0;
         int finishedFirst = 0;
+        int done = 0;
         QStringList moments;
-        for (int i = 0; i < kills; ++i) {
+        const auto killOnce = [&](qint64 atMs, qint64 afterCommitMs) -> QString {
+            const int i = done++;
             const QString work = m_dir.filePath(u"killed-%1.sqlite"_s.arg(i));
-            QVERIFY(QFile::copy(old, work));
-            // Inside the run: from 5% to 85% of the reference run's time (under load a run's
-            // time varies; later kills would mostly find it finished).
-            const int ms = fullMs / 20 + int(m_random.bounded(fullMs * 4 / 5 + 1));
-            const bool killed =
-                killAfter(lectern(), {u"import"_s, corpusFile, u"--db"_s, work}, ms);
-            finishedFirst += killed ? 0 : 1;
+            if (!QFile::copy(old, work))
+                return u"cannot copy the old library"_s;
+            const WatchedRun run = watchImport({u"import"_s, corpusFile, u"--db"_s, work}, work,
+                                               oldMaxId, atMs, afterCommitMs);
+            const QString where = atMs >= 0
+                                      ? u"kill %1 at %2 ms"_s.arg(i).arg(atMs)
+                                      : u"kill %1 at commit + %2 ms"_s.arg(i).arg(afterCommitMs);
             QByteArray digest;
-            const QString problem = checkLibrary(work, &digest);
-            QVERIFY2(problem.isEmpty(),
-                     qPrintable(u"kill %1 at %2 ms: "_s.arg(i).arg(ms) + problem));
-            QVERIFY2(digest == oldDigest || digest == newDigest,
-                     qPrintable(u"kill %1 at %2 ms: the posts are neither the old nor the new "
-                                u"state"_s.arg(i)
-                                    .arg(ms)));
+            if (const QString problem = checkLibrary(work, &digest); !problem.isEmpty())
+                return where + u": "_s + problem;
+            if (digest != oldDigest && digest != newDigest)
+                return where + u": the posts are neither the old nor the new state"_s;
             const bool isNew = digest == newDigest;
-            (isNew ? sawNew : sawOld)++;
-            moments << u"%1ms:%2"_s.arg(ms).arg(killed ? (isNew ? u"new"_s : u"old"_s)
-                                                       : u"finished"_s);
+            // Once a reader has seen the commit, a kill must not take it back.
+            if (run.killed && run.commitSeenMs >= 0 && !isNew)
+                return where + u": committed, then lost by the kill"_s;
+            if (run.killed)
+                (isNew ? sawNew : sawOld)++;
+            else
+                ++finishedFirst;
+            if (run.killed && run.commitSeenMs >= 0)
+                ++killedAfterCommit;
+            moments << u"%1%2:%3"_s.arg(atMs >= 0 ? QString() : u"c+"_s)
+                           .arg(atMs >= 0 ? atMs : afterCommitMs)
+                           .arg(run.killed ? (isNew ? u"new"_s : u"old"_s) : u"finished"_s);
             QFile::remove(work);
             QFile::remove(work + u"-wal"_s);
             QFile::remove(work + u"-shm"_s);
+            return {};
+        };
+        // Half the kills by the clock, spread over 5% to 120% of the uninterrupted run; half
+        // after the commit was seen, at a random delay within the first half of the rest of the
+        // reference run (closing the library, then exiting).
+        for (int i = 0; i < kills; ++i) {
+            const bool byClock = i % 2 == 0;
+            const QString problem =
+                byClock ? killOnce(
+                              fullMs / 20 + qint64(m_random.bounded(int(fullMs * 23 / 20 + 1))), -1)
+                        : killOnce(-1, qint64(m_random.bounded(int(tailMs / 2 + 1))));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
-        qInfo("import of %d posts (%d ms uninterrupted), %d kills: %d old, %d new state "
-              "(%d finished before the kill): %s",
-              posts, fullMs, kills, sawOld, sawNew, finishedFirst,
-              qPrintable(moments.join(u", "_s)));
+        // A run's time varies with the machine's load: when chance left one side of the commit
+        // without a kill of a running import, up to three more kills aim at it (early in the
+        // run; the moment the commit is seen).
+        for (int extra = 0; extra < 3 && sawOld == 0; ++extra) {
+            const QString problem =
+                killOnce(commitMs / 20 + qint64(m_random.bounded(int(commitMs * 9 / 20 + 1))), -1);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        for (int extra = 0; extra < 3 && sawNew == 0; ++extra) {
+            const QString problem = killOnce(-1, 0);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        qInfo("import of %d posts (%lld ms uninterrupted, commit seen at %lld ms), %d kills "
+              "(%d planned): %d old, %d new state (%d of them after the commit was seen), %d "
+              "finished before the kill: %s",
+              posts, fullMs, commitMs, done, kills, sawOld, sawNew, killedAfterCommit,
+              finishedFirst, qPrintable(moments.join(u", "_s)));
+        // Both sides of the commit were hit by a kill of a running import.
+        QVERIFY2(sawOld > 0, "no kill landed before the commit");
+        QVERIFY2(sawNew > 0, "no kill of a running import landed after the commit");
     }
 
     void killedAutosave()
@@ -411,6 +527,10 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return runAutosaveChild(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong());
     }
+    // The long run is some twenty 10,000-post imports per test function: more than QTest's
+    // default five minutes on a loaded machine.
+    if (longRun() && !qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "3600000");
     QCoreApplication app(argc, argv);
     TestCrashSafety t;
     return QTest::qExec(&t, argc, argv);

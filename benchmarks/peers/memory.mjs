@@ -3,6 +3,9 @@
 // of its whole process tree from /proc (the WebEngine zygote, renderer, GPU and utility
 // processes included): PSS where /proc/PID/smaps_rollup is readable, RSS otherwise (said so).
 //   node memory.mjs --binary LECTERN --db FILE [--open PERMALINK] [--settle-s 5] --home DIR --out FILE
+//                   [--detail N]
+// --detail N: also the N largest mappings of each process by PSS (from /proc/PID/smaps, the
+// anonymous ones named [anon]), to see where the memory goes.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +58,25 @@ function kb(text, field) {
   return m ? Number(m[1]) : null;
 }
 
+// PSS (MB) per mapping name of one process, largest first.
+function mappings(pid, n) {
+  const byName = new Map();
+  let name = null;
+  for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) {
+      name = head[1] || '[anon]';
+      continue;
+    }
+    const pss = /^Pss:\s+(\d+) kB/.exec(line);
+    if (pss && name !== null) byName.set(name, (byName.get(name) || 0) + Number(pss[1]) / 1024);
+  }
+  return [...byName.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, n)
+    .map(([mapping, mb]) => ({ mapping, pss_mb: Math.round(mb * 10) / 10 }));
+}
+
 function measure(root) {
   const byParent = children();
   const tree = [];
@@ -83,7 +105,13 @@ function measure(root) {
       const type = /--type=(\S+)/.exec(cmd);
       if (type) name += ` (${type[1]})`;
     } catch {}
-    processes.push({ pid, name, rss_mb: rss / 1024, pss_mb: pss === null ? null : pss / 1024 });
+    const entry = { pid, name, rss_mb: rss / 1024, pss_mb: pss === null ? null : pss / 1024 };
+    if (a.detail) {
+      try {
+        entry.mappings = mappings(pid, Number(a.detail));
+      } catch {}
+    }
+    processes.push(entry);
   }
   return processes;
 }
