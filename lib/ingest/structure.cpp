@@ -551,6 +551,24 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             before.endsWith(u']') || tokens[j].code >= 1.5f)
             swallowed[size_t(i)] = w[HeadingWeights::Swallowed];
     }
+    // "}); Timeouts match tokio::...": a capitalised run of English words between the end of
+    // one statement and the start of the next is a heading between two blocks, not code.
+    std::vector<float> phraseInCode(size_t(n), 0.0f);
+    for (qsizetype i = 1; i < n; ++i) {
+        const StructureToken &p = tokens[i - 1];
+        const StructureToken &t = tokens[i];
+        if (!t.upper || t.allCaps || !t.alpha || !t.english || p.alpha || commentOpen[size_t(i)] ||
+            t.enclosed > 0)
+            continue;
+        qsizetype k = i;
+        while (k < n && k - i < 6 && tokens[k].alpha && tokens[k].code < 0.5f &&
+               tokens[k].core.size() == tokens[k].text.size())
+            ++k;
+        // The code after it must go on ("alerts.yml SUCCESS: 2 rules" is a program's output).
+        if (k + 1 < n && k > i && tokens[k].code >= 0.5f && tokens[k + 1].code >= 0.5f)
+            for (qsizetype j = i; j < k; ++j)
+                phraseInCode[size_t(j)] = w[HeadingWeights::PhraseInCode];
+    }
     std::vector<float> operatorStarts(size_t(n), 0.0f);
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView opener = tokens[i].text;
@@ -731,7 +749,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         const StructureToken &t = tokens[i];
         // Token steps into Prose, Code, Comment.
         for (int to = Prose; to <= Comment; ++to) {
-            const float e = emission(t, to);
+            const float e = emission(t, to) - (to == Code ? phraseInCode[size_t(i)] : 0.0f);
             for (int from = 0; from < AllStates; ++from) {
                 if (best[i][from] <= Impossible)
                     continue;
