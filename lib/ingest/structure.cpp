@@ -569,6 +569,27 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             for (qsizetype j = i; j < k; ++j)
                 phraseInCode[size_t(j)] = w[HeadingWeights::PhraseInCode];
     }
+    // "a chain: let total: i32 = ...": a colon one or two words after an announcing colon is
+    // the code's own ("total:", "countries:"), not a second announcement.
+    std::vector<bool> colonInCode(size_t(n), false);
+    std::vector<float> colonCode(size_t(n), 0.0f);
+    // A line after an announcing colon starts as if one stood before it.
+    for (qsizetype i = 1; i < n; ++i) {
+        if (!tokens[i - 1].endsColon || tokens[i - 1].endsSentence)
+            continue;
+        for (qsizetype j = i - 2; j >= -1 && j >= i - 3; --j) {
+            if (j >= 0 && tokens[j].endsSentence)
+                break;
+            if (j >= 0 ? tokens[j].endsColon : afterColon) {
+                colonInCode[size_t(i)] = true;
+                // ... and when code follows, the words between open the code.
+                if (i + 1 < n && std::max(tokens[i].code, tokens[i + 1].code) >= 1.0f)
+                    for (qsizetype k = j + 1; k < i; ++k)
+                        colonCode[size_t(k)] = 2.0f;
+                break;
+            }
+        }
+    }
     std::vector<float> operatorStarts(size_t(n), 0.0f);
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView opener = tokens[i].text;
@@ -710,7 +731,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 return w[HeadingWeights::CodeAfterHeading] + codeStart[size_t(i)] + operatorStart;
             default:
                 // From prose: code starts at a block boundary, not inside a sentence.
-                if (p && (p->endsSentence || p->endsColon || p->text == u"\u2192"))
+                if (p && (p->endsSentence || p->endsColon || p->text == u"\u2192") &&
+                    !colonInCode[size_t(i)])
                     return 3.0f + codeStart[size_t(i)];
                 return 6.0f + codeStart[size_t(i)];
             }
@@ -749,7 +771,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         const StructureToken &t = tokens[i];
         // Token steps into Prose, Code, Comment.
         for (int to = Prose; to <= Comment; ++to) {
-            const float e = emission(t, to) - (to == Code ? phraseInCode[size_t(i)] : 0.0f);
+            const float e = emission(t, to) +
+                            (to == Code ? colonCode[size_t(i)] - phraseInCode[size_t(i)] : 0.0f);
             for (int from = 0; from < AllStates; ++from) {
                 if (best[i][from] <= Impossible)
                     continue;
