@@ -567,7 +567,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         // The code after it must go on ("alerts.yml SUCCESS: 2 rules" is a program's output).
         if (k + 1 < n && k > i && tokens[k].code >= 0.5f && tokens[k + 1].code >= 0.5f)
             for (qsizetype j = i; j < k; ++j)
-                phraseInCode[size_t(j)] = w[HeadingWeights::PhraseInCode];
+                phraseInCode[size_t(j)] = w[HeadingWeights::PhraseInCode] / float(k - i);
     }
     // "a chain: let total: i32 = ...": a colon one or two words after an announcing colon is
     // the code's own ("total:", "countries:"), not a second announcement.

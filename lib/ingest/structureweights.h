@@ -54,7 +54,7 @@ struct HeadingWeights
         CapitalPair,          // "Scopes By default": a capitalised word, then a sentence opener
         FirstLine,            // a heading opening the text: posts open with an introduction
         CommentOneWord,       // a one-word heading right after a comment's words
-        PhraseInCode,         // per token: a capitalised English run between two statements
+        PhraseInCode,         // a capitalised English run between two statements, per run
         Count
     };
     std::array<float, Count> values{};
