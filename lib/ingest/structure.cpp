@@ -350,6 +350,13 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
                          : w[HeadingWeights::HeadingWordFirst];
         if (opener)
             score -= w[HeadingWeights::OpenerPenalty];
+        // "The main loop int main(": an article and one word stop short of the noun when a
+        // plain lowercase word follows (commands and code keywords aside).
+        if (len == 2 && (is(first.text, u"The") || is(first.text, u"A") || is(first.text, u"An")) &&
+            k < n && tokens[k].alpha && !tokens[k].upper && tokens[k].english &&
+            tokens[k].core.size() == tokens[k].text.size() &&
+            !(tokens[k].flags & (StructureWords::Shell | StructureWords::CodeKeyword)))
+            score -= w[HeadingWeights::ArticlePairTail];
         // Paragraphs open with a capital or with inline code, not with a common lowercase word.
         if (k < n && tokens[k].alpha && !tokens[k].upper && tokens[k].english &&
             !tokens[k].identifierLike && tokens[k].code < 0.5f)

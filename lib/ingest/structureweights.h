@@ -55,6 +55,7 @@ struct HeadingWeights
         FirstLine,            // a heading opening the text: posts open with an introduction
         CommentOneWord,       // a one-word heading right after a comment's words
         PhraseInCode,         // a capitalised English run between two statements, per run
+        ArticlePairTail,      // "The main" with a plain lowercase word after it
         Count
     };
     std::array<float, Count> values{};
