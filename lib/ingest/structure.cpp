@@ -564,15 +564,18 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     for (qsizetype i = 1; i < n; ++i) {
         const StructureToken &p = tokens[i - 1];
         const StructureToken &t = tokens[i];
+        // "model = Comment fields = [...]": not after a token that asks for more.
         if (!t.upper || t.allCaps || !t.alpha || !t.english || p.alpha || commentOpen[size_t(i)] ||
-            t.enclosed > 0)
+            t.enclosed > 0 || leaveCode[size_t(i)] > 0)
             continue;
         qsizetype k = i;
-        while (k < n && k - i < 6 && tokens[k].alpha && tokens[k].code < 0.5f &&
-               tokens[k].core.size() == tokens[k].text.size())
+        while (k < n && k - i < 6 && tokens[k].alpha && !tokens[k].allCaps &&
+               tokens[k].code < 0.5f && tokens[k].core.size() == tokens[k].text.size())
             ++k;
-        // The code after it must go on ("alerts.yml SUCCESS: 2 rules" is a program's output).
-        if (k + 1 < n && k > i && tokens[k].code >= 0.5f && tokens[k + 1].code >= 0.5f)
+        // The code after it must go on ("alerts.yml SUCCESS: 2 rules" is a program's output,
+        // "defined PostgresInstance as a" a sentence naming code).
+        if (k + 1 < n && k > i && tokens[k].code >= 0.5f && tokens[k + 1].code >= 0.5f &&
+            !tokens[k + 1].function)
             for (qsizetype j = i; j < k; ++j)
                 phraseInCode[size_t(j)] = w[HeadingWeights::PhraseInCode] / float(k - i);
     }
