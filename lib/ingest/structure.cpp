@@ -350,6 +350,13 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
                          : w[HeadingWeights::HeadingWordFirst];
         if (opener)
             score -= w[HeadingWeights::OpenerPenalty];
+        // "The main loop int main(": an article and one word stop short of the noun when a
+        // plain lowercase word follows (commands and code keywords aside).
+        if (len == 2 && (is(first.text, u"The") || is(first.text, u"A") || is(first.text, u"An")) &&
+            k < n && tokens[k].alpha && !tokens[k].upper && tokens[k].english &&
+            tokens[k].core.size() == tokens[k].text.size() &&
+            !(tokens[k].flags & (StructureWords::Shell | StructureWords::CodeKeyword)))
+            score -= w[HeadingWeights::ArticlePairTail];
         // Paragraphs open with a capital or with inline code, not with a common lowercase word.
         if (k < n && tokens[k].alpha && !tokens[k].upper && tokens[k].english &&
             !tokens[k].identifierLike && tokens[k].code < 0.5f)
@@ -551,6 +558,48 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             before.endsWith(u']') || tokens[j].code >= 1.5f)
             swallowed[size_t(i)] = w[HeadingWeights::Swallowed];
     }
+    // "}); Timeouts match tokio::...": a capitalised run of English words between the end of
+    // one statement and the start of the next is a heading between two blocks, not code.
+    std::vector<float> phraseInCode(size_t(n), 0.0f);
+    for (qsizetype i = 1; i < n; ++i) {
+        const StructureToken &p = tokens[i - 1];
+        const StructureToken &t = tokens[i];
+        // "model = Comment fields = [...]": not after a token that asks for more.
+        if (!t.upper || t.allCaps || !t.alpha || !t.english || p.alpha || commentOpen[size_t(i)] ||
+            t.enclosed > 0 || leaveCode[size_t(i)] > 0)
+            continue;
+        qsizetype k = i;
+        while (k < n && k - i < 6 && tokens[k].alpha && !tokens[k].allCaps &&
+               tokens[k].code < 0.5f && tokens[k].core.size() == tokens[k].text.size())
+            ++k;
+        // The code after it must go on ("alerts.yml SUCCESS: 2 rules" is a program's output,
+        // "defined PostgresInstance as a" a sentence naming code).
+        if (k + 1 < n && k > i && tokens[k].code >= 0.5f && tokens[k + 1].code >= 0.5f &&
+            !tokens[k + 1].function)
+            for (qsizetype j = i; j < k; ++j)
+                phraseInCode[size_t(j)] = w[HeadingWeights::PhraseInCode] / float(k - i);
+    }
+    // "a chain: let total: i32 = ...": a colon one or two words after an announcing colon is
+    // the code's own ("total:", "countries:"), not a second announcement.
+    std::vector<bool> colonInCode(size_t(n), false);
+    std::vector<float> colonCode(size_t(n), 0.0f);
+    // A line after an announcing colon starts as if one stood before it.
+    for (qsizetype i = 1; i < n; ++i) {
+        if (!tokens[i - 1].endsColon || tokens[i - 1].endsSentence)
+            continue;
+        for (qsizetype j = i - 2; j >= -1 && j >= i - 3; --j) {
+            if (j >= 0 && tokens[j].endsSentence)
+                break;
+            if (j >= 0 ? tokens[j].endsColon : afterColon) {
+                colonInCode[size_t(i)] = true;
+                // ... and when code follows, the words between open the code.
+                if (i + 1 < n && std::max(tokens[i].code, tokens[i + 1].code) >= 1.0f)
+                    for (qsizetype k = j + 1; k < i; ++k)
+                        colonCode[size_t(k)] = 2.0f;
+                break;
+            }
+        }
+    }
     std::vector<float> operatorStarts(size_t(n), 0.0f);
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView opener = tokens[i].text;
@@ -692,7 +741,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 return w[HeadingWeights::CodeAfterHeading] + codeStart[size_t(i)] + operatorStart;
             default:
                 // From prose: code starts at a block boundary, not inside a sentence.
-                if (p && (p->endsSentence || p->endsColon || p->text == u"\u2192"))
+                if (p && (p->endsSentence || p->endsColon || p->text == u"\u2192") &&
+                    !colonInCode[size_t(i)])
                     return 3.0f + codeStart[size_t(i)];
                 return 6.0f + codeStart[size_t(i)];
             }
@@ -731,7 +781,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         const StructureToken &t = tokens[i];
         // Token steps into Prose, Code, Comment.
         for (int to = Prose; to <= Comment; ++to) {
-            const float e = emission(t, to);
+            const float e = emission(t, to) +
+                            (to == Code ? colonCode[size_t(i)] - phraseInCode[size_t(i)] : 0.0f);
             for (int from = 0; from < AllStates; ++from) {
                 if (best[i][from] <= Impossible)
                     continue;

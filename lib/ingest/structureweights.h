@@ -54,6 +54,8 @@ struct HeadingWeights
         CapitalPair,          // "Scopes By default": a capitalised word, then a sentence opener
         FirstLine,            // a heading opening the text: posts open with an introduction
         CommentOneWord,       // a one-word heading right after a comment's words
+        PhraseInCode,         // a capitalised English run between two statements, per run
+        ArticlePairTail,      // "The main" with a plain lowercase word after it
         Count
     };
     std::array<float, Count> values{};
