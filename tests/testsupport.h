@@ -7,11 +7,27 @@
 #include "store/library.h"
 #include "store/posts.h"
 
+#include <QByteArray>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
 
 namespace Lectern::Test {
+
+// A whole file's bytes; empty when it cannot be read (tests compare against expected bytes).
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Replaces a file's bytes; false unless all of them were written.
+inline bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
 
 // Imports the 55-post corpus (blog-index.json) into `library`.
 inline bool importCorpus(Library &library, QString *error)

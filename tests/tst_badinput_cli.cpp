@@ -3,6 +3,8 @@
 // options and damaged or foreign library files. Each run exits with the documented code (2 usage,
 // 3 bad input, 1 failure), says on stderr what was wrong, never crashes, and leaves the library
 // exactly as it was (`sqlite3 .dump` before and after).
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -13,6 +15,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+using Lectern::Test::readFile;
 
 struct Run
 {
@@ -49,12 +53,6 @@ void writeFile(const QString &path, const QByteArray &data)
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         qFatal("cannot write %s", qPrintable(path));
     f.write(data);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace

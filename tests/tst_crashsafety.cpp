@@ -14,6 +14,8 @@
 #include "store/posts.h"
 #include "store/sql.h"
 
+#include "testsupport.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -38,21 +40,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using Lectern::Test::readFile;
+using Lectern::Test::writeFile;
+
 bool longRun()
 {
     return qEnvironmentVariableIntValue("LECTERN_LONG_TESTS") > 0;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
 // What the posts say, without the times of the import (first_seen, updated_at).

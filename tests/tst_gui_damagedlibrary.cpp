@@ -11,6 +11,8 @@
 #include "store/library.h"
 #include "store/sql.h"
 
+#include "testsupport.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
@@ -32,6 +34,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using Lectern::Test::readFile;
+using Lectern::Test::writeFile;
+
 // The folder and library file the window's command line names (fixed for the process: the
 // QApplication holds that command line).
 QTemporaryDir *g_dir = nullptr;
@@ -39,18 +44,6 @@ QTemporaryDir *g_dir = nullptr;
 QString libraryFile()
 {
     return g_dir->filePath(u"library.sqlite"_s);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
 // What one run of the start path showed and did.

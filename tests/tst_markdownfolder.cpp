@@ -7,6 +7,8 @@
 #include "store/library.h"
 #include "store/sql.h"
 
+#include "testsupport.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -19,6 +21,8 @@
 using namespace Lectern;
 
 namespace {
+
+using Lectern::Test::writeFile;
 
 QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0)
 {
@@ -37,12 +41,6 @@ bool copyFixture(const QString &to)
             return false;
     }
     return true;
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
 // The first refresh result from `from` on that satisfies `pred` (the watcher may refresh more
