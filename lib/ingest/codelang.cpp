@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QSet>
-#include <array>
 #include <bitset>
 
 using namespace Qt::StringLiterals;
@@ -1321,49 +1320,7 @@ void addFeature(quint64 hash, void *context)
 
 } // namespace
 
-namespace {
-
-CodeLanguage identifyUncached(QStringView code, QStringView categoryHint, float *evidence);
-
-// One answer remembered: structure recovery asks about the same span again when it recovers a
-// split's halves on their own (appendCode identifies the halves, then recurses into them).
-struct LanguageAnswer
-{
-    QString code;
-    QString category;
-    CodeLanguage language = CodeLanguage::PlainText;
-    float evidence = 0;
-};
-
-} // namespace
-
 CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence)
-{
-    // The last few answers only: a recursion's halves come within a few calls of being
-    // identified, and a small ring stays small (a later post hits only on code it repeats).
-    constexpr int CacheSize = 12;
-    thread_local std::array<LanguageAnswer, CacheSize> cache;
-    thread_local int next = 0;
-    for (const LanguageAnswer &a : cache)
-        if (a.code.size() == code.size() && !a.code.isNull() && a.code == code &&
-            a.category == categoryHint) {
-            if (evidence)
-                *evidence = a.evidence;
-            return a.language;
-        }
-    LanguageAnswer &slot = cache[size_t(next)];
-    next = (next + 1) % CacheSize;
-    slot.code = code.toString();
-    slot.category = categoryHint.toString();
-    slot.language = identifyUncached(code, categoryHint, &slot.evidence);
-    if (evidence)
-        *evidence = slot.evidence;
-    return slot.language;
-}
-
-namespace {
-
-CodeLanguage identifyUncached(QStringView code, QStringView categoryHint, float *evidence)
 {
     using L = CodeLanguage;
     if (evidence)
@@ -1416,7 +1373,5 @@ CodeLanguage identifyUncached(QStringView code, QStringView categoryHint, float 
         *evidence = std::max(0.0f, rules[best]);
     return L(best);
 }
-
-} // namespace
 
 } // namespace Lectern
