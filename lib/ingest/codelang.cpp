@@ -653,22 +653,39 @@ void scoreSql(Scorer &s)
     // ASCII-case-insensitive search, no lowercased copy (no other character lowercases to
     // these letters: the same answers as searching the lowercased text).
     const QStringView code = s.code();
-    const auto has = [code](QStringView lower) {
-        for (qsizetype i = 0; i + lower.size() <= code.size(); ++i) {
-            qsizetype k = 0;
-            for (; k < lower.size(); ++k) {
-                char16_t c = code[i + k].unicode();
-                if (c >= u'A' && c <= u'Z')
-                    c += 32;
-                if (c != lower[k].unicode())
-                    break;
-            }
-            if (k == lower.size())
-                return true;
-        }
-        return false;
+    const auto lowerAt = [code](qsizetype i) {
+        const char16_t c = code[i].unicode();
+        return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
     };
-    if ((has(u"select ") && has(u" from ")) || has(u"create table") || has(u"insert into"))
+    const auto matchesAt = [&](qsizetype i, QStringView lower) {
+        if (i + lower.size() > code.size())
+            return false;
+        for (qsizetype k = 0; k < lower.size(); ++k)
+            if (lowerAt(i + k) != lower[k].unicode())
+                return false;
+        return true;
+    };
+    // One pass for the three statement openers (each match starts with a different letter).
+    bool select = false, create = false, insert = false;
+    for (qsizetype i = 0; i < code.size() && !(select && create && insert); ++i) {
+        switch (lowerAt(i)) {
+        case u's':
+            select = select || matchesAt(i, u"select ");
+            break;
+        case u'c':
+            create = create || matchesAt(i, u"create table");
+            break;
+        case u'i':
+            insert = insert || matchesAt(i, u"insert into");
+            break;
+        default:
+            break;
+        }
+    }
+    bool from = false;
+    for (qsizetype i = 0; select && !from && i < code.size(); ++i)
+        from = code[i] == u' ' && matchesAt(i, u" from ");
+    if ((select && from) || create || insert)
         s.add(L::Sql, 2.0f);
     s.per(L::Sql, u"-- ", 1.0f, 2.0f);
     s.per(L::Sql, u"count(*)", 1.5f, 3.0f);

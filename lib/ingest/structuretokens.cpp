@@ -518,8 +518,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             t.english = t.flags & StructureWords::English;
             t.starter = t.exactFlags & StructureWords::Starter;
         }
-        t.command = ((same(t.text, t.lower) ? 0 : StructureWords::listedFlags(t.text)) | t.flags) &
-                    StructureWords::Shell;
+        // A token without punctuation is its core: its listed flags were looked up already.
+        const quint32 textFlags = same(t.text, t.lower) ? 0
+                                  : t.text.size() == core.size()
+                                      ? t.exactFlags
+                                      : StructureWords::listedFlags(t.text);
+        t.command = (textFlags | t.flags) & StructureWords::Shell;
         t.marker = is(t.text, u"//") || is(t.text, u"#") || is(t.text, u"--") ||
                    is(t.text, u"/*") || is(t.text, u"<!--") || is(t.text, u"///") ||
                    is(t.text, u"##") ||
