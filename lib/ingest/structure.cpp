@@ -470,8 +470,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         const StructureToken &t = tokens[i];
         functionRelief[size_t(i) + 1] =
             functionRelief[size_t(i)] +
-            (t.function && t.alpha && !t.upper && t.code > 0.0f && preposition(t.text) && i + 1 < n &&
-                     !tokens[i + 1].text.isEmpty() && tokens[i + 1].text[0].isLetter()
+            (t.function && t.alpha && !t.upper && t.code > 0.0f && preposition(t.text) &&
+                     i + 1 < n && !tokens[i + 1].text.isEmpty() && tokens[i + 1].text[0].isLetter()
                  ? w[HeadingWeights::FunctionInHeading] * t.code
                  : 0.0f);
         quality[i] = sentenceStartQuality(tokens, i);
@@ -855,8 +855,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             const float shape = shapes[size_t(k - i)];
             if (shape <= Impossible)
                 continue;
-            const float body = proseSum[k] - proseSum[i] + shape + functionRelief[size_t(k)] -
-                               functionRelief[size_t(i)];
+            // The relief only holds where code follows: the keywords' scores came from it.
+            const float body = proseSum[k] - proseSum[i] + shape +
+                               (k < n && tokens[k].code >= 1.0f
+                                    ? functionRelief[size_t(k)] - functionRelief[size_t(i)]
+                                    : 0.0f);
             for (int from = 0; from < AllStates; ++from) {
                 const float c = enter[size_t(from)];
                 if (c >= Forbidden)

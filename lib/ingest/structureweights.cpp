@@ -47,7 +47,7 @@ constexpr const char *Names[HeadingWeights::Count] = {"ShapeShort",
                                                       "CommentOneWord",
                                                       "PhraseInCode",
                                                       "ArticlePairTail",
-"FunctionInHeading"};
+                                                      "FunctionInHeading"};
 
 } // namespace
 
