@@ -271,7 +271,7 @@ void TestStructureQuality::heldOutSet()
     const StructureScore s = scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::Hugo);
     report("held-out (Hugo):", s);
     QVERIFY(s.documents >= 30);
-    check(s, {0.966, 0.774, 0.876, 0.895, 0.849, 0.418});
+    check(s, {0.966, 0.779, 0.876, 0.895, 0.849, 0.418});
 }
 
 void TestStructureQuality::commonMarkFlavour()
@@ -284,7 +284,7 @@ void TestStructureQuality::commonMarkFlavour()
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);
         report("held-out (CommonMark):", heldOut);
-        check(heldOut, {0.966, 0.774, 0.876, 0.895, 0.849, 0.418});
+        check(heldOut, {0.966, 0.779, 0.876, 0.895, 0.849, 0.418});
     }
 }
 
@@ -326,7 +326,7 @@ void TestStructureQuality::externalSampleSet()
     }
     report("external sample posts (Hugo):", total);
     QVERIFY(total.documents >= 10);
-    check(total, {0.968, 0.729, 0.93, 0.93, 0.786, 0.413});
+    check(total, {0.968, 0.746, 0.93, 0.93, 0.786, 0.413});
 }
 
 // Measuring documents kept outside the repository (unseen by whoever tuned the recovery):

@@ -156,6 +156,21 @@ bool isNumbering(QStringView text)
 }
 
 // Tokens that can never be part of a heading: code syntax, comment markers, Chroma quotes.
+// Prepositions that join a heading's words and double as code keywords.
+bool preposition(QStringView text)
+{
+    return is(text, u"with") || is(text, u"in") || is(text, u"for") || is(text, u"from") ||
+           is(text, u"into") || is(text, u"on") || is(text, u"to") || is(text, u"of") ||
+           is(text, u"as") || is(text, u"by");
+}
+
+// A bare lowercase command name ("jq", "nginx", "curl").
+bool commandName(const StructureToken &t)
+{
+    return t.alpha && !t.upper && !t.function && (t.flags & StructureWords::Shell) && !t.english &&
+           t.core.size() == t.text.size();
+}
+
 bool headingBlocker(const StructureToken &t)
 {
     // Lowercase command names and declaration keywords start code, not heading words.
@@ -240,6 +255,7 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         return; // headings do not open with a lowercase word (code aside)
     const bool numbered = isNumbering(first.text);
     int commas = 0;
+    int colons = 0;
     int capitalised = 0;
     int content = 0;
     int functionWords = 0;
@@ -261,7 +277,14 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         return;
     for (qsizetype k = a + 1; k <= std::min(n, a + MaxHeading); ++k) {
         const StructureToken &last = tokens[k - 1];
-        if (blocker[k - 1] && (k - 1 > a || !(last.flags & StructureWords::Shell)))
+        // A command named after a preposition ends a heading when the block under it opens
+        // with a command: "Querying with jq jq -c ...", "Pretty printing with jq curl -s" (in
+        // a sentence, "render with helm template" goes on with other words).
+        const bool commandLast = k - 1 > a + 1 && k < n && commandName(last) &&
+                                 tokens[k - 2].function && !tokens[k - 2].upper &&
+                                 (tokens[k - 2].flags & StructureWords::Dangling) &&
+                                 (tokens[k].text == last.text || commandName(tokens[k]));
+        if (blocker[k - 1] && (k - 1 > a || !(last.flags & StructureWords::Shell)) && !commandLast)
             return;
         if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
             return; // a sentence ended inside
@@ -273,6 +296,11 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         if (k - 1 > a && last.alpha && !last.upper && !last.function)
             sentenceCase = true;
         commas += last.endsComma;
+        // One colon may split a heading ("Step 1: Counting rows"); a second makes key: value
+        // pairs ("Point: x: float y: float" is a class body).
+        colons += last.endsColon;
+        if (colons >= 2)
+            return;
         functionWords += bool(last.flags & StructureWords::Dangling);
         if (!last.function && last.alpha) {
             ++content;
@@ -369,6 +397,8 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             !is(tokens[k].text, u"Tip:") && !is(tokens[k].text, u"Warning:"))
             continue;
         shapes[len] = score;
+        if (commandLast)
+            return; // nothing after the command is the heading's
     }
 }
 
@@ -428,9 +458,22 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     best[0][StartState] = 0;
 
     std::vector<float> proseSum(size_t(n) + 1, 0.0f);
+    // A heading's lowercase function words ("Checking it with Valgrind", "Doing it in nginx")
+    // score as code when a block follows ("with", "in" are keywords): inside a heading that
+    // says little, so only part of it counts against the heading. Prepositions only ("A good
+    // rule: if you write" is a sentence), and not before a bracket: "for (year, week)" is a
+    // loop.
+    std::vector<float> functionRelief(size_t(n) + 1, 0.0f);
     std::vector<float> quality(size_t(n), 0.0f);
     for (qsizetype i = 0; i < n; ++i) {
         proseSum[i + 1] = proseSum[i] + emission(tokens[i], Prose);
+        const StructureToken &t = tokens[i];
+        functionRelief[size_t(i) + 1] =
+            functionRelief[size_t(i)] +
+            (t.function && t.alpha && !t.upper && t.code > 0.0f && preposition(t.text) &&
+                     i + 1 < n && !tokens[i + 1].text.isEmpty() && tokens[i + 1].text[0].isLetter()
+                 ? w[HeadingWeights::FunctionInHeading] * t.code
+                 : 0.0f);
         quality[i] = sentenceStartQuality(tokens, i);
     }
     const float startCode = afterColon ? 0.5f : 1.5f;
@@ -696,11 +739,14 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                     codeOpens[size_t(i + 1)] && !tokens[i + 1].upper)
                     q = std::max(q, 1.0f);
                 // "Why not print? print has no levels": the paragraph repeats the heading's
-                // last word, which a sentence would not do.
+                // last word, which a sentence would not do ("Looking inside Redis redis-cli
+                // lets you": or a name made from it).
                 const QStringView lower = t.lower, previous = p ? QStringView(p->lower) : lower;
                 if (p && lower.size() >= 3 && !t.function &&
                     (previous == lower || previous.endsWith(lower) ||
-                     (lower.size() >= 5 && previous.startsWith(lower.first(lower.size() - 2)))))
+                     (lower.size() >= 5 && previous.startsWith(lower.first(lower.size() - 2))) ||
+                     (previous.size() >= 4 && lower.size() > previous.size() + 1 &&
+                      lower.startsWith(previous) && !lower[previous.size()].isLetter())))
                     q = std::max(q, 1.3f);
                 else if (t.alpha && !t.upper && !t.english && !t.function && i + 1 < n &&
                          tokens[i + 1].alpha && !tokens[i + 1].upper && tokens[i + 1].english)
@@ -809,7 +855,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             const float shape = shapes[size_t(k - i)];
             if (shape <= Impossible)
                 continue;
-            const float body = proseSum[k] - proseSum[i] + shape;
+            // The relief only holds where code follows: the keywords' scores came from it.
+            const float body = proseSum[k] - proseSum[i] + shape +
+                               (k < n && tokens[k].code >= 1.0f
+                                    ? functionRelief[size_t(k)] - functionRelief[size_t(i)]
+                                    : 0.0f);
             for (int from = 0; from < AllStates; ++from) {
                 const float c = enter[size_t(from)];
                 if (c >= Forbidden)

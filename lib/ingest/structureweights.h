@@ -56,6 +56,7 @@ struct HeadingWeights
         CommentOneWord,       // a one-word heading right after a comment's words
         PhraseInCode,         // a capitalised English run between two statements, per run
         ArticlePairTail,      // "The main" with a plain lowercase word after it
+        FunctionInHeading,    // per unit of code score on a lowercase function word inside
         Count
     };
     std::array<float, Count> values{};
