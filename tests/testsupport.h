@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTemporaryDir>
 #include <memory>
 
 namespace Lectern::Test {
@@ -50,6 +51,35 @@ inline std::unique_ptr<Library> corpusLibrary(const QString &path, QString *erro
         return nullptr;
     return library;
 }
+
+// The corpus library in a temporary folder of its own, for a test's init() and cleanup().
+struct CorpusFixture
+{
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<Library> library;
+    QSqlDatabase db;
+
+    // Empty when the library is ready, else the reason.
+    QString open()
+    {
+        dir = std::make_unique<QTemporaryDir>();
+        if (!dir->isValid())
+            return QStringLiteral("no temporary folder: ") + dir->errorString();
+        QString error;
+        library = corpusLibrary(dir->filePath(QStringLiteral("library.sqlite")), &error);
+        if (!library)
+            return error;
+        db = library->connection();
+        return {};
+    }
+
+    void close()
+    {
+        db = {};
+        library.reset();
+        dir.reset();
+    }
+};
 
 // The id of the post at `permalink`, 0 when the library has none.
 inline qint64 postIdOf(const QSqlDatabase &db, const QString &permalink)

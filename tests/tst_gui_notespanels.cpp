@@ -53,33 +53,22 @@ void shoot(QWidget *w, const QString &name)
 class TestGuiNotesPanels final : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_library;
-    QSqlDatabase m_db;
+    Test::CorpusFixture m_corpus;
 
-    qint64 postId(const QString &path) const { return Test::postIdOf(m_db, base + path); }
+    qint64 postId(const QString &path) const { return Test::postIdOf(m_corpus.db, base + path); }
 
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        QString error;
-        m_library = Test::corpusLibrary(m_dir->filePath(QStringLiteral("library.sqlite")), &error);
-        QVERIFY2(m_library, qPrintable(error));
-        m_db = m_library->connection();
+        const QString error = m_corpus.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        m_db = {};
-        m_library.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_corpus.close(); }
 
     void bookmarksPanel()
     {
-        BookmarkRepository bookmarks(m_db);
+        BookmarkRepository bookmarks(m_corpus.db);
         QString error;
         const qint64 go = postId(QStringLiteral("go/go-concurrency-goroutines-channels/"));
         const qint64 intro = postId(QStringLiteral("django/django-conquered-introduction/"));
@@ -88,11 +77,11 @@ private slots:
         QVERIFY(bookmarks.add(intro, QStringLiteral("start here"), &error));
         QVERIFY(bookmarks.add(dear, QString(), &error));
         // Older, so last by time.
-        QVERIFY(
-            Sql::run(m_db, QStringLiteral("UPDATE bookmarks SET created_at = created_at - 100")));
+        QVERIFY(Sql::run(m_corpus.db,
+                         QStringLiteral("UPDATE bookmarks SET created_at = created_at - 100")));
 
         BookmarksPanel panel;
-        panel.setLibrary(m_library.get());
+        panel.setLibrary(m_corpus.library.get());
         QAbstractItemModelTester tester(panel.proxy(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.resize(360, 420);
@@ -165,19 +154,20 @@ private slots:
     {
         const qint64 go = postId(QStringLiteral("go/go-concurrency-goroutines-channels/"));
         const qint64 intro = postId(QStringLiteral("django/django-conquered-introduction/"));
-        NoteRepository notes(m_db);
+        NoteRepository notes(m_corpus.db);
         QString error;
         QVERIFY(notes.setPostNote(intro, QStringLiteral("Read the series in order."), &error));
-        HighlightAnchorer anchorer(m_db);
+        HighlightAnchorer anchorer(m_corpus.db);
         TextQuote gone;
         gone.exact = QStringLiteral("A goroutine is a function running concurrently");
         const auto detached = anchorer.create(go, gone, {}, QStringLiteral("old"), &error);
         QVERIFY2(detached, qPrintable(error));
-        QVERIFY(Sql::run(m_db, QStringLiteral("UPDATE highlights SET quote = 'Text an older "
-                                              "version of the post had', anchor_hash = ''")));
+        QVERIFY(
+            Sql::run(m_corpus.db, QStringLiteral("UPDATE highlights SET quote = 'Text an older "
+                                                 "version of the post had', anchor_hash = ''")));
 
         NotesPanel panel;
-        panel.setLibrary(m_library.get());
+        panel.setLibrary(m_corpus.library.get());
         QAbstractItemModelTester tester(panel.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.resize(380, 720);

@@ -25,14 +25,12 @@ constexpr qint64 unknownPost = 999999;
 class TestMarks final : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_library;
-    QSqlDatabase m_db;
+    Test::CorpusFixture m_corpus;
 
-    qint64 postId(const QString &path) const { return Test::postIdOf(m_db, base + path); }
+    qint64 postId(const QString &path) const { return Test::postIdOf(m_corpus.db, base + path); }
     int rows(const char *table) const
     {
-        return Sql::scalar(m_db,
+        return Sql::scalar(m_corpus.db,
                            QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
             .toInt();
     }
@@ -40,24 +38,15 @@ class TestMarks final : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        QString error;
-        m_library = Test::corpusLibrary(m_dir->filePath(QStringLiteral("library.sqlite")), &error);
-        QVERIFY2(m_library, qPrintable(error));
-        m_db = m_library->connection();
+        const QString error = m_corpus.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        m_db = {};
-        m_library.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_corpus.close(); }
 
     void bookmarksAddListRemove()
     {
-        BookmarkRepository bookmarks(m_db);
+        BookmarkRepository bookmarks(m_corpus.db);
         const qint64 go = postId(QStringLiteral("go/go-concurrency-goroutines-channels/"));
         const qint64 intro = postId(QStringLiteral("django/django-conquered-introduction/"));
         QVERIFY(go && intro);
@@ -106,7 +95,7 @@ private slots:
 
     void bookmarkPlaceAndRestore()
     {
-        BookmarkRepository bookmarks(m_db);
+        BookmarkRepository bookmarks(m_corpus.db);
         const qint64 go = postId(QStringLiteral("go/go-concurrency-goroutines-channels/"));
         QString error;
         const auto b =
@@ -137,7 +126,7 @@ private slots:
 
     void bookmarkOfUnknownPostIsRefused()
     {
-        BookmarkRepository bookmarks(m_db);
+        BookmarkRepository bookmarks(m_corpus.db);
         QString error;
         QVERIFY(!bookmarks.add(unknownPost, QString(), &error));
         QCOMPARE(error, QStringLiteral("no post with id 999999 in the library"));
@@ -183,7 +172,7 @@ private slots:
         QFETCH(QString, color);
         QFETCH(QString, error);
         const qint64 go = postId(QStringLiteral("go/go-concurrency-goroutines-channels/"));
-        const int length = int(PostRepository(m_db).byId(go)->content.size());
+        const int length = int(PostRepository(m_corpus.db).byId(go)->content.size());
         Highlight h;
         h.postId = post ? post : go;
         h.startPos = start;
@@ -192,7 +181,7 @@ private slots:
         if (!color.isEmpty())
             h.color = color;
 
-        HighlightRepository highlights(m_db);
+        HighlightRepository highlights(m_corpus.db);
         QString message;
         const auto added = highlights.add(h, &message);
         if (error.isEmpty()) {
@@ -209,7 +198,7 @@ private slots:
     void highlightsWithNotes()
     {
         const qint64 go = postId(QStringLiteral("go/go-concurrency-goroutines-channels/"));
-        const QString text = PostRepository(m_db).byId(go)->content;
+        const QString text = PostRepository(m_corpus.db).byId(go)->content;
         const auto at = [&](const QString &quote) {
             Highlight h;
             h.postId = go;
@@ -224,8 +213,8 @@ private slots:
         const Highlight earlier = at(QStringLiteral("goroutine"));
         QVERIFY(earlier.startPos >= 0 && later.startPos > earlier.startPos);
 
-        HighlightRepository highlights(m_db);
-        NoteRepository notes(m_db);
+        HighlightRepository highlights(m_corpus.db);
+        NoteRepository notes(m_corpus.db);
         QString error;
         const auto a = highlights.add(later, &error);
         QVERIFY2(a, qPrintable(error));
@@ -278,7 +267,7 @@ private slots:
     void postNoteIsOnePerPost()
     {
         const qint64 intro = postId(QStringLiteral("django/django-conquered-introduction/"));
-        NoteRepository notes(m_db);
+        NoteRepository notes(m_corpus.db);
         QString error;
         QVERIFY(!notes.postNote(intro));
         const auto first =
@@ -324,7 +313,7 @@ private slots:
     {
         const qint64 go = postId(QStringLiteral("go/go-concurrency-goroutines-channels/"));
         const qint64 rust = postId(QStringLiteral("rust/tokio-async-fundamentals-backend/"));
-        ReadingStateRepository state(m_db);
+        ReadingStateRepository state(m_corpus.db);
         QString error;
         auto s = state.get(go, &error);
         QVERIFY2(s, qPrintable(error));
@@ -369,7 +358,7 @@ private slots:
     {
         QFETCH(double, position);
         const qint64 go = postId(QStringLiteral("go/go-concurrency-goroutines-channels/"));
-        ReadingStateRepository state(m_db);
+        ReadingStateRepository state(m_corpus.db);
         QString error;
         QVERIFY(!state.setPosition(go, position, &error));
         QVERIFY2(error.contains(QLatin1String("is outside 0..1")), qPrintable(error));
@@ -394,10 +383,10 @@ private slots:
         // Deleting a post (e.g. a source removed) cascades to every mark on it.
         const qint64 go = postId(QStringLiteral("go/go-concurrency-goroutines-channels/"));
         QString error;
-        QVERIFY(BookmarkRepository(m_db).add(go, QString(), &error));
-        QVERIFY(NoteRepository(m_db).setPostNote(go, QStringLiteral("n"), &error));
-        QVERIFY(ReadingStateRepository(m_db).setRead(go, true, &error));
-        QVERIFY(Sql::run(m_db, QStringLiteral("DELETE FROM posts WHERE id = %1").arg(go)));
+        QVERIFY(BookmarkRepository(m_corpus.db).add(go, QString(), &error));
+        QVERIFY(NoteRepository(m_corpus.db).setPostNote(go, QStringLiteral("n"), &error));
+        QVERIFY(ReadingStateRepository(m_corpus.db).setRead(go, true, &error));
+        QVERIFY(Sql::run(m_corpus.db, QStringLiteral("DELETE FROM posts WHERE id = %1").arg(go)));
         QCOMPARE(rows("bookmarks") + rows("notes") + rows("reading_state"), 0);
     }
 };

@@ -26,15 +26,13 @@ const QString base = QStringLiteral("https://blog.rajpoot.dev/posts/");
 class TestNotesSearch final : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_library;
-    QSqlDatabase m_db;
+    Test::CorpusFixture m_corpus;
 
-    qint64 postId(const QString &path) const { return Test::postIdOf(m_db, base + path); }
+    qint64 postId(const QString &path) const { return Test::postIdOf(m_corpus.db, base + path); }
 
     QList<qint64> ids(const QString &query)
     {
-        SearchEngine engine(m_db);
+        SearchEngine engine(m_corpus.db);
         const SearchResponse r = engine.search(query, 100);
         [&] { QVERIFY2(r.error.isEmpty(), qPrintable(r.error)); }();
         QList<qint64> out;
@@ -45,7 +43,7 @@ class TestNotesSearch final : public QObject
 
     SearchHit hitFor(const QString &query, qint64 postId)
     {
-        SearchEngine engine(m_db);
+        SearchEngine engine(m_corpus.db);
         for (const SearchHit &h : engine.search(query, 100).hits)
             if (h.postId == postId)
                 return h;
@@ -55,20 +53,11 @@ class TestNotesSearch final : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        QString error;
-        m_library = Test::corpusLibrary(m_dir->filePath(QStringLiteral("library.sqlite")), &error);
-        QVERIFY2(m_library, qPrintable(error));
-        m_db = m_library->connection();
+        const QString error = m_corpus.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        m_db = {};
-        m_library.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_corpus.close(); }
 
     void hasNotesCountsNotesAndHighlights()
     {
@@ -77,12 +66,13 @@ private slots:
         const qint64 dear = postId(QStringLiteral("personal/dear-me/"));
         QVERIFY(go && dear);
         QString error;
-        QVERIFY2(NoteRepository(m_db).setPostNote(go, QStringLiteral("Read again."), &error),
+        QVERIFY2(NoteRepository(m_corpus.db).setPostNote(go, QStringLiteral("Read again."), &error),
                  qPrintable(error));
-        const QString content = PostRepository(m_db).byId(dear)->content;
+        const QString content = PostRepository(m_corpus.db).byId(dear)->content;
         // Only a highlight, no note at all.
         TextQuote quote = TextAnchor::describe(content, 0, 30);
-        QVERIFY2(HighlightAnchorer(m_db).create(dear, quote, {}, {}, &error), qPrintable(error));
+        QVERIFY2(HighlightAnchorer(m_corpus.db).create(dear, quote, {}, {}, &error),
+                 qPrintable(error));
         QList<qint64> found = ids(QStringLiteral("has:notes"));
         std::sort(found.begin(), found.end());
         QList<qint64> expected{go, dear};
@@ -98,8 +88,9 @@ private slots:
         // A word no post uses.
         QVERIFY(ids(QStringLiteral("zanzibarian")).isEmpty());
         QString error;
-        QVERIFY2(NoteRepository(m_db).setPostNote(
-                     intro, QStringLiteral("Ask the *Zanzibarian* team about this."), &error),
+        QVERIFY2(NoteRepository(m_corpus.db)
+                     .setPostNote(intro, QStringLiteral("Ask the *Zanzibarian* team about this."),
+                                  &error),
                  qPrintable(error));
         QCOMPARE(ids(QStringLiteral("zanzibarian")), QList<qint64>{intro});
         // As it is typed, too (the last word is a prefix).
@@ -114,12 +105,13 @@ private slots:
         QVERIFY(ids(QStringLiteral("zanzibarian -team")).isEmpty());
 
         // The index follows the note: replaced, then removed.
-        QVERIFY(NoteRepository(m_db).setPostNote(intro, QStringLiteral("Ask the others."), &error));
+        QVERIFY(NoteRepository(m_corpus.db)
+                    .setPostNote(intro, QStringLiteral("Ask the others."), &error));
         QVERIFY(ids(QStringLiteral("zanzibarian")).isEmpty());
         QCOMPARE(ids(QStringLiteral("zanzibarian OR others")).contains(intro), true);
-        const auto note = NoteRepository(m_db).postNote(intro);
+        const auto note = NoteRepository(m_corpus.db).postNote(intro);
         QVERIFY(note);
-        QVERIFY(NoteRepository(m_db).remove(note->id, &error));
+        QVERIFY(NoteRepository(m_corpus.db).remove(note->id, &error));
         QVERIFY(!ids(QStringLiteral("has:notes")).contains(intro));
     }
 
@@ -127,13 +119,13 @@ private slots:
     {
         const qint64 go = postId(QStringLiteral("go/go-concurrency-goroutines-channels/"));
         QVERIFY(go);
-        const QString content = PostRepository(m_db).byId(go)->content;
+        const QString content = PostRepository(m_corpus.db).byId(go)->content;
         const int at = int(content.indexOf(QLatin1String("channel")));
         QVERIFY(at >= 0);
         QString error;
-        const auto h =
-            HighlightAnchorer(m_db).create(go, TextAnchor::describe(content, at, at + 20), {},
-                                           QStringLiteral("Quokka-sized insight"), &error);
+        const auto h = HighlightAnchorer(m_corpus.db)
+                           .create(go, TextAnchor::describe(content, at, at + 20), {},
+                                   QStringLiteral("Quokka-sized insight"), &error);
         QVERIFY2(h, qPrintable(error));
         QCOMPARE(ids(QStringLiteral("quokka")), QList<qint64>{go});
         const SearchHit hit = hitFor(QStringLiteral("quokka"), go);
@@ -144,14 +136,15 @@ private slots:
         QVERIFY(both.postId == go);
         QVERIFY2(both.snippet.contains(QLatin1String("Note: ")), qPrintable(both.snippet));
         // The highlight's note changes, then the highlight goes (with its note).
-        QVERIFY(NoteRepository(m_db).setHighlightNote(h->id, QStringLiteral("Wombat"), &error));
+        QVERIFY(
+            NoteRepository(m_corpus.db).setHighlightNote(h->id, QStringLiteral("Wombat"), &error));
         QVERIFY(ids(QStringLiteral("quokka")).isEmpty());
         QCOMPARE(ids(QStringLiteral("wombat")), QList<qint64>{go});
-        QVERIFY(HighlightRepository(m_db).remove(h->id, &error));
+        QVERIFY(HighlightRepository(m_corpus.db).remove(h->id, &error));
         QVERIFY(ids(QStringLiteral("wombat")).isEmpty());
         QVERIFY(!ids(QStringLiteral("has:notes")).contains(go));
         // Nothing is left behind in the notes index.
-        Sql rows(m_db, "SELECT count(*) FROM notes_fts");
+        Sql rows(m_corpus.db, "SELECT count(*) FROM notes_fts");
         QVERIFY(rows.exec());
         QVERIFY(rows.next());
         QCOMPARE(rows.value(0).toInt(), 0);
