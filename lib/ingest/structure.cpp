@@ -2,6 +2,7 @@
 
 #include "ingest/codelang.h"
 #include "ingest/codelangbreaks.h"
+#include "ingest/structureregions.h"
 #include "ingest/structuretext.h"
 #include "ingest/structuretokens.h"
 #include "ingest/structureweights.h"
@@ -437,7 +438,7 @@ constexpr int AllStates = 6;
 // followed by one paragraph, code starting at block boundaries, headings short and followed by
 // a sentence or by code.
 Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine, bool firstLine,
-                   const HeadingWeights &w)
+                   const HeadingWeights &w, const StructureRegions &regions = {})
 {
     const qsizetype n = tokens.size();
     Labels labels;
@@ -827,8 +828,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         const StructureToken &t = tokens[i];
         // Token steps into Prose, Code, Comment.
         for (int to = Prose; to <= Comment; ++to) {
+            // Output runs (structureregions.h) are code however English they read.
+            const float region = regions.codeEvidence(i);
             const float e = emission(t, to) +
-                            (to == Code ? colonCode[size_t(i)] - phraseInCode[size_t(i)] : 0.0f);
+                            (to == Code ? colonCode[size_t(i)] - phraseInCode[size_t(i)] + region
+                                        : (to == Prose ? -region : 0.0f));
             for (int from = 0; from < AllStates; ++from) {
                 if (best[i][from] <= Impossible)
                     continue;
@@ -853,10 +857,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 best[i][from] <= Impossible ? Forbidden : cost(from, HeadingState, i);
         for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading); ++k) {
             const float shape = shapes[size_t(k - i)];
-            if (shape <= Impossible)
-                continue;
+            if (shape <= Impossible || (!regions.isEmpty() && !regions.allowsHeading(i, k)))
+                continue; // no heading reaches into a table's cells or a program's output
             // The relief only holds where code follows: the keywords' scores came from it.
             const float body = proseSum[k] - proseSum[i] + shape +
+                               (regions.isEmpty() ? 0.0f : regions.headingEvidence(i, k)) +
                                (k < n && tokens[k].code >= 1.0f
                                     ? functionRelief[size_t(k)] - functionRelief[size_t(i)]
                                     : 0.0f);
@@ -1331,7 +1336,8 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
     if (tokens.isEmpty())
         return;
     markEnclosures(line, tokens);
-    Labels labels = labelTokens(tokens, afterColon, lastLine, firstLine, weights);
+    const StructureRegions regions = StructureRegions::find(tokens, afterColon);
+    Labels labels = labelTokens(tokens, afterColon, lastLine, firstLine, weights, regions);
     const qsizetype n = tokens.size();
     // "Output (order may vary):" then "worker 2 worker 1 worker 3 Three goroutines, ...": a
     // program's output reads like words, so the announcement decides it.
@@ -1372,7 +1378,14 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
         while (j < n && kindOf(j) == kind && !(kind == HeadingState && labels.headingStart[j]))
             ++j;
         if (kind == Code) {
-            appendCode(line, tokens, i, j, category, out);
+            // A command and the output it printed are two blocks: split where output starts.
+            qsizetype from = i;
+            for (const StructureRegion &r : regions.regions())
+                if (r.kind == StructureRegion::Kind::Output && r.start >= from + 2 && r.start < j) {
+                    appendCode(line, tokens, from, r.start, category, out);
+                    from = r.start;
+                }
+            appendCode(line, tokens, from, j, category, out);
         } else if (kind == HeadingState) {
             Block h = makeBlock(Block::Type::Heading, span(line, tokens, i, j));
             h.level = isNumbering(tokens[i].text) ? 3 : 2;
@@ -1385,7 +1398,19 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
             if (i == 0 && afterColon)
                 context.announced = announcedCount(intro);
             context.unclosed = unclosed;
-            structureProse(line, tokens, i, j, context, out);
+            // A table's cells make a paragraph of their own, apart from the paragraph after it.
+            qsizetype from = i;
+            for (const StructureRegion &r : regions.regions()) {
+                const qsizetype start = std::max(r.start, from), end = std::min(r.end, j);
+                if (r.kind != StructureRegion::Kind::Table || start >= end)
+                    continue;
+                structureProse(line, tokens, from, start, context, out);
+                out << makeBlock(Block::Type::Paragraph, span(line, tokens, start, end));
+                from = end;
+                context = ProseContext();
+                context.unclosed = unclosed;
+            }
+            structureProse(line, tokens, from, j, context, out);
         }
         i = j;
     }

@@ -1,0 +1,340 @@
+#include "ingest/structureregions.h"
+
+#include "ingest/structuretext.h"
+#include "ingest/structurewords.h"
+
+#include <algorithm>
+
+namespace Lectern {
+
+namespace {
+
+bool lowercaseWord(const StructureToken &t)
+{
+    return t.alpha && !t.upper;
+}
+
+// A capitalised word of a header or a first cell: not a keyword of SQL or a Dockerfile
+// ("FROM", "RUN"), not a name from code.
+bool capitalised(const StructureToken &t)
+{
+    return t.upper && t.alpha && !t.allCaps && t.code < 1.0f && !is(t.text, u"I");
+}
+
+// A sentence ends here: . ! ?, or the colon that ends a paragraph. In a table a cell may end
+// with "?" and the next cell go on in lowercase ("finished starting? keep waiting").
+bool sentenceEnd(const StructureTokens &tokens, qsizetype i)
+{
+    const StructureToken &t = tokens[i];
+    if (t.endsColon && i + 1 == tokens.size())
+        return true;
+    if (!t.endsSentence)
+        return false;
+    if (t.core.size() <= 4 && t.core.contains(u'.'))
+        return false; // "e.g.", "a.m."
+    return i + 1 >= tokens.size() || !lowercaseWord(tokens[i + 1]) || !t.text.endsWith(u'?');
+}
+
+// Token j opens a table cell: a capitalised word, a number, a flag or a name from code right
+// after a word that closes nothing (no punctuation) and asks for nothing (not "the", "to").
+// Inside a sentence that happens rarely; between the cells of a row it happens at every cell.
+bool cellStart(const StructureTokens &tokens, qsizetype j)
+{
+    const StructureToken &p = tokens[j - 1];
+    const StructureToken &t = tokens[j];
+    if (p.endsComma || p.endsColon || p.endsSentence || p.text.isEmpty() || t.text.isEmpty())
+        return false;
+    if ((p.flags & StructureWords::Dangling) && p.alpha)
+        return false;
+    const QChar last = p.text.back();
+    if (last == u'/' || last == u'(' || last == u'-' || last == u'+' || last == u'&')
+        return false;
+    if (is(t.text, u"/") || is(p.text, u"/"))
+        return false; // "Up / Down": one cell
+    const QChar first = t.text.front();
+    return capitalised(t) || first.isDigit() ||
+           (first == u'-' && t.text.size() > 1 && t.text[1].isLetter()) || t.identifierLike;
+}
+
+// A paragraph opens at j: a capitalised word that reads as a sentence's first, with the
+// sentence's end within reach.
+bool paragraphStart(const StructureTokens &tokens, qsizetype j, qsizetype sentenceEndAt)
+{
+    const StructureToken &t = tokens[j];
+    if (!t.upper || t.allCaps || sentenceEndAt >= tokens.size() || sentenceEndAt - j < 2)
+        return false;
+    if (sentenceStartQuality(tokens, j) < 1.4f)
+        return false;
+    // A sentence has a function word or a verb; a row of a table seldom both.
+    int function = 0;
+    for (qsizetype k = j + 1; k <= sentenceEndAt && k < j + 8; ++k)
+        function += tokens[k].function;
+    return function >= 1;
+}
+
+// An article or a pronoun: after a phrase with no punctuation it opens a sentence or a
+// heading ("The Go ecosystem", "A sensible configuration"), not a table cell.
+bool opensPhrase(const StructureToken &t)
+{
+    const QStringView w = t.text;
+    return is(w, u"The") || is(w, u"This") || is(w, u"These") || is(w, u"It") || is(w, u"We") ||
+           is(w, u"You") || is(w, u"They") || is(w, u"A") || is(w, u"An");
+}
+
+// "Conclusion Five movements, ...": a heading word over the paragraph that follows a table.
+bool headingThenSentence(const StructureTokens &tokens, qsizetype j)
+{
+    const StructureToken &t = tokens[j];
+    return t.upper && t.alpha && !t.allCaps && (t.flags & StructureWords::HeadingWord) &&
+           j + 1 < tokens.size() && sentenceStartQuality(tokens, j + 1) >= 1.0f;
+}
+
+// Code starts at j: two code-looking tokens, one of them with statement syntax.
+bool codeStart(const StructureTokens &tokens, qsizetype j)
+{
+    if (j + 1 >= tokens.size())
+        return false;
+    const StructureToken &t = tokens[j];
+    const StructureToken &next = tokens[j + 1];
+    if (t.code < 1.5f || next.code < 1.0f)
+        return false;
+    for (const QStringView text : {t.text, next.text})
+        for (const QChar c : text)
+            if (c == u'{' || c == u'(' || c == u'=' || c == u'@' || c == u';')
+                return true;
+    return false;
+}
+
+// A sentence of prose starts at j: a capitalised opening, then words up to a sentence end with
+// no line of output breaking in ("All heap blocks were freed -- no leaks are possible No
+// leaks, and every error path prints ...": the first capital opens an output line).
+bool proseSentenceAt(const StructureTokens &tokens, qsizetype j)
+{
+    if (!capitalised(tokens[j]) || sentenceStartQuality(tokens, j) < 1.0f)
+        return false;
+    for (qsizetype k = j + 1; k < tokens.size() && k < j + 30; ++k) {
+        if (tokens[k].endsSentence)
+            return true;
+        // A capitalised common word right after a lowercase one (names aside: "what Go does").
+        if (capitalised(tokens[k]) && tokens[k].english && cellStart(tokens, k) &&
+            lowercaseWord(tokens[k - 1]))
+            return false;
+    }
+    return false;
+}
+
+// "... dangling.cpp:14 Views in class members Storing a string_view ...": a short capitalised
+// phrase of plain words, then a sentence: a heading over a paragraph.
+bool headingOverProse(const StructureTokens &tokens, qsizetype j)
+{
+    if (!capitalised(tokens[j]))
+        return false;
+    for (qsizetype m = j + 1; m < tokens.size() && m <= j + 6; ++m) {
+        const StructureToken &t = tokens[m - 1];
+        if (!t.alpha || t.core.size() != t.text.size())
+            return false;
+        if (proseSentenceAt(tokens, m))
+            return true;
+    }
+    return false;
+}
+
+// A table from token s on, if one starts there (else its end is -1).
+StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
+{
+    const qsizetype n = tokens.size();
+    const StructureRegion none{StructureRegion::Kind::Table, s, -1, -1};
+    if (!capitalised(tokens[s]))
+        return none; // a header row opens with a capitalised word
+    qsizetype t = s; // the first sentence end at or after s (n: none)
+    while (t < n && !sentenceEnd(tokens, t))
+        ++t;
+    if (t - s < 6)
+        return none;
+    // A heading in sentence case may stand over the table ("A weekly overview Day Routine
+    // Extra ..."): the header row starts at the next capital.
+    qsizetype h = s;
+    if (s + 1 < t && lowercaseWord(tokens[s + 1])) {
+        qsizetype l = s + 1;
+        while (l < t && l - s <= 6 && lowercaseWord(tokens[l]) && !tokens[l].endsColon)
+            ++l;
+        if (l < t && l - s <= 6 && capitalised(tokens[l]) && cellStart(tokens, l))
+            h = l;
+        else
+            return none; // a sentence's opening, not a header row
+    }
+    // The header row: short capitalised cells, the next one within three words.
+    bool secondCell = false;
+    for (qsizetype k = h + 1; k < std::min(t, h + 4) && !secondCell; ++k)
+        secondCell = capitalised(tokens[k]) && cellStart(tokens, k);
+    if (!secondCell)
+        return none;
+    // The table ends where a heading over a paragraph or code begins, or an article or a
+    // pronoun opens a phrase ("... restart the container A sensible configuration"), else
+    // where the last sentence before the first sentence end opens (a row's cells read like
+    // sentences too: "Enter open the selected result").
+    qsizetype e = -1;
+    for (qsizetype j = h + 1; j <= t && j < n; ++j) {
+        if ((j > h + 1 && headingThenSentence(tokens, j)) || codeStart(tokens, j) ||
+            (cellStart(tokens, j) && opensPhrase(tokens[j]))) {
+            e = j;
+            break;
+        }
+        if (j >= h + 4 && paragraphStart(tokens, j, t))
+            e = j;
+    }
+    if (e < 0) {
+        if (t < n)
+            return none; // a long sentence, no table
+        e = n;           // the table closes the text
+    }
+    // Rows repeat the header's cells: several more cell starts, no sentence in between.
+    int cells = 0;
+    int commas = 0;
+    int code = 0; // tokens of statement syntax: a table's cells hold few
+    for (qsizetype j = h + 1; j < e; ++j) {
+        cells += cellStart(tokens, j);
+        commas += tokens[j].endsComma;
+        code += tokens[j].code >= 1.5f || tokens[j].allCaps;
+    }
+    // A header of two capitalised words in a row ("Error Meaning", "Scope Created once per")
+    // says table by itself: cells that open in lowercase leave no other trace.
+    const bool header = h + 1 < e && cellStart(tokens, h + 1) && capitalised(tokens[h + 1]);
+    if (cells < (header ? 1 : 4) || e - h < 8 || commas * 4 > e - h || code * 4 > e - h)
+        return none;
+    return {StructureRegion::Kind::Table, h, e, h > s ? s : -1};
+}
+
+// Output evidence in one token: an address, a source location, a time, a sanitizer's or a test
+// runner's marker, a ruler. 2: strong, 1: weak, 0: none.
+int outputEvidence(const StructureToken &t)
+{
+    const QStringView w = t.text;
+    const qsizetype size = w.size();
+    if (size < 2)
+        return 0;
+    if (begins(w, u"==") && size > 4 && w[2].isDigit())
+        return 2; // "==4242==ERROR:"
+    if (begins(w, u"===") || begins(w, u"---")) {
+        if (std::all_of(w.begin(), w.end(), [](QChar c) { return c == u'=' || c == u'-'; }))
+            return size >= 3 ? 1 : 0;
+    }
+    if (is(w, u"PASS") || is(w, u"FAIL") || is(w, u"PASS:") || is(w, u"FAIL:") || is(w, u"-->") ||
+        is(w, u"Traceback") || begins(w, u"error[E") || begins(w, u"panicked") ||
+        begins(w, u"[running]"))
+        return 2;
+    if (w[0] == u'#' && size <= 3 &&
+        std::all_of(w.begin() + 1, w.end(), [](QChar c) { return c.isDigit(); }))
+        return 1; // a stack frame "#0"
+    const QStringView core = t.core;
+    if (core.size() >= 6 && begins(core, u"0x") &&
+        std::all_of(core.begin() + 2, core.end(), [](QChar c) {
+            return c.isDigit() || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        }))
+        return 2; // an address
+    // "12:30:45", "2024-05-02T09:15:44Z": times and dates.
+    int digits = 0, colons = 0, dashes = 0;
+    for (const QChar c : core) {
+        digits += c.isDigit();
+        colons += c == u':';
+        dashes += c == u'-';
+    }
+    if (colons == 2 && digits >= 6 && digits + colons + dashes + 2 >= core.size())
+        return 1;
+    // "ring.h:41", "src/main.rs:31:17": a file and a line.
+    const qsizetype colon = core.indexOf(u':');
+    if (colon > 2 && colon + 1 < core.size() && core[colon + 1].isDigit()) {
+        const QStringView file = core.first(colon);
+        const qsizetype dot = file.lastIndexOf(u'.');
+        if (dot > 0 && dot + 1 < file.size() && file.size() - dot <= 5 &&
+            file[dot + 1].isLetter() &&
+            std::all_of(core.begin() + colon + 1, core.end(),
+                        [](QChar c) { return c.isDigit() || c == u':'; }))
+            return 2;
+    }
+    return 0;
+}
+
+} // namespace
+
+StructureRegions StructureRegions::find(const StructureTokens &tokens, bool afterColon)
+{
+    StructureRegions result;
+    const qsizetype n = tokens.size();
+    if (n < 8)
+        return result;
+    // Tables: they start a line, or follow a sentence, a heading or code.
+    for (qsizetype s = 0; s + 8 <= n; ++s) {
+        const bool boundary = s == 0 || tokens[s - 1].endsSentence || tokens[s - 1].code >= 1.0f ||
+                              tokens[s - 1].text.endsWith(u'}');
+        if (!boundary)
+            continue;
+        const StructureRegion table = tableAt(tokens, s);
+        if (table.end < 0)
+            continue;
+        result.m_regions.append(table);
+        s = table.end - 1;
+    }
+    // Output: evidence tokens close together, after code or an announcing colon.
+    Q_UNUSED(afterColon);
+    std::vector<quint8> evidence(size_t(n), 0);
+    bool any = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        evidence[size_t(i)] = quint8(outputEvidence(tokens[i]));
+        any = any || evidence[size_t(i)] > 0;
+    }
+    constexpr qsizetype Gap = 12;
+    for (qsizetype i = 0; i < n && any; ++i) {
+        if (!evidence[size_t(i)])
+            continue;
+        qsizetype last = i;
+        int strength = evidence[size_t(i)];
+        int count = 1;
+        for (qsizetype j = i + 1; j < n && j - last <= Gap; ++j) {
+            if (sentenceEnd(tokens, j - 1) && j - 1 > last && tokens[j].upper &&
+                sentenceStartQuality(tokens, j) >= 1.4f)
+                break; // a sentence between: prose about the output
+            if (evidence[size_t(j)]) {
+                last = j;
+                strength += evidence[size_t(j)];
+                ++count;
+            }
+        }
+        if (count >= 2 && strength >= 3) {
+            // The output goes on to where a sentence or a heading over one starts.
+            qsizetype end = last + 1;
+            while (end < n && end - last <= 24 && !proseSentenceAt(tokens, end) &&
+                   !headingOverProse(tokens, end))
+                ++end;
+            if (end - last > 24)
+                end = last + 1;
+            result.m_regions.append({StructureRegion::Kind::Output, i, end});
+            if (result.m_code.empty())
+                result.m_code.assign(size_t(n), 0.0f);
+            for (qsizetype k = i; k < end; ++k)
+                result.m_code[size_t(k)] = 2.0f;
+        }
+        i = last;
+    }
+    std::sort(result.m_regions.begin(), result.m_regions.end(),
+              [](const StructureRegion &a, const StructureRegion &b) { return a.start < b.start; });
+    return result;
+}
+
+float StructureRegions::headingEvidence(qsizetype a, qsizetype k) const
+{
+    for (const StructureRegion &r : m_regions)
+        if (r.lead == a && r.start == k)
+            return 2.0f;
+    return 0.0f;
+}
+
+bool StructureRegions::allowsHeading(qsizetype a, qsizetype k) const
+{
+    for (const StructureRegion &r : m_regions)
+        if (a < r.end && k > r.start)
+            return false;
+    return true;
+}
+
+} // namespace Lectern
