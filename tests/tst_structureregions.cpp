@@ -243,14 +243,32 @@ void TestStructureRegions::outputIsCode()
     const GroundTruth truth = strip(markdown);
     QVERIFY(truthOf(truth, Block::Type::Code).contains(nonSpace(output)));
     bool found = false;
-    for (const FoundRegion &r : regionsOf(truth.indexContent))
+    QStringList seen;
+    for (const FoundRegion &r : regionsOf(truth.indexContent)) {
         found = found || (r.kind == StructureRegion::Kind::Output &&
                           nonSpace(output).contains(nonSpace(r.text)));
-    QVERIFY(found);
+        seen << r.text;
+    }
+    QVERIFY2(found, qPrintable(seen.join(QLatin1String(" | "))));
     const Blocks blocks = recoverStructure(truth.indexContent, truth.category);
     QCOMPARE(recoveredOf(blocks, Block::Type::Heading), truthOf(truth, Block::Type::Heading));
     const QString code = recoveredOf(blocks, Block::Type::Code).join(QString());
     QVERIFY2(code.contains(nonSpace(output)), qPrintable(code));
+    // The output block is plain text, broken into the lines it was printed in.
+    QStringList trueLines;
+    for (const Block &b : truth.blocks)
+        if (b.type == Block::Type::Code && nonSpace(b.text) == nonSpace(output))
+            for (const QString &l : b.text.split(u'\n'))
+                trueLines << l.simplified();
+    for (const Block &b : blocks) {
+        if (b.type != Block::Type::Code || !nonSpace(output).contains(nonSpace(b.text)))
+            continue;
+        QCOMPARE(b.language, QString());
+        const QStringList lines = b.text.split(u'\n');
+        QVERIFY2(lines.size() >= trueLines.size() - 1, qPrintable(b.text));
+        for (const QString &l : lines)
+            QVERIFY2(trueLines.contains(l.simplified()), qPrintable(l));
+    }
 }
 
 // One address or one location in a sentence is not output.

@@ -812,6 +812,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             default:
                 if (p && p->endsSentence && !isCalloutIcon(p->text) && !isNumbering(p->text))
                     return w[HeadingWeights::AfterSentence];
+                if (!regions.isEmpty() && regions.tableEndsAt(i, tokens))
+                    return w[HeadingWeights::AfterSentence]; // a table's last cell ended
                 // After a table (cells carry no punctuation) only a strong heading fits.
                 if (p && !(p->flags & StructureWords::Dangling) && !p->endsComma && !p->endsColon &&
                     (t.flags & StructureWords::HeadingWord) && t.upper)
@@ -1378,14 +1380,26 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
         while (j < n && kindOf(j) == kind && !(kind == HeadingState && labels.headingStart[j]))
             ++j;
         if (kind == Code) {
-            // A command and the output it printed are two blocks: split where output starts.
+            // A command and the output it printed are two blocks, and output is plain text
+            // (no language's highlighting fits a sanitizer report or a test run).
             qsizetype from = i;
-            for (const StructureRegion &r : regions.regions())
-                if (r.kind == StructureRegion::Kind::Output && r.start >= from + 2 && r.start < j) {
+            for (const StructureRegion &r : regions.regions()) {
+                if (r.kind != StructureRegion::Kind::Output || r.start < from || r.start >= j)
+                    continue;
+                if (r.start >= from + 2)
                     appendCode(line, tokens, from, r.start, category, out);
-                    from = r.start;
-                }
-            appendCode(line, tokens, from, j, category, out);
+                else if (r.start > from)
+                    continue; // one token of code before the output: not a block of its own
+                const qsizetype end = std::min(r.end, j);
+                Block output;
+                output.type = Block::Type::Code;
+                output.language = languageName(CodeLanguage::PlainText);
+                output.text = StructureRegions::outputText(line, tokens, r.start, end);
+                out << output;
+                from = end;
+            }
+            if (from < j)
+                appendCode(line, tokens, from, j, category, out);
         } else if (kind == HeadingState) {
             Block h = makeBlock(Block::Type::Heading, span(line, tokens, i, j));
             h.level = isNumbering(tokens[i].text) ? 3 : 2;

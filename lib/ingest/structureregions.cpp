@@ -112,9 +112,12 @@ bool proseSentenceAt(const StructureTokens &tokens, qsizetype j)
 {
     if (!capitalised(tokens[j]) || sentenceStartQuality(tokens, j) < 1.0f)
         return false;
+    int words = 1;
     for (qsizetype k = j + 1; k < tokens.size() && k < j + 30; ++k) {
-        if (tokens[k].endsSentence)
-            return true;
+        words += tokens[k].alpha;
+        // Mostly words: "TestMake (0.00s) --- FAIL: ..." ends in a period too.
+        if (tokens[k].endsSentence || sentenceEnd(tokens, k))
+            return words * 10 >= (k - j + 1) * 7;
         // A capitalised common word right after a lowercase one (names aside: "what Go does").
         if (capitalised(tokens[k]) && tokens[k].english && cellStart(tokens, k) &&
             lowercaseWord(tokens[k - 1]))
@@ -139,12 +142,33 @@ bool headingOverProse(const StructureTokens &tokens, qsizetype j)
     return false;
 }
 
+// Tokens [a, b) read as English sentences: a word ending one, and function words throughout
+// ("Each === RUN line opens a test or a subtest, and each --- PASS ... line closes it.").
+bool readsAsProse(const StructureTokens &tokens, qsizetype a, qsizetype b)
+{
+    int function = 0;
+    bool ends = false;
+    qsizetype k = a;
+    for (; k < b; ++k)
+        function += tokens[k].function;
+    // The sentence goes on past the last evidence: look to its end (not into the next one).
+    for (; k < tokens.size() && k < b + 12 && !ends && !proseSentenceAt(tokens, k) &&
+           !headingOverProse(tokens, k);
+         ++k) {
+        function += tokens[k].function;
+        ends = tokens[k].endsSentence;
+    }
+    for (qsizetype j = a; j < b && !ends; ++j)
+        ends = tokens[j].endsSentence;
+    return ends && function * 5 >= (k - a);
+}
+
 // A table from token s on, if one starts there (else its end is -1).
 StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
 {
     const qsizetype n = tokens.size();
-    const StructureRegion none{StructureRegion::Kind::Table, s, -1, -1};
-    if (!capitalised(tokens[s]))
+    const StructureRegion none{StructureRegion::Kind::Table, s, -1};
+    if (!capitalised(tokens[s]) || tokens[s].core.size() != tokens[s].text.size())
         return none; // a header row opens with a capitalised word
     qsizetype t = s; // the first sentence end at or after s (n: none)
     while (t < n && !sentenceEnd(tokens, t))
@@ -202,17 +226,65 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
     const bool header = h + 1 < e && cellStart(tokens, h + 1) && capitalised(tokens[h + 1]);
     if (cells < (header ? 1 : 4) || e - h < 8 || commas * 4 > e - h || code * 4 > e - h)
         return none;
-    return {StructureRegion::Kind::Table, h, e, h > s ? s : -1};
+    StructureRegion table{StructureRegion::Kind::Table, h, e};
+    table.lead = h > s ? s : -1;
+    return table;
 }
 
 // Output evidence in one token: an address, a source location, a time, a sanitizer's or a test
 // runner's marker, a ruler. 2: strong, 1: weak, 0: none.
-int outputEvidence(const StructureToken &t)
+int outputEvidence(const StructureTokens &tokens, qsizetype i)
 {
+    const StructureToken &t = tokens[i];
     const QStringView w = t.text;
     const qsizetype size = w.size();
+    if (is(w, u"^") || is(w, u"^^^"))
+        return 1; // a caret under the column of an error
     if (size < 2)
         return 0;
+    // "app=#", "app=>": a psql session's prompt.
+    if (size >= 4 && (ends(w, u"=#") || ends(w, u"=>")) && w[0].isLetter())
+        return 2;
+    // "(0.00s)", "0.004s", "38.214 ms": a measured duration.
+    {
+        const QStringView c = t.core;
+        const qsizetype dot = c.indexOf(u'.');
+        const bool seconds = c.endsWith(u's') && !c.endsWith(u"ms");
+        const QStringView number = seconds ? c.chopped(1) : c;
+        if (dot > 0 && number.size() >= 3 &&
+            std::all_of(number.begin(), number.end(),
+                        [](QChar ch) { return ch.isDigit() || ch == u'.'; }) &&
+            (seconds || (i + 1 < tokens.size() &&
+                         (is(tokens[i + 1].core, u"ms") || is(tokens[i + 1].core, u"s")))))
+            return 1;
+    }
+    // "(3 rows)", "(1 row)": psql's row count.
+    if ((is(w, u"rows)") || is(w, u"row)")) && i > 0 && tokens[i - 1].text.startsWith(u'(') &&
+        tokens[i - 1].text.size() > 1 && tokens[i - 1].text[1].isDigit())
+        return 2;
+    // Labels inside code's brackets are a struct literal's fields ("Handler: mux,").
+    const bool label = t.endsColon && !t.strongEnclosed && i + 1 < tokens.size();
+    // "ERROR:", "HINT:", "WARNING:": a program's labelled message.
+    if (label && t.allCaps && t.alpha && t.core.size() >= 4)
+        return 1;
+    // "Loaded: loaded", "Active: failed": a status field and its value.
+    if (label && t.upper && t.alpha && t.english && !t.allCaps && i > 0 &&
+        !tokens[i - 1].endsSentence && !tokens[i - 1].endsColon &&
+        (lowercaseWord(tokens[i + 1]) || tokens[i + 1].text.front().isDigit()))
+        return 1;
+    // "NEXT LEFT LAST PASSED UNIT": a header row of columns, not SQL keywords.
+    if (t.allCaps && t.alpha && i + 2 < tokens.size()) {
+        int caps = 0, keywords = 0;
+        for (qsizetype k = i; k < i + 3; ++k) {
+            caps += tokens[k].allCaps && tokens[k].alpha;
+            keywords += bool(tokens[k].exactFlags & StructureWords::UpperKeyword);
+        }
+        if (caps == 3 && keywords <= 1)
+            return 1;
+    }
+    if (std::all_of(w.begin(), w.end(), [](QChar c) { return c == u'-' || c == u'+'; }) &&
+        w.contains(u'+') && size >= 5)
+        return 2; // a psql ruler "----+------"
     if (begins(w, u"==") && size > 4 && w[2].isDigit())
         return 2; // "==4242==ERROR:"
     if (begins(w, u"===") || begins(w, u"---")) {
@@ -232,7 +304,7 @@ int outputEvidence(const StructureToken &t)
             return c.isDigit() || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
         }))
         return 2; // an address
-    // "12:30:45", "2024-05-02T09:15:44Z": times and dates.
+    // "12:30:45", "2024-05-02T09:15:44Z", "2026-03-03": times and dates.
     int digits = 0, colons = 0, dashes = 0;
     for (const QChar c : core) {
         digits += c.isDigit();
@@ -240,6 +312,8 @@ int outputEvidence(const StructureToken &t)
         dashes += c == u'-';
     }
     if (colons == 2 && digits >= 6 && digits + colons + dashes + 2 >= core.size())
+        return 1;
+    if (dashes == 2 && digits == 8 && core.size() == 10 && core[4] == u'-')
         return 1;
     // "ring.h:41", "src/main.rs:31:17": a file and a line.
     const qsizetype colon = core.indexOf(u':');
@@ -280,10 +354,10 @@ StructureRegions StructureRegions::find(const StructureTokens &tokens, bool afte
     std::vector<quint8> evidence(size_t(n), 0);
     bool any = false;
     for (qsizetype i = 0; i < n; ++i) {
-        evidence[size_t(i)] = quint8(outputEvidence(tokens[i]));
+        evidence[size_t(i)] = quint8(outputEvidence(tokens, i));
         any = any || evidence[size_t(i)] > 0;
     }
-    constexpr qsizetype Gap = 12;
+    constexpr qsizetype Gap = 16;
     for (qsizetype i = 0; i < n && any; ++i) {
         if (!evidence[size_t(i)])
             continue;
@@ -291,8 +365,7 @@ StructureRegions StructureRegions::find(const StructureTokens &tokens, bool afte
         int strength = evidence[size_t(i)];
         int count = 1;
         for (qsizetype j = i + 1; j < n && j - last <= Gap; ++j) {
-            if (sentenceEnd(tokens, j - 1) && j - 1 > last && tokens[j].upper &&
-                sentenceStartQuality(tokens, j) >= 1.4f)
+            if (proseSentenceAt(tokens, j))
                 break; // a sentence between: prose about the output
             if (evidence[size_t(j)]) {
                 last = j;
@@ -300,18 +373,36 @@ StructureRegions StructureRegions::find(const StructureTokens &tokens, bool afte
                 ++count;
             }
         }
-        if (count >= 2 && strength >= 3) {
+        // A table's cells may name output ("PASS the test passed"); prose about output reads
+        // as sentences: neither is output.
+        bool inTable = false;
+        for (const StructureRegion &r : std::as_const(result.m_regions))
+            inTable =
+                inTable || (r.kind == StructureRegion::Kind::Table && i < r.end && last >= r.start);
+        if (count >= 2 && strength >= 3 && !inTable && !readsAsProse(tokens, i, last + 1)) {
             // The output goes on to where a sentence or a heading over one starts.
             qsizetype end = last + 1;
             while (end < n && end - last <= 24 && !proseSentenceAt(tokens, end) &&
-                   !headingOverProse(tokens, end))
-                ++end;
+                   !headingOverProse(tokens, end) && !is(tokens[end].text, u"$"))
+                ++end; // (a prompt starts the next command)
             if (end - last > 24)
                 end = last + 1;
-            result.m_regions.append({StructureRegion::Kind::Output, i, end});
+            // psql prints its header row over the ruler: "region | month -------+------".
+            qsizetype start = i;
+            if (evidence[size_t(i)] == 2 && tokens[i].text.contains(u'+'))
+                while (start > 0 && i - start < 16 && !tokens[start - 1].text.endsWith(u';') &&
+                       (is(tokens[start - 1].text, u"|") ||
+                        (start >= 2 && is(tokens[start - 2].text, u"|")) ||
+                        (start < n && is(tokens[start].text, u"|"))))
+                    --start;
+            StructureRegion output{StructureRegion::Kind::Output, start, end};
+            output.endsAtSentence = end < n && proseSentenceAt(tokens, end) &&
+                                    !headingOverProse(tokens, end) &&
+                                    !(tokens[end].flags & StructureWords::HeadingWord);
+            result.m_regions.append(output);
             if (result.m_code.empty())
                 result.m_code.assign(size_t(n), 0.0f);
-            for (qsizetype k = i; k < end; ++k)
+            for (qsizetype k = start; k < end; ++k)
                 result.m_code[size_t(k)] = 2.0f;
         }
         i = last;
@@ -319,6 +410,80 @@ StructureRegions StructureRegions::find(const StructureTokens &tokens, bool afte
     std::sort(result.m_regions.begin(), result.m_regions.end(),
               [](const StructureRegion &a, const StructureRegion &b) { return a.start < b.start; });
     return result;
+}
+
+namespace {
+
+bool month(QStringView w)
+{
+    static const QStringView months[] = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun",
+                                         u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
+    return std::any_of(std::begin(months), std::end(months), [w](QStringView m) { return w == m; });
+}
+
+bool ruler(QStringView w)
+{
+    return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](QChar c) {
+               return c == u'-' || c == u'=' || c == u'+';
+           });
+}
+
+// Does an output line start at token k (k > a)?
+bool outputLineStart(const StructureTokens &tokens, qsizetype k)
+{
+    const StructureToken &t = tokens[k];
+    const StructureToken &p = tokens[k - 1];
+    const QStringView w = t.text;
+    const int evidence = outputEvidence(tokens, k);
+    if (ruler(p.text) && !(is(w, u"RUN") || is(w, u"PASS:") || is(w, u"FAIL:")))
+        return true; // a ruler stands on its own line
+    if (ruler(w) || (begins(w, u"==") && w.size() > 2 && w[2].isDigit()))
+        return true;
+    if (is(w, u"$") || is(w, u"-->") || is(w, u"Traceback") || (evidence && ends(w, u"=#")))
+        return true;
+    if (w.size() >= 2 && w.size() <= 3 && w[0] == u'#' && w[1].isDigit())
+        return true; // a stack frame
+    if (evidence && w.size() == 10 && w[4] == u'-' && w[0].isDigit())
+        return true; // a date opens a log line
+    if (month(w) && k + 2 < tokens.size() && tokens[k + 1].text.size() <= 2 &&
+        tokens[k + 1].text.front().isDigit())
+        return true; // "Mar 03 10:12:43": syslog's date
+    if (w.startsWith(u'(') && w.size() > 1 && w[1].isDigit() && k + 1 < tokens.size() &&
+        (is(tokens[k + 1].text, u"rows)") || is(tokens[k + 1].text, u"row)")))
+        return true;
+    if (t.endsColon && (t.allCaps || (t.upper && evidence)) && !p.endsColon && !ruler(p.text))
+        return true; // "ERROR:", "HINT:", "Loaded:", "Time:" (not "--- PASS:")
+    if (is(w, u"LINE") && k + 1 < tokens.size() && tokens[k + 1].text.front().isDigit())
+        return true;
+    if ((is(w, u"PASS") || is(w, u"FAIL") || is(w, u"ok")) && !ruler(p.text) && !p.endsColon)
+        return true;
+    if (t.endsColon && evidence == 2 && w.contains(u'.'))
+        return true; // "slug_test.go:31:" opens a test's message
+    return false;
+}
+
+} // namespace
+
+QString StructureRegions::outputText(QStringView line, const StructureTokens &tokens, qsizetype a,
+                                     qsizetype b)
+{
+    QString out;
+    for (qsizetype k = a; k < b; ++k) {
+        if (k > a)
+            out += outputLineStart(tokens, k) ? u'\n' : u' ';
+        out += line.sliced(tokens[k].start, tokens[k].end - tokens[k].start);
+    }
+    return out;
+}
+
+bool StructureRegions::tableEndsAt(qsizetype i, const StructureTokens &tokens) const
+{
+    if (!capitalised(tokens[i]))
+        return false; // a heading after a table opens with a capital
+    for (const StructureRegion &r : m_regions)
+        if (r.kind == StructureRegion::Kind::Table && r.end == i)
+            return true;
+    return false;
 }
 
 float StructureRegions::headingEvidence(qsizetype a, qsizetype k) const
@@ -332,7 +497,7 @@ float StructureRegions::headingEvidence(qsizetype a, qsizetype k) const
 bool StructureRegions::allowsHeading(qsizetype a, qsizetype k) const
 {
     for (const StructureRegion &r : m_regions)
-        if (a < r.end && k > r.start)
+        if ((a < r.end && k > r.start) || (r.endsAtSentence && a == r.end))
             return false;
     return true;
 }

@@ -20,6 +20,7 @@ struct StructureRegion
     Kind kind = Kind::Table;
     qsizetype start = 0; // [start, end) tokens; a table starts at its header row
     qsizetype end = 0;
+    bool endsAtSentence = false; // output: a sentence of prose follows it (no heading)
     qsizetype lead = -1; // a table: where a sentence-case phrase over its header starts (a heading)
 };
 
@@ -32,13 +33,21 @@ public:
 
     bool isEmpty() const { return m_regions.isEmpty(); }
     const QList<StructureRegion> &regions() const { return m_regions; }
-    // May tokens [a, k) be a heading? Not when they reach into a table or an output run.
+    // May tokens [a, k) be a heading? Not when they reach into a table or an output run, nor
+    // open the sentence that follows output.
     bool allowsHeading(qsizetype a, qsizetype k) const;
+    // Does a table end right before token i (a block boundary, as a sentence's end is)?
+    bool tableEndsAt(qsizetype i, const StructureTokens &tokens) const;
     // Evidence for a heading over tokens [a, k): the phrase right over a table's header row.
     float headingEvidence(qsizetype a, qsizetype k) const;
     // Extra evidence that token i is code (> 0): output runs are code however English they
     // read.
     float codeEvidence(qsizetype i) const { return m_code.empty() ? 0.0f : m_code[size_t(i)]; }
+
+    // The text of output tokens [a, b) of `line`, one output line per line: breaks go before
+    // what opens a line of a sanitizer report, a test run, a log or a psql session.
+    static QString outputText(QStringView line, const StructureTokens &tokens, qsizetype a,
+                              qsizetype b);
 
 private:
     QList<StructureRegion> m_regions;
