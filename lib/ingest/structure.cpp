@@ -1416,7 +1416,7 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
             qsizetype from = i;
             for (const StructureRegion &r : regions.regions()) {
                 const qsizetype start = std::max(r.start, from), end = std::min(r.end, j);
-                if (r.kind != StructureRegion::Kind::Table || start >= end)
+                if (r.kind != StructureRegion::Kind::Table || !r.ownParagraph || start >= end)
                     continue;
                 structureProse(line, tokens, from, start, context, out);
                 out << makeBlock(Block::Type::Paragraph, span(line, tokens, start, end));

@@ -18,7 +18,8 @@ bool lowercaseWord(const StructureToken &t)
 // ("FROM", "RUN"), not a name from code.
 bool capitalised(const StructureToken &t)
 {
-    return t.upper && t.alpha && !t.allCaps && t.code < 1.0f && !is(t.text, u"I");
+    return t.upper && t.alpha && !t.allCaps && t.code < 1.0f && !is(t.text, u"I") &&
+           !begins(t.text, u"I'") && !begins(t.text, u"I\u2019");
 }
 
 // A sentence ends here: . ! ?, or the colon that ends a paragraph. In a table a cell may end
@@ -28,6 +29,8 @@ bool sentenceEnd(const StructureTokens &tokens, qsizetype i)
     const StructureToken &t = tokens[i];
     if (t.endsColon && i + 1 == tokens.size())
         return true;
+    if (is(t.text, u".") || is(t.text, u"?") || is(t.text, u"!"))
+        return true; // "See Building a REST API with net/http ." (a link, then the period)
     if (!t.endsSentence)
         return false;
     if (t.core.size() <= 4 && t.core.contains(u'.'))
@@ -170,28 +173,36 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
     const StructureRegion none{StructureRegion::Kind::Table, s, -1};
     if (!capitalised(tokens[s]) || tokens[s].core.size() != tokens[s].text.size())
         return none; // a header row opens with a capitalised word
-    qsizetype t = s; // the first sentence end at or after s (n: none)
-    while (t < n && !sentenceEnd(tokens, t))
-        ++t;
-    if (t - s < 6)
-        return none;
     // A heading in sentence case may stand over the table ("A weekly overview Day Routine
-    // Extra ..."): the header row starts at the next capital.
+    // Extra ..."): the header row starts at the next capital. (Checked before anything that
+    // scans far: most starts fail here.)
     qsizetype h = s;
-    if (s + 1 < t && lowercaseWord(tokens[s + 1])) {
+    if (s + 1 < n && lowercaseWord(tokens[s + 1])) {
         qsizetype l = s + 1;
-        while (l < t && l - s <= 6 && lowercaseWord(tokens[l]) && !tokens[l].endsColon)
+        while (l < n && l - s <= 6 && lowercaseWord(tokens[l]) && !tokens[l].endsColon &&
+               !tokens[l].endsSentence)
             ++l;
-        if (l < t && l - s <= 6 && capitalised(tokens[l]) && cellStart(tokens, l))
+        if (l < n && l - s <= 6 && capitalised(tokens[l]) && cellStart(tokens, l))
             h = l;
         else
             return none; // a sentence's opening, not a header row
     }
     // The header row: short capitalised cells, the next one within three words.
-    bool secondCell = false;
-    for (qsizetype k = h + 1; k < std::min(t, h + 4) && !secondCell; ++k)
-        secondCell = capitalised(tokens[k]) && cellStart(tokens, k);
-    if (!secondCell)
+    qsizetype second = -1;
+    for (qsizetype k = h + 1; k < std::min(n, h + 4) && second < 0; ++k)
+        if (capitalised(tokens[k]) && cellStart(tokens, k))
+            second = k;
+    // "Conclusion You've now set up ...": a sentence's opener, not a second header cell.
+    if (second < 0 || opensPhrase(tokens[second]) || tokens[second].core.contains(QChar(0x2019)) ||
+        tokens[second].core.contains(u'\''))
+        return none;
+    for (qsizetype k = h; k < second; ++k)
+        if (tokens[k].endsColon || tokens[k].endsComma)
+            return none; // "Step 2: Install Django": a label, not header cells
+    qsizetype t = s;     // the first sentence end at or after s (n: none)
+    while (t < n && !sentenceEnd(tokens, t))
+        ++t;
+    if (t - s < 6 || t < second)
         return none;
     // The table ends where a heading over a paragraph or code begins, or an article or a
     // pronoun opens a phrase ("... restart the container A sensible configuration"), else
@@ -207,6 +218,7 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
         if (j >= h + 4 && paragraphStart(tokens, j, t))
             e = j;
     }
+    const bool toLineEnd = e < 0;
     if (e < 0) {
         if (t < n)
             return none; // a long sentence, no table
@@ -217,6 +229,8 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
     int commas = 0;
     int code = 0; // tokens of statement syntax: a table's cells hold few
     for (qsizetype j = h + 1; j < e; ++j) {
+        if (is(tokens[j].text, u"&&") || is(tokens[j].text, u"$"))
+            return none; // a command line, not a cell
         cells += cellStart(tokens, j);
         commas += tokens[j].endsComma;
         code += tokens[j].code >= 1.5f || tokens[j].allCaps;
@@ -224,9 +238,13 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
     // A header of two capitalised words in a row ("Error Meaning", "Scope Created once per")
     // says table by itself: cells that open in lowercase leave no other trace.
     const bool header = h + 1 < e && cellStart(tokens, h + 1) && capitalised(tokens[h + 1]);
-    if (cells < (header ? 1 : 4) || e - h < 8 || commas * 4 > e - h || code * 4 > e - h)
+    if (cells < (header && !toLineEnd ? 1
+                 : header             ? 3
+                                      : 4) ||
+        e - h < 8 || commas * 4 > e - h || code * 4 > e - h)
         return none;
     StructureRegion table{StructureRegion::Kind::Table, h, e};
+    table.ownParagraph = !toLineEnd && (cells >= 4 || header);
     table.lead = h > s ? s : -1;
     return table;
 }
@@ -237,6 +255,9 @@ int outputEvidence(const StructureTokens &tokens, qsizetype i)
 {
     const StructureToken &t = tokens[i];
     const QStringView w = t.text;
+    // Most tokens are lowercase words: no evidence but one.
+    if (t.alpha && !t.upper && !t.endsColon)
+        return begins(w, u"panicked") ? 2 : 0;
     const qsizetype size = w.size();
     if (is(w, u"^") || is(w, u"^^^"))
         return 1; // a caret under the column of an error

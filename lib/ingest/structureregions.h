@@ -20,6 +20,7 @@ struct StructureRegion
     Kind kind = Kind::Table;
     qsizetype start = 0; // [start, end) tokens; a table starts at its header row
     qsizetype end = 0;
+    bool ownParagraph = false;   // a table sure enough to stand apart from the paragraph after it
     bool endsAtSentence = false; // output: a sentence of prose follows it (no heading)
     qsizetype lead = -1; // a table: where a sentence-case phrase over its header starts (a heading)
 };
