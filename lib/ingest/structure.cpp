@@ -1382,9 +1382,12 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
         if (kind == Code) {
             // A command and the output it printed are two blocks, and output is plain text
             // (no language's highlighting fits a sanitizer report or a test run).
+            // A console session ("$ valgrind ..." and what it printed) stays one block.
             qsizetype from = i;
+            const bool session = is(tokens[i].text, u"$");
             for (const StructureRegion &r : regions.regions()) {
-                if (r.kind != StructureRegion::Kind::Output || r.start < from || r.start >= j)
+                if (r.kind != StructureRegion::Kind::Output || r.start < from || r.start >= j ||
+                    session)
                     continue;
                 if (r.start >= from + 2)
                     appendCode(line, tokens, from, r.start, category, out);

@@ -196,7 +196,7 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
     if (second < 0 || opensPhrase(tokens[second]) || tokens[second].core.contains(QChar(0x2019)) ||
         tokens[second].core.contains(u'\''))
         return none;
-    for (qsizetype k = h; k < second; ++k)
+    for (qsizetype k = h; k <= second; ++k)
         if (tokens[k].endsColon || tokens[k].endsComma)
             return none; // "Step 2: Install Django": a label, not header cells
     qsizetype t = s;     // the first sentence end at or after s (n: none)
