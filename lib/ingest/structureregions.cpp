@@ -238,11 +238,15 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
     // A header of two capitalised words in a row ("Error Meaning", "Scope Created once per")
     // says table by itself: cells that open in lowercase leave no other trace.
     const bool header = h + 1 < e && cellStart(tokens, h + 1) && capitalised(tokens[h + 1]);
-    if (cells < (header && !toLineEnd ? 1
-                 : header             ? 3
-                                      : 4) ||
-        e - h < 8 || commas * 4 > e - h || code * 4 > e - h)
+    const int needed = header ? (toLineEnd ? 3 : 1) : 4;
+    if (cells < needed || e - h < 8 || commas * 4 > e - h || code * 4 > e - h)
         return none;
+    // With little more than a header to go on, a dash or a label inside reads as a sentence
+    // under a heading ("Key Features Object-Relational Mapping (ORM): Django includes ...").
+    if (cells < 4)
+        for (qsizetype j = h; j < e; ++j)
+            if (tokens[j].endsColon || tokens[j].text == QStringView(u"\u2014"))
+                return none;
     StructureRegion table{StructureRegion::Kind::Table, h, e};
     table.ownParagraph = !toLineEnd && (cells >= 4 || header);
     table.lead = h > s ? s : -1;
