@@ -1385,6 +1385,13 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
             // A console session ("$ valgrind ..." and what it printed) stays one block.
             qsizetype from = i;
             const bool session = is(tokens[i].text, u"$");
+            for (const StructureRegion &r : regions.regions())
+                if (session && r.kind == StructureRegion::Kind::Output && r.start > i &&
+                    r.start < j) {
+                    appendCodeBlock(span(line, tokens, i, j), CodeLanguage::Bash, out);
+                    from = j;
+                    break;
+                }
             for (const StructureRegion &r : regions.regions()) {
                 if (r.kind != StructureRegion::Kind::Output || r.start < from || r.start >= j ||
                     session)
@@ -1394,12 +1401,21 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
                 else if (r.start > from)
                     continue; // one token of code before the output: not a block of its own
                 const qsizetype end = std::min(r.end, j);
+                from = end;
+                // Output in a data format (an HTTP response, JSON log lines) keeps it.
+                float score = 0;
+                const CodeLanguage format =
+                    identifyLanguage(span(line, tokens, r.start, end), category, &score);
+                if ((format == CodeLanguage::Http || format == CodeLanguage::Json) &&
+                    score >= 3.0f) {
+                    appendCode(line, tokens, r.start, end, category, out);
+                    continue;
+                }
                 Block output;
                 output.type = Block::Type::Code;
                 output.language = languageName(CodeLanguage::PlainText);
                 output.text = StructureRegions::outputText(line, tokens, r.start, end);
                 out << output;
-                from = end;
             }
             if (from < j)
                 appendCode(line, tokens, from, j, category, out);
@@ -1415,11 +1431,13 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
             if (i == 0 && afterColon)
                 context.announced = announcedCount(intro);
             context.unclosed = unclosed;
-            // A table's cells make a paragraph of their own, apart from the paragraph after it.
+            // A table's cells make a paragraph of their own, apart from the paragraph after it
+            // (when less sure, one paragraph with it); never list items.
             qsizetype from = i;
             for (const StructureRegion &r : regions.regions()) {
-                const qsizetype start = std::max(r.start, from), end = std::min(r.end, j);
-                if (r.kind != StructureRegion::Kind::Table || !r.ownParagraph || start >= end)
+                const qsizetype start = std::max(r.start, from);
+                const qsizetype end = r.ownParagraph ? std::min(r.end, j) : j;
+                if (r.kind != StructureRegion::Kind::Table || start >= end)
                     continue;
                 structureProse(line, tokens, from, start, context, out);
                 out << makeBlock(Block::Type::Paragraph, span(line, tokens, start, end));

@@ -167,6 +167,8 @@ bool readsAsProse(const StructureTokens &tokens, qsizetype a, qsizetype b)
 }
 
 // A table from token s on, if one starts there (else its end is -1).
+int outputEvidence(const StructureTokens &tokens, qsizetype i);
+
 StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
 {
     const qsizetype n = tokens.size();
@@ -247,6 +249,14 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
         for (qsizetype j = h; j < e; ++j)
             if (tokens[j].endsColon || tokens[j].text == QStringView(u"\u2014"))
                 return none;
+    // Cells hold words and names, not a program's output ("Execution Time: 0.118 ms"); a
+    // cell may name a status ("PASS the test passed").
+    int output = 0;
+    for (qsizetype j = h; j < e; ++j)
+        if (!tokens[j].allCaps)
+            output += outputEvidence(tokens, j);
+    if (output >= 2)
+        return none;
     StructureRegion table{StructureRegion::Kind::Table, h, e};
     table.ownParagraph = !toLineEnd && (cells >= 4 || header);
     table.lead = h > s ? s : -1;
