@@ -66,7 +66,13 @@ bool paragraphStart(const StructureTokens &tokens, qsizetype j, qsizetype senten
     const StructureToken &t = tokens[j];
     if (!t.upper || t.allCaps || sentenceEndAt >= tokens.size() || sentenceEndAt - j < 2)
         return false;
-    if (sentenceStartQuality(tokens, j) < 1.4f)
+    // "Ctrl+Enter is the one worth learning": a name with a verb after it opens one too.
+    const float quality = sentenceStartQuality(tokens, j);
+    const QStringView verb = j + 1 < tokens.size() ? tokens[j + 1].text : QStringView();
+    const bool verbNext = is(verb, u"is") || is(verb, u"are") || is(verb, u"was") ||
+                          is(verb, u"has") || is(verb, u"can") || is(verb, u"does") ||
+                          is(verb, u"lets") || is(verb, u"makes");
+    if (quality < 1.4f && !(verbNext && quality >= 0.9f))
         return false;
     // A sentence has a function word or a verb; a row of a table seldom both.
     int function = 0;
