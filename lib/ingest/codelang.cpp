@@ -5,6 +5,8 @@
 
 #include <QHash>
 #include <QSet>
+#include <algorithm>
+#include <array>
 #include <bitset>
 
 using namespace Qt::StringLiterals;
@@ -219,20 +221,21 @@ public:
 
 private:
     // False when some ASCII character pair of `s` never occurs in the code; `length` gets the
-    // pattern's length (measured on the way, so no separate strlen).
+    // pattern's length when true (measured on the way, so no separate strlen; a false answer
+    // stops at the first missing pair).
     bool possible(const char16_t *s, qsizetype *length) const
     {
         const char16_t *c = s;
-        bool ok = true;
         for (; c[0]; ++c) {
-            if (ok && c[1] && c[0] < 128 && c[1] < 128 && !m_pairs.test(size_t(c[0]) * 128 + c[1]))
-                ok = false;
-            if (ok && c[1] && c[2] && c[0] < 128 && c[1] < 128 && c[2] < 128 &&
-                !m_triples.test(triple(c[0], c[1], c[2])))
-                ok = false;
+            if (!c[1] || c[0] >= 128 || c[1] >= 128)
+                continue;
+            if (!m_pairs.test(size_t(c[0]) * 128 + c[1]))
+                return false;
+            if (c[2] && c[2] < 128 && !m_triples.test(triple(c[0], c[1], c[2])))
+                return false;
         }
         *length = c - s;
-        return ok;
+        return true;
     }
     static size_t triple(char16_t a, char16_t b, char16_t c)
     {
@@ -1337,11 +1340,12 @@ void addFeature(quint64 hash, void *context)
 
 } // namespace
 
-CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence)
+namespace {
+
+CodeLanguage identifyUncached(QStringView code, QStringView categoryHint, float *evidence)
 {
     using L = CodeLanguage;
-    if (evidence)
-        *evidence = 0;
+    *evidence = 0;
     // The rules' evidence, plus the model's weights for the block's features, plus the
     // category's log-prior.
     const QString masked = CodeLangFeatures::withoutQuotedPhrases(code);
@@ -1360,7 +1364,7 @@ CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float 
         if (k != top)
             second = std::max(second, rules[k]);
     if (CodeLangModel::RuleLeadGate > 0 && rules[top] - second >= CodeLangModel::RuleLeadGate) {
-        if (evidence && top != int(L::PlainText))
+        if (top != int(L::PlainText))
             *evidence = std::max(0.0f, rules[top]);
         return L(top);
     }
@@ -1386,9 +1390,51 @@ CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float 
         if (z[k] > z[best])
             best = k;
     // The evidence keeps the rules' scale, which the callers' thresholds were set on.
-    if (evidence && best != int(L::PlainText))
+    if (best != int(L::PlainText))
         *evidence = std::max(0.0f, rules[best]);
     return L(best);
+}
+
+// The last blocks identified on this thread. Structure recovery asks about the same text more
+// than once: splitting a block identifies both halves, and the halves are then recovered (and
+// identified) as blocks of their own. Compared by content, so an answer is only reused for
+// the same text and category.
+struct Identified
+{
+    QString code;
+    QString category;
+    CodeLanguage language = CodeLanguage::PlainText;
+    float evidence = 0;
+    bool used = false;
+};
+constexpr int RecentCount = 32;
+
+bool sameText(const QString &a, QStringView b)
+{
+    return a.size() == b.size() && std::equal(b.begin(), b.end(), a.constBegin());
+}
+
+} // namespace
+
+CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence)
+{
+    thread_local std::array<Identified, RecentCount> recent;
+    thread_local int next = 0;
+    for (const Identified &r : recent)
+        if (r.used && sameText(r.code, code) && sameText(r.category, categoryHint)) {
+            if (evidence)
+                *evidence = r.evidence;
+            return r.language;
+        }
+    Identified &slot = recent[size_t(next)];
+    next = (next + 1) % RecentCount;
+    slot.language = identifyUncached(code, categoryHint, &slot.evidence);
+    slot.code = code.toString();
+    slot.category = categoryHint.toString();
+    slot.used = true;
+    if (evidence)
+        *evidence = slot.evidence;
+    return slot.language;
 }
 
 } // namespace Lectern

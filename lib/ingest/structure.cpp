@@ -704,7 +704,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                                   w[HeadingWeights::FromCodeSlope] * headingQuality[size_t(i)]);
     };
     // Cost of entering `to` at token i from state `from`.
-    const auto cost = [&](int from, int to, qsizetype i) -> float {
+    const auto cost = [&](int from, int to, qsizetype i) __attribute__((always_inline)) -> float {
         // "... or close ch := make(...)": code does not open with an operator; the heading
         // took the code's first name.
         const float operatorStart = operatorStarts[size_t(i)];
@@ -823,13 +823,22 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         return Forbidden;
     };
 
+    // keyValue() per token, once (the heading loop asks it for every segment end).
+    std::vector<bool> keyValueAt(size_t(n) + 1, false);
+    for (qsizetype i = 0; i < n; ++i)
+        keyValueAt[size_t(i)] = keyValue(i);
     for (qsizetype i = 0; i < n; ++i) {
         const StructureToken &t = tokens[i];
-        // Token steps into Prose, Code, Comment.
+        // Token steps into Prose, Code, Comment. Only a marker opens a comment: without one
+        // a comment can only go on, every other step into it is forbidden, and a cell reached
+        // only that way never carries the best path (Prose and Code are always reachable at
+        // finite cost), so those steps are not taken.
         for (int to = Prose; to <= Comment; ++to) {
             const float e = emission(t, to) +
                             (to == Code ? colonCode[size_t(i)] - phraseInCode[size_t(i)] : 0.0f);
-            for (int from = 0; from < AllStates; ++from) {
+            const bool onlyComment = to == Comment && !t.marker;
+            for (int from = onlyComment ? int(Comment) : 0;
+                 from < (onlyComment ? int(Comment) + 1 : AllStates); ++from) {
                 if (best[i][from] <= Impossible)
                     continue;
                 const float v = best[i][from] - cost(from, to, i) + e;
@@ -866,7 +875,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                     continue;
                 // "Description=Conquered Django app After=network.target": words between two
                 // key=value settings are a value with spaces, not a heading between two blocks.
-                if ((from == Code || from == Comment) && keyValue(i - 1) && keyValue(k))
+                if ((from == Code || from == Comment) && i > 0 && keyValueAt[size_t(i - 1)] &&
+                    keyValueAt[size_t(k)])
                     continue;
                 float v = best[i][from] - c + body;
                 // "// block until all goroutines call Done Three rules:": one capitalised word

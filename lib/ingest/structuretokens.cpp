@@ -524,10 +524,13 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                                       ? t.exactFlags
                                       : StructureWords::listedFlags(t.text);
         t.command = (textFlags | t.flags) & StructureWords::Shell;
-        t.marker = is(t.text, u"//") || is(t.text, u"#") || is(t.text, u"--") ||
-                   is(t.text, u"/*") || is(t.text, u"<!--") || is(t.text, u"///") ||
-                   is(t.text, u"##") ||
-                   (t.text.size() > 2 && begins(t.text, u"//") && t.text[2].isLetter());
+        // (Every marker opens with '/', '#', '-' or '<': most tokens need no comparison.)
+        const char16_t first = t.text.isEmpty() ? u' ' : t.text[0].unicode();
+        t.marker =
+            (first == u'/' || first == u'#' || first == u'-' || first == u'<') &&
+            (is(t.text, u"//") || is(t.text, u"#") || is(t.text, u"--") || is(t.text, u"/*") ||
+             is(t.text, u"<!--") || is(t.text, u"///") || is(t.text, u"##") ||
+             (t.text.size() > 2 && begins(t.text, u"//") && t.text[2].isLetter()));
 
         // Token-local evidence (plain words have no symbols to look at).
         float x = alpha && core.size() == t.text.size() ? 0.0f : symbolScore(t);
@@ -543,9 +546,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 w = -0.5f;
             else
                 w = 0.1f;
-            if (hasCamelHump(core) && !t.upper)
+            const bool hump = hasCamelHump(core);
+            if (hump && !t.upper)
                 w = 1.5f;
-            else if (hasCamelHump(core))
+            else if (hump)
                 w = std::max(w, 0.3f);
             if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword))
                 w = 0.9f;
@@ -553,7 +557,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 w = 1.5f;
             // A capitalised plain word is a sentence or heading word far more often than code
             // (class names have humps or punctuation next to them).
-            if (t.upper && !t.allCaps && !hasCamelHump(core) && w > -0.6f &&
+            if (t.upper && !t.allCaps && !hump && w > -0.6f &&
                 core.size() == t.text.size()) // core is a part of text: equal when as long
                 w = -0.6f;
             if (t.endsSentence && w < 0.5f)
@@ -583,14 +587,26 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             x -= 2.5f;
         else if (t.origin & OriginNamedQuote)
             x = std::min(x, 0.5f) - 0.5f;
-        if (t.text == QStringView(u"\u2014") || t.text == QStringView(u"\u2013"))
-            x = -1.5f;
-        // Callout icons ("!", "✕") open a callout box: prose.
-        if (is(t.text, u"!") || t.text == QStringView(u"\u2715") ||
-            t.text == QStringView(u"\u2713") || t.text == QStringView(u"\u2714") ||
-            t.text == QStringView(u"\u26A0") || t.text == QStringView(u"\u2139") ||
-            t.text == QStringView(u"\u274C") || t.text == QStringView(u"\u2705"))
-            x = -1.5f;
+        // Dashes, and callout icons ("!", "✕") that open a callout box: prose. (One character
+        // each: compared by code, not with Qt's out-of-line string comparison.)
+        if (t.text.size() == 1) {
+            switch (t.text[0].unicode()) {
+            case 0x2014:
+            case 0x2013:
+            case u'!':
+            case 0x2715:
+            case 0x2713:
+            case 0x2714:
+            case 0x26A0:
+            case 0x2139:
+            case 0x274C:
+            case 0x2705:
+                x = -1.5f;
+                break;
+            default:
+                break;
+            }
+        }
         for (const QChar c : ascii ? QStringView() : t.text)
             if (c == QChar(0x2019) || c == QChar(0x201C) || c == QChar(0x201D)) {
                 x -= (t.origin & OriginTypographic) ? 0.0f : 2.0f;
@@ -639,6 +655,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // Control keywords that read as English: "for i := 0", "if err != nil {", "for x in xs:".
     for (qsizetype k = 0; k + 1 < count; ++k) {
         StructureToken &t = tok[k];
+        if (!t.alpha || t.upper || t.text.size() > 6) // (each keyword is a short lowercase word)
+            continue;
         if (!(is(t.text, u"for") || is(t.text, u"if") || is(t.text, u"while") ||
               is(t.text, u"switch") || is(t.text, u"return") || is(t.text, u"else") ||
               is(t.text, u"elif") || is(t.text, u"with")))
@@ -678,6 +696,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     for (qsizetype k = 0; k + 1 < count; ++k) {
         StructureToken &t = tok[k];
         StructureToken &n = tok[k + 1];
+        if (!t.alpha || t.upper || t.text.size() < 4 || t.text.size() > 7)
+            continue;
         if (!is(t.text, u"from") && !is(t.text, u"import") && !is(t.text, u"package"))
             continue; // (most tokens: no search for a dot in the next one)
         const bool moduleLike = !n.text.isEmpty() && !n.function && !n.upper && !n.endsSentence &&
