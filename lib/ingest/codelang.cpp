@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -203,12 +204,12 @@ public:
     bool has(const char16_t *s) const
     {
         qsizetype len = 0;
-        return possible(s, &len) && m_code.contains(QStringView(s, len));
+        return possible(s, &len) && occurrences(s, len, 1) > 0;
     }
     int count(const char16_t *s) const
     {
         qsizetype len = 0;
-        return possible(s, &len) ? int(m_code.count(QStringView(s, len))) : 0;
+        return possible(s, &len) ? occurrences(s, len, std::numeric_limits<int>::max()) : 0;
     }
     // Adds `each` per occurrence of `s`, at most `cap` in total (for a penalty: at least).
     void per(CodeLanguage l, const char16_t *s, float each, float cap)
@@ -220,6 +221,25 @@ public:
     QStringView code() const { return m_code; }
 
 private:
+    // Occurrences of s[0, len) in the code, overlapping ones too (as QStringView::count counts
+    // them), up to `enough`. Inline: the patterns are short and most blocks are too, where
+    // Qt's search costs more to set up than to run.
+    int occurrences(const char16_t *s, qsizetype len, int enough) const
+    {
+        const char16_t *code = reinterpret_cast<const char16_t *>(m_code.utf16());
+        const qsizetype last = m_code.size() - len;
+        int found = 0;
+        for (qsizetype i = 0; i <= last; ++i) {
+            if (code[i] != s[0])
+                continue;
+            qsizetype k = 1;
+            while (k < len && code[i + k] == s[k])
+                ++k;
+            if (k == len && ++found >= enough)
+                break;
+        }
+        return found;
+    }
     // False when some ASCII character pair of `s` never occurs in the code; `length` gets the
     // pattern's length when true (measured on the way, so no separate strlen; a false answer
     // stops at the first missing pair).

@@ -837,11 +837,22 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             const float e = emission(t, to) +
                             (to == Code ? colonCode[size_t(i)] - phraseInCode[size_t(i)] : 0.0f);
             const bool onlyComment = to == Comment && !t.marker;
+            float headingCost = 0; // cost(HeadingState, to, i), once known
+            bool haveHeadingCost = false;
             for (int from = onlyComment ? int(Comment) : 0;
                  from < (onlyComment ? int(Comment) + 1 : AllStates); ++from) {
                 if (best[i][from] <= Impossible)
                     continue;
-                const float v = best[i][from] - cost(from, to, i) + e;
+                // Into prose, a heading entered from code costs what any heading does (cost()
+                // treats them alike there): computed once.
+                const float c = from == HeadingAfterCode && to == Prose && haveHeadingCost
+                                    ? headingCost
+                                    : cost(from, to, i);
+                if (from == HeadingState) {
+                    headingCost = c;
+                    haveHeadingCost = true;
+                }
+                const float v = best[i][from] - c + e;
                 if (v > best[i + 1][to]) {
                     best[i + 1][to] = v;
                     back[i + 1][to] = {i, quint8(from)};
@@ -858,8 +869,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         if (!anyShape)
             continue;
         for (int from = 0; from < AllStates; ++from)
-            enter[size_t(from)] =
-                best[i][from] <= Impossible ? Forbidden : cost(from, HeadingState, i);
+            enter[size_t(from)] = best[i][from] <= Impossible ? Forbidden
+                                  // (entered from code or not, a heading follows a heading alike)
+                                  : from == HeadingAfterCode && best[i][HeadingState] > Impossible
+                                      ? enter[HeadingState]
+                                      : cost(from, HeadingState, i);
         for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading); ++k) {
             const float shape = shapes[size_t(k - i)];
             if (shape <= Impossible)
