@@ -278,7 +278,7 @@ bool startsCommand(const QList<QStringView> &tokens, qsizetype i)
         p.endsWith(u';') || is(p, u"#") || is(p, u"then") || is(p, u"do"))
         return true;
     // An environment assignment in front of a command: "DEBUG=1 python app.py".
-    const qsizetype eq = p.indexOf(u'=');
+    const qsizetype eq = findIn(p, u'=');
     if (eq < 2 || eq + 1 >= p.size())
         return false;
     for (qsizetype k = 0; k < eq; ++k)
@@ -442,7 +442,7 @@ void scoreShell(Scorer &s)
                               u"tool", u"generate", u"fmt", u"work", u"env", u"version"}))
             known = true;
         if (is(tok, u"python") || is(tok, u"python3") || is(tok, u"node"))
-            known = i + 1 < t.size() && (t[i + 1].startsWith(u'-') || t[i + 1].contains(u'.'));
+            known = i + 1 < t.size() && (t[i + 1].startsWith(u'-') || holds(t[i + 1], u'.'));
         if (known) {
             s.add(L::Bash, commandsSeen == 0 ? 2.5f : 1.0f);
             ++commandsSeen;
@@ -491,10 +491,10 @@ void scorePython(Scorer &s)
     s.per(L::Python, u"=None", 1.5f, 3.0f);
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (is(tok, u"def") && i + 1 < t.size() && t[i + 1].contains(u'('))
+        if (is(tok, u"def") && i + 1 < t.size() && holds(t[i + 1], u'('))
             s.add(L::Python, 4.0f);
         if (is(tok, u"class") && i + 1 < t.size() &&
-            (t[i + 1].endsWith(u':') || t[i + 1].contains(u'(')) && !t[i + 1].contains(u'{'))
+            (t[i + 1].endsWith(u':') || holds(t[i + 1], u'(')) && !holds(t[i + 1], u'{'))
             s.add(L::Python, 3.0f);
         if (is(tok, u"from") && i + 2 < t.size() && is(t[i + 2], u"import"))
             s.add(L::Python, 4.0f);
@@ -549,7 +549,7 @@ void scoreGo(Scorer &s)
         if (is(tok, u"func"))
             s.add(L::Go, 3.0f);
         if (is(tok, u"go") && i + 1 < t.size() &&
-            (begins(t[i + 1], u"func") || t[i + 1].contains(u'(')))
+            (begins(t[i + 1], u"func") || holds(t[i + 1], u'(')))
             s.add(L::Go, 3.0f);
         if (is(tok, u"defer") || is(tok, u"chan") || begins(tok, u"chan<") || is(tok, u"<-chan"))
             s.add(L::Go, 2.0f);
@@ -564,7 +564,7 @@ void scoreGo(Scorer &s)
     // modules export lowercase names, JavaScript's globals are capitalised (JSON.parse).
     int exported = 0;
     for (const QStringView tok : t) {
-        const qsizetype dot = tok.indexOf(u'.');
+        const qsizetype dot = findIn(tok, u'.');
         if (dot < 2 || dot + 2 >= tok.size() || !tok[dot + 1].isUpper())
             continue;
         qsizetype from = dot;
@@ -608,7 +608,7 @@ void scoreRust(Scorer &s)
         if (is(tok, u"fn") || is(tok, u"impl") || is(tok, u"mut") || is(tok, u"crate") ||
             is(tok, u"&mut") || begins(tok, u"&self") || begins(tok, u"&str") || begins(tok, u"&'"))
             s.add(L::Rust, 2.5f);
-        if (is(tok, u"use") && i + 1 < t.size() && t[i + 1].contains(u"::"))
+        if (is(tok, u"use") && i + 1 < t.size() && holds(t[i + 1], u"::"))
             s.add(L::Rust, 3.0f);
         if (is(tok, u"let") && i + 1 < t.size() && is(t[i + 1], u"mut"))
             s.add(L::Rust, 2.0f);
@@ -617,7 +617,7 @@ void scoreRust(Scorer &s)
             s.add(L::Rust, 1.0f);
         if (begins(tok, u"#[") || begins(tok, u"#!["))
             s.add(L::Rust, 3.0f);
-        if (!tok.contains(u'!'))
+        if (!holds(tok, u'!'))
             continue;
         for (const char16_t *m :
              {u"println!", u"format!", u"vec!", u"assert!", u"eprintln!", u"panic!", u"write!",
@@ -773,8 +773,8 @@ void scoreYaml(Scorer &s)
 
 bool isSectionToken(QStringView tok)
 {
-    return tok.size() >= 3 && tok.startsWith(u'[') && tok.endsWith(u']') && !tok.contains(u'"') &&
-           !tok.contains(u',') && !begins(tok, u"[[") && tok[1] != u']';
+    return tok.size() >= 3 && tok.startsWith(u'[') && tok.endsWith(u']') && !holds(tok, u'"') &&
+           !holds(tok, u',') && !begins(tok, u"[[") && tok[1] != u']';
 }
 
 void scoreTomlIni(Scorer &s)
@@ -806,14 +806,14 @@ void scoreTomlIni(Scorer &s)
         if (is(tok, u"=") && i > 0 && i + 1 < t.size() && isIdentifier(t[i - 1])) {
             const QStringView v = t[i + 1];
             if (v.startsWith(u'"') || v.startsWith(u'[') || v.startsWith(u'{') ||
-                inList(v, {u"true", u"false"}) || (v[0].isDigit() && !v.contains(u'.')))
+                inList(v, {u"true", u"false"}) || (v[0].isDigit() && !holds(v, u'.')))
                 ++quotedValues;
             else
                 ++bareValues;
         }
-        const qsizetype eq = tok.indexOf(u'=');
+        const qsizetype eq = findIn(tok, u'=');
         if (eq > 0 && eq + 1 < tok.size() && tok[0].isLetter() && !begins(tok, u"--") &&
-            isIdentifier(tok.first(eq)) && !tok.contains(u'(') && !tok.contains(u'$'))
+            isIdentifier(tok.first(eq)) && !holds(tok, u'(') && !holds(tok, u'$'))
             ++packedPairs;
     }
     s.add(L::Toml, std::min(4.0f, 1.0f * float(sections)));
@@ -860,8 +860,8 @@ void scoreDockerfile(Scorer &s)
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
         if (is(tok, u"FROM") && i + 1 < t.size() &&
-            (t[i + 1].contains(u':') || t[i + 1].contains(u'/') || is(t[i + 1], u"scratch") ||
-             (t[i + 1].size() > 0 && t[i + 1][0].isLower() && !t[i + 1].contains(u'_'))))
+            (holds(t[i + 1], u':') || holds(t[i + 1], u'/') || is(t[i + 1], u"scratch") ||
+             (t[i + 1].size() > 0 && t[i + 1][0].isLower() && !holds(t[i + 1], u'_'))))
             instructions += 2;
         if (!tok.isEmpty() && tok[0] >= u'A' && tok[0] <= u'Z' && // all capitals
             inList(tok, {u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
@@ -939,7 +939,7 @@ float typeScriptEvidence(const Scorer &s)
              begins(next, u"RetryOptions") || begins(next, u"RequestInit") ||
              begins(next, u"Response")))
             v += 2.0f;
-        if (tok.contains(u"):") &&
+        if (holds(tok, u"):") &&
             (begins(next, u"Promise<") || begins(next, u"string") || begins(next, u"number") ||
              begins(next, u"boolean") || begins(next, u"T")))
             v += 2.0f;
@@ -950,10 +950,10 @@ float typeScriptEvidence(const Scorer &s)
             v += 1.0f;
         // A call with a type argument: getJson<User[]>(url), useState<Item>(null) (C++'s
         // std::make_unique<T>( and static_cast<T>( aside).
-        const qsizetype angle = tok.indexOf(u'<');
+        const qsizetype angle = findIn(tok, u'<');
         if (angle > 0 && angle + 1 < tok.size() && tok[angle - 1].isLetterOrNumber() &&
-            tok[angle + 1].isUpper() && tok.indexOf(u">(", angle) > angle && !tok.contains(u"::") &&
-            !tok.contains(u"_cast<"))
+            tok[angle + 1].isUpper() && findIn(tok, u">(", angle) > angle && !holds(tok, u"::") &&
+            !holds(tok, u"_cast<"))
             v += 2.0f;
     }
     for (const char16_t *m : {u"<T>", u"<T,", u"<T extends", u"Partial<", u"Pick<", u"Omit<",
@@ -975,9 +975,9 @@ void scoreHtmlCss(Scorer &s)
         if (tok.size() > 1 && tok[0] == u'<' &&
             (tok[1].isLetter() || tok[1] == u'/' || tok[1] == u'!'))
             ++tags;
-        else if (closers && tok.contains(u"</"))
+        else if (closers && holds(tok, u"</"))
             ++tags;
-        if (!equals || !tok.contains(u'='))
+        if (!equals || !holds(tok, u'='))
             continue;
         for (const char16_t *a :
              {u"class=\"", u"href=\"", u"id=\"", u"src=\"", u"type=\"", u"rel=\"", u"name=\"",
@@ -1010,7 +1010,7 @@ void scoreHtmlCss(Scorer &s)
         }
         if (i + 1 < t.size() && is(t[i + 1], u"{") &&
             (tok.startsWith(u'.') || tok.startsWith(u'#') || tok.startsWith(u':') ||
-             tok.startsWith(u'@') || tok.contains(u"[") || tok.contains(u"::") ||
+             tok.startsWith(u'@') || holds(tok, u"[") || holds(tok, u"::") ||
              inList(tok, {u"body",  u"a",      u"p",    u"img",   u"header",  u"nav",   u"main",
                           u"aside", u"footer", u"html", u"input", u"button",  u"h1",    u"h2",
                           u"ul",    u"li",     u"span", u"div",   u"section", u"table", u"form"})))
@@ -1159,8 +1159,8 @@ void scoreC(Scorer &s)
             else
                 s.add(L::Cpp, 3.0f);
         }
-        if (hasStd && (begins(tok, u"std::") || tok.contains(u"(std::") ||
-                       tok.contains(u"<std::") || tok.contains(u"&std::")))
+        if (hasStd && (begins(tok, u"std::") || holds(tok, u"(std::") || holds(tok, u"<std::") ||
+                       holds(tok, u"&std::")))
             s.add(L::Cpp, 1.5f);
         if (is(tok, u"template") || begins(tok, u"template<") || is(tok, u"nullptr") ||
             is(tok, u"constexpr") || is(tok, u"namespace") || is(tok, u"public:") ||

@@ -114,7 +114,7 @@ bool hasCamelHump(QStringView core)
 bool isDottedIdentifier(QStringView core)
 {
     // fmt.Println, ctx.Done, app.py, requirements.txt: two identifier parts joined by '.'.
-    const qsizetype dot = core.indexOf(u'.');
+    const qsizetype dot = findIn(core, u'.');
     if (dot <= 0 || dot + 1 >= core.size())
         return false;
     if (!isIdentChar(core[dot - 1]) || !isIdentChar(core[dot + 1]))
@@ -273,6 +273,14 @@ float symbolScore(const StructureToken &t)
             symbols = true;
     }
     const auto bump = [&score](float v) { score = std::max(score, v); };
+    if (!symbols) { // words with sentence punctuation, numbers: only these can score
+        if (is(s, u".") || is(s, u".."))
+            return 0.4f;
+        for (const QChar c : s)
+            if (c.unicode() >= 0x2500 && c.unicode() <= 0x257F)
+                return 3.0f; // box drawing: diagrams in text blocks
+        return 0.0f;
+    }
     if (is(s, u"$"))
         return 2.0f;
     if (is(s, u"=") || is(s, u"==") || is(s, u"&&") || is(s, u"||") || is(s, u"|") || s == u"\\" ||
@@ -300,12 +308,12 @@ float symbolScore(const StructureToken &t)
         bump(2.0f);
     if (hasOperator(s))
         bump(2.0f);
-    const qsizetype eq = s.indexOf(u'=');
+    const qsizetype eq = findIn(s, u'=');
     if (eq > 0 && isIdentChar(s[eq - 1]))
         bump(1.6f); // key=value, f(x=1)
     else if (eq >= 0)
         bump(1.2f);
-    const qsizetype semi = s.indexOf(u';');
+    const qsizetype semi = findIn(s, u';');
     if (semi >= 0 && (semi + 1 < s.size() || !t.alpha))
         bump(1.5f);
     else if (semi >= 0)
@@ -316,10 +324,10 @@ float symbolScore(const StructureToken &t)
             break;
         }
     }
-    if ((chars.has(u')') && s.contains(u"()")) || (chars.has(u']') && s.contains(u"[]")))
+    if ((chars.has(u')') && holds(s, u"()")) || (chars.has(u']') && holds(s, u"[]")))
         bump(1.6f);
     if (s.size() >= 3 && s.startsWith(u'[') && (s.endsWith(u']') || ends(s, u"],")) &&
-        s.indexOf(u' ') < 0)
+        findIn(s, u' ') < 0)
         bump(1.2f); // [section], [main]
     if (s.size() >= 2 && s[0] == u'$' &&
         (s[1].isLetter() || s[1] == u'{' || s[1] == u'(' || s[1] == u'_'))
@@ -331,9 +339,9 @@ float symbolScore(const StructureToken &t)
     if (begins(s, u"./") || begins(s, u"../") || begins(s, u"~/") ||
         (s.size() > 1 && s[0] == u'/' && (s[1].isLetterOrNumber() || s[1] == u'.')))
         bump(1.2f);
-    else if (chars.has(u'/') && s.count(u'/') >= 2 && !s.contains(u"://"))
+    else if (chars.has(u'/') && s.count(u'/') >= 2 && !holds(s, u"://"))
         bump(0.8f);
-    if (chars.has(u'/') && s.contains(u"://"))
+    if (chars.has(u'/') && holds(s, u"://"))
         bump(0.6f);
     if (begins(s, u"#include") || begins(s, u"#!") || begins(s, u"#define") || begins(s, u"#["))
         bump(2.0f);
@@ -358,7 +366,7 @@ float symbolScore(const StructureToken &t)
     if (chars.has(u'"') && !(t.origin & OriginNamedQuote))
         bump(0.6f);
     // digits:digits (ports, times), key:value without space
-    const qsizetype colon = s.indexOf(u':');
+    const qsizetype colon = findIn(s, u':');
     if (colon > 0 && colon + 1 < s.size() && s[colon + 1] != u'/' && isIdentChar(s[colon - 1]) &&
         (isIdentChar(s[colon + 1]) || s[colon + 1] == u'$'))
         bump(1.0f);
@@ -566,7 +574,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 w -= 0.2f;
             x = w + x;
         } else {
-            if (core.size() > 2 && core.contains(u'_'))
+            if (core.size() > 2 && holds(core, u'_'))
                 x = std::max(x, 1.5f), t.identifierLike = true;
             if (hasCamelHump(core) && !core.front().isUpper())
                 x = std::max(x, 1.5f), t.identifierLike = true;
@@ -577,7 +585,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 std::all_of(core.begin() + 1, core.end(),
                             [](QChar c) { return c.isLower() || c == u'_' || c == u'-'; }))
                 x = std::max(x, 1.2f), t.identifierLike = true;
-            if (x >= 1.2f && (t.text.startsWith(u'-') || t.text.contains(u'/')))
+            if (x >= 1.2f && (t.text.startsWith(u'-') || holds(t.text, u'/')))
                 t.identifierLike = true;
         }
         if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
@@ -641,8 +649,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             (ends(t.text, u").") || ends(t.text, u"].") || ends(t.text, u"`.")))
             t.code = std::min(t.code, -0.5f);
         // HTTP header fields: Content-Type: / X-Request-Id:
-        if (t.endsColon && t.core.size() > 2 && t.core.front().isUpper() && t.core.contains(u'-') &&
-            !t.core.contains(u' ')) {
+        if (t.endsColon && t.core.size() > 2 && t.core.front().isUpper() && holds(t.core, u'-') &&
+            !holds(t.core, u' ')) {
             bool header = true;
             for (const QChar c : t.core)
                 if (!(c.isLetterOrNumber() || c == u'-'))
@@ -684,11 +692,11 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         const StructureToken &n = tok[k + 1];
         const bool named =
             !n.function && !n.endsSentence && !n.endsComma &&
-            (n.text.contains(u'(') || n.text.contains(u'<') || n.code >= 1.0f ||
+            (holds(n.text, u'(') || holds(n.text, u'<') || n.code >= 1.0f ||
              (k + 2 < count && (is(tok[k + 2].text, u"{") || is(tok[k + 2].text, u"=") ||
                                 is(tok[k + 2].text, u"extends") ||
                                 is(tok[k + 2].text, u"implements") || tok[k + 2].code >= 1.5f)));
-        if (named && (n.alpha || n.code >= 1.0f || n.text.contains(u'(')))
+        if (named && (n.alpha || n.code >= 1.0f || holds(n.text, u'(')))
             t.code = std::max(t.code, 1.5f);
     }
 
@@ -701,7 +709,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         if (!is(t.text, u"from") && !is(t.text, u"import") && !is(t.text, u"package"))
             continue; // (most tokens: no search for a dot in the next one)
         const bool moduleLike = !n.text.isEmpty() && !n.function && !n.upper && !n.endsSentence &&
-                                (!n.english || n.text.contains(u'.'));
+                                (!n.english || holds(n.text, u'.'));
         if (is(t.text, u"from") && moduleLike && k + 2 < count && is(tok[k + 2].text, u"import")) {
             for (qsizetype j = k; j < std::min(count, k + 4); ++j)
                 tok[j].code = std::max(tok[j].code, 2.0f);
