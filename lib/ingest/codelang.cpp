@@ -467,7 +467,7 @@ void scoreShell(Scorer &s)
     for (const QStringView tok : t) {
         if (tok.size() <= 4 && inList(tok, {u"fi", u"esac", u"done", u";;", u"then", u"elif"}))
             s.add(L::Bash, 1.2f);
-        if (begins(tok, u"$(") || tok.startsWith(u"\"$") || begins(tok, u"${") ||
+        if (begins(tok, u"$(") || begins(tok, u"\"$") || begins(tok, u"${") ||
             (tok.size() > 1 && tok[0] == u'$' &&
              (tok[1].isUpper() || tok[1].isDigit() || tok[1] == u'#' || tok[1] == u'@')))
             s.add(L::Bash, 0.5f);
@@ -838,7 +838,7 @@ void scoreJson(Scorer &s)
         QStringView k = tok;
         while (k.startsWith(u'{') || k.startsWith(u'['))
             k = k.sliced(1);
-        if (k.size() > 3 && k.startsWith(u'"') && k.endsWith(u"\":"))
+        if (k.size() > 3 && k.startsWith(u'"') && ends(k, u"\":"))
             ++keys;
     }
     if (keys == 0) {
@@ -1154,7 +1154,7 @@ void scoreC(Scorer &s)
         const QStringView tok = t[i];
         if (is(tok, u"#include") && i + 1 < t.size()) {
             const QStringView header = t[i + 1];
-            if (ends(header, u".h>") || header.endsWith(u".h\""))
+            if (ends(header, u".h>") || ends(header, u".h\""))
                 s.add(L::C, 3.0f);
             else
                 s.add(L::Cpp, 3.0f);

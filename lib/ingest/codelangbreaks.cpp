@@ -499,7 +499,7 @@ QList<bool> shellBreaks(const QList<Tok> &toks)
             b = true;
         else if (tt.inString || tt.inComment)
             b = false;
-        else if (p == u"\\" || is(p, u"then") || is(p, u"do") || ends(p, u";;") || is(p, u"{") ||
+        else if (is(p, u"\\") || is(p, u"then") || is(p, u"do") || ends(p, u";;") || is(p, u"{") ||
                  is(p, u"else"))
             b = true;
         else if (is(t, u"$") || inList(t, {u"fi", u"done", u"esac", u"}", u"else", u"elif"}))
@@ -513,7 +513,7 @@ QList<bool> shellBreaks(const QList<Tok> &toks)
                 installing = installing || inList(toks[k].text, {u"install", u"add", u"remove"});
             const bool optionValue = p.startsWith(u'-') && p.size() == 2 && !p[1].isDigit();
             b = is(t, u"sudo") || (!installing && !optionValue);
-        } else if (is(t, u"#") && (p.endsWith(u';') || p == u"\\")) {
+        } else if (is(t, u"#") && (p.endsWith(u';') || is(p, u"\\"))) {
             b = true;
         }
         if (b) {
@@ -583,7 +583,7 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
             break;
         }
         case L::Dockerfile:
-            if (p == u"\\" || leavingComment || is(t, u"#"))
+            if (is(p, u"\\") || leavingComment || is(t, u"#"))
                 b = true;
             else if (!quiet && tt.inner == Top && isDockerInstruction(t) &&
                      !(is(t, u"CMD") && is(toks[head].text, u"HEALTHCHECK")))
@@ -678,7 +678,7 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
                                  u"with", u"try:", u"except", u"finally:", u"async"}) ||
                       begins(h, u"except")))
                 b = true;
-            else if (p.endsWith(u"\"\"\"") && p.size() > 3)
+            else if (ends(p, u"\"\"\"") && p.size() > 3)
                 b = true;
             else if (endsExpression(p) && !(is(t, u"import") && is(h, u"from")) &&
                      !(headerOpen && longHead(L::Python, h) && !statementKeyword(L::Python, t)) &&
@@ -713,7 +713,7 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
         int keys = 0;
         bool nested = false;
         for (const Tok &t : toks) {
-            keys += t.text.endsWith(u"\":");
+            keys += ends(t.text, u"\":");
             nested = nested || (t.inner != Top && (holds(t.text, u'{') || holds(t.text, u'[')));
         }
         if (keys > 4 || nested) {

@@ -283,10 +283,10 @@ float symbolScore(const StructureToken &t)
     }
     if (is(s, u"$"))
         return 2.0f;
-    if (is(s, u"=") || is(s, u"==") || is(s, u"&&") || is(s, u"||") || is(s, u"|") || s == u"\\" ||
-        is(s, u"{") || is(s, u"}") || is(s, u"};") || is(s, u"})") || is(s, u"=>") ||
-        is(s, u"->") || is(s, u":=") || is(s, u"<-") || is(s, u"+=") || is(s, u"!=") ||
-        is(s, u"::") || is(s, u"<<"))
+    if (is(s, u"=") || is(s, u"==") || is(s, u"&&") || is(s, u"||") || is(s, u"|") ||
+        is(s, u"\\") || is(s, u"{") || is(s, u"}") || is(s, u"};") || is(s, u"})") ||
+        is(s, u"=>") || is(s, u"->") || is(s, u":=") || is(s, u"<-") || is(s, u"+=") ||
+        is(s, u"!=") || is(s, u"::") || is(s, u"<<"))
         return 2.0f;
     if (is(s, u">") || is(s, u"<") || is(s, u">>") || is(s, u"2>&1") || is(s, u"%") ||
         is(s, u"+") || is(s, u"*") || is(s, u"/") || is(s, u"&"))
