@@ -48,10 +48,15 @@ constexpr NameEntry names[] = {
 
 QString languageName(CodeLanguage language)
 {
-    for (const NameEntry &e : names)
-        if (e.language == language)
-            return QString::fromLatin1(e.name);
-    return {};
+    // Built once: every recovered code block asks (a copy of a QString shares its data).
+    static const std::array<QString, CodeLanguageCount> built = [] {
+        std::array<QString, CodeLanguageCount> all;
+        for (const NameEntry &e : names)
+            all[size_t(e.language)] = QString::fromLatin1(e.name);
+        return all;
+    }();
+    const int i = int(language);
+    return i >= 0 && i < CodeLanguageCount ? built[size_t(i)] : QString();
 }
 
 CodeLanguage languageForName(QStringView name)
@@ -1449,7 +1454,8 @@ CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float 
     Identified &slot = recent[size_t(next)];
     next = (next + 1) % RecentCount;
     slot.language = identifyUncached(code, categoryHint, &slot.evidence);
-    slot.code = code.toString();
+    slot.code.resize(code.size()); // (the slot's buffer is reused)
+    std::copy(code.begin(), code.end(), slot.code.begin());
     slot.category = categoryHint.toString();
     slot.used = true;
     if (evidence)

@@ -823,10 +823,14 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         return Forbidden;
     };
 
-    // keyValue() per token, once (the heading loop asks it for every segment end).
-    std::vector<bool> keyValueAt(size_t(n) + 1, false);
-    for (qsizetype i = 0; i < n; ++i)
-        keyValueAt[size_t(i)] = keyValue(i);
+    // keyValue() per token, asked once (the heading loop asks for every segment end after code).
+    std::vector<qint8> keyValueMemo(size_t(n) + 1, -1);
+    const auto keyValueAt = [&](qsizetype i) {
+        qint8 &known = keyValueMemo[size_t(i)];
+        if (known < 0)
+            known = keyValue(i) ? 1 : 0;
+        return known == 1;
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const StructureToken &t = tokens[i];
         // Token steps into Prose, Code, Comment. Only a marker opens a comment: without one
@@ -889,8 +893,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                     continue;
                 // "Description=Conquered Django app After=network.target": words between two
                 // key=value settings are a value with spaces, not a heading between two blocks.
-                if ((from == Code || from == Comment) && i > 0 && keyValueAt[size_t(i - 1)] &&
-                    keyValueAt[size_t(k)])
+                if ((from == Code || from == Comment) && i > 0 && keyValueAt(i - 1) &&
+                    keyValueAt(k))
                     continue;
                 float v = best[i][from] - c + body;
                 // "// block until all goroutines call Done Three rules:": one capitalised word
