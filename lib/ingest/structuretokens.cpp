@@ -465,7 +465,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             ++i;
         if (i >= n)
             break;
-        StructureToken t;
+        StructureToken &t = tokens.emplaceBack(); // (built in place: tokens are large)
         t.start = i;
         while (i < n && line[i] != u' ' && line[i] != u'\t')
             ++i;
@@ -473,7 +473,6 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         t.text = line.sliced(t.start, t.end - t.start);
         for (qsizetype k = t.start; anyOrigin && k < t.end && k < origins.size(); ++k)
             t.origin |= quint8(origins[k]);
-        tokens.append(std::move(t));
     }
 
     for (StructureToken &t : tokens) {
