@@ -211,15 +211,22 @@ public:
         qsizetype len = 0;
         return possible(s, &len) && occurrences(s, len, 1) > 0;
     }
-    int count(const char16_t *s) const
+    // Occurrences of `s`, counted up to `enough`.
+    int count(const char16_t *s, int enough) const
     {
         qsizetype len = 0;
-        return possible(s, &len) ? occurrences(s, len, std::numeric_limits<int>::max()) : 0;
+        return possible(s, &len) ? occurrences(s, len, enough) : 0;
     }
     // Adds `each` per occurrence of `s`, at most `cap` in total (for a penalty: at least).
     void per(CodeLanguage l, const char16_t *s, float each, float cap)
     {
-        const float v = each * float(count(s));
+        // Counting stops once the cap is reached (the same sum: later ones add nothing).
+        int enough = 1;
+        while (enough < 16 && (each < 0 ? each * float(enough) > cap : each * float(enough) < cap))
+            ++enough;
+        if (each < 0 ? each * float(enough) > cap : each * float(enough) < cap)
+            enough = std::numeric_limits<int>::max(); // a cap far off ("none"): count them all
+        const float v = each * float(count(s, enough));
         add(l, each < 0 ? std::max(cap, v) : std::min(cap, v));
     }
     const QList<QStringView> &tokens() const { return m_tokens; }
@@ -254,9 +261,9 @@ private:
         for (; c[0]; ++c) {
             if (!c[1] || c[0] >= 128 || c[1] >= 128)
                 continue;
-            if (!m_pairs.test(size_t(c[0]) * 128 + c[1]))
+            if (!m_pairs[size_t(c[0]) * 128 + c[1]]) // (operator[]: no range check, in range)
                 return false;
-            if (c[2] && c[2] < 128 && !m_triples.test(triple(c[0], c[1], c[2])))
+            if (c[2] && c[2] < 128 && !m_triples[triple(c[0], c[1], c[2])])
                 return false;
         }
         *length = c - s;
