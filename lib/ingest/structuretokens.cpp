@@ -526,11 +526,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             t.starter = t.exactFlags & StructureWords::Starter;
         }
         // A token without punctuation is its core: its listed flags were looked up already.
-        const quint32 textFlags = same(t.text, t.lower) ? 0
-                                  : t.text.size() == core.size()
-                                      ? t.exactFlags
-                                      : StructureWords::listedFlags(t.text);
-        t.command = (textFlags | t.flags) & StructureWords::Shell;
+        // (The token as written is only looked up when its word is no command already.)
+        t.command = (t.flags & StructureWords::Shell) ||
+                    ((same(t.text, t.lower)          ? 0
+                      : t.text.size() == core.size() ? t.exactFlags
+                                                     : StructureWords::listedFlags(t.text)) &
+                     StructureWords::Shell);
         // (Every marker opens with '/', '#', '-' or '<': most tokens need no comparison.)
         const char16_t first = t.text.isEmpty() ? u' ' : t.text[0].unicode();
         t.marker =
