@@ -1,6 +1,6 @@
 // Structure recovery speed: every post of a Hugo index (default: the real corpus) from index
 // `content` to blocks. Target (issue #6): the whole corpus in < 50 ms.
-//   bench_structure [INDEX.json] [--rounds N] [--dump FILE]
+//   bench_structure [INDEX.json] [--rounds N] [--dump FILE] [--no-phases]
 // --dump writes the recovered blocks of every input structure recovery is measured on (the
 // index's posts with and without their category, the train/held-out documents and the
 // sample posts in both flavours, the fuzz seeds, the corpus code samples) to FILE: a speed change
@@ -149,12 +149,15 @@ int main(int argc, char **argv)
     QString index = QStringLiteral(LECTERN_CORPUS);
     int rounds = 5;
     QString dumpPath;
+    bool phases = true; // --no-phases: only whole-corpus recovery (for a profiler's view of it)
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--rounds") && i + 1 < args.size())
             rounds = std::max(1, args[++i].toInt());
         else if (args[i] == QLatin1String("--dump") && i + 1 < args.size())
             dumpPath = args[++i];
+        else if (args[i] == QLatin1String("--no-phases"))
+            phases = false;
         else
             index = args[i];
     }
@@ -218,6 +221,8 @@ int main(int argc, char **argv)
     std::printf("slowest post: %s (%lld chars)\n", qPrintable(posts[slowest].title),
                 qlonglong(posts[slowest].content.size()));
 
+    if (!phases)
+        return 0;
     // Phases, each on its own over the whole corpus (best of N): where the time goes.
     const double decode = bestOf(rounds, [&] {
         for (const Post &p : posts)

@@ -705,7 +705,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                                   w[HeadingWeights::FromCodeSlope] * headingQuality[size_t(i)]);
     };
     // Cost of entering `to` at token i from state `from`.
-    const auto cost = [&](int from, int to, qsizetype i) -> float {
+    const auto cost = [&](int from, int to, qsizetype i) __attribute__((always_inline)) -> float {
         // "... or close ch := make(...)": code does not open with an operator; the heading
         // took the code's first name.
         const float operatorStart = operatorStarts[size_t(i)];
@@ -826,19 +826,43 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         return Forbidden;
     };
 
+    // keyValue() per token, asked once (the heading loop asks for every segment end after code).
+    std::vector<qint8> keyValueMemo(size_t(n) + 1, -1);
+    const auto keyValueAt = [&](qsizetype i) {
+        qint8 &known = keyValueMemo[size_t(i)];
+        if (known < 0)
+            known = keyValue(i) ? 1 : 0;
+        return known == 1;
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const StructureToken &t = tokens[i];
-        // Token steps into Prose, Code, Comment.
+        // Token steps into Prose, Code, Comment. Only a marker opens a comment: without one
+        // a comment can only go on, every other step into it is forbidden, and a cell reached
+        // only that way never carries the best path (Prose and Code are always reachable at
+        // finite cost), so those steps are not taken.
         for (int to = Prose; to <= Comment; ++to) {
             // Output runs (structureregions.h) are code however English they read.
             const float region = regions.codeEvidence(i);
             const float e = emission(t, to) +
                             (to == Code ? colonCode[size_t(i)] - phraseInCode[size_t(i)] + region
                                         : (to == Prose ? -region : 0.0f));
-            for (int from = 0; from < AllStates; ++from) {
+            const bool onlyComment = to == Comment && !t.marker;
+            float headingCost = 0; // cost(HeadingState, to, i), once known
+            bool haveHeadingCost = false;
+            for (int from = onlyComment ? int(Comment) : 0;
+                 from < (onlyComment ? int(Comment) + 1 : AllStates); ++from) {
                 if (best[i][from] <= Impossible)
                     continue;
-                const float v = best[i][from] - cost(from, to, i) + e;
+                // Into prose, a heading entered from code costs what any heading does (cost()
+                // treats them alike there): computed once.
+                const float c = from == HeadingAfterCode && to == Prose && haveHeadingCost
+                                    ? headingCost
+                                    : cost(from, to, i);
+                if (from == HeadingState) {
+                    headingCost = c;
+                    haveHeadingCost = true;
+                }
+                const float v = best[i][from] - c + e;
                 if (v > best[i + 1][to]) {
                     best[i + 1][to] = v;
                     back[i + 1][to] = {i, quint8(from)};
@@ -855,8 +879,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         if (!anyShape)
             continue;
         for (int from = 0; from < AllStates; ++from)
-            enter[size_t(from)] =
-                best[i][from] <= Impossible ? Forbidden : cost(from, HeadingState, i);
+            enter[size_t(from)] = best[i][from] <= Impossible ? Forbidden
+                                  // (entered from code or not, a heading follows a heading alike)
+                                  : from == HeadingAfterCode && best[i][HeadingState] > Impossible
+                                      ? enter[HeadingState]
+                                      : cost(from, HeadingState, i);
         for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading); ++k) {
             const float shape = shapes[size_t(k - i)];
             if (shape <= Impossible || (!regions.isEmpty() && !regions.allowsHeading(i, k)))
@@ -873,7 +900,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                     continue;
                 // "Description=Conquered Django app After=network.target": words between two
                 // key=value settings are a value with spaces, not a heading between two blocks.
-                if ((from == Code || from == Comment) && keyValue(i - 1) && keyValue(k))
+                if ((from == Code || from == Comment) && i > 0 && keyValueAt(i - 1) &&
+                    keyValueAt(k))
                     continue;
                 float v = best[i][from] - c + body;
                 // "// block until all goroutines call Done Three rules:": one capitalised word
