@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <algorithm>
 
 using namespace Lectern;
 
@@ -106,23 +107,29 @@ void TestLineBreakModel::committedModelIsCurrent()
 // The runtime looks features up by hash, the trainer learns them by name: the same features.
 void TestLineBreakModel::featureNamesMatchHashes()
 {
-    const QString code = QStringLiteral(
-        "$ docker images healthsvc REPOSITORY TAG IMAGE ID healthsvc latest 3f2a größe 12MB");
+    const QString code = QStringLiteral("$ docker images healthsvc REPOSITORY TAG IMAGE ID "
+                                        "healthsvc latest 3f2a größe 12MB || a|b x^y ^");
     QList<BreakToken> tokens;
     const QList<bool> rules = ruleLineBreaks(code, CodeLanguage::Bash, &tokens);
     QCOMPARE(tokens.size(), code.count(u' ') + 1);
     QCOMPARE(rules.size(), tokens.size());
+    std::vector<std::vector<quint64>> hashes, plain;
+    QList<QStringList> names;
+    LineBreakModel::features(CodeLanguage::Bash, tokens, rules, &hashes, &names);
+    LineBreakModel::features(CodeLanguage::Bash, tokens, rules, &plain);
+    QCOMPARE(qsizetype(hashes.size()), tokens.size() - 1);
+    QCOMPARE(names.size(), tokens.size() - 1);
+    QVERIFY(hashes == plain);
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
-        std::vector<quint64> hashes, plain;
-        QStringList names;
-        LineBreakModel::features(CodeLanguage::Bash, tokens, rules, i, &hashes, &names);
-        LineBreakModel::features(CodeLanguage::Bash, tokens, rules, i, &plain);
-        QCOMPARE(qsizetype(hashes.size()), names.size());
-        QVERIFY(hashes == plain);
-        for (qsizetype k = 0; k < names.size(); ++k)
-            QCOMPARE(LineBreakModel::hashName(names[k]), hashes[size_t(k)]);
-        QVERIFY(names.contains(QStringLiteral("R|*|") + (rules[i] ? u'1' : u'0')));
+        QCOMPARE(qsizetype(hashes[size_t(i)].size()), names[i].size());
+        for (qsizetype k = 0; k < names[i].size(); ++k)
+            QCOMPARE(LineBreakModel::hashName(names[i][k]), hashes[size_t(i)][size_t(k)]);
+        QVERIFY(names[i].contains(QStringLiteral("R|sh|") + (rules[i] ? u'1' : u'0')));
     }
+    // A value may hold the separator itself.
+    QVERIFY(std::any_of(names.cbegin(), names.cend(), [](const QStringList &l) {
+        return l.contains(QStringLiteral("N|*|REPOSITORY"));
+    }));
 }
 
 // restoreLineBreaks (the committed model, through the hash table) breaks exactly where the

@@ -80,14 +80,15 @@ bool LineBreakTrainer::load(const QString &directory, QString *error)
                 continue;
             m_blockTexts << text;
             m_blockLanguages << language;
-            QStringList names;
+            std::vector<std::vector<quint64>> hashes;
+            QList<QStringList> names;
+            LineBreakModel::features(language, tokens, rules, &hashes, &names);
             for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
                 Boundary boundary;
-                names.clear();
-                LineBreakModel::features(language, tokens, rules, i, &boundary.features, &names);
-                for (qsizetype k = 0; k < names.size(); ++k)
+                boundary.features = std::move(hashes[size_t(i)]);
+                for (qsizetype k = 0; k < names[i].size(); ++k)
                     if (!m_names.contains(boundary.features[size_t(k)]))
-                        m_names.insert(boundary.features[size_t(k)], names[k]);
+                        m_names.insert(boundary.features[size_t(k)], names[i][k]);
                 boundary.label = labels[i];
                 boundary.rule = rules[i];
                 boundary.blockSize = int(tokens.size() - 1);

@@ -746,14 +746,17 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
     // The learned model (linebreakmodel.h) has the final word, the rules' decision among its
     // features.
     QList<BreakToken> tokenStates(n);
+    const bool shell = language == L::Bash || language == L::PlainText; // where commands count
+    const auto keyword = [language](QStringView t) { // keywords start in lower case, # or @
+        const char16_t c = t.front().unicode();
+        return ((c >= u'a' && c <= u'z') || c == u'#' || c == u'@') &&
+               statementKeyword(language, t);
+    };
     for (qsizetype i = 0; i < n; ++i)
-        tokenStates[i] = {toks[i].text,
-                          toks[i].inString,
-                          toks[i].inComment,
-                          char(toks[i].inner),
-                          toks[i].blocks,
-                          isShellCommand(toks[i].text),
-                          statementKeyword(language, toks[i].text)};
+        tokenStates[i] = {toks[i].text,         toks[i].inString,
+                          toks[i].inComment,    char(toks[i].inner),
+                          toks[i].blocks,       shell && isShellCommand(toks[i].text),
+                          keyword(toks[i].text)};
     if (rules)
         *rules = br;
     if (useModel)

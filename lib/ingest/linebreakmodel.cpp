@@ -1,6 +1,7 @@
 #include "ingest/linebreakmodel.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 namespace Lectern {
@@ -24,12 +25,26 @@ constexpr quint64 HashSeed = 14695981039346656037ull; // FNV-1a
 constexpr quint64 HashPrime = 1099511628211ull;
 constexpr qsizetype MaxIdentity = 20; // longer tokens count by their shape only
 
-quint64 finish(quint64 h)
+quint64 feed(quint64 h, QStringView s)
 {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdull;
-    h ^= h >> 33;
+    for (const QChar c : s)
+        h = (h ^ c.unicode()) * HashPrime;
     return h;
+}
+
+// A feature's hash from its "<tag>|<language>" prefix and its value's FNV hash (a multiply and
+// a shift mix them). Values are hashed in pieces (a token's hash continued with a shape), so
+// each token's text is hashed once per block.
+quint64 combine(quint64 prefix, quint64 value)
+{
+    quint64 h = (value ^ (prefix * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull;
+    return h ^ (h >> 29);
+}
+
+// A two-part value ("<token>^<shape>"): the hashes of its parts, mixed.
+quint64 pair(quint64 first, quint64 second)
+{
+    return (first * 0xc4ceb9fe1a85ec53ull) ^ second;
 }
 
 // Short language keys, so that the names in the generated source stay readable.
@@ -41,102 +56,295 @@ const char16_t *languageKey(CodeLanguage l)
     return keys[int(l)];
 }
 
+enum Class
+{
+    ClassEmpty,
+    ClassNumber,
+    ClassDigit,
+    ClassFlag,
+    ClassPath,
+    ClassKey,
+    ClassAssignment,
+    ClassCaps,
+    ClassCapitalised,
+    ClassIdentifier,
+    ClassPunctuation,
+    ClassOther,
+    ClassCount
+};
+const char16_t *const classNames[ClassCount] = {u"e",   u"num",  u"dig", u"flag", u"path", u"key",
+                                                u"asg", u"CAPS", u"Cap", u"id",   u"pun",  u"oth"};
+
+// Character properties by table for ASCII (this runs for every character of every code token).
+enum CharFlag : quint8
+{
+    Letter = 1,
+    Upper = 2,
+    Digit = 4,
+    Numeric = 8, // digits and . , : %
+};
+
+constexpr std::array<quint8, 128> asciiFlags = [] {
+    std::array<quint8, 128> flags{};
+    for (int c = 0; c < 128; ++c) {
+        const bool upper = c >= 'A' && c <= 'Z';
+        const bool letter = upper || (c >= 'a' && c <= 'z');
+        const bool digit = c >= '0' && c <= '9';
+        flags[size_t(c)] =
+            quint8((letter ? Letter : 0) | (upper ? Upper : 0) | (digit ? Digit | Numeric : 0) |
+                   (c == '.' || c == ',' || c == ':' || c == '%' ? Numeric : 0));
+    }
+    return flags;
+}();
+
+quint8 charFlags(QChar c)
+{
+    if (c.unicode() < 128)
+        return asciiFlags[c.unicode()];
+    const bool letter = c.isLetter();
+    return quint8((letter ? Letter : 0) | (letter && c.isUpper() ? Upper : 0) |
+                  (c.isDigit() ? Digit | Numeric : 0));
+}
+
 // A token's class: number, flag, path, key, assignment, ALLCAPS, Capitalised, identifier,
-// punctuation or other.
-const char16_t *tokenClass(QStringView t)
+// punctuation or other. One pass over the characters.
+Class tokenClass(QStringView t)
 {
     if (t.isEmpty())
-        return u"e";
-    const QChar c = t[0];
-    if (c.isDigit()) {
-        bool number = true;
-        for (const QChar d : t)
-            number = number && (d.isDigit() || d == u'.' || d == u',' || d == u':' || d == u'%');
-        return number ? u"num" : u"dig";
-    }
-    if (c == u'-' && t.size() > 1 && (t[1].isLetter() || t[1] == u'-'))
-        return u"flag";
-    if (t.contains(u'/') && !t.startsWith(u"//"))
-        return u"path";
-    if (t.size() > 1 && t.back() == u':' && c.isLetter())
-        return u"key";
-    const qsizetype eq = t.indexOf(u'=');
-    if (eq > 0 && c.isLetter() && !t.contains(u"=="))
-        return u"asg";
+        return ClassEmpty;
+    bool numeric = true, slash = false, doubleEq = false;
+    qsizetype eq = -1;
     int letters = 0, upper = 0, alnum = 0;
-    for (const QChar d : t) {
-        letters += d.isLetter();
-        upper += d.isUpper();
-        alnum += d.isLetterOrNumber();
+    char16_t previous = 0;
+    for (qsizetype k = 0; k < t.size(); ++k) {
+        const char16_t d = t[k].unicode();
+        const quint8 f = charFlags(t[k]);
+        letters += (f & Letter) != 0;
+        upper += (f & Upper) != 0;
+        alnum += (f & (Letter | Digit)) != 0;
+        numeric = numeric && (f & Numeric);
+        slash = slash || d == u'/';
+        if (d == u'=') {
+            doubleEq = doubleEq || previous == u'=';
+            if (eq < 0)
+                eq = k;
+        }
+        previous = d;
     }
+    const quint8 first = charFlags(t[0]);
+    const char16_t c = t[0].unicode();
+    if (first & Digit)
+        return numeric ? ClassNumber : ClassDigit;
+    if (c == u'-' && t.size() > 1 && ((charFlags(t[1]) & Letter) || t[1] == u'-'))
+        return ClassFlag;
+    if (slash && !(t.size() > 1 && c == u'/' && t[1] == u'/'))
+        return ClassPath;
+    if (t.size() > 1 && t.back() == u':' && (first & Letter))
+        return ClassKey;
+    if (eq > 0 && (first & Letter) && !doubleEq)
+        return ClassAssignment;
     if (letters >= 2 && upper == letters)
-        return u"CAPS";
-    if (c.isUpper())
-        return u"Cap";
-    if (c.isLetter() || c == u'_')
-        return u"id";
+        return ClassCaps;
+    if (first & Upper)
+        return ClassCapitalised;
+    if ((first & Letter) || c == u'_')
+        return ClassIdentifier;
     if (alnum == 0)
-        return u"pun";
-    return u"oth";
+        return ClassPunctuation;
+    return ClassOther;
 }
 
 // A character's class for the edges of tokens: letters and digits fold, punctuation stays.
+constexpr std::array<char16_t, 128> asciiEdges = [] {
+    std::array<char16_t, 128> edges{};
+    const char16_t kept[] = u"$#/<>[]{}()\"'@.-*=;:,|&!`\\+%?~";
+    for (int c = 0; c < 128; ++c) {
+        char16_t e = u'?';
+        if ((c >= 'a' && c <= 'z') || c == '_')
+            e = u'a';
+        else if (c >= 'A' && c <= 'Z')
+            e = u'A';
+        else if (c >= '0' && c <= '9')
+            e = u'0';
+        for (const char16_t k : kept)
+            if (k && k == c)
+                e = k;
+        edges[size_t(c)] = e;
+    }
+    return edges;
+}();
+
 char16_t charClass(QChar c)
 {
-    if (c.isLetter() || c == u'_')
-        return c.isUpper() ? u'A' : u'a';
-    if (c.isDigit())
-        return u'0';
-    static const QStringView kept = u"$#/<>[]{}()\"'@.-*=;:,|&!`\\+%?~";
-    return kept.contains(c) ? c.unicode() : u'?';
+    if (c.unicode() < 128)
+        return asciiEdges[c.unicode()];
+    const quint8 f = charFlags(c);
+    return (f & Upper) ? u'A' : (f & Letter) ? u'a' : (f & Digit) ? u'0' : u'?';
 }
 
-class Emitter
+// What the features need of one token, computed once per block.
+struct TokenFacts
+{
+    quint64 text = 0; // hash of the text
+    quint64 beforeHash = 0, afterHash = 0;
+    quint8 cls = 0;
+    bool known = false; // short enough to count by its text
+    char16_t last = 0;  // class of the last character (the shape before a boundary)
+    char16_t first = 0; // class of the first character (the shape after one)
+};
+
+// A shape as text: the class and an edge character ("id;", "flag-"), for the trainer's names.
+struct Shape
+{
+    Shape(quint8 cls, char16_t edge)
+    {
+        const QStringView name(classNames[cls]);
+        for (const QChar c : name)
+            buffer[size++] = c.unicode();
+        buffer[size++] = edge;
+    }
+    QStringView view() const { return QStringView(buffer, size); }
+    char16_t buffer[6];
+    qsizetype size = 0;
+};
+
+enum Tag
+{
+    TagB,
+    TagR,
+    TagRP,
+    TagRN,
+    TagNS,
+    TagPNS,
+    TagP,
+    TagN,
+    TagNP,
+    TagS,
+    TagK,
+    TagH,
+    TagCount
+};
+const char16_t *const tagNames[TagCount] = {u"B", u"R", u"RP", u"RN", u"NS", u"PNS",
+                                            u"P", u"N", u"NP", u"S",  u"K",  u"H"};
+
+// Walks the features of every boundary of a block: sink(hash, tag, shared, valuePart1,
+// valuePart2) for each ("<tag>|<language>|<value>", or "<tag>|*|<value>" when shared).
+class BlockFeatures
 {
 public:
-    Emitter(CodeLanguage language, std::vector<quint64> *hashes, QStringList *names)
-        : m_language(languageKey(language))
-        , m_hashes(hashes)
-        , m_names(names)
-    {}
-
-    // "<tag>|<language>|<value>", and "<tag>|*|<value>" for the copy across languages.
-    void feature(const char16_t *tag, QStringView a, QStringView b = {}, bool shared = false)
+    BlockFeatures(CodeLanguage language, const QList<BreakToken> &tokens, const QList<bool> &rules)
+        : m_tokens(tokens)
+        , m_rules(rules)
+        , m_language(languageKey(language))
     {
-        put(tag, m_language, a, b);
-        if (shared)
-            put(tag, u"*", a, b);
+        for (int t = 0; t < TagCount; ++t) {
+            const quint64 tag = feed(feed(HashSeed, QStringView(tagNames[t])), u"|");
+            m_prefix[t] = feed(tag, QStringView(m_language));
+            m_sharedPrefix[t] = feed(tag, u"*");
+        }
+        for (int c = 0; c < ClassCount; ++c)
+            m_classHash[c] = feed(HashSeed, QStringView(classNames[c]));
+        m_facts.resize(size_t(tokens.size()));
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            const QStringView text = tokens[i].text;
+            TokenFacts &f = m_facts[size_t(i)];
+            const Class cls = tokenClass(text);
+            f.cls = quint8(cls);
+            f.known = text.size() <= MaxIdentity;
+            f.text = f.known ? feed(HashSeed, text) : 0;
+            f.last = charClass(text.back());
+            f.first = charClass(text.front());
+            // FNV runs on: a shape's hash continues its class's by one character.
+            f.beforeHash = (m_classHash[cls] ^ f.last) * HashPrime;
+            f.afterHash = (m_classHash[cls] ^ f.first) * HashPrime;
+        }
+        m_ruleHash[0] = feed(HashSeed, u"0");
+        m_ruleHash[1] = feed(HashSeed, u"1");
+    }
+
+    // The features every boundary of the block has, given the rules' decision there.
+    quint64 biasHash() const { return combine(m_prefix[TagB], HashSeed); }
+    quint64 ruleHash(bool rule) const { return combine(m_prefix[TagR], m_ruleHash[rule]); }
+
+    // Every feature of the boundary after token i (`constants`: also the two above).
+    template<typename Sink>
+    void boundary(qsizetype i, qsizetype head, Sink &&sink, bool constants = true) const
+    {
+        const TokenFacts &p = m_facts[size_t(i)];
+        const TokenFacts &n = m_facts[size_t(i + 1)];
+        const bool rule = m_rules[i];
+        const QStringView ruleValue = rule ? u"1" : u"0";
+        const quint64 ruleHash = m_ruleHash[rule];
+        const Shape pShape(p.cls, p.last), nShape(n.cls, n.first);
+        const QStringView pS = pShape.view(), nS = nShape.view();
+        const auto put = [&](Tag tag, quint64 value, QStringView a, QStringView b) {
+            sink(combine(m_prefix[tag], value), tag, false, a, b);
+        };
+        const auto putShared = [&](Tag tag, quint64 value, QStringView a) {
+            sink(combine(m_sharedPrefix[tag], value), tag, true, a, QStringView());
+        };
+        if (constants) {
+            put(TagB, HashSeed, {}, {});
+            put(TagR, ruleHash, ruleValue, {});
+        }
+        put(TagRP, pair(ruleHash, p.beforeHash), ruleValue, pS);
+        put(TagRN, pair(ruleHash, n.afterHash), ruleValue, nS);
+        put(TagNS, n.afterHash, nS, {});
+        put(TagPNS, pair(p.beforeHash, n.afterHash), pS, nS);
+        const QStringView pText = m_tokens[i].text, nText = m_tokens[i + 1].text;
+        if (p.known) {
+            put(TagP, p.text, pText, {});
+            putShared(TagP, p.text, pText);
+        }
+        if (n.known) {
+            put(TagN, n.text, nText, {});
+            putShared(TagN, n.text, nText);
+            put(TagNP, pair(n.text, p.beforeHash), nText, pS);
+        }
+        // Where the next token stands: in a string, a comment, leaving one, inside which bracket.
+        const BreakToken &pt = m_tokens[i];
+        const BreakToken &nt = m_tokens[i + 1];
+        const char16_t state[4] = {nt.inString ? u's' : u'-', nt.inComment ? u'c' : u'-',
+                                   pt.inComment && !nt.inComment ? u'e' : u'-',
+                                   nt.inner ? char16_t(nt.inner) : u'0'};
+        const QStringView stateValue(state, 4);
+        put(TagS, feed(HashSeed, stateValue), stateValue, {});
+        const char16_t kinds[4] = {nt.command ? u'c' : u'-', nt.keyword ? u'k' : u'-',
+                                   pt.command ? u'c' : u'-', pt.keyword ? u'k' : u'-'};
+        const QStringView kindValue(kinds, 4);
+        put(TagK, feed(HashSeed, kindValue), kindValue, {});
+        // The first token of the rules' current line ("docker", "$") against the next token's
+        // shape.
+        const TokenFacts &h = m_facts[size_t(head)];
+        if (h.known)
+            put(TagH, pair(h.text, n.afterHash), m_tokens[head].text, nS);
+    }
+
+    QString name(Tag tag, bool shared, QStringView a, QStringView b) const
+    {
+        QString s;
+        s.append(QStringView(tagNames[tag])).append(u'|');
+        s.append(shared ? QStringView(u"*") : QStringView(m_language)).append(u'|');
+        s.append(a);
+        if (!b.isEmpty())
+            s.append(u'^').append(b);
+        return s;
     }
 
 private:
-    void put(const char16_t *tag, const char16_t *language, QStringView a, QStringView b)
-    {
-        quint64 h = HashSeed;
-        const auto feed = [&h](QStringView s) {
-            for (const QChar c : s)
-                h = (h ^ c.unicode()) * HashPrime;
-        };
-        const QStringView bar = u"|";
-        feed(QStringView(tag));
-        feed(bar);
-        feed(QStringView(language));
-        feed(bar);
-        feed(a);
-        feed(b);
-        m_hashes->push_back(finish(h));
-        if (m_names) {
-            QString name;
-            name.append(QStringView(tag)).append(bar).append(QStringView(language)).append(bar);
-            *m_names << name.append(a).append(b);
-        }
-    }
-
+    const QList<BreakToken> &m_tokens;
+    const QList<bool> &m_rules;
     const char16_t *m_language;
-    std::vector<quint64> *m_hashes;
-    QStringList *m_names;
+    std::vector<TokenFacts> m_facts;
+    quint64 m_prefix[TagCount];
+    quint64 m_sharedPrefix[TagCount];
+    quint64 m_ruleHash[2];
+    quint64 m_classHash[ClassCount];
 };
 
-// Feature hash -> weight: an open-addressing table built once from the generated names.
+// Feature hash -> weight: an open-addressing table built once from the generated names. A slot
+// keeps the hash's high half (its low bits chose the slot). Every feature sits within Window
+// slots of its own, so a lookup reads that window without branching (most lookups miss).
 class WeightTable
 {
 public:
@@ -144,132 +352,114 @@ public:
     {
         const qsizetype n = qsizetype(std::size(LineBreakModelData::Features));
         qsizetype size = 16;
-        while (size < 3 * n)
+        while (size < 2 * n || !build(size))
             size *= 2;
-        m_mask = quint64(size - 1);
-        m_keys.assign(size_t(size), 0);
-        m_weights.assign(size_t(size), 0);
-        for (const LineBreakModelData::Feature &f : LineBreakModelData::Features) {
-            const quint64 h = LineBreakModel::hashName(QStringView(f.name));
-            quint64 slot = h & m_mask;
-            while (m_keys[slot] != 0)
-                slot = (slot + 1) & m_mask;
-            m_keys[slot] = h;
-            m_weights[slot] = f.weight;
-        }
     }
     int weight(quint64 h) const
     {
-        for (quint64 slot = h & m_mask;; slot = (slot + 1) & m_mask) {
-            if (m_keys[slot] == 0)
-                return 0;
-            if (m_keys[slot] == h)
-                return m_weights[slot];
-        }
+        const quint32 check = quint32(h >> 32);
+        const Slot *s = m_slots.data() + (h & m_mask);
+        int w = 0;
+        for (int j = 0; j < Window; ++j)
+            w += s[j].check == check ? s[j].weight : 0;
+        return w;
     }
 
 private:
+    static constexpr int Window = 4;
+    struct Slot
+    {
+        quint32 check = 0;
+        qint32 weight = 0; // 0 in empty slots, so a stray match adds nothing
+    };
+    bool build(qsizetype size)
+    {
+        m_mask = quint64(size - 1);
+        m_slots.assign(size_t(size + Window), Slot{});
+        std::vector<bool> used(m_slots.size(), false);
+        for (const LineBreakModelData::Feature &f : LineBreakModelData::Features) {
+            const quint64 h = LineBreakModel::hashName(QStringView(f.name));
+            const quint32 check = quint32(h >> 32);
+            const size_t home = size_t(h & m_mask);
+            size_t slot = home;
+            for (size_t j = home; j < home + Window; ++j)
+                if (used[j] && m_slots[j].check == check)
+                    return false; // two features alike in one window: a larger table
+            while (slot < home + Window && used[slot])
+                ++slot;
+            if (slot == home + Window)
+                return false;
+            used[slot] = true;
+            m_slots[slot] = {check, f.weight};
+        }
+        return true;
+    }
+
     quint64 m_mask = 0;
-    std::vector<quint64> m_keys;
-    std::vector<qint16> m_weights;
+    std::vector<Slot> m_slots;
 };
 
 } // namespace
 
 quint64 LineBreakModel::hashName(QStringView name)
 {
-    quint64 h = HashSeed;
-    for (const QChar c : name)
-        h = (h ^ c.unicode()) * HashPrime;
-    return finish(h);
+    // "<tag>|<language>|<value>", the value "<first>^<second>" for the tags with two parts: the
+    // second is a shape or class, which never holds '^' (a token may hold '|' and '^').
+    const qsizetype bar = name.indexOf(u'|');
+    const qsizetype second = bar < 0 ? -1 : name.indexOf(u'|', bar + 1);
+    if (second < 0)
+        return combine(feed(HashSeed, name), HashSeed);
+    const QStringView tag = name.first(bar);
+    const bool twoParts = tag == u"RP" || tag == u"RN" || tag == u"PNS" || tag == u"PN" ||
+                          tag == u"NP" || tag == u"H";
+    const QStringView value = name.sliced(second + 1);
+    const qsizetype caret = twoParts ? value.lastIndexOf(u'^') : -1;
+    const quint64 v = caret < 0 ? feed(HashSeed, value)
+                                : pair(feed(HashSeed, value.first(caret)),
+                                       feed(HashSeed, value.sliced(caret + 1)));
+    return combine(feed(HashSeed, name.first(second)), v);
 }
 
 void LineBreakModel::features(CodeLanguage language, const QList<BreakToken> &tokens,
-                              const QList<bool> &rules, qsizetype i, std::vector<quint64> *hashes,
-                              QStringList *names)
+                              const QList<bool> &rules, std::vector<std::vector<quint64>> *hashes,
+                              QList<QStringList> *names)
 {
-    Emitter e(language, hashes, names);
-    const BreakToken &p = tokens[i];
-    const BreakToken &n = tokens[i + 1];
-    const bool rule = rules[i];
-    const QStringView ruleValue = rule ? u"1" : u"0";
-    const QStringView pClass(tokenClass(p.text));
-    const QStringView nClass(tokenClass(n.text));
-    const char16_t pEdge[2] = {u'_', charClass(p.text.back())};
-    const char16_t nEdge[2] = {u'_', charClass(n.text.front())};
-    // Shapes: the class and the character at the boundary ("id_;", "flag_-").
-    char16_t pShape[8], nShape[8];
-    qsizetype ps = 0, ns = 0;
-    for (const QChar c : pClass)
-        pShape[ps++] = c.unicode();
-    pShape[ps++] = pEdge[1];
-    for (const QChar c : nClass)
-        nShape[ns++] = c.unicode();
-    nShape[ns++] = nEdge[1];
-    const QStringView pS(pShape, ps), nS(nShape, ns);
-    const bool pKnown = p.text.size() <= MaxIdentity;
-    const bool nKnown = n.text.size() <= MaxIdentity;
-
-    e.feature(u"B", {});
-    e.feature(u"R", ruleValue, {}, true);
-    e.feature(u"RP", ruleValue, pS);
-    e.feature(u"RN", ruleValue, nS);
-    e.feature(u"PS", pS);
-    e.feature(u"NS", nS);
-    e.feature(u"PNS", pS, nS);
-    if (pKnown) {
-        e.feature(u"P", p.text, {}, true);
-        e.feature(u"PN", p.text, nS);
+    const qsizetype n = std::max<qsizetype>(0, tokens.size() - 1);
+    hashes->assign(size_t(n), {});
+    if (names)
+        *names = QList<QStringList>(n);
+    const BlockFeatures block(language, tokens, rules);
+    qsizetype head = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        block.boundary(i, head, [&](quint64 h, Tag tag, bool shared, QStringView a, QStringView b) {
+            (*hashes)[size_t(i)].push_back(h);
+            if (names)
+                (*names)[i] << block.name(tag, shared, a, b);
+        });
+        if (rules[i])
+            head = i + 1;
     }
-    if (nKnown) {
-        e.feature(u"N", n.text, {}, true);
-        e.feature(u"NP", n.text, pS);
-    }
-    // Where the next token stands: in a string, a comment, leaving one, inside which bracket.
-    const char16_t state[4] = {n.inString ? u's' : u'-', n.inComment ? u'c' : u'-',
-                               p.inComment && !n.inComment ? u'e' : u'-',
-                               n.inner ? char16_t(n.inner) : u'0'};
-    e.feature(u"S", QStringView(state, 4));
-    const char16_t kinds[4] = {n.command ? u'c' : u'-', n.keyword ? u'k' : u'-',
-                               p.command ? u'c' : u'-', p.keyword ? u'k' : u'-'};
-    e.feature(u"K", QStringView(kinds, 4));
-    // Tokens since the rules' last break, in buckets.
-    qsizetype run = 1;
-    while (run < 12 && i - run >= 0 && !rules[i - run])
-        ++run;
-    const QStringView bucket = run <= 1   ? u"1"
-                               : run == 2 ? u"2"
-                               : run == 3 ? u"3"
-                               : run <= 5 ? u"5"
-                               : run <= 8 ? u"8"
-                                          : u"9+";
-    e.feature(u"L", bucket, ruleValue);
-    // Wider context: the first token of the rules' current line ("docker", "$") against the
-    // next token's shape, and the shapes one token further out on each side.
-    const QStringView head = tokens[i + 1 - run].text;
-    if (head.size() <= MaxIdentity)
-        e.feature(u"H", head, nS);
-    const QStringView before = i > 0 ? QStringView(tokenClass(tokens[i - 1].text)) : u"^";
-    const QStringView after =
-        i + 2 < tokens.size() ? QStringView(tokenClass(tokens[i + 2].text)) : u"$";
-    e.feature(u"W", before, after);
-    e.feature(u"WN", nS, after);
 }
 
 void LineBreakModel::decide(CodeLanguage language, const QList<BreakToken> &tokens,
                             QList<bool> &breaks)
 {
     static const WeightTable table;
-    std::vector<quint64> hashes;
-    hashes.reserve(24);
     const QList<bool> rules = breaks;
+    const BlockFeatures block(language, tokens, rules);
+    const int bias = LineBreakModelData::Bias + table.weight(block.biasHash());
+    const int base[2] = {bias + table.weight(block.ruleHash(false)),
+                         bias + table.weight(block.ruleHash(true))};
+    qsizetype head = 0;
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
-        hashes.clear();
-        features(language, tokens, rules, i, &hashes);
-        int score = LineBreakModelData::Bias;
-        for (const quint64 h : hashes)
-            score += table.weight(h);
+        int score = base[rules[i]];
+        block.boundary(
+            i, head,
+            [&](quint64 h, Tag, bool, QStringView, QStringView) { score += table.weight(h); },
+            false);
         breaks[i] = score >= LineBreakModelData::Threshold;
+        if (rules[i])
+            head = i + 1;
     }
 }
 

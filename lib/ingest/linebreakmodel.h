@@ -17,7 +17,7 @@ struct BreakToken
     bool inComment = false; // part of a comment
     char inner = 0;         // innermost open bracket: 0, '(', '[', 'b' block or 'l' literal brace
     int blocks = 0;         // open block braces before the token
-    bool command = false;   // a known shell command
+    bool command = false;   // a known shell command (in shell and plain-text blocks)
     bool keyword = false;   // a statement keyword of the block's language
 };
 
@@ -28,12 +28,12 @@ struct BreakToken
 class LineBreakModel final
 {
 public:
-    // The features of the boundary after token `i` (before token i + 1): their hashes into
-    // `hashes`, and their names into `names` when given (the trainer's view; hashName(name)
-    // equals the hash). `rules[i]` is the rules' decision at each boundary.
+    // The features of every boundary (after token i, before token i + 1): their hashes into
+    // (*hashes)[i], and their names into (*names)[i] when given (the trainer's view;
+    // hashName(name) equals the hash). `rules[i]` is the rules' decision at each boundary.
     static void features(CodeLanguage language, const QList<BreakToken> &tokens,
-                         const QList<bool> &rules, qsizetype i, std::vector<quint64> *hashes,
-                         QStringList *names = nullptr);
+                         const QList<bool> &rules, std::vector<std::vector<quint64>> *hashes,
+                         QList<QStringList> *names = nullptr);
     static quint64 hashName(QStringView name);
     // Replaces the rules' decisions in `breaks` (one per boundary, after token i) with the
     // model's: a break where its score reaches the trained threshold.
