@@ -226,6 +226,9 @@ enum Tag
 };
 const char16_t *const tagNames[TagCount] = {u"B", u"R", u"RP", u"RN", u"NS", u"PNS",
                                             u"P", u"N", u"NP", u"S",  u"K",  u"H"};
+// The tags whose value has two parts, "<first>^<second>" (the second a shape or a class).
+constexpr bool tagHasTwoParts[TagCount] = {false, false, true, true,  false, true,
+                                           false, false, true, false, false, true};
 
 // Walks the features of every boundary of a block: sink(hash, tag, shared, valuePart1,
 // valuePart2) for each ("<tag>|<language>|<value>", or "<tag>|*|<value>" when shared).
@@ -254,7 +257,7 @@ public:
             f.text = f.known ? feed(HashSeed, text) : 0;
             f.last = charClass(text.back());
             f.first = charClass(text.front());
-            // FNV runs on: a shape's hash continues its class's by one character.
+            // A shape's hash: its class name's FNV hash continued by the edge character.
             f.beforeHash = (m_classHash[cls] ^ f.last) * HashPrime;
             f.afterHash = (m_classHash[cls] ^ f.first) * HashPrime;
         }
@@ -410,8 +413,9 @@ quint64 LineBreakModel::hashName(QStringView name)
     if (second < 0)
         return combine(feed(HashSeed, name), HashSeed);
     const QStringView tag = name.first(bar);
-    const bool twoParts = tag == u"RP" || tag == u"RN" || tag == u"PNS" || tag == u"PN" ||
-                          tag == u"NP" || tag == u"H";
+    bool twoParts = false;
+    for (int t = 0; t < TagCount; ++t)
+        twoParts = twoParts || (tagHasTwoParts[t] && tag == QStringView(tagNames[t]));
     const QStringView value = name.sliced(second + 1);
     const qsizetype caret = twoParts ? value.lastIndexOf(u'^') : -1;
     const quint64 v = caret < 0 ? feed(HashSeed, value)
