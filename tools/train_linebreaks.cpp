@@ -43,9 +43,11 @@ void evaluate(const LineBreakTrainer &trainer, const LineBreakTrainer::Options &
             any = (use[i] = boundaries[i].language == l) || any;
         if (!any)
             continue;
-        print(qPrintable(QStringLiteral("rules  %1").arg(languageName(CodeLanguage(l)))),
-              trainer.ruleCounts(use));
-        print(qPrintable(QStringLiteral("model  %1").arg(languageName(CodeLanguage(l)))),
+        QString name = languageName(CodeLanguage(l));
+        if (name.isEmpty())
+            name = QStringLiteral("(plain)");
+        print(qPrintable(QStringLiteral("rules  %1").arg(name)), trainer.ruleCounts(use));
+        print(qPrintable(QStringLiteral("model  %1").arg(name)),
               trainer.modelCounts(scores, threshold, use));
     }
     // The threshold chosen without fold 0, applied to fold 0 (what tst_linebreakmodel checks).
