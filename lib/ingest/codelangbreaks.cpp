@@ -1,5 +1,6 @@
 #include "ingest/codelangbreaks.h"
 
+#include "ingest/linebreakmodel.h"
 #include "ingest/structuretext.h"
 
 #include <QList>
@@ -526,7 +527,10 @@ QList<bool> shellBreaks(const QList<Tok> &toks)
 
 } // namespace
 
-QString restoreLineBreaks(QStringView code, CodeLanguage language)
+// The rules' decisions, then the learned model's (useModel); `states` and `rules` give the
+// trainer what the model sees.
+static QString restore(QStringView code, CodeLanguage language, bool useModel,
+                       QList<BreakToken> *states, QList<bool> *rules)
 {
     const QList<Tok> toks = analyse(code, language);
     const qsizetype n = toks.size();
@@ -739,6 +743,27 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
                     br[i - 1] = true;
     }
 
+    // The learned model (linebreakmodel.h) has the final word, the rules' decision among its
+    // features.
+    QList<BreakToken> tokenStates(n);
+    const bool shell = language == L::Bash || language == L::PlainText; // where commands count
+    const auto keyword = [language](QStringView t) { // keywords start in lower case, # or @
+        const char16_t c = t.front().unicode();
+        return ((c >= u'a' && c <= u'z') || c == u'#' || c == u'@') &&
+               statementKeyword(language, t);
+    };
+    for (qsizetype i = 0; i < n; ++i)
+        tokenStates[i] = {toks[i].text,         toks[i].inString,
+                          toks[i].inComment,    char(toks[i].inner),
+                          toks[i].blocks,       shell && isShellCommand(toks[i].text),
+                          keyword(toks[i].text)};
+    if (rules)
+        *rules = br;
+    if (useModel)
+        LineBreakModel::decide(language, tokenStates, br);
+    if (states)
+        *states = std::move(tokenStates);
+
     // Join, indenting brace languages by block depth.
     QString out;
     out.reserve(code.size() + n * 2);
@@ -760,6 +785,18 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
         out += t;
     }
     return out;
+}
+
+QString restoreLineBreaks(QStringView code, CodeLanguage language)
+{
+    return restore(code, language, true, nullptr, nullptr);
+}
+
+QList<bool> ruleLineBreaks(QStringView code, CodeLanguage language, QList<BreakToken> *tokens)
+{
+    QList<bool> rules;
+    restore(code, language, false, tokens, &rules);
+    return rules;
 }
 
 } // namespace Lectern
