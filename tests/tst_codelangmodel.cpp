@@ -46,6 +46,7 @@ private slots:
     void identifiesBlocks_data();
     void identifiesBlocks();
     void categoryIsOnlyAPrior();
+    void extraTrainDocumentsThroughRecovery_data();
     void extraTrainDocumentsThroughRecovery();
 
 private:
@@ -160,7 +161,7 @@ void TestCodeLangModel::generalisesToUnseenDocuments()
     qInfo("unseen fold: %d blocks, model and rules %.4f, rules alone %.4f", total, accuracy,
           double(rulesRight) / total);
     QVERIFY(modelRight >= rulesRight);
-    QVERIFY(accuracy >= 0.95); // reaches 0.9612
+    QVERIFY(accuracy >= 0.965); // reaches 0.9686
 }
 
 void TestCodeLangModel::identifiesBlocks_data()
@@ -273,12 +274,24 @@ void TestCodeLangModel::categoryIsOnlyAPrior()
     QCOMPARE(evidence, 0.0f);
 }
 
-// The 32 documents of train/extra were written for the model (the structure thresholds in
-// tst_structurequality are measured on the other 50): the whole recovery's language accuracy on
-// them, which includes code boundaries.
+// The documents of train/extra (written for the model) and train/extra2 (84 how-to posts first
+// measured unseen, then trained on) are not in tst_structurequality's train set: the whole
+// recovery's language accuracy on them, which includes code boundaries.
+void TestCodeLangModel::extraTrainDocumentsThroughRecovery_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<int>("documents");
+    QTest::addColumn<double>("minimum");
+    QTest::newRow("extra") << QStringLiteral("extra") << 32 << 0.82;   // reaches 0.8255
+    QTest::newRow("extra2") << QStringLiteral("extra2") << 84 << 0.91; // reaches 0.9138
+}
+
 void TestCodeLangModel::extraTrainDocumentsThroughRecovery()
 {
-    const QDir dir(trainDirectory() + QStringLiteral("/extra"));
+    QFETCH(QString, folder);
+    QFETCH(int, documents);
+    QFETCH(double, minimum);
+    const QDir dir(trainDirectory() + u'/' + folder);
     StructureScore total;
     for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
         GroundTruth truth;
@@ -294,11 +307,11 @@ void TestCodeLangModel::extraTrainDocumentsThroughRecovery()
         s.details.clear();
         total += s;
     }
-    qInfo().noquote() << "train/extra (Hugo):" << total.summary();
+    qInfo().noquote() << QStringLiteral("train/%1 (Hugo):").arg(folder) << total.summary();
     qInfo("  strict language misses: %d from code boundaries, %d from classifying",
           total.languageMissBoundary, total.languageMissClassify);
-    QCOMPARE(total.documents, 32);
-    QVERIFY2(total.languageAccuracy() >= 0.81, qPrintable(total.summary())); // reaches 0.8125
+    QCOMPARE(total.documents, documents);
+    QVERIFY2(total.languageAccuracy() >= minimum, qPrintable(total.summary()));
 }
 
 QTEST_GUILESS_MAIN(TestCodeLangModel)

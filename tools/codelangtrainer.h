@@ -20,19 +20,19 @@ class CodeLangTrainer final
 public:
     struct Options
     {
-        int minDocuments = 2;     // a feature must occur in this many training documents
-        double l2 = 1e-3;         // ridge penalty (per example)
-        double l1 = 3e-4;         // lasso penalty: most weights become exactly zero
-        int iterations = 1000;    // full-batch proximal gradient steps
-        double rate = 1.0;        // step size
-        float priorWeight = 0.3f; // how much the category's log-prior counts
-        float ruleWeight = 1.0f;  // how much the hand-written rules' evidence counts
-        float gate = 3.0f;        // > 0: a rules' lead this large decides without the model
-        bool parts = true;        // also fit on the halves and the start of longer blocks
-        bool offsets = false;     // fit with the rules and the prior as fixed offsets
-        bool naiveBayes = false;  // multinomial naive Bayes instead of logistic regression
-        double smoothing = 0.5;   // naive Bayes: added to every count
-        double minWeight = 0.0;   // naive Bayes: smaller centred weights are dropped
+        int minDocuments = 2;      // a feature must occur in this many training documents
+        double l2 = 1e-3;          // ridge penalty (per example)
+        double l1 = 3e-4;          // lasso penalty: most weights become exactly zero
+        int iterations = 1000;     // full-batch proximal gradient steps
+        double rate = 1.0;         // step size
+        float priorWeight = 0.15f; // how much the category's log-prior counts
+        float ruleWeight = 0.7f;   // how much the hand-written rules' evidence counts
+        float gate = 4.0f;         // > 0: a rules' lead this large decides without the model
+        bool parts = true;         // also fit on the halves and the start of longer blocks
+        bool offsets = false;      // fit with the rules and the prior as fixed offsets
+        bool naiveBayes = false;   // multinomial naive Bayes instead of logistic regression
+        double smoothing = 0.5;    // naive Bayes: added to every count
+        double minWeight = 0.0;    // naive Bayes: smaller centred weights are dropped
     };
 
     struct Example

@@ -3,10 +3,14 @@
 //   train_codelang DATA_DIR OUTPUT.inc      fit on every document, write the source
 //   train_codelang --evaluate DATA_DIR      5-fold cross-validation by document (tuning aid)
 #include "codelangtrainer.h"
+#include "ingest/codelangfeatures.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
+#include <algorithm>
+#include <array>
 #include <cstdio>
 
 using namespace Lectern;
@@ -22,14 +26,21 @@ int rulesChoice(const CodeLangTrainer::Example &e)
     return best;
 }
 
+// The training documents' groups: the first ones (train/), and those added later to measure
+// and widen the model (train/extra/, train/extra2/).
+int groupOf(const QString &document)
+{
+    return document.contains(QLatin1String("/extra2/"))  ? 2
+           : document.contains(QLatin1String("/extra/")) ? 1
+                                                         : 0;
+}
+
 void evaluate(const CodeLangTrainer &trainer, CodeLangTrainer::Options options)
 {
     constexpr int folds = 5;
     const auto &examples = trainer.examples();
-    const auto isExtra = [&](const CodeLangTrainer::Example &e) {
-        return trainer.documents()[e.document].contains(QLatin1String("/extra/"));
-    };
-    int rulesRight = 0, rulesExtraRight = 0, extra = 0, whole = 0, parts = 0, rulesParts = 0;
+    std::array<int, 3> groupSize{}, rulesGroupRight{};
+    int rulesRight = 0, whole = 0, parts = 0, rulesParts = 0;
     for (const auto &e : examples) {
         if (!e.whole) {
             ++parts;
@@ -37,9 +48,10 @@ void evaluate(const CodeLangTrainer &trainer, CodeLangTrainer::Options options)
             continue;
         }
         ++whole;
+        const int g = groupOf(trainer.documents()[e.document]);
+        ++groupSize[size_t(g)];
         rulesRight += rulesChoice(e) == e.language;
-        rulesExtraRight += isExtra(e) && rulesChoice(e) == e.language;
-        extra += isExtra(e);
+        rulesGroupRight[size_t(g)] += rulesChoice(e) == e.language;
     }
     if (options.gate > 0) {
         int gated = 0;
@@ -50,11 +62,16 @@ void evaluate(const CodeLangTrainer &trainer, CodeLangTrainer::Options options)
         std::printf("gate %.1f: the rules decide %d of %lld examples alone\n", options.gate, gated,
                     qlonglong(examples.size()));
     }
-    std::printf("%d blocks (%d in extra/); rules alone: %.4f (extra %.4f, parts %.4f)\n", whole,
-                extra, double(rulesRight) / whole, double(rulesExtraRight) / extra,
-                double(rulesParts) / parts);
-    const double ruleWeights[] = {0.0, 0.2, 0.4, 0.7, 1.0, 2.0};
-    const double priorWeights[] = {0.0, 0.3, 1.0};
+    const auto share = [&](int right, int g) {
+        return double(right) / std::max(1, groupSize[size_t(g)]);
+    };
+    std::printf("%d blocks (train %d, extra %d, extra2 %d); rules alone: %.4f (train %.4f, extra "
+                "%.4f, extra2 %.4f, parts %.4f)\n",
+                whole, groupSize[0], groupSize[1], groupSize[2], double(rulesRight) / whole,
+                share(rulesGroupRight[0], 0), share(rulesGroupRight[1], 1),
+                share(rulesGroupRight[2], 2), double(rulesParts) / parts);
+    const double ruleWeights[] = {0.0, 0.2, 0.4, 0.55, 0.7, 0.85, 1.0, 2.0};
+    const double priorWeights[] = {0.0, 0.15, 0.3, 0.5, 1.0};
     std::vector<CodeLangTrainer::Model> models;
     for (int fold = 0; fold < folds; ++fold)
         models.push_back(trainer.train(options, folds, fold));
@@ -63,8 +80,8 @@ void evaluate(const CodeLangTrainer &trainer, CodeLangTrainer::Options options)
                 qPrintable(examples[0].features.mid(0, 8).join(u'|')));
     for (const double rw : ruleWeights) {
         for (const double pw : priorWeights) {
-            int right = 0, extraRight = 0, partsRight = 0, shortTotal = 0, shortRight = 0,
-                shortRules = 0;
+            int right = 0, partsRight = 0, shortTotal = 0, shortRight = 0, shortRules = 0;
+            std::array<int, 3> groupRight{};
             QMap<QString, int> misses;
             for (const auto &e : examples) {
                 CodeLangTrainer::Model &m = models[size_t(e.document % folds)];
@@ -81,14 +98,24 @@ void evaluate(const CodeLangTrainer &trainer, CodeLangTrainer::Options options)
                     continue;
                 }
                 right += got == e.language;
-                extraRight += isExtra(e) && got == e.language;
-                if (got != e.language)
+                groupRight[size_t(groupOf(trainer.documents()[e.document]))] += got == e.language;
+                if (got != e.language) {
                     misses[languageName(CodeLanguage(e.language)) + QStringLiteral("->") +
                            languageName(CodeLanguage(got))]++;
+                    if (qEnvironmentVariableIntValue("LECTERN_TRAIN_MISSES") == int(rw * 10) &&
+                        pw == 0.3 && qEnvironmentVariableIsSet("LECTERN_TRAIN_SHOW"))
+                        std::printf(
+                            "   miss %s->%s [%s] %s\n",
+                            qPrintable(languageName(CodeLanguage(e.language))),
+                            qPrintable(languageName(CodeLanguage(got))),
+                            qPrintable(QFileInfo(trainer.documents()[e.document]).fileName()),
+                            qPrintable(e.text.left(140)));
+                }
             }
-            std::printf("rules %.1f prior %.1f: %.4f (extra %.4f, parts %.4f; up to 3 tokens: %d, "
-                        "%d right, rules alone %d)\n",
-                        rw, pw, double(right) / whole, double(extraRight) / extra,
+            std::printf("rules %.2f prior %.2f: %.4f (train %.4f, extra %.4f, extra2 %.4f, parts "
+                        "%.4f; up to 3 tokens: %d, %d right, rules alone %d)\n",
+                        rw, pw, double(right) / whole, share(groupRight[0], 0),
+                        share(groupRight[1], 1), share(groupRight[2], 2),
                         double(partsRight) / parts, shortTotal, shortRight, shortRules);
             if (qEnvironmentVariableIntValue("LECTERN_TRAIN_MISSES") &&
                 rw == qEnvironmentVariableIntValue("LECTERN_TRAIN_MISSES") / 10.0 && pw == 0.3)
@@ -116,7 +143,9 @@ int main(int argc, char **argv)
         for (int k = 0; k < CodeLanguageCount; ++k)
             if (rules[k] != 0)
                 std::printf(" %s=%.2f", qPrintable(languageName(CodeLanguage(k))), rules[k]);
-        std::printf("\n");
+        QStringList features;
+        CodeLangFeatures::names(args[1], &features);
+        std::printf("\nfeatures: %s\n", qPrintable(features.join(u' ')));
         return 0;
     }
     if (args.size() != (evaluation ? 1 : 2)) {
