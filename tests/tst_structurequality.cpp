@@ -261,7 +261,7 @@ void TestStructureQuality::trainSet()
     const StructureScore s = scoreSet(QStringLiteral("train"), PlainStripper::Flavour::Hugo);
     report("train (Hugo):", s);
     QVERIFY(s.documents >= 40);
-    check(s, {0.974, 0.904, 0.959, 0.959, 0.889, 0.626});
+    check(s, {0.974, 0.904, 0.959, 0.959, 0.887, 0.626});
 }
 
 void TestStructureQuality::heldOutSet()
@@ -271,7 +271,7 @@ void TestStructureQuality::heldOutSet()
     const StructureScore s = scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::Hugo);
     report("held-out (Hugo):", s);
     QVERIFY(s.documents >= 30);
-    check(s, {0.972, 0.805, 0.876, 0.895, 0.896, 0.418});
+    check(s, {0.972, 0.805, 0.876, 0.895, 0.886, 0.418});
 }
 
 void TestStructureQuality::commonMarkFlavour()
@@ -279,12 +279,12 @@ void TestStructureQuality::commonMarkFlavour()
     const StructureScore train =
         scoreSet(QStringLiteral("train"), PlainStripper::Flavour::CommonMark);
     report("train (CommonMark):", train);
-    check(train, {0.958, 0.894, 0.941, 0.941, 0.884, 0.615});
+    check(train, {0.958, 0.894, 0.941, 0.941, 0.883, 0.615});
     if (!qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING")) {
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);
         report("held-out (CommonMark):", heldOut);
-        check(heldOut, {0.972, 0.805, 0.876, 0.895, 0.896, 0.418});
+        check(heldOut, {0.972, 0.805, 0.876, 0.895, 0.886, 0.418});
     }
 }
 
