@@ -473,6 +473,31 @@ const char *const headingWords =
     "takeaways recap faq why how what when next wrapping final further verdict "
     "limitations performance security monitoring maintenance";
 
+// Verbs that make a phrase a sentence (lowercase).
+const char *const verbs = "is are was were has have can will should does gives makes becomes "
+                          "means returns runs uses lets prints shows takes gets";
+
+// Pronouns that make a phrase a sentence (lowercase).
+const char *const pronouns = "i you we they it";
+
+// Quantifiers, pronouns and conjunctions that open sentences far more often than headings
+// (case as written).
+const char *const openers =
+    "Most Many Some Every Each All Both Several It Its There They We I Our This These That Those "
+    "He She One Two Three Four Five Six Since If Once Because Although Unless Don’t Don't "
+    "It’s It's That’s That's There’s There's Here’s Here's You’ll "
+    "You'll We’ll We'll In On At For With From By To After Before During Without Within "
+    "Under Over As Then So But And Or Now Here Today";
+
+// Keywords after which code goes on ("class", "return", "in").
+const char *const asksMore =
+    "class struct def func fn return import from new let const var type interface impl enum if "
+    "for while in and or not case extends implements async await public private static match "
+    "select where except raise throw catch yield assert";
+
+// Lowercase words that start code and never make up a heading.
+const char *const declaresCode = "import package func def fn let const var upstream";
+
 class WordTable
 {
 public:
@@ -487,6 +512,11 @@ public:
         add(upperKeywords, UpperKeyword);
         add(headingWords, HeadingWord);
         add(danglingWords, Dangling);
+        add(verbs, Verb);
+        add(pronouns, Pronoun);
+        add(openers, Opener);
+        add(asksMore, AsksMore);
+        add(declaresCode, DeclaresCode);
         // Lookups go to a flat open-addressing table (power-of-two size, at most half full)
         // whose slots keep the full hash, over one contiguous pool of the words' characters:
         // tokenizing looks up several words per token, and std::unordered_map's byte hash and
