@@ -439,37 +439,41 @@ float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
 
 StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *lowerStorage)
 {
-    // ASCII fast path; other characters map one to one (QChar::toLower), which keeps
-    // positions aligned.
+    // One pass over the characters: lowercased (ASCII fast path; other characters map one to
+    // one with QChar::toLower, which keeps positions aligned) and split at blanks, the token
+    // bounds kept in a reused buffer so that the tokens are allocated once, at their count.
     lowerStorage->resize(line.size());
     QChar *lowered = lowerStorage->data();
-    bool ascii = true; // (then no token holds a typographic quote)
-    for (qsizetype k = 0; k < line.size(); ++k) {
+    bool ascii = true;                          // (then no token holds a typographic quote)
+    thread_local std::vector<qsizetype> bounds; // start, end of each token
+    bounds.clear();
+    bool inToken = false;
+    const qsizetype n = line.size();
+    for (qsizetype k = 0; k < n; ++k) {
         const char16_t c = line[k].unicode();
         lowered[k] =
             c < 128 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : line[k].toLower();
         ascii = ascii && c < 128;
+        const bool blank = c == u' ' || c == u'\t';
+        if (blank == inToken) {
+            bounds.push_back(k);
+            inToken = !blank;
+        }
     }
+    if (inToken)
+        bounds.push_back(n);
     // Most lines have no escaped character at all: then no token needs its origins read.
     const bool anyOrigin =
         std::any_of(origins.begin(), origins.end(), [](char o) { return o != OriginPlain; });
     // Lowercasing keeps positions unless some character changes length (rare): then each
     // token lowercases on its own.
     const bool aligned = lowerStorage->size() == line.size();
-    StructureTokens tokens;
-    tokens.reserve(line.count(u' ') + 1);
-    const qsizetype n = line.size();
-    qsizetype i = 0;
-    while (i < n) {
-        while (i < n && (line[i] == u' ' || line[i] == u'\t'))
-            ++i;
-        if (i >= n)
-            break;
-        StructureToken &t = tokens.emplaceBack(); // (built in place: tokens are large)
-        t.start = i;
-        while (i < n && line[i] != u' ' && line[i] != u'\t')
-            ++i;
-        t.end = i;
+    StructureTokens tokens(qsizetype(bounds.size() / 2)); // (tokens are large: built in place)
+    StructureToken *const built = tokens.data();
+    for (size_t b = 0; b < bounds.size(); b += 2) {
+        StructureToken &t = built[b / 2];
+        t.start = bounds[b];
+        t.end = bounds[b + 1];
         t.text = line.sliced(t.start, t.end - t.start);
         for (qsizetype k = t.start; anyOrigin && k < t.end && k < origins.size(); ++k)
             t.origin |= quint8(origins[k]);
@@ -816,19 +820,9 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             continue;
         qsizetype j = k + 1;
         int strongArgs = 0;
-        static const QSet<QString> proseWords = [] {
-            QSet<QString> set;
-            const char *list = "the a an is are was were be been being you your we our it its they "
-                               "their this that these those of to with and or but for as by from "
-                               "which who what when why how there here has have had can could will "
-                               "would should must not so then than because if";
-            for (const QString &w : QString::fromLatin1(list).split(u' ', Qt::SkipEmptyParts))
-                set.insert(w);
-            return set;
-        }();
         while (j < count) {
             const StructureToken &a = tok[j];
-            if ((a.function && proseWords.contains(a.lower)) || a.endsComma ||
+            if ((a.function && (a.flags & StructureWords::ProseWord)) || a.endsComma ||
                 (a.endsSentence && !is(a.text, u".") && !ends(a.text, u"/...")) ||
                 a.origin & OriginTypographic || (a.upper && a.alpha && !a.allCaps))
                 break;

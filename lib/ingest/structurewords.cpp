@@ -498,6 +498,12 @@ const char *const asksMore =
 // Lowercase words that start code and never make up a heading.
 const char *const declaresCode = "import package func def fn let const var upstream";
 
+// Words that end a shell command's arguments: the sentence goes on (lowercase).
+const char *const proseWords =
+    "the a an is are was were be been being you your we our it its they their this that these "
+    "those of to with and or but for as by from which who what when why how there here has have "
+    "had can could will would should must not so then than because if";
+
 class WordTable
 {
 public:
@@ -517,6 +523,7 @@ public:
         add(openers, Opener);
         add(asksMore, AsksMore);
         add(declaresCode, DeclaresCode);
+        add(proseWords, ProseWord);
         // Lookups go to a flat open-addressing table (power-of-two size, at most half full)
         // whose slots keep the full hash, over one contiguous pool of the words' characters:
         // tokenizing looks up several words per token, and std::unordered_map's byte hash and

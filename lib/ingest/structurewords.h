@@ -22,6 +22,7 @@ enum WordFlag : quint32
     Opener = 2048,       // opens sentences rather than headings ("Most", "It's"), as written
     AsksMore = 4096,     // a keyword code cannot stop after ("class", "=" aside: "return", "in")
     DeclaresCode = 8192, // starts code, never a heading word ("import", "func", "upstream")
+    ProseWord = 16384,   // a word that ends a shell command's arguments ("the", "you", "which")
 };
 
 // All flags of a word, looked up exactly as given (no allocation).
