@@ -3,7 +3,6 @@
 #include "ingest/structuretext.h"
 #include "ingest/structurewords.h"
 
-#include <QSet>
 #include <algorithm>
 #include <vector>
 
@@ -444,11 +443,14 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // bounds kept in a reused buffer so that the tokens are allocated once, at their count.
     lowerStorage->resize(line.size());
     QChar *lowered = lowerStorage->data();
-    bool ascii = true;                          // (then no token holds a typographic quote)
-    thread_local std::vector<qsizetype> bounds; // start, end of each token
-    bounds.clear();
-    bool inToken = false;
+    bool ascii = true; // (then no token holds a typographic quote)
     const qsizetype n = line.size();
+    thread_local std::vector<qsizetype> boundStorage; // grows only: no clearing per line
+    if (boundStorage.size() < size_t(n) + 1) // (at most one bound per character, and one more)
+        boundStorage.resize(size_t(n) + 1);
+    qsizetype *const bounds = boundStorage.data(); // start, end of each token
+    qsizetype boundCount = 0;
+    bool inToken = false;
     for (qsizetype k = 0; k < n; ++k) {
         const char16_t c = line[k].unicode();
         lowered[k] =
@@ -456,21 +458,21 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         ascii = ascii && c < 128;
         const bool blank = c == u' ' || c == u'\t';
         if (blank == inToken) {
-            bounds.push_back(k);
+            bounds[boundCount++] = k;
             inToken = !blank;
         }
     }
     if (inToken)
-        bounds.push_back(n);
+        bounds[boundCount++] = n;
     // Most lines have no escaped character at all: then no token needs its origins read.
     const bool anyOrigin =
         std::any_of(origins.begin(), origins.end(), [](char o) { return o != OriginPlain; });
     // Lowercasing keeps positions unless some character changes length (rare): then each
     // token lowercases on its own.
     const bool aligned = lowerStorage->size() == line.size();
-    StructureTokens tokens(qsizetype(bounds.size() / 2)); // (tokens are large: built in place)
+    StructureTokens tokens(boundCount / 2); // (tokens are large: built in place)
     StructureToken *const built = tokens.data();
-    for (size_t b = 0; b < bounds.size(); b += 2) {
+    for (qsizetype b = 0; b < boundCount; b += 2) {
         StructureToken &t = built[b / 2];
         t.start = bounds[b];
         t.end = bounds[b + 1];
@@ -772,43 +774,18 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 tok[j].text.startsWith(u'-') && tok[j].text.size() > 1 && tok[j].text[1] != u'-'
                     ? 1
                     : (begins(tok[j].text, u"--") ? 1 : 0);
-        // "git bisect start": a tool and one of its sub-commands.
-        static const QSet<QString> subcommands = [] {
-            QSet<QString> set;
-            const char *list =
-                "git:clone git:commit git:push git:pull git:checkout git:switch git:log git:status "
-                "git:add git:rebase git:merge git:diff git:config git:bisect git:stash git:tag "
-                "git:fetch git:reset git:branch git:init git:remote git:show git:cherry-pick "
-                "docker:run docker:build docker:compose docker:push docker:pull docker:exec "
-                "docker:images docker:ps docker:logs docker:stop docker:rm docker:image "
-                "docker:volume docker:network kubectl:get kubectl:apply kubectl:describe "
-                "kubectl:delete kubectl:logs kubectl:exec kubectl:create kubectl:rollout "
-                "kubectl:port-forward kubectl:scale kubectl:config helm:install helm:upgrade "
-                "helm:create helm:template helm:lint helm:repo helm:uninstall npm:install npm:run "
-                "npm:ci npm:init npm:test npm:publish cargo:add cargo:run cargo:build cargo:new "
-                "cargo:test cargo:install cargo:clippy go:run go:test go:build go:mod go:get "
-                "go:install go:vet go:generate pip:install pip:uninstall pip:freeze uv:add uv:run "
-                "uv:sync uv:tool uv:build uv:publish uv:pip uv:venv uv:init apt:install apt:update "
-                "apt:upgrade apt:remove apt-get:install apt-get:update systemctl:start "
-                "systemctl:stop systemctl:restart systemctl:enable systemctl:status "
-                "systemctl:reload systemctl:daemon-reload brew:install terraform:init "
-                "terraform:plan terraform:apply poetry:add poetry:install poetry:run yarn:add "
-                "pnpm:add pnpm:install";
-            for (const QString &w : QString::fromLatin1(list).split(u' ', Qt::SkipEmptyParts))
-                set.insert(w);
-            return set;
-        }();
-        // "tool:sub" built on the stack (a raw-data QString for the lookup, no allocation).
+        // "git bisect start": a tool and one of its sub-commands, listed in the word table as
+        // "tool:sub" (the key built on the stack: no allocation).
         const auto isSubcommand = [&](QStringView next) {
             char16_t key[64];
             const qsizetype size = t.lower.size() + 1 + next.size();
             if (size > qsizetype(std::size(key)))
-                return subcommands.contains(t.lower + u':' + next.toString());
+                return false; // (no listed pair is that long)
             std::copy(t.lower.utf16(), t.lower.utf16() + t.lower.size(), key);
             key[t.lower.size()] = u':';
             std::copy(next.utf16(), next.utf16() + next.size(), key + t.lower.size() + 1);
-            return subcommands.contains(
-                QString::fromRawData(reinterpret_cast<const QChar *>(key), size));
+            return bool(StructureWords::listedFlags(QStringView(key, size)) &
+                        StructureWords::Subcommand);
         };
         const bool knownSubcommand = k + 1 < count && isSubcommand(tok[k + 1].text);
         const bool opens = k == 0 || knownSubcommand || is(tok[k - 1].text, u"$") ||

@@ -504,6 +504,27 @@ const char *const proseWords =
     "those of to with and or but for as by from which who what when why how there here has have "
     "had can could will would should must not so then than because if";
 
+// Tools and their sub-commands, as "tool:sub" ("git bisect start").
+const char *const subcommands =
+    "git:clone git:commit git:push git:pull git:checkout git:switch git:log git:status "
+    "git:add git:rebase git:merge git:diff git:config git:bisect git:stash git:tag "
+    "git:fetch git:reset git:branch git:init git:remote git:show git:cherry-pick "
+    "docker:run docker:build docker:compose docker:push docker:pull docker:exec "
+    "docker:images docker:ps docker:logs docker:stop docker:rm docker:image "
+    "docker:volume docker:network kubectl:get kubectl:apply kubectl:describe "
+    "kubectl:delete kubectl:logs kubectl:exec kubectl:create kubectl:rollout "
+    "kubectl:port-forward kubectl:scale kubectl:config helm:install helm:upgrade "
+    "helm:create helm:template helm:lint helm:repo helm:uninstall npm:install npm:run "
+    "npm:ci npm:init npm:test npm:publish cargo:add cargo:run cargo:build cargo:new "
+    "cargo:test cargo:install cargo:clippy go:run go:test go:build go:mod go:get "
+    "go:install go:vet go:generate pip:install pip:uninstall pip:freeze uv:add uv:run "
+    "uv:sync uv:tool uv:build uv:publish uv:pip uv:venv uv:init apt:install apt:update "
+    "apt:upgrade apt:remove apt-get:install apt-get:update systemctl:start "
+    "systemctl:stop systemctl:restart systemctl:enable systemctl:status "
+    "systemctl:reload systemctl:daemon-reload brew:install terraform:init "
+    "terraform:plan terraform:apply poetry:add poetry:install poetry:run yarn:add "
+    "pnpm:add pnpm:install";
+
 class WordTable
 {
 public:
@@ -524,6 +545,7 @@ public:
         add(asksMore, AsksMore);
         add(declaresCode, DeclaresCode);
         add(proseWords, ProseWord);
+        add(subcommands, Subcommand);
         // Lookups go to a flat open-addressing table (power-of-two size, at most half full)
         // whose slots keep the full hash, over one contiguous pool of the words' characters:
         // tokenizing looks up several words per token, and std::unordered_map's byte hash and

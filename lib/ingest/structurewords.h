@@ -23,6 +23,7 @@ enum WordFlag : quint32
     AsksMore = 4096,     // a keyword code cannot stop after ("class", "=" aside: "return", "in")
     DeclaresCode = 8192, // starts code, never a heading word ("import", "func", "upstream")
     ProseWord = 16384,   // a word that ends a shell command's arguments ("the", "you", "which")
+    Subcommand = 32768,  // "tool:sub": a tool and one of its sub-commands ("git:bisect")
 };
 
 // All flags of a word, looked up exactly as given (no allocation).
