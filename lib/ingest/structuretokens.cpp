@@ -481,7 +481,71 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             t.origin |= quint8(origins[k]);
     }
 
+    // Tokens repeat ("the", "=", "err"), and what the loop below finds depends on a token's
+    // text and origins only: a cache of recent tokens answers most of them without a word
+    // lookup or a look at the characters.
+    constexpr qsizetype KnownLength = 20; // longer tokens are analysed each time
+    struct Known
+    {
+        char16_t text[KnownLength];
+        quint8 size = 0; // 0: an empty slot
+        quint8 origin = 0;
+        quint8 coreFrom = 0;
+        quint8 coreSize = 0;
+        quint16 bits = 0;
+        quint32 flags = 0;
+        quint32 exactFlags = 0;
+        float code = 0;
+    };
+    constexpr size_t KnownCount = 2048;
+    thread_local std::vector<Known> knownTokens(KnownCount);
+    enum : quint16
+    {
+        KnownEndsSentence = 1,
+        KnownEndsColon = 2,
+        KnownEndsComma = 4,
+        KnownAlpha = 8,
+        KnownUpper = 16,
+        KnownAllCaps = 32,
+        KnownFunction = 64,
+        KnownEnglish = 128,
+        KnownStarter = 256,
+        KnownCommand = 512,
+        KnownMarker = 1024,
+        KnownIdentifierLike = 2048,
+    };
     for (StructureToken &t : tokens) {
+        Known *known = nullptr;
+        if (aligned && t.text.size() < KnownLength) {
+            quint32 h = 2166136261u ^ t.origin;
+            for (const QChar c : t.text)
+                h = (h ^ c.unicode()) * 16777619u;
+            known = &knownTokens[(h ^ (h >> 15)) & (KnownCount - 1)];
+            if (known->size == t.text.size() && known->origin == t.origin &&
+                std::equal(t.text.begin(), t.text.end(), known->text,
+                           [](QChar a, char16_t b) { return a.unicode() == b; })) {
+                t.core = t.text.sliced(known->coreFrom, known->coreSize);
+                t.lower = QString::fromRawData(
+                    lowerStorage->constData() + (t.core.data() - line.data()), t.core.size());
+                t.flags = known->flags;
+                t.exactFlags = known->exactFlags;
+                t.code = known->code;
+                const quint16 bits = known->bits;
+                t.endsSentence = bits & KnownEndsSentence;
+                t.endsColon = bits & KnownEndsColon;
+                t.endsComma = bits & KnownEndsComma;
+                t.alpha = bits & KnownAlpha;
+                t.upper = bits & KnownUpper;
+                t.allCaps = bits & KnownAllCaps;
+                t.function = bits & KnownFunction;
+                t.english = bits & KnownEnglish;
+                t.starter = bits & KnownStarter;
+                t.command = bits & KnownCommand;
+                t.marker = bits & KnownMarker;
+                t.identifierLike = bits & KnownIdentifierLike;
+                continue;
+            }
+        }
         QStringView core = t.text;
         while (!core.isEmpty() && isLeadingPunct(core.front()))
             core = core.sliced(1);
@@ -627,6 +691,24 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 break;
             }
         t.code = x;
+        if (known) {
+            std::transform(t.text.begin(), t.text.end(), known->text,
+                           [](QChar c) { return c.unicode(); });
+            known->size = quint8(t.text.size());
+            known->origin = t.origin;
+            known->coreFrom = quint8(t.core.data() - t.text.data());
+            known->coreSize = quint8(t.core.size());
+            known->flags = t.flags;
+            known->exactFlags = t.exactFlags;
+            known->code = t.code;
+            known->bits = quint16(
+                (t.endsSentence ? KnownEndsSentence : 0) | (t.endsColon ? KnownEndsColon : 0) |
+                (t.endsComma ? KnownEndsComma : 0) | (t.alpha ? KnownAlpha : 0) |
+                (t.upper ? KnownUpper : 0) | (t.allCaps ? KnownAllCaps : 0) |
+                (t.function ? KnownFunction : 0) | (t.english ? KnownEnglish : 0) |
+                (t.starter ? KnownStarter : 0) | (t.command ? KnownCommand : 0) |
+                (t.marker ? KnownMarker : 0) | (t.identifierLike ? KnownIdentifierLike : 0));
+        }
     }
 
     // Context: keywords shared with English count as code next to code.
