@@ -20,7 +20,7 @@ enum WordFlag : quint32
     Verb = 512,          // "is", "can", "makes": sentences have them, headings rarely
     Pronoun = 1024,      // "i", "you", "we": sentences, not headings
     Opener = 2048,       // opens sentences rather than headings ("Most", "It's"), as written
-    AsksMore = 4096,     // a keyword code cannot stop after ("class", "=" aside: "return", "in")
+    AsksMore = 4096,     // a keyword code cannot stop after ("class", "return", "in")
     DeclaresCode = 8192, // starts code, never a heading word ("import", "func", "upstream")
     ProseWord = 16384,   // a word that ends a shell command's arguments ("the", "you", "which")
     Subcommand = 32768,  // "tool:sub": a tool and one of its sub-commands ("git:bisect")
