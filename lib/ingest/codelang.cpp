@@ -941,6 +941,9 @@ float typeScriptEvidence(const Scorer &s)
 {
     float v = 0;
     const auto &t = s.tokens();
+    // Two of the checks below search each token: not when the code holds no "):" or '<'.
+    const bool returnTypes = s.has(u"):");
+    const bool angles = s.has(u"<");
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
         const QStringView next = i + 1 < t.size() ? t[i + 1] : QStringView();
@@ -951,7 +954,7 @@ float typeScriptEvidence(const Scorer &s)
              begins(next, u"RetryOptions") || begins(next, u"RequestInit") ||
              begins(next, u"Response")))
             v += 2.0f;
-        if (holds(tok, u"):") &&
+        if (returnTypes && holds(tok, u"):") &&
             (begins(next, u"Promise<") || begins(next, u"string") || begins(next, u"number") ||
              begins(next, u"boolean") || begins(next, u"T")))
             v += 2.0f;
@@ -962,7 +965,7 @@ float typeScriptEvidence(const Scorer &s)
             v += 1.0f;
         // A call with a type argument: getJson<User[]>(url), useState<Item>(null) (C++'s
         // std::make_unique<T>( and static_cast<T>( aside).
-        const qsizetype angle = findIn(tok, u'<');
+        const qsizetype angle = angles ? findIn(tok, u'<') : -1;
         if (angle > 0 && angle + 1 < tok.size() && tok[angle - 1].isLetterOrNumber() &&
             tok[angle + 1].isUpper() && findIn(tok, u">(", angle) > angle && !holds(tok, u"::") &&
             !holds(tok, u"_cast<"))

@@ -175,11 +175,10 @@ bool commandName(const StructureToken &t)
 bool headingBlocker(const StructureToken &t)
 {
     // Lowercase command names and declaration keywords start code, not heading words.
+    // (Declaration keywords as written: the token is its core, and its exact flags say so.)
     if (t.alpha && !t.upper && !t.function &&
-        (((t.flags & StructureWords::Shell) && !t.english) || is(t.text, u"import") ||
-         is(t.text, u"package") || is(t.text, u"func") || is(t.text, u"def") || is(t.text, u"fn") ||
-         is(t.text, u"let") || is(t.text, u"const") || is(t.text, u"var") ||
-         is(t.text, u"upstream")))
+        (((t.flags & StructureWords::Shell) && !t.english) ||
+         (t.text.size() == t.core.size() && (t.exactFlags & StructureWords::DeclaresCode))))
         return true;
     if (t.marker || (t.origin & OriginNumericQuote) || t.text.startsWith(u'#'))
         return true;
@@ -212,16 +211,12 @@ enum WordKind : quint8
 
 WordKind wordKind(const StructureToken &t)
 {
-    if (!t.alpha || t.lower.size() > 7)
+    // (The word table holds both lists: the flags of `lower` answer without a lookup.)
+    if (!t.alpha)
         return OtherWord;
-    static const QSet<QStringView> verbs = {
-        u"is",     u"are",  u"was",    u"were",  u"has",     u"have",  u"can",     u"will",
-        u"should", u"does", u"gives",  u"makes", u"becomes", u"means", u"returns", u"runs",
-        u"uses",   u"lets", u"prints", u"shows", u"takes",   u"gets"};
-    static const QSet<QStringView> pronouns = {u"i", u"you", u"we", u"they", u"it"};
-    if (verbs.contains(t.lower))
+    if (t.flags & StructureWords::Verb)
         return VerbWord;
-    if (t.function && pronouns.contains(t.lower))
+    if (t.function && (t.flags & StructureWords::Pronoun))
         return PronounWord;
     return OtherWord;
 }
@@ -229,19 +224,8 @@ WordKind wordKind(const StructureToken &t)
 // Quantifiers and pronouns open sentences far more often than headings.
 bool opensSentences(const StructureToken &first)
 {
-    static const QSet<QStringView> openers = {
-        u"Most",    u"Many",   u"Some",    u"Every",  u"Each",   u"All",    u"Both",    u"Several",
-        u"It",      u"Its",    u"There",   u"They",   u"We",     u"I",      u"Our",     u"This",
-        u"These",   u"That",   u"Those",   u"He",     u"She",    u"One",    u"Two",     u"Three",
-        u"Four",    u"Five",   u"Six",     u"Since",  u"If",     u"Once",   u"Because", u"Although",
-        u"Unless",  u"Don’t",  u"Don't",   u"It’s",   u"It's",   u"That’s", u"That's",  u"There’s",
-        u"There's", u"Here’s", u"Here's",  u"You’ll", u"You'll", u"We’ll",  u"We'll",   u"In",
-        u"On",      u"At",     u"For",     u"With",   u"From",   u"By",     u"To",      u"After",
-        u"Before",  u"During", u"Without", u"Within", u"Under",  u"Over",   u"As",      u"Then",
-        u"So",      u"But",    u"And",     u"Or",     u"Now",    u"Here",   u"Today"};
-    // Every opener starts with an ASCII capital: most tokens need no hash lookup.
-    return first.text.size() <= 8 && !first.text.isEmpty() && first.text[0] >= u'A' &&
-           first.text[0] <= u'Z' && openers.contains(first.text);
+    // The word table lists them (StructureWords::Opener, as written): the token must be its core.
+    return first.text.size() == first.core.size() && (first.exactFlags & StructureWords::Opener);
 }
 
 void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
@@ -500,27 +484,12 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         if (i > 0) {
             // Code cannot stop right after a token that asks for more ("class", "=", "(").
             const StructureToken &p = tokens[i - 1];
-            static const QStringView keywords[] = {
-                u"class",   u"struct",     u"def",    u"func",  u"fn",     u"return",
-                u"import",  u"from",       u"new",    u"let",   u"const",  u"var",
-                u"type",    u"interface",  u"impl",   u"enum",  u"if",     u"for",
-                u"while",   u"in",         u"and",    u"or",    u"not",    u"case",
-                u"extends", u"implements", u"async",  u"await", u"public", u"private",
-                u"static",  u"match",      u"select", u"where", u"except", u"raise",
-                u"throw",   u"catch",      u"yield",  u"assert"};
-            bool asks = false;
-            if (p.alpha && !p.upper && p.text.size() <= 10 &&
+            // (The word table lists those keywords: the token must be one as written.)
+            const bool asks =
+                p.alpha && !p.upper && p.text.size() == p.core.size() &&
                 (p.flags & (StructureWords::SharedKeyword | StructureWords::CodeKeyword |
-                            StructureWords::Function)))
-                for (const QStringView k : keywords) {
-                    // Compared in place: QStringView's == is a call, and function words
-                    // ("the", "to") get here for every token after them.
-                    if (p.text.size() == k.size() &&
-                        std::equal(p.text.begin(), p.text.end(), k.begin())) {
-                        asks = true;
-                        break;
-                    }
-                }
+                            StructureWords::Function)) &&
+                (p.exactFlags & StructureWords::AsksMore);
             if (asks || p.marker) {
                 leave += 3.0f; // a keyword that needs more, or an empty comment
             } else if (!is(p.text, u".") && !ends(p.text, u"...") && !p.text.isEmpty()) {

@@ -3,7 +3,6 @@
 #include "ingest/structuretext.h"
 #include "ingest/structurewords.h"
 
-#include <QSet>
 #include <algorithm>
 #include <vector>
 
@@ -439,43 +438,114 @@ float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
 
 StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *lowerStorage)
 {
-    // ASCII fast path; other characters map one to one (QChar::toLower), which keeps
-    // positions aligned.
+    // One pass over the characters: lowercased (ASCII fast path; other characters map one to
+    // one with QChar::toLower, which keeps positions aligned) and split at blanks, the token
+    // bounds kept in a reused buffer so that the tokens are allocated once, at their count.
     lowerStorage->resize(line.size());
     QChar *lowered = lowerStorage->data();
     bool ascii = true; // (then no token holds a typographic quote)
-    for (qsizetype k = 0; k < line.size(); ++k) {
+    const qsizetype n = line.size();
+    thread_local std::vector<qsizetype> boundStorage; // grows only: no clearing per line
+    if (boundStorage.size() < size_t(n) + 1) // (at most one bound per character, and one more)
+        boundStorage.resize(size_t(n) + 1);
+    qsizetype *const bounds = boundStorage.data(); // start, end of each token
+    qsizetype boundCount = 0;
+    bool inToken = false;
+    for (qsizetype k = 0; k < n; ++k) {
         const char16_t c = line[k].unicode();
         lowered[k] =
             c < 128 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : line[k].toLower();
         ascii = ascii && c < 128;
+        const bool blank = c == u' ' || c == u'\t';
+        if (blank == inToken) {
+            bounds[boundCount++] = k;
+            inToken = !blank;
+        }
     }
+    if (inToken)
+        bounds[boundCount++] = n;
     // Most lines have no escaped character at all: then no token needs its origins read.
     const bool anyOrigin =
         std::any_of(origins.begin(), origins.end(), [](char o) { return o != OriginPlain; });
     // Lowercasing keeps positions unless some character changes length (rare): then each
     // token lowercases on its own.
     const bool aligned = lowerStorage->size() == line.size();
-    StructureTokens tokens;
-    tokens.reserve(line.count(u' ') + 1);
-    const qsizetype n = line.size();
-    qsizetype i = 0;
-    while (i < n) {
-        while (i < n && (line[i] == u' ' || line[i] == u'\t'))
-            ++i;
-        if (i >= n)
-            break;
-        StructureToken &t = tokens.emplaceBack(); // (built in place: tokens are large)
-        t.start = i;
-        while (i < n && line[i] != u' ' && line[i] != u'\t')
-            ++i;
-        t.end = i;
+    StructureTokens tokens(boundCount / 2); // (tokens are large: built in place)
+    StructureToken *const built = tokens.data();
+    for (qsizetype b = 0; b < boundCount; b += 2) {
+        StructureToken &t = built[b / 2];
+        t.start = bounds[b];
+        t.end = bounds[b + 1];
         t.text = line.sliced(t.start, t.end - t.start);
         for (qsizetype k = t.start; anyOrigin && k < t.end && k < origins.size(); ++k)
             t.origin |= quint8(origins[k]);
     }
 
+    // Tokens repeat ("the", "=", "err"), and what the loop below finds depends on a token's
+    // text and origins only: a cache of recent tokens answers most of them without a word
+    // lookup or a look at the characters.
+    constexpr qsizetype KnownLength = 20; // longer tokens are analysed each time
+    struct Known
+    {
+        char16_t text[KnownLength];
+        quint8 size = 0; // 0: an empty slot
+        quint8 origin = 0;
+        quint8 coreFrom = 0;
+        quint8 coreSize = 0;
+        quint16 bits = 0;
+        quint32 flags = 0;
+        quint32 exactFlags = 0;
+        float code = 0;
+    };
+    constexpr size_t KnownCount = 2048;
+    thread_local std::vector<Known> knownTokens(KnownCount);
+    enum : quint16
+    {
+        KnownEndsSentence = 1,
+        KnownEndsColon = 2,
+        KnownEndsComma = 4,
+        KnownAlpha = 8,
+        KnownUpper = 16,
+        KnownAllCaps = 32,
+        KnownFunction = 64,
+        KnownEnglish = 128,
+        KnownStarter = 256,
+        KnownCommand = 512,
+        KnownMarker = 1024,
+        KnownIdentifierLike = 2048,
+    };
     for (StructureToken &t : tokens) {
+        Known *known = nullptr;
+        if (aligned && t.text.size() < KnownLength) {
+            quint32 h = 2166136261u ^ t.origin;
+            for (const QChar c : t.text)
+                h = (h ^ c.unicode()) * 16777619u;
+            known = &knownTokens[(h ^ (h >> 15)) & (KnownCount - 1)];
+            if (known->size == t.text.size() && known->origin == t.origin &&
+                std::equal(t.text.begin(), t.text.end(), known->text,
+                           [](QChar a, char16_t b) { return a.unicode() == b; })) {
+                t.core = t.text.sliced(known->coreFrom, known->coreSize);
+                t.lower = QString::fromRawData(
+                    lowerStorage->constData() + (t.core.data() - line.data()), t.core.size());
+                t.flags = known->flags;
+                t.exactFlags = known->exactFlags;
+                t.code = known->code;
+                const quint16 bits = known->bits;
+                t.endsSentence = bits & KnownEndsSentence;
+                t.endsColon = bits & KnownEndsColon;
+                t.endsComma = bits & KnownEndsComma;
+                t.alpha = bits & KnownAlpha;
+                t.upper = bits & KnownUpper;
+                t.allCaps = bits & KnownAllCaps;
+                t.function = bits & KnownFunction;
+                t.english = bits & KnownEnglish;
+                t.starter = bits & KnownStarter;
+                t.command = bits & KnownCommand;
+                t.marker = bits & KnownMarker;
+                t.identifierLike = bits & KnownIdentifierLike;
+                continue;
+            }
+        }
         QStringView core = t.text;
         while (!core.isEmpty() && isLeadingPunct(core.front()))
             core = core.sliced(1);
@@ -621,6 +691,24 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 break;
             }
         t.code = x;
+        if (known) {
+            std::transform(t.text.begin(), t.text.end(), known->text,
+                           [](QChar c) { return c.unicode(); });
+            known->size = quint8(t.text.size());
+            known->origin = t.origin;
+            known->coreFrom = quint8(t.core.data() - t.text.data());
+            known->coreSize = quint8(t.core.size());
+            known->flags = t.flags;
+            known->exactFlags = t.exactFlags;
+            known->code = t.code;
+            known->bits = quint16(
+                (t.endsSentence ? KnownEndsSentence : 0) | (t.endsColon ? KnownEndsColon : 0) |
+                (t.endsComma ? KnownEndsComma : 0) | (t.alpha ? KnownAlpha : 0) |
+                (t.upper ? KnownUpper : 0) | (t.allCaps ? KnownAllCaps : 0) |
+                (t.function ? KnownFunction : 0) | (t.english ? KnownEnglish : 0) |
+                (t.starter ? KnownStarter : 0) | (t.command ? KnownCommand : 0) |
+                (t.marker ? KnownMarker : 0) | (t.identifierLike ? KnownIdentifierLike : 0));
+        }
     }
 
     // Context: keywords shared with English count as code next to code.
@@ -768,43 +856,18 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 tok[j].text.startsWith(u'-') && tok[j].text.size() > 1 && tok[j].text[1] != u'-'
                     ? 1
                     : (begins(tok[j].text, u"--") ? 1 : 0);
-        // "git bisect start": a tool and one of its sub-commands.
-        static const QSet<QString> subcommands = [] {
-            QSet<QString> set;
-            const char *list =
-                "git:clone git:commit git:push git:pull git:checkout git:switch git:log git:status "
-                "git:add git:rebase git:merge git:diff git:config git:bisect git:stash git:tag "
-                "git:fetch git:reset git:branch git:init git:remote git:show git:cherry-pick "
-                "docker:run docker:build docker:compose docker:push docker:pull docker:exec "
-                "docker:images docker:ps docker:logs docker:stop docker:rm docker:image "
-                "docker:volume docker:network kubectl:get kubectl:apply kubectl:describe "
-                "kubectl:delete kubectl:logs kubectl:exec kubectl:create kubectl:rollout "
-                "kubectl:port-forward kubectl:scale kubectl:config helm:install helm:upgrade "
-                "helm:create helm:template helm:lint helm:repo helm:uninstall npm:install npm:run "
-                "npm:ci npm:init npm:test npm:publish cargo:add cargo:run cargo:build cargo:new "
-                "cargo:test cargo:install cargo:clippy go:run go:test go:build go:mod go:get "
-                "go:install go:vet go:generate pip:install pip:uninstall pip:freeze uv:add uv:run "
-                "uv:sync uv:tool uv:build uv:publish uv:pip uv:venv uv:init apt:install apt:update "
-                "apt:upgrade apt:remove apt-get:install apt-get:update systemctl:start "
-                "systemctl:stop systemctl:restart systemctl:enable systemctl:status "
-                "systemctl:reload systemctl:daemon-reload brew:install terraform:init "
-                "terraform:plan terraform:apply poetry:add poetry:install poetry:run yarn:add "
-                "pnpm:add pnpm:install";
-            for (const QString &w : QString::fromLatin1(list).split(u' ', Qt::SkipEmptyParts))
-                set.insert(w);
-            return set;
-        }();
-        // "tool:sub" built on the stack (a raw-data QString for the lookup, no allocation).
+        // "git bisect start": a tool and one of its sub-commands, listed in the word table as
+        // "tool:sub" (the key built on the stack: no allocation).
         const auto isSubcommand = [&](QStringView next) {
             char16_t key[64];
             const qsizetype size = t.lower.size() + 1 + next.size();
             if (size > qsizetype(std::size(key)))
-                return subcommands.contains(t.lower + u':' + next.toString());
+                return false; // (no listed pair is that long)
             std::copy(t.lower.utf16(), t.lower.utf16() + t.lower.size(), key);
             key[t.lower.size()] = u':';
             std::copy(next.utf16(), next.utf16() + next.size(), key + t.lower.size() + 1);
-            return subcommands.contains(
-                QString::fromRawData(reinterpret_cast<const QChar *>(key), size));
+            return bool(StructureWords::listedFlags(QStringView(key, size)) &
+                        StructureWords::Subcommand);
         };
         const bool knownSubcommand = k + 1 < count && isSubcommand(tok[k + 1].text);
         const bool opens = k == 0 || knownSubcommand || is(tok[k - 1].text, u"$") ||
@@ -816,19 +879,9 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             continue;
         qsizetype j = k + 1;
         int strongArgs = 0;
-        static const QSet<QString> proseWords = [] {
-            QSet<QString> set;
-            const char *list = "the a an is are was were be been being you your we our it its they "
-                               "their this that these those of to with and or but for as by from "
-                               "which who what when why how there here has have had can could will "
-                               "would should must not so then than because if";
-            for (const QString &w : QString::fromLatin1(list).split(u' ', Qt::SkipEmptyParts))
-                set.insert(w);
-            return set;
-        }();
         while (j < count) {
             const StructureToken &a = tok[j];
-            if ((a.function && proseWords.contains(a.lower)) || a.endsComma ||
+            if ((a.function && (a.flags & StructureWords::ProseWord)) || a.endsComma ||
                 (a.endsSentence && !is(a.text, u".") && !ends(a.text, u"/...")) ||
                 a.origin & OriginTypographic || (a.upper && a.alpha && !a.allCaps))
                 break;

@@ -473,6 +473,58 @@ const char *const headingWords =
     "takeaways recap faq why how what when next wrapping final further verdict "
     "limitations performance security monitoring maintenance";
 
+// Verbs that make a phrase a sentence (lowercase).
+const char *const verbs = "is are was were has have can will should does gives makes becomes "
+                          "means returns runs uses lets prints shows takes gets";
+
+// Pronouns that make a phrase a sentence (lowercase).
+const char *const pronouns = "i you we they it";
+
+// Quantifiers, pronouns and conjunctions that open sentences far more often than headings
+// (case as written).
+const char *const openers =
+    "Most Many Some Every Each All Both Several It Its There They We I Our This These That Those "
+    "He She One Two Three Four Five Six Since If Once Because Although Unless Don’t Don't "
+    "It’s It's That’s That's There’s There's Here’s Here's You’ll "
+    "You'll We’ll We'll In On At For With From By To After Before During Without Within "
+    "Under Over As Then So But And Or Now Here Today";
+
+// Keywords after which code goes on ("class", "return", "in").
+const char *const asksMore =
+    "class struct def func fn return import from new let const var type interface impl enum if "
+    "for while in and or not case extends implements async await public private static match "
+    "select where except raise throw catch yield assert";
+
+// Lowercase words that start code and never make up a heading.
+const char *const declaresCode = "import package func def fn let const var upstream";
+
+// Words that end a shell command's arguments: the sentence goes on (lowercase).
+const char *const proseWords =
+    "the a an is are was were be been being you your we our it its they their this that these "
+    "those of to with and or but for as by from which who what when why how there here has have "
+    "had can could will would should must not so then than because if";
+
+// Tools and their sub-commands, as "tool:sub" ("git bisect start").
+const char *const subcommands =
+    "git:clone git:commit git:push git:pull git:checkout git:switch git:log git:status "
+    "git:add git:rebase git:merge git:diff git:config git:bisect git:stash git:tag "
+    "git:fetch git:reset git:branch git:init git:remote git:show git:cherry-pick "
+    "docker:run docker:build docker:compose docker:push docker:pull docker:exec "
+    "docker:images docker:ps docker:logs docker:stop docker:rm docker:image "
+    "docker:volume docker:network kubectl:get kubectl:apply kubectl:describe "
+    "kubectl:delete kubectl:logs kubectl:exec kubectl:create kubectl:rollout "
+    "kubectl:port-forward kubectl:scale kubectl:config helm:install helm:upgrade "
+    "helm:create helm:template helm:lint helm:repo helm:uninstall npm:install npm:run "
+    "npm:ci npm:init npm:test npm:publish cargo:add cargo:run cargo:build cargo:new "
+    "cargo:test cargo:install cargo:clippy go:run go:test go:build go:mod go:get "
+    "go:install go:vet go:generate pip:install pip:uninstall pip:freeze uv:add uv:run "
+    "uv:sync uv:tool uv:build uv:publish uv:pip uv:venv uv:init apt:install apt:update "
+    "apt:upgrade apt:remove apt-get:install apt-get:update systemctl:start "
+    "systemctl:stop systemctl:restart systemctl:enable systemctl:status "
+    "systemctl:reload systemctl:daemon-reload brew:install terraform:init "
+    "terraform:plan terraform:apply poetry:add poetry:install poetry:run yarn:add "
+    "pnpm:add pnpm:install";
+
 class WordTable
 {
 public:
@@ -487,6 +539,13 @@ public:
         add(upperKeywords, UpperKeyword);
         add(headingWords, HeadingWord);
         add(danglingWords, Dangling);
+        add(verbs, Verb);
+        add(pronouns, Pronoun);
+        add(openers, Opener);
+        add(asksMore, AsksMore);
+        add(declaresCode, DeclaresCode);
+        add(proseWords, ProseWord);
+        add(subcommands, Subcommand);
         // Lookups go to a flat open-addressing table (power-of-two size, at most half full)
         // whose slots keep the full hash, over one contiguous pool of the words' characters:
         // tokenizing looks up several words per token, and std::unordered_map's byte hash and

@@ -15,6 +15,15 @@ enum WordFlag : quint32
     UpperKeyword = 64,  // SQL/Dockerfile/HTTP upper-case word, case as written
     HeadingWord = 128,  // makes up whole headings ("conclusion", "setup")
     Dangling = 256,     // cannot end a phrase: articles, prepositions, conjunctions, auxiliaries
+    // Smaller lists that structure recovery asks about per token, in the same table so that one
+    // lookup answers them all:
+    Verb = 512,          // "is", "can", "makes": sentences have them, headings rarely
+    Pronoun = 1024,      // "i", "you", "we": sentences, not headings
+    Opener = 2048,       // opens sentences rather than headings ("Most", "It's"), as written
+    AsksMore = 4096,     // a keyword code cannot stop after ("class", "return", "in")
+    DeclaresCode = 8192, // starts code, never a heading word ("import", "func", "upstream")
+    ProseWord = 16384,   // a word that ends a shell command's arguments ("the", "you", "which")
+    Subcommand = 32768,  // "tool:sub": a tool and one of its sub-commands ("git:bisect")
 };
 
 // All flags of a word, looked up exactly as given (no allocation).
