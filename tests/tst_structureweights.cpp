@@ -65,12 +65,14 @@ void TestStructureWeights::committedWeightsAreTrained()
     QCOMPARE(HeadingWeights::learned().toSource(), trained.toSource());
 }
 
-// Training never makes the train set worse than the hand-set start, and every metric it watches
-// stays where it was or better.
+// Training never makes the train set worse than the hand-set start with the rules alone (the
+// learned heading model switched off), and every metric it watches stays where it was or better.
 void TestStructureWeights::trainingBeatsTheStart()
 {
     const QList<GroundTruth> documents = trainDocuments();
-    const StructureScore start = scoreWithWeights(documents, HeadingWeights::initial());
+    HeadingWeights rules = HeadingWeights::initial();
+    rules[HeadingWeights::LearnedModel] = 0.0f;
+    const StructureScore start = scoreWithWeights(documents, rules);
     const StructureScore learned = scoreWithWeights(documents, HeadingWeights::learned());
     qInfo().noquote() << "initial:" << start.summary();
     qInfo().noquote() << "learned:" << learned.summary();

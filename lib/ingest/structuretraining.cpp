@@ -33,8 +33,12 @@ HeadingWeights trainHeadingWeights(const QList<GroundTruth> &documents, QStringL
     constexpr double Margin = 0.003;
     constexpr int Passes = 4;
     HeadingWeights best = HeadingWeights::initial();
-    const StructureScore start = scoreWithWeights(documents, best);
-    double bestValue = trainingObjective(start, start);
+    // The constraints are those of the rules alone: the learned model may not cost a language,
+    // code or a line break either (the start itself may fail them; a step must then fix it).
+    HeadingWeights rules = best;
+    rules[HeadingWeights::LearnedModel] = 0.0f;
+    const StructureScore start = scoreWithWeights(documents, rules);
+    double bestValue = trainingObjective(scoreWithWeights(documents, best), start);
     if (log)
         *log << QStringLiteral("initial objective %1").arg(bestValue, 0, 'f', 5);
     for (int pass = 0; pass < Passes; ++pass) {
