@@ -15,19 +15,37 @@ namespace {
 
 const HeadingModel *installed = nullptr;
 
+// Compared in place by length (no hashing): every word of a line asks.
 bool isVerb(QStringView lower)
 {
-    static const QSet<QStringView> verbs = {
-        u"is",       u"are",      u"was",     u"were",    u"be",      u"been",     u"has",
-        u"have",     u"had",      u"can",     u"will",    u"would",   u"should",   u"could",
-        u"does",     u"did",      u"may",     u"might",   u"must",    u"gives",    u"makes",
-        u"becomes",  u"means",    u"returns", u"runs",    u"uses",    u"lets",     u"prints",
-        u"shows",    u"takes",    u"gets",    u"needs",   u"works",   u"starts",   u"stops",
-        u"calls",    u"creates",  u"adds",    u"reads",   u"writes",  u"sends",    u"keeps",
-        u"holds",    u"looks",    u"says",    u"tells",   u"wants",   u"sets",     u"puts",
-        u"handles",  u"waits",    u"fails",   u"breaks",  u"allows",  u"provides", u"requires",
-        u"supports", u"contains", u"depends", u"expects", u"happens", u"matters",  u"goes"};
-    return lower.size() >= 2 && lower.size() <= 8 && verbs.contains(lower);
+    const auto any = [lower](std::initializer_list<QStringView> words) {
+        for (const QStringView w : words)
+            if (lower[0] == w[0] && std::equal(lower.begin(), lower.end(), w.begin()))
+                return true;
+        return false;
+    };
+    switch (lower.size()) {
+    case 2:
+        return any({u"is", u"be"});
+    case 3:
+        return any({u"are", u"was", u"has", u"had", u"can", u"did", u"may"});
+    case 4:
+        return any({u"were", u"been", u"have", u"will", u"does", u"must", u"runs", u"uses", u"lets",
+                    u"gets", u"adds", u"says", u"sets", u"puts", u"goes"});
+    case 5:
+        return any({u"would", u"could", u"might", u"gives", u"makes", u"means", u"shows",
+                    u"takes", u"needs", u"works", u"stops", u"calls", u"reads", u"sends",
+                    u"keeps", u"holds", u"looks", u"tells", u"wants", u"waits", u"fails"});
+    case 6:
+        return any({u"should", u"prints", u"starts", u"writes", u"breaks", u"allows"});
+    case 7:
+        return any({u"becomes", u"returns", u"creates", u"handles", u"depends", u"expects",
+                    u"happens", u"matters"});
+    case 8:
+        return any({u"provides", u"requires", u"supports", u"contains"});
+    default:
+        return false;
+    }
 }
 
 bool isPronoun(QStringView lower)
@@ -68,15 +86,33 @@ quint64 bit(HeadingModel::Class c)
     return quint64(1) << int(c);
 }
 
-quint64 classesOf(const StructureToken &t, float quality)
+// The classes the look-ahead over a whole line reads (a sentence ahead): every token gets these.
+quint64 lineClasses(const StructureToken &t)
 {
     using M = HeadingModel;
     quint64 b = 0;
-    const QStringView text = t.text;
     if (t.alpha && t.upper)
         b |= bit(M::Upper);
     if (t.allCaps)
         b |= bit(M::AllCaps);
+    const bool question = t.text.endsWith(u'?');
+    if (question)
+        b |= bit(M::EndsQuestion);
+    if (t.endsSentence && !question)
+        b |= bit(M::EndsPeriod);
+    if (t.alpha && isVerb(t.lower))
+        b |= bit(M::Verb);
+    if (t.code >= 1.0f)
+        b |= bit(M::CodeHigh);
+    return b;
+}
+
+// All classes: only tokens some allowed heading span touches need them.
+quint64 classesOf(const StructureToken &t, float quality)
+{
+    using M = HeadingModel;
+    quint64 b = lineClasses(t);
+    const QStringView text = t.text;
     if (t.alpha && !t.upper)
         b |= bit(M::Lower);
     if (!text.isEmpty() && text[0].isDigit())
@@ -85,30 +121,21 @@ quint64 classesOf(const StructureToken &t, float quality)
         b |= bit(M::Numbering);
     if (t.upper && t.alpha && isStepWord(t.lower))
         b |= bit(M::StepWord);
-    const bool question = text.endsWith(u'?');
-    if (question)
-        b |= bit(M::EndsQuestion);
     if (t.endsColon)
         b |= bit(M::EndsColon);
-    if (t.endsSentence && !question)
-        b |= bit(M::EndsPeriod);
     if (t.endsComma)
         b |= bit(M::EndsComma);
     if (t.flags & StructureWords::Dangling)
         b |= bit(M::Dangling);
     if (t.function)
         b |= bit(M::Function);
-    if (t.alpha && isVerb(t.lower))
-        b |= bit(M::Verb);
     if (t.alpha && t.function && isPronoun(t.lower))
         b |= bit(M::Pronoun);
     if (t.starter)
         b |= bit(M::Starter);
     if (t.upper && (t.flags & StructureWords::HeadingWord))
         b |= bit(M::HeadingWord);
-    if (t.code >= 1.0f)
-        b |= bit(M::CodeHigh);
-    else if (t.code >= 0.3f)
+    if (t.code >= 0.3f && t.code < 1.0f) // (CodeHigh above 1: lineClasses())
         b |= bit(M::CodeSome);
     else if (t.code < -0.5f)
         b |= bit(M::ProseStrong);
@@ -153,6 +180,18 @@ quint64 classesOf(const StructureToken &t, float quality)
     else if (quality >= 1.0f)
         b |= bit(M::QualityMid);
     return b;
+}
+
+// The summed weights of a token's classes in one role.
+float roleSum(const float *w, quint64 b, HeadingModel::Role role)
+{
+    float sum = 0;
+    const float *row = w + 1 + int(role) * int(HeadingModel::ClassCount);
+    while (b) {
+        sum += row[std::countr_zero(b)];
+        b &= b - 1;
+    }
+    return sum;
 }
 
 } // namespace
@@ -259,10 +298,10 @@ void HeadingModel::Span::add(const Line &line, qsizetype i)
 
 void HeadingModel::spanFeatures(const Span &s, int *ids) const
 {
-    int offset = 0;
+    int offset = spanFeature(0);
     int g = 0;
     const auto put = [&](int value, int buckets) {
-        ids[g++] = spanFeature(offset + std::min(value, buckets - 1));
+        ids[g++] = offset + std::min(value, buckets - 1);
         offset += buckets;
     };
     put(s.length <= 6 ? s.length - 1 : (s.length <= 8 ? 6 : 7), LengthBuckets);
@@ -280,16 +319,108 @@ void HeadingModel::spanFeatures(const Span &s, int *ids) const
 void HeadingModel::prepare(const StructureTokens &tokens, const std::vector<float> &quality,
                            bool firstLine, Line *line) const
 {
-    const qsizetype n = tokens.size();
+    classify(tokens, quality, firstLine, line);
     const int rare = int(m_vocabulary.size());
-    line->bits.assign(size_t(n), 0);
-    line->word.assign(size_t(n), rare);
-    for (qsizetype i = 0; i < n; ++i) {
-        const StructureToken &t = tokens[i];
-        line->bits[size_t(i)] = classesOf(t, quality[size_t(i)]);
-        if (t.alpha && !m_index.isEmpty())
-            line->word[size_t(i)] = m_index.value(t.lower, rare);
+    for (qsizetype i = 0; i < tokens.size(); ++i)
+        if (tokens[i].alpha && !m_index.isEmpty())
+            line->word[size_t(i)] = m_index.value(tokens[i].lower, rare);
+    weigh(line);
+}
+
+void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<float> &quality,
+                             bool firstLine, float weight, float impossible,
+                             std::vector<std::array<float, MaxLength + 1>> &shapes) const
+{
+    if (m_weights.empty() || weight == 0.0f)
+        return;
+    const qsizetype n = tokens.size();
+    // Which token plays which role in some allowed span: only those are looked up and summed.
+    enum : quint8
+    {
+        NeedFirst = 1,
+        NeedLast = 2,
+        NeedNext = 4,
+        NeedPrevious = 8, // token a - 1 of a start a (kept at a)
+        NeedOnly = 16
+    };
+    std::vector<quint8> need(size_t(n) + 1, 0);
+    std::vector<quint8> longest(size_t(n), 0); // per start: its longest allowed span
+    bool any = false;
+    for (qsizetype a = 0; a < n; ++a)
+        for (qsizetype len = 1; len <= MaxLength && a + len <= n; ++len)
+            if (shapes[size_t(a)][size_t(len)] > impossible) {
+                need[size_t(a)] |= NeedFirst | NeedPrevious | (len == 1 ? NeedOnly : 0);
+                need[size_t(a + len - 1)] |= NeedLast;
+                need[size_t(a + len)] |= NeedNext;
+                longest[size_t(a)] = quint8(len);
+                any = true;
+            }
+    if (!any)
+        return;
+    // Tokens inside an allowed span or next to one.
+    std::vector<bool> touched(size_t(n), false);
+    for (qsizetype a = 0; a < n; ++a)
+        if (longest[size_t(a)])
+            for (qsizetype i = std::max<qsizetype>(0, a - 1);
+                 i <= std::min(n - 1, a + qsizetype(longest[size_t(a)])); ++i)
+                touched[size_t(i)] = true;
+    Line line;
+    classify(tokens, quality, firstLine, &line, &touched);
+    line.first.assign(size_t(n), 0.0f);
+    line.last.assign(size_t(n), 0.0f);
+    line.only.assign(size_t(n), 0.0f);
+    line.next.assign(size_t(n) + 1, 0.0f);
+    line.previous.assign(size_t(n) + 1, 0.0f);
+    const int rare = int(m_vocabulary.size());
+    const float *w = m_weights.data();
+    for (qsizetype i = 0; i <= n; ++i) {
+        const quint8 roles = need[size_t(i)];
+        if (!roles)
+            continue;
+        if (roles & NeedPrevious)
+            line.previous[size_t(i)] =
+                roleSum(w, i > 0 ? line.bits[size_t(i) - 1] : line.startBits, Previous);
+        if (i == n) {
+            if (roles & NeedNext)
+                line.next[size_t(n)] = roleSum(w, bit(Boundary), Next);
+            continue;
+        }
+        const quint64 b = line.bits[size_t(i)];
+        const int word = tokens[i].alpha && (roles & (NeedFirst | NeedLast | NeedNext))
+                             ? m_index.value(tokens[i].lower, rare)
+                             : rare;
+        if (roles & NeedFirst)
+            line.first[size_t(i)] = roleSum(w, b, First) + w[wordFeature(0, word)];
+        if (roles & NeedLast)
+            line.last[size_t(i)] = roleSum(w, b, Last) + w[wordFeature(1, word)];
+        if (roles & NeedNext)
+            line.next[size_t(i)] = roleSum(w, b, Next) + w[wordFeature(2, word)];
+        if (roles & NeedOnly)
+            line.only[size_t(i)] = roleSum(w, b, Only);
     }
+    for (qsizetype a = 0; a < n; ++a) {
+        if (!(need[size_t(a)] & NeedFirst))
+            continue;
+        Span span;
+        for (qsizetype len = 1; len <= longest[size_t(a)]; ++len) {
+            span.add(line, a + len - 1);
+            float &shape = shapes[size_t(a)][size_t(len)];
+            if (shape > impossible)
+                shape += weight * std::clamp(score(line, a, a + len, span) + Offset, -Clamp, Clamp);
+        }
+    }
+}
+
+void HeadingModel::classify(const StructureTokens &tokens, const std::vector<float> &quality,
+                            bool firstLine, Line *line, const std::vector<bool> *touched) const
+{
+    const qsizetype n = tokens.size();
+    line->bits.assign(size_t(n), 0);
+    line->word.assign(size_t(n), int(m_vocabulary.size()));
+    for (qsizetype i = 0; i < n; ++i)
+        line->bits[size_t(i)] = !touched || (*touched)[size_t(i)]
+                                    ? classesOf(tokens[i], quality[size_t(i)])
+                                    : lineClasses(tokens[i]);
     // As the decoder reads comments ("// block until all goroutines call Done"): up to 16
     // tokens after a marker, until a brace or a semicolon ends a statement.
     for (qsizetype i = 0, since = -1; i < n; ++i) {
@@ -324,7 +455,6 @@ void HeadingModel::prepare(const StructureTokens &tokens, const std::vector<floa
             line->bits[size_t(i)] |= bit(SentenceAhead);
     }
     line->startBits = bit(Boundary) | (firstLine ? bit(FirstLine) : 0);
-    weigh(line);
 }
 
 void HeadingModel::weigh(Line *line) const
@@ -339,31 +469,22 @@ void HeadingModel::weigh(Line *line) const
         return;
     }
     const float *w = m_weights.data();
-    const auto roleSum = [w](quint64 b, Role role) {
-        float sum = 0;
-        const float *row = w + 1 + int(role) * int(ClassCount);
-        while (b) {
-            sum += row[std::countr_zero(b)];
-            b &= b - 1;
-        }
-        return sum;
-    };
     line->first.resize(size_t(n));
     line->last.resize(size_t(n));
     line->only.resize(size_t(n));
     line->next.resize(size_t(n) + 1);
     line->previous.resize(size_t(n) + 1);
-    line->previous[0] = roleSum(line->startBits, Previous);
+    line->previous[0] = roleSum(w, line->startBits, Previous);
     for (qsizetype i = 0; i < n; ++i) {
         const quint64 b = line->bits[size_t(i)];
         const int word = line->word[size_t(i)];
-        line->first[size_t(i)] = roleSum(b, First) + w[wordFeature(0, word)];
-        line->last[size_t(i)] = roleSum(b, Last) + w[wordFeature(1, word)];
-        line->next[size_t(i)] = roleSum(b, Next) + w[wordFeature(2, word)];
-        line->previous[size_t(i) + 1] = roleSum(b, Previous);
-        line->only[size_t(i)] = roleSum(b, Only);
+        line->first[size_t(i)] = roleSum(w, b, First) + w[wordFeature(0, word)];
+        line->last[size_t(i)] = roleSum(w, b, Last) + w[wordFeature(1, word)];
+        line->next[size_t(i)] = roleSum(w, b, Next) + w[wordFeature(2, word)];
+        line->previous[size_t(i) + 1] = roleSum(w, b, Previous);
+        line->only[size_t(i)] = roleSum(w, b, Only);
     }
-    line->next[size_t(n)] = roleSum(bit(Boundary), Next);
+    line->next[size_t(n)] = roleSum(w, bit(Boundary), Next);
 }
 
 float HeadingModel::score(const Line &line, qsizetype a, qsizetype k, const Span &span) const
@@ -372,12 +493,12 @@ float HeadingModel::score(const Line &line, qsizetype a, qsizetype k, const Span
         return 0;
     int ids[7];
     spanFeatures(span, ids);
-    float s = m_weights[0] + line.first[size_t(a)] + line.last[size_t(k - 1)] +
-              line.next[size_t(k)] + line.previous[size_t(a)];
+    const float *w = m_weights.data();
+    float s = w[0] + line.first[size_t(a)] + line.last[size_t(k - 1)] + line.next[size_t(k)] +
+              line.previous[size_t(a)] + w[ids[0]] + w[ids[1]] + w[ids[2]] + w[ids[3]] + w[ids[4]] +
+              w[ids[5]] + w[ids[6]];
     if (k == a + 1)
         s += line.only[size_t(a)];
-    for (const int id : ids)
-        s += m_weights[size_t(id)];
     return s;
 }
 

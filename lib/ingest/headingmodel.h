@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <vector>
 
 namespace Lectern {
@@ -146,6 +147,18 @@ public:
     // `quality` holds sentenceStartQuality() per token (the decoder computes it anyway).
     void prepare(const StructureTokens &tokens, const std::vector<float> &quality, bool firstLine,
                  Line *line) const;
+    // What structure recovery adds for every allowed heading span [a, a + len) (shapes[a][len]
+    // above `impossible`): weight * clamp(score + Offset, -Clamp, Clamp). A candidate is rarely
+    // a heading (the log-odds' mean is far below 0), so unshifted the model would mostly push
+    // the rules' level down; the shift and the clamp were chosen by heading F1 over held-back
+    // folds of the model's documents (train_headings --evaluate). Only the tokens some allowed
+    // span needs are looked up: the same sums as prepare() for those, cheaper.
+    static constexpr qsizetype MaxLength = 12;
+    static constexpr float Offset = 2.0f;
+    static constexpr float Clamp = 4.0f;
+    void addScores(const StructureTokens &tokens, const std::vector<float> &quality, bool firstLine,
+                   float weight, float impossible,
+                   std::vector<std::array<float, MaxLength + 1>> &shapes) const;
     // Fills the role sums of a line whose bits and word indices are set (prepare() does).
     void weigh(Line *line) const;
     // The log-odds that [a, k) is exactly a heading; `span` has had tokens a .. k - 1 added.
@@ -155,6 +168,10 @@ public:
                   std::vector<int> *out) const;
 
 private:
+    // Classes and the start's bits only (words rare, no sums). With `touched`, the other tokens
+    // get only the classes the line's look-ahead reads.
+    void classify(const StructureTokens &tokens, const std::vector<float> &quality, bool firstLine,
+                  Line *line, const std::vector<bool> *touched = nullptr) const;
     void spanFeatures(const Span &span, int *ids) const;
 
     QStringList m_vocabulary;

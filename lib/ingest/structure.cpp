@@ -202,7 +202,7 @@ bool headingBlocker(const StructureToken &t)
 // How much tokens [a, k) look like a heading, for k = a + 1 .. a + MaxHeading, into
 // shapes[k - a] (Impossible when they cannot be one). What follows a heading is judged by the
 // transition out of it. Computed incrementally: one pass per start token.
-constexpr qsizetype MaxHeading = 12;
+constexpr qsizetype MaxHeading = HeadingModel::MaxLength;
 enum WordKind : quint8
 {
     OtherWord = 0,
@@ -244,22 +244,11 @@ bool opensSentences(const StructureToken &first)
            first.text[0] <= u'Z' && openers.contains(first.text);
 }
 
-// The learned model's log-odds (headingmodel.h) joins the score, scaled by a fitted weight,
-// shifted and clamped: the rules' hard constraints stay, and one model vote cannot outshout
-// them all. A candidate is rarely a heading (the log-odds' mean is far below 0), so unshifted
-// the model would mostly push the rules' level down; the shift and the clamp were chosen by
-// heading F1 over held-back folds of the model's documents (train_headings --evaluate).
-constexpr float ModelOffset = 2.0f;
-constexpr float ModelClamp = 4.0f;
-
 void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
                    const std::vector<quint8> &kinds, qsizetype a, const HeadingWeights &w,
-                   const HeadingModel &model, const HeadingModel::Line &modelLine,
                    std::array<float, MaxHeading + 1> &shapes)
 {
     shapes.fill(Impossible);
-    const float modelWeight = w[HeadingWeights::LearnedModel];
-    HeadingModel::Span span;
     const StructureToken &first = tokens[a];
     if (isCalloutIcon(first.text))
         return;
@@ -289,8 +278,6 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         return;
     for (qsizetype k = a + 1; k <= std::min(n, a + MaxHeading); ++k) {
         const StructureToken &last = tokens[k - 1];
-        if (modelWeight != 0.0f)
-            span.add(modelLine, k - 1);
         // A command named after a preposition ends a heading when the block under it opens
         // with a command: "Querying with jq jq -c ...", "Pretty printing with jq curl -s" (in
         // a sentence, "render with helm template" goes on with other words).
@@ -410,9 +397,6 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             !(tokens[k].flags & StructureWords::HeadingWord) && !is(tokens[k].text, u"Note:") &&
             !is(tokens[k].text, u"Tip:") && !is(tokens[k].text, u"Warning:"))
             continue;
-        if (modelWeight != 0.0f)
-            score += modelWeight * std::clamp(model.score(modelLine, a, k, span) + ModelOffset,
-                                              -ModelClamp, ModelClamp);
         shapes[len] = score;
         if (commandLast)
             return; // nothing after the command is the heading's
@@ -581,12 +565,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     std::vector<quint8> kinds(size_t(n), OtherWord);
     for (qsizetype i = 0; i < n; ++i)
         kinds[size_t(i)] = wordKind(tokens[i]);
-    const HeadingModel &model = HeadingModel::current();
-    HeadingModel::Line modelLine;
-    if (w[HeadingWeights::LearnedModel] != 0.0f)
-        model.prepare(tokens, quality, firstLine, &modelLine);
     for (qsizetype i = 0; i < n; ++i)
-        headingShapes(tokens, blocker, kinds, i, w, model, modelLine, shapesAt[size_t(i)]);
+        headingShapes(tokens, blocker, kinds, i, w, shapesAt[size_t(i)]);
+    // The learned heading model's say on the spans the rules allow (headingmodel.h).
+    HeadingModel::current().addScores(tokens, quality, firstLine, w[HeadingWeights::LearnedModel],
+                                      Impossible, shapesAt);
 
     std::vector<bool> codeOpens(static_cast<size_t>(n), false); // opensWithCode() per token
     for (qsizetype i = 0; i < n; ++i)
@@ -1423,14 +1406,11 @@ std::vector<quint16> headingCandidateLengths(const StructureTokens &tokens)
         blocker[i] = headingBlocker(tokens[i]);
         kinds[size_t(i)] = wordKind(tokens[i]);
     }
-    HeadingWeights w = HeadingWeights::learned();
-    w[HeadingWeights::LearnedModel] = 0.0f; // only which spans are possible matters
-    const HeadingModel none;
-    const HeadingModel::Line noLine;
+    const HeadingWeights &w = HeadingWeights::learned(); // only which spans are allowed matters
     std::vector<quint16> lengths(size_t(n), 0);
     std::array<float, MaxHeading + 1> shapes;
     for (qsizetype i = 0; i < n; ++i) {
-        headingShapes(tokens, blocker, kinds, i, w, none, noLine, shapes);
+        headingShapes(tokens, blocker, kinds, i, w, shapes);
         for (qsizetype len = 1; len <= MaxHeading; ++len)
             if (shapes[size_t(len)] > Impossible)
                 lengths[size_t(i)] |= quint16(1u << len);
