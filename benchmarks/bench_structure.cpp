@@ -1,6 +1,6 @@
 // Structure recovery speed: every post of a Hugo index (default: the real corpus) from index
 // `content` to blocks. Target (issue #6): the whole corpus in < 50 ms.
-//   bench_structure [INDEX.json] [--rounds N] [--dump FILE]
+//   bench_structure [INDEX.json] [--rounds N] [--dump FILE] [--no-phases]
 // --dump writes the recovered blocks of every input structure recovery is measured on (the
 // index's posts with and without their category, the train/held-out documents and the
 // sample posts in both flavours, the fuzz seeds, the corpus code samples) to FILE: a speed change
@@ -12,6 +12,7 @@
 #include "ingest/codelangbreaks.h"
 #include "ingest/plainstripper.h"
 #include "ingest/structure.h"
+#include "ingest/structureregions.h"
 #include "ingest/structuretext.h"
 #include "ingest/structuretokens.h"
 
@@ -148,12 +149,15 @@ int main(int argc, char **argv)
     QString index = QStringLiteral(LECTERN_CORPUS);
     int rounds = 5;
     QString dumpPath;
+    bool phases = true; // --no-phases: only whole-corpus recovery (for a profiler's view of it)
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--rounds") && i + 1 < args.size())
             rounds = std::max(1, args[++i].toInt());
         else if (args[i] == QLatin1String("--dump") && i + 1 < args.size())
             dumpPath = args[++i];
+        else if (args[i] == QLatin1String("--no-phases"))
+            phases = false;
         else
             index = args[i];
     }
@@ -217,6 +221,8 @@ int main(int argc, char **argv)
     std::printf("slowest post: %s (%lld chars)\n", qPrintable(posts[slowest].title),
                 qlonglong(posts[slowest].content.size()));
 
+    if (!phases)
+        return 0;
     // Phases, each on its own over the whole corpus (best of N): where the time goes.
     const double decode = bestOf(rounds, [&] {
         for (const Post &p : posts)
@@ -261,5 +267,31 @@ int main(int argc, char **argv)
                 "(labelling, splitting, re-identifying parts) %.2f ms\n",
                 rounds, decode, tokenize, qlonglong(codes.size()), identify, breaks,
                 bestCpu - decode - tokenize - identify - breaks);
+    // The table and output detector (structureregions.h) on every line's tokens.
+    std::vector<QString> lowers;
+    std::vector<StructureTokens> lines;
+    for (const DecodedText &d : decoded) {
+        const QStringView text(d.text);
+        for (qsizetype pos = 0; pos < text.size();) {
+            qsizetype end = text.indexOf(u'\n', pos);
+            if (end < 0)
+                end = text.size();
+            lowers.emplace_back();
+            lines.push_back(tokenizeLine(text.sliced(pos, end - pos),
+                                         QByteArrayView(d.origins).sliced(pos, end - pos),
+                                         &lowers.back()));
+            pos = end + 1;
+        }
+    }
+    qsizetype regionCount = 0;
+    for (const StructureTokens &tokens : lines)
+        regionCount += StructureRegions::find(tokens, false).regions().size();
+    const double regions = bestOf(rounds, [&] {
+        for (const StructureTokens &tokens : lines)
+            StructureRegions::find(tokens, false);
+    });
+    std::printf("table and output regions (CPU, best of %d, whole corpus): %.2f ms, %lld regions "
+                "(target <= 3 ms)\n",
+                rounds, regions, qlonglong(regionCount));
     return 0;
 }

@@ -5,7 +5,10 @@
 
 #include <QHash>
 #include <QSet>
+#include <algorithm>
+#include <array>
 #include <bitset>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -45,10 +48,15 @@ constexpr NameEntry names[] = {
 
 QString languageName(CodeLanguage language)
 {
-    for (const NameEntry &e : names)
-        if (e.language == language)
-            return QString::fromLatin1(e.name);
-    return {};
+    // Built once: every recovered code block asks (a copy of a QString shares its data).
+    static const std::array<QString, CodeLanguageCount> built = [] {
+        std::array<QString, CodeLanguageCount> all;
+        for (const NameEntry &e : names)
+            all[size_t(e.language)] = QString::fromLatin1(e.name);
+        return all;
+    }();
+    const int i = int(language);
+    return i >= 0 && i < CodeLanguageCount ? built[size_t(i)] : QString();
 }
 
 CodeLanguage languageForName(QStringView name)
@@ -201,38 +209,65 @@ public:
     bool has(const char16_t *s) const
     {
         qsizetype len = 0;
-        return possible(s, &len) && m_code.contains(QStringView(s, len));
+        return possible(s, &len) && occurrences(s, len, 1) > 0;
     }
-    int count(const char16_t *s) const
+    // Occurrences of `s`, counted up to `enough`.
+    int count(const char16_t *s, int enough) const
     {
         qsizetype len = 0;
-        return possible(s, &len) ? int(m_code.count(QStringView(s, len))) : 0;
+        return possible(s, &len) ? occurrences(s, len, enough) : 0;
     }
     // Adds `each` per occurrence of `s`, at most `cap` in total (for a penalty: at least).
     void per(CodeLanguage l, const char16_t *s, float each, float cap)
     {
-        const float v = each * float(count(s));
+        // Counting stops once the cap is reached (the same sum: later ones add nothing).
+        int enough = 1;
+        while (enough < 16 && (each < 0 ? each * float(enough) > cap : each * float(enough) < cap))
+            ++enough;
+        if (each < 0 ? each * float(enough) > cap : each * float(enough) < cap)
+            enough = std::numeric_limits<int>::max(); // a cap far off ("none"): count them all
+        const float v = each * float(count(s, enough));
         add(l, each < 0 ? std::max(cap, v) : std::min(cap, v));
     }
     const QList<QStringView> &tokens() const { return m_tokens; }
     QStringView code() const { return m_code; }
 
 private:
+    // Occurrences of s[0, len) in the code, overlapping ones too (as QStringView::count counts
+    // them), up to `enough`. Inline: the patterns are short and most blocks are too, where
+    // Qt's search costs more to set up than to run.
+    int occurrences(const char16_t *s, qsizetype len, int enough) const
+    {
+        const char16_t *code = reinterpret_cast<const char16_t *>(m_code.utf16());
+        const qsizetype last = m_code.size() - len;
+        int found = 0;
+        for (qsizetype i = 0; i <= last; ++i) {
+            if (code[i] != s[0])
+                continue;
+            qsizetype k = 1;
+            while (k < len && code[i + k] == s[k])
+                ++k;
+            if (k == len && ++found >= enough)
+                break;
+        }
+        return found;
+    }
     // False when some ASCII character pair of `s` never occurs in the code; `length` gets the
-    // pattern's length (measured on the way, so no separate strlen).
+    // pattern's length when true (measured on the way, so no separate strlen; a false answer
+    // stops at the first missing pair).
     bool possible(const char16_t *s, qsizetype *length) const
     {
         const char16_t *c = s;
-        bool ok = true;
         for (; c[0]; ++c) {
-            if (ok && c[1] && c[0] < 128 && c[1] < 128 && !m_pairs.test(size_t(c[0]) * 128 + c[1]))
-                ok = false;
-            if (ok && c[1] && c[2] && c[0] < 128 && c[1] < 128 && c[2] < 128 &&
-                !m_triples.test(triple(c[0], c[1], c[2])))
-                ok = false;
+            if (!c[1] || c[0] >= 128 || c[1] >= 128)
+                continue;
+            if (!m_pairs[size_t(c[0]) * 128 + c[1]]) // (operator[]: no range check, in range)
+                return false;
+            if (c[2] && c[2] < 128 && !m_triples[triple(c[0], c[1], c[2])])
+                return false;
         }
         *length = c - s;
-        return ok;
+        return true;
     }
     static size_t triple(char16_t a, char16_t b, char16_t c)
     {
@@ -255,7 +290,7 @@ bool startsCommand(const QList<QStringView> &tokens, qsizetype i)
         p.endsWith(u';') || is(p, u"#") || is(p, u"then") || is(p, u"do"))
         return true;
     // An environment assignment in front of a command: "DEBUG=1 python app.py".
-    const qsizetype eq = p.indexOf(u'=');
+    const qsizetype eq = findIn(p, u'=');
     if (eq < 2 || eq + 1 >= p.size())
         return false;
     for (qsizetype k = 0; k < eq; ++k)
@@ -419,7 +454,7 @@ void scoreShell(Scorer &s)
                               u"tool", u"generate", u"fmt", u"work", u"env", u"version"}))
             known = true;
         if (is(tok, u"python") || is(tok, u"python3") || is(tok, u"node"))
-            known = i + 1 < t.size() && (t[i + 1].startsWith(u'-') || t[i + 1].contains(u'.'));
+            known = i + 1 < t.size() && (t[i + 1].startsWith(u'-') || holds(t[i + 1], u'.'));
         if (known) {
             s.add(L::Bash, commandsSeen == 0 ? 2.5f : 1.0f);
             ++commandsSeen;
@@ -444,7 +479,7 @@ void scoreShell(Scorer &s)
     for (const QStringView tok : t) {
         if (tok.size() <= 4 && inList(tok, {u"fi", u"esac", u"done", u";;", u"then", u"elif"}))
             s.add(L::Bash, 1.2f);
-        if (begins(tok, u"$(") || tok.startsWith(u"\"$") || begins(tok, u"${") ||
+        if (begins(tok, u"$(") || begins(tok, u"\"$") || begins(tok, u"${") ||
             (tok.size() > 1 && tok[0] == u'$' &&
              (tok[1].isUpper() || tok[1].isDigit() || tok[1] == u'#' || tok[1] == u'@')))
             s.add(L::Bash, 0.5f);
@@ -468,10 +503,10 @@ void scorePython(Scorer &s)
     s.per(L::Python, u"=None", 1.5f, 3.0f);
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (is(tok, u"def") && i + 1 < t.size() && t[i + 1].contains(u'('))
+        if (is(tok, u"def") && i + 1 < t.size() && holds(t[i + 1], u'('))
             s.add(L::Python, 4.0f);
         if (is(tok, u"class") && i + 1 < t.size() &&
-            (t[i + 1].endsWith(u':') || t[i + 1].contains(u'(')) && !t[i + 1].contains(u'{'))
+            (t[i + 1].endsWith(u':') || holds(t[i + 1], u'(')) && !holds(t[i + 1], u'{'))
             s.add(L::Python, 3.0f);
         if (is(tok, u"from") && i + 2 < t.size() && is(t[i + 2], u"import"))
             s.add(L::Python, 4.0f);
@@ -526,7 +561,7 @@ void scoreGo(Scorer &s)
         if (is(tok, u"func"))
             s.add(L::Go, 3.0f);
         if (is(tok, u"go") && i + 1 < t.size() &&
-            (begins(t[i + 1], u"func") || t[i + 1].contains(u'(')))
+            (begins(t[i + 1], u"func") || holds(t[i + 1], u'(')))
             s.add(L::Go, 3.0f);
         if (is(tok, u"defer") || is(tok, u"chan") || begins(tok, u"chan<") || is(tok, u"<-chan"))
             s.add(L::Go, 2.0f);
@@ -541,7 +576,7 @@ void scoreGo(Scorer &s)
     // modules export lowercase names, JavaScript's globals are capitalised (JSON.parse).
     int exported = 0;
     for (const QStringView tok : t) {
-        const qsizetype dot = tok.indexOf(u'.');
+        const qsizetype dot = findIn(tok, u'.');
         if (dot < 2 || dot + 2 >= tok.size() || !tok[dot + 1].isUpper())
             continue;
         qsizetype from = dot;
@@ -585,7 +620,7 @@ void scoreRust(Scorer &s)
         if (is(tok, u"fn") || is(tok, u"impl") || is(tok, u"mut") || is(tok, u"crate") ||
             is(tok, u"&mut") || begins(tok, u"&self") || begins(tok, u"&str") || begins(tok, u"&'"))
             s.add(L::Rust, 2.5f);
-        if (is(tok, u"use") && i + 1 < t.size() && t[i + 1].contains(u"::"))
+        if (is(tok, u"use") && i + 1 < t.size() && holds(t[i + 1], u"::"))
             s.add(L::Rust, 3.0f);
         if (is(tok, u"let") && i + 1 < t.size() && is(t[i + 1], u"mut"))
             s.add(L::Rust, 2.0f);
@@ -594,7 +629,7 @@ void scoreRust(Scorer &s)
             s.add(L::Rust, 1.0f);
         if (begins(tok, u"#[") || begins(tok, u"#!["))
             s.add(L::Rust, 3.0f);
-        if (!tok.contains(u'!'))
+        if (!holds(tok, u'!'))
             continue;
         for (const char16_t *m :
              {u"println!", u"format!", u"vec!", u"assert!", u"eprintln!", u"panic!", u"write!",
@@ -750,8 +785,8 @@ void scoreYaml(Scorer &s)
 
 bool isSectionToken(QStringView tok)
 {
-    return tok.size() >= 3 && tok.startsWith(u'[') && tok.endsWith(u']') && !tok.contains(u'"') &&
-           !tok.contains(u',') && !begins(tok, u"[[") && tok[1] != u']';
+    return tok.size() >= 3 && tok.startsWith(u'[') && tok.endsWith(u']') && !holds(tok, u'"') &&
+           !holds(tok, u',') && !begins(tok, u"[[") && tok[1] != u']';
 }
 
 void scoreTomlIni(Scorer &s)
@@ -783,14 +818,14 @@ void scoreTomlIni(Scorer &s)
         if (is(tok, u"=") && i > 0 && i + 1 < t.size() && isIdentifier(t[i - 1])) {
             const QStringView v = t[i + 1];
             if (v.startsWith(u'"') || v.startsWith(u'[') || v.startsWith(u'{') ||
-                inList(v, {u"true", u"false"}) || (v[0].isDigit() && !v.contains(u'.')))
+                inList(v, {u"true", u"false"}) || (v[0].isDigit() && !holds(v, u'.')))
                 ++quotedValues;
             else
                 ++bareValues;
         }
-        const qsizetype eq = tok.indexOf(u'=');
+        const qsizetype eq = findIn(tok, u'=');
         if (eq > 0 && eq + 1 < tok.size() && tok[0].isLetter() && !begins(tok, u"--") &&
-            isIdentifier(tok.first(eq)) && !tok.contains(u'(') && !tok.contains(u'$'))
+            isIdentifier(tok.first(eq)) && !holds(tok, u'(') && !holds(tok, u'$'))
             ++packedPairs;
     }
     s.add(L::Toml, std::min(4.0f, 1.0f * float(sections)));
@@ -815,7 +850,7 @@ void scoreJson(Scorer &s)
         QStringView k = tok;
         while (k.startsWith(u'{') || k.startsWith(u'['))
             k = k.sliced(1);
-        if (k.size() > 3 && k.startsWith(u'"') && k.endsWith(u"\":"))
+        if (k.size() > 3 && k.startsWith(u'"') && ends(k, u"\":"))
             ++keys;
     }
     if (keys == 0) {
@@ -837,8 +872,8 @@ void scoreDockerfile(Scorer &s)
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
         if (is(tok, u"FROM") && i + 1 < t.size() &&
-            (t[i + 1].contains(u':') || t[i + 1].contains(u'/') || is(t[i + 1], u"scratch") ||
-             (t[i + 1].size() > 0 && t[i + 1][0].isLower() && !t[i + 1].contains(u'_'))))
+            (holds(t[i + 1], u':') || holds(t[i + 1], u'/') || is(t[i + 1], u"scratch") ||
+             (t[i + 1].size() > 0 && t[i + 1][0].isLower() && !holds(t[i + 1], u'_'))))
             instructions += 2;
         if (!tok.isEmpty() && tok[0] >= u'A' && tok[0] <= u'Z' && // all capitals
             inList(tok, {u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
@@ -916,7 +951,7 @@ float typeScriptEvidence(const Scorer &s)
              begins(next, u"RetryOptions") || begins(next, u"RequestInit") ||
              begins(next, u"Response")))
             v += 2.0f;
-        if (tok.contains(u"):") &&
+        if (holds(tok, u"):") &&
             (begins(next, u"Promise<") || begins(next, u"string") || begins(next, u"number") ||
              begins(next, u"boolean") || begins(next, u"T")))
             v += 2.0f;
@@ -927,10 +962,10 @@ float typeScriptEvidence(const Scorer &s)
             v += 1.0f;
         // A call with a type argument: getJson<User[]>(url), useState<Item>(null) (C++'s
         // std::make_unique<T>( and static_cast<T>( aside).
-        const qsizetype angle = tok.indexOf(u'<');
+        const qsizetype angle = findIn(tok, u'<');
         if (angle > 0 && angle + 1 < tok.size() && tok[angle - 1].isLetterOrNumber() &&
-            tok[angle + 1].isUpper() && tok.indexOf(u">(", angle) > angle && !tok.contains(u"::") &&
-            !tok.contains(u"_cast<"))
+            tok[angle + 1].isUpper() && findIn(tok, u">(", angle) > angle && !holds(tok, u"::") &&
+            !holds(tok, u"_cast<"))
             v += 2.0f;
     }
     for (const char16_t *m : {u"<T>", u"<T,", u"<T extends", u"Partial<", u"Pick<", u"Omit<",
@@ -952,9 +987,9 @@ void scoreHtmlCss(Scorer &s)
         if (tok.size() > 1 && tok[0] == u'<' &&
             (tok[1].isLetter() || tok[1] == u'/' || tok[1] == u'!'))
             ++tags;
-        else if (closers && tok.contains(u"</"))
+        else if (closers && holds(tok, u"</"))
             ++tags;
-        if (!equals || !tok.contains(u'='))
+        if (!equals || !holds(tok, u'='))
             continue;
         for (const char16_t *a :
              {u"class=\"", u"href=\"", u"id=\"", u"src=\"", u"type=\"", u"rel=\"", u"name=\"",
@@ -987,7 +1022,7 @@ void scoreHtmlCss(Scorer &s)
         }
         if (i + 1 < t.size() && is(t[i + 1], u"{") &&
             (tok.startsWith(u'.') || tok.startsWith(u'#') || tok.startsWith(u':') ||
-             tok.startsWith(u'@') || tok.contains(u"[") || tok.contains(u"::") ||
+             tok.startsWith(u'@') || holds(tok, u"[") || holds(tok, u"::") ||
              inList(tok, {u"body",  u"a",      u"p",    u"img",   u"header",  u"nav",   u"main",
                           u"aside", u"footer", u"html", u"input", u"button",  u"h1",    u"h2",
                           u"ul",    u"li",     u"span", u"div",   u"section", u"table", u"form"})))
@@ -1131,13 +1166,13 @@ void scoreC(Scorer &s)
         const QStringView tok = t[i];
         if (is(tok, u"#include") && i + 1 < t.size()) {
             const QStringView header = t[i + 1];
-            if (ends(header, u".h>") || header.endsWith(u".h\""))
+            if (ends(header, u".h>") || ends(header, u".h\""))
                 s.add(L::C, 3.0f);
             else
                 s.add(L::Cpp, 3.0f);
         }
-        if (hasStd && (begins(tok, u"std::") || tok.contains(u"(std::") ||
-                       tok.contains(u"<std::") || tok.contains(u"&std::")))
+        if (hasStd && (begins(tok, u"std::") || holds(tok, u"(std::") || holds(tok, u"<std::") ||
+                       holds(tok, u"&std::")))
             s.add(L::Cpp, 1.5f);
         if (is(tok, u"template") || begins(tok, u"template<") || is(tok, u"nullptr") ||
             is(tok, u"constexpr") || is(tok, u"namespace") || is(tok, u"public:") ||
@@ -1337,11 +1372,12 @@ void addFeature(quint64 hash, void *context)
 
 } // namespace
 
-CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence)
+namespace {
+
+CodeLanguage identifyUncached(QStringView code, QStringView categoryHint, float *evidence)
 {
     using L = CodeLanguage;
-    if (evidence)
-        *evidence = 0;
+    *evidence = 0;
     // The rules' evidence, plus the model's weights for the block's features, plus the
     // category's log-prior.
     const QString masked = CodeLangFeatures::withoutQuotedPhrases(code);
@@ -1360,7 +1396,7 @@ CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float 
         if (k != top)
             second = std::max(second, rules[k]);
     if (CodeLangModel::RuleLeadGate > 0 && rules[top] - second >= CodeLangModel::RuleLeadGate) {
-        if (evidence && top != int(L::PlainText))
+        if (top != int(L::PlainText))
             *evidence = std::max(0.0f, rules[top]);
         return L(top);
     }
@@ -1386,9 +1422,52 @@ CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float 
         if (z[k] > z[best])
             best = k;
     // The evidence keeps the rules' scale, which the callers' thresholds were set on.
-    if (evidence && best != int(L::PlainText))
+    if (best != int(L::PlainText))
         *evidence = std::max(0.0f, rules[best]);
     return L(best);
+}
+
+// The last blocks identified on this thread. Structure recovery asks about the same text more
+// than once: splitting a block identifies both halves, and the halves are then recovered (and
+// identified) as blocks of their own. Compared by content, so an answer is only reused for
+// the same text and category.
+struct Identified
+{
+    QString code;
+    QString category;
+    CodeLanguage language = CodeLanguage::PlainText;
+    float evidence = 0;
+    bool used = false;
+};
+constexpr int RecentCount = 32;
+
+bool sameText(const QString &a, QStringView b)
+{
+    return a.size() == b.size() && std::equal(b.begin(), b.end(), a.constBegin());
+}
+
+} // namespace
+
+CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence)
+{
+    thread_local std::array<Identified, RecentCount> recent;
+    thread_local int next = 0;
+    for (const Identified &r : recent)
+        if (r.used && sameText(r.code, code) && sameText(r.category, categoryHint)) {
+            if (evidence)
+                *evidence = r.evidence;
+            return r.language;
+        }
+    Identified &slot = recent[size_t(next)];
+    next = (next + 1) % RecentCount;
+    slot.language = identifyUncached(code, categoryHint, &slot.evidence);
+    slot.code.resize(code.size()); // (the slot's buffer is reused)
+    std::copy(code.begin(), code.end(), slot.code.begin());
+    slot.category = categoryHint.toString();
+    slot.used = true;
+    if (evidence)
+        *evidence = slot.evidence;
+    return slot.language;
 }
 
 } // namespace Lectern

@@ -1,5 +1,6 @@
 #include "ingest/codelangbreaks.h"
 
+#include "ingest/linebreakmodel.h"
 #include "ingest/structuretext.h"
 
 #include <QList>
@@ -211,7 +212,7 @@ bool startsAssignmentOrCall(const QList<Tok> &toks, qsizetype i)
              (t.startsWith(u'*') && isIdentifier(t.sliced(1)))))
             return true;
     }
-    const qsizetype paren = t.indexOf(u'(');
+    const qsizetype paren = findIn(t, u'(');
     if (paren > 0 && isIdentifier(t.first(paren)))
         return true;
     if ((ends(t, u"++") || ends(t, u"--")) && t.size() > 2)
@@ -353,8 +354,8 @@ bool isShellCommand(QStringView t)
         return set;
     }();
     return commands.contains(t) || begins(t, u"./") ||
-           (t.contains(u'=') && !t.startsWith(u'-') && t.size() > 2 && t[0].isUpper() &&
-            isIdentifier(t.first(t.indexOf(u'='))));
+           (holds(t, u'=') && !t.startsWith(u'-') && t.size() > 2 && t[0].isUpper() &&
+            isIdentifier(t.first(findIn(t, u'='))));
 }
 
 // A comment ran to the end of its line: code resumes at the first token that clearly starts
@@ -379,7 +380,7 @@ bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
     case L::Toml:
     case L::Ini:
         return (t.startsWith(u'[') && t.endsWith(u']')) || is(next, u"=") ||
-               (t.contains(u'=') && t[0].isUpper() && isIdentifier(t.first(t.indexOf(u'='))));
+               (holds(t, u'=') && t[0].isUpper() && isIdentifier(t.first(findIn(t, u'='))));
     case L::Sql:
         return inList(t, {u"SELECT", u"CREATE", u"INSERT", u"UPDATE", u"DELETE", u"ALTER", u"DROP",
                           u"WITH", u"BEGIN", u"EXPLAIN", u"COMMIT"});
@@ -393,13 +394,13 @@ bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
     if (t.startsWith(u'}') || t.startsWith(u')') || is(t, u"{"))
         return braceLanguage(l);
     if (statementKeyword(l, t) && !next.isEmpty() &&
-        (next.contains(u'(') || next.contains(u'{') || next.contains(u':') || next.contains(u'=') ||
-         next.contains(u'"') || next.contains(u'.') || next.contains(u'[') || next.contains(u'*') ||
-         next.contains(u'_') || is(next, u":=")) &&
+        (holds(next, u'(') || holds(next, u'{') || holds(next, u':') || holds(next, u'=') ||
+         holds(next, u'"') || holds(next, u'.') || holds(next, u'[') || holds(next, u'*') ||
+         holds(next, u'_') || is(next, u":=")) &&
         !(next.size() > 1 && next[0].isLower() && next.back() == u'.'))
         return true;
     return startsAssignmentOrCall(toks, i) &&
-           (t.contains(u'(') || t.contains(u'.') || t.contains(u'_') || next.startsWith(u':') ||
+           (holds(t, u'(') || holds(t, u'.') || holds(t, u'_') || next.startsWith(u':') ||
             is(next, u"=") || is(next, u"<-") || t.endsWith(u','));
 }
 
@@ -459,7 +460,7 @@ QList<Tok> analyse(QStringView code, L language)
     QList<Tok> toks;
     toks.reserve(code.count(u' ') + 1);
     for (qsizetype i = 0; i < code.size();) {
-        const qsizetype space = code.indexOf(u' ', i);
+        const qsizetype space = findIn(code, u' ', i);
         const qsizetype end = space < 0 ? code.size() : space;
         if (end > i)
             toks.append({code.sliced(i, end - i)});
@@ -499,7 +500,7 @@ QList<bool> shellBreaks(const QList<Tok> &toks)
             b = true;
         else if (tt.inString || tt.inComment)
             b = false;
-        else if (p == u"\\" || is(p, u"then") || is(p, u"do") || ends(p, u";;") || is(p, u"{") ||
+        else if (is(p, u"\\") || is(p, u"then") || is(p, u"do") || ends(p, u";;") || is(p, u"{") ||
                  is(p, u"else"))
             b = true;
         else if (is(t, u"$") || inList(t, {u"fi", u"done", u"esac", u"}", u"else", u"elif"}))
@@ -513,7 +514,7 @@ QList<bool> shellBreaks(const QList<Tok> &toks)
                 installing = installing || inList(toks[k].text, {u"install", u"add", u"remove"});
             const bool optionValue = p.startsWith(u'-') && p.size() == 2 && !p[1].isDigit();
             b = is(t, u"sudo") || (!installing && !optionValue);
-        } else if (is(t, u"#") && (p.endsWith(u';') || p == u"\\")) {
+        } else if (is(t, u"#") && (p.endsWith(u';') || is(p, u"\\"))) {
             b = true;
         }
         if (b) {
@@ -526,7 +527,10 @@ QList<bool> shellBreaks(const QList<Tok> &toks)
 
 } // namespace
 
-QString restoreLineBreaks(QStringView code, CodeLanguage language)
+// The rules' decisions, then the learned model's (useModel); `states` and `rules` give the
+// trainer what the model sees.
+static QString restore(QStringView code, CodeLanguage language, bool useModel,
+                       QList<BreakToken> *states, QList<bool> *rules)
 {
     const QList<Tok> toks = analyse(code, language);
     const qsizetype n = toks.size();
@@ -559,7 +563,7 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
             }
             if (quiet || tt.inner != Top)
                 break;
-            const bool key = t.endsWith(u':') && t.size() > 1 && !t.contains(u"://") &&
+            const bool key = t.endsWith(u':') && t.size() > 1 && !holds(t, u"://") &&
                              (t[0].isLetter() || t[0] == u'_' || t[0] == u'"');
             b = (key && !is(p, u"-")) || is(t, u"-") || is(t, u"#") ||
                 inList(p, {u"|", u">", u">-", u"|-"});
@@ -577,13 +581,13 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
                 break;
             const bool section = t.startsWith(u'[') && t.endsWith(u']') && t.size() > 2;
             const bool keyValue = i + 1 < n && is(toks[i + 1].text, u"=") && !t.startsWith(u'-');
-            const qsizetype eq = t.indexOf(u'=');
+            const qsizetype eq = findIn(t, u'=');
             const bool packed = eq > 0 && isIdentifier(t.first(eq)) && t[0].isLetter();
             b = section || keyValue || packed || isCommentMarker(language, t);
             break;
         }
         case L::Dockerfile:
-            if (p == u"\\" || leavingComment || is(t, u"#"))
+            if (is(p, u"\\") || leavingComment || is(t, u"#"))
                 b = true;
             else if (!quiet && tt.inner == Top && isDockerInstruction(t) &&
                      !(is(t, u"CMD") && is(toks[head].text, u"HEALTHCHECK")))
@@ -591,7 +595,7 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
             break;
         case L::Http: {
             const bool header = t.endsWith(u':') && t.size() > 2 && t[0].isLetter() &&
-                                !t.contains(u'/') && (t.contains(u'-') || t[0].isUpper());
+                                !holds(t, u'/') && (holds(t, u'-') || t[0].isUpper());
             b = (header && !tt.inString && tt.inner == Top) ||
                 ((t.startsWith(u'{') || t.startsWith(u'[')) && !tt.inString && tt.inner == Top);
             break;
@@ -678,7 +682,7 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
                                  u"with", u"try:", u"except", u"finally:", u"async"}) ||
                       begins(h, u"except")))
                 b = true;
-            else if (p.endsWith(u"\"\"\"") && p.size() > 3)
+            else if (ends(p, u"\"\"\"") && p.size() > 3)
                 b = true;
             else if (endsExpression(p) && !(is(t, u"import") && is(h, u"from")) &&
                      !(headerOpen && longHead(L::Python, h) && !statementKeyword(L::Python, t)) &&
@@ -713,8 +717,8 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
         int keys = 0;
         bool nested = false;
         for (const Tok &t : toks) {
-            keys += t.text.endsWith(u"\":");
-            nested = nested || (t.inner != Top && (t.text.contains(u'{') || t.text.contains(u'[')));
+            keys += ends(t.text, u"\":");
+            nested = nested || (t.inner != Top && (holds(t.text, u'{') || holds(t.text, u'[')));
         }
         if (keys > 4 || nested) {
             for (qsizetype i = 1; i < n; ++i) {
@@ -739,6 +743,27 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
                     br[i - 1] = true;
     }
 
+    // The learned model (linebreakmodel.h) has the final word, the rules' decision among its
+    // features.
+    QList<BreakToken> tokenStates(n);
+    const bool shell = language == L::Bash || language == L::PlainText; // where commands count
+    const auto keyword = [language](QStringView t) { // keywords start in lower case, # or @
+        const char16_t c = t.front().unicode();
+        return ((c >= u'a' && c <= u'z') || c == u'#' || c == u'@') &&
+               statementKeyword(language, t);
+    };
+    for (qsizetype i = 0; i < n; ++i)
+        tokenStates[i] = {toks[i].text,         toks[i].inString,
+                          toks[i].inComment,    char(toks[i].inner),
+                          toks[i].blocks,       shell && isShellCommand(toks[i].text),
+                          keyword(toks[i].text)};
+    if (rules)
+        *rules = br;
+    if (useModel)
+        LineBreakModel::decide(language, tokenStates, br);
+    if (states)
+        *states = std::move(tokenStates);
+
     // Join, indenting brace languages by block depth.
     QString out;
     out.reserve(code.size() + n * 2);
@@ -760,6 +785,18 @@ QString restoreLineBreaks(QStringView code, CodeLanguage language)
         out += t;
     }
     return out;
+}
+
+QString restoreLineBreaks(QStringView code, CodeLanguage language)
+{
+    return restore(code, language, true, nullptr, nullptr);
+}
+
+QList<bool> ruleLineBreaks(QStringView code, CodeLanguage language, QList<BreakToken> *tokens)
+{
+    QList<bool> rules;
+    restore(code, language, false, tokens, &rules);
+    return rules;
 }
 
 } // namespace Lectern

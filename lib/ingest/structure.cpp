@@ -3,6 +3,7 @@
 #include "ingest/codelang.h"
 #include "ingest/codelangbreaks.h"
 #include "ingest/headingmodel.h"
+#include "ingest/structureregions.h"
 #include "ingest/structuretext.h"
 #include "ingest/structuretokens.h"
 #include "ingest/structureweights.h"
@@ -438,7 +439,7 @@ constexpr int AllStates = 6;
 // followed by one paragraph, code starting at block boundaries, headings short and followed by
 // a sentence or by code.
 Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine, bool firstLine,
-                   const HeadingWeights &w)
+                   const HeadingWeights &w, const StructureRegions &regions = {})
 {
     const qsizetype n = tokens.size();
     Labels labels;
@@ -708,7 +709,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                                   w[HeadingWeights::FromCodeSlope] * headingQuality[size_t(i)]);
     };
     // Cost of entering `to` at token i from state `from`.
-    const auto cost = [&](int from, int to, qsizetype i) -> float {
+    const auto cost = [&](int from, int to, qsizetype i) __attribute__((always_inline)) -> float {
         // "... or close ch := make(...)": code does not open with an operator; the heading
         // took the code's first name.
         const float operatorStart = operatorStarts[size_t(i)];
@@ -815,6 +816,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             default:
                 if (p && p->endsSentence && !isCalloutIcon(p->text) && !isNumbering(p->text))
                     return w[HeadingWeights::AfterSentence];
+                if (!regions.isEmpty() && regions.tableEndsAt(i, tokens))
+                    return w[HeadingWeights::AfterSentence]; // a table's last cell ended
                 // After a table (cells carry no punctuation) only a strong heading fits.
                 if (p && !(p->flags & StructureWords::Dangling) && !p->endsComma && !p->endsColon &&
                     (t.flags & StructureWords::HeadingWord) && t.upper)
@@ -827,16 +830,43 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         return Forbidden;
     };
 
+    // keyValue() per token, asked once (the heading loop asks for every segment end after code).
+    std::vector<qint8> keyValueMemo(size_t(n) + 1, -1);
+    const auto keyValueAt = [&](qsizetype i) {
+        qint8 &known = keyValueMemo[size_t(i)];
+        if (known < 0)
+            known = keyValue(i) ? 1 : 0;
+        return known == 1;
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const StructureToken &t = tokens[i];
-        // Token steps into Prose, Code, Comment.
+        // Token steps into Prose, Code, Comment. Only a marker opens a comment: without one
+        // a comment can only go on, every other step into it is forbidden, and a cell reached
+        // only that way never carries the best path (Prose and Code are always reachable at
+        // finite cost), so those steps are not taken.
         for (int to = Prose; to <= Comment; ++to) {
+            // Output runs (structureregions.h) are code however English they read.
+            const float region = regions.codeEvidence(i);
             const float e = emission(t, to) +
-                            (to == Code ? colonCode[size_t(i)] - phraseInCode[size_t(i)] : 0.0f);
-            for (int from = 0; from < AllStates; ++from) {
+                            (to == Code ? colonCode[size_t(i)] - phraseInCode[size_t(i)] + region
+                                        : (to == Prose ? -region : 0.0f));
+            const bool onlyComment = to == Comment && !t.marker;
+            float headingCost = 0; // cost(HeadingState, to, i), once known
+            bool haveHeadingCost = false;
+            for (int from = onlyComment ? int(Comment) : 0;
+                 from < (onlyComment ? int(Comment) + 1 : AllStates); ++from) {
                 if (best[i][from] <= Impossible)
                     continue;
-                const float v = best[i][from] - cost(from, to, i) + e;
+                // Into prose, a heading entered from code costs what any heading does (cost()
+                // treats them alike there): computed once.
+                const float c = from == HeadingAfterCode && to == Prose && haveHeadingCost
+                                    ? headingCost
+                                    : cost(from, to, i);
+                if (from == HeadingState) {
+                    headingCost = c;
+                    haveHeadingCost = true;
+                }
+                const float v = best[i][from] - c + e;
                 if (v > best[i + 1][to]) {
                     best[i + 1][to] = v;
                     back[i + 1][to] = {i, quint8(from)};
@@ -853,14 +883,18 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         if (!anyShape)
             continue;
         for (int from = 0; from < AllStates; ++from)
-            enter[size_t(from)] =
-                best[i][from] <= Impossible ? Forbidden : cost(from, HeadingState, i);
+            enter[size_t(from)] = best[i][from] <= Impossible ? Forbidden
+                                  // (entered from code or not, a heading follows a heading alike)
+                                  : from == HeadingAfterCode && best[i][HeadingState] > Impossible
+                                      ? enter[HeadingState]
+                                      : cost(from, HeadingState, i);
         for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading); ++k) {
             const float shape = shapes[size_t(k - i)];
-            if (shape <= Impossible)
-                continue;
+            if (shape <= Impossible || (!regions.isEmpty() && !regions.allowsHeading(i, k)))
+                continue; // no heading reaches into a table's cells or a program's output
             // The relief only holds where code follows: the keywords' scores came from it.
             const float body = proseSum[k] - proseSum[i] + shape +
+                               (regions.isEmpty() ? 0.0f : regions.headingEvidence(i, k)) +
                                (k < n && tokens[k].code >= 1.0f
                                     ? functionRelief[size_t(k)] - functionRelief[size_t(i)]
                                     : 0.0f);
@@ -870,7 +904,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                     continue;
                 // "Description=Conquered Django app After=network.target": words between two
                 // key=value settings are a value with spaces, not a heading between two blocks.
-                if ((from == Code || from == Comment) && keyValue(i - 1) && keyValue(k))
+                if ((from == Code || from == Comment) && i > 0 && keyValueAt(i - 1) &&
+                    keyValueAt(k))
                     continue;
                 float v = best[i][from] - c + body;
                 // "// block until all goroutines call Done Three rules:": one capitalised word
@@ -1335,7 +1370,8 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
     if (tokens.isEmpty())
         return;
     markEnclosures(line, tokens);
-    Labels labels = labelTokens(tokens, afterColon, lastLine, firstLine, weights);
+    const StructureRegions regions = StructureRegions::find(tokens, afterColon);
+    Labels labels = labelTokens(tokens, afterColon, lastLine, firstLine, weights, regions);
     const qsizetype n = tokens.size();
     // "Output (order may vary):" then "worker 2 worker 1 worker 3 Three goroutines, ...": a
     // program's output reads like words, so the announcement decides it.
@@ -1376,7 +1412,45 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
         while (j < n && kindOf(j) == kind && !(kind == HeadingState && labels.headingStart[j]))
             ++j;
         if (kind == Code) {
-            appendCode(line, tokens, i, j, category, out);
+            // A command and the output it printed are two blocks, and output is plain text
+            // (no language's highlighting fits a sanitizer report or a test run).
+            // A console session ("$ valgrind ..." and what it printed) stays one block.
+            qsizetype from = i;
+            const bool session = is(tokens[i].text, u"$");
+            for (const StructureRegion &r : regions.regions())
+                if (session && r.kind == StructureRegion::Kind::Output && r.start > i &&
+                    r.start < j) {
+                    appendCodeBlock(span(line, tokens, i, j), CodeLanguage::Bash, out);
+                    from = j;
+                    break;
+                }
+            for (const StructureRegion &r : regions.regions()) {
+                if (r.kind != StructureRegion::Kind::Output || r.start < from || r.start >= j ||
+                    session)
+                    continue;
+                if (r.start >= from + 2)
+                    appendCode(line, tokens, from, r.start, category, out);
+                else if (r.start > from)
+                    continue; // one token of code before the output: not a block of its own
+                const qsizetype end = std::min(r.end, j);
+                from = end;
+                // Output in a data format (an HTTP response, JSON log lines) keeps it.
+                float score = 0;
+                const CodeLanguage format =
+                    identifyLanguage(span(line, tokens, r.start, end), category, &score);
+                if ((format == CodeLanguage::Http || format == CodeLanguage::Json) &&
+                    score >= 3.0f) {
+                    appendCode(line, tokens, r.start, end, category, out);
+                    continue;
+                }
+                Block output;
+                output.type = Block::Type::Code;
+                output.language = languageName(CodeLanguage::PlainText);
+                output.text = StructureRegions::outputText(line, tokens, r.start, end);
+                out << output;
+            }
+            if (from < j)
+                appendCode(line, tokens, from, j, category, out);
         } else if (kind == HeadingState) {
             Block h = makeBlock(Block::Type::Heading, span(line, tokens, i, j));
             h.level = isNumbering(tokens[i].text) ? 3 : 2;
@@ -1389,7 +1463,21 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
             if (i == 0 && afterColon)
                 context.announced = announcedCount(intro);
             context.unclosed = unclosed;
-            structureProse(line, tokens, i, j, context, out);
+            // A table's cells make a paragraph of their own, apart from the paragraph after it
+            // (when less sure, one paragraph with it); never list items.
+            qsizetype from = i;
+            for (const StructureRegion &r : regions.regions()) {
+                const qsizetype start = std::max(r.start, from);
+                const qsizetype end = r.ownParagraph ? std::min(r.end, j) : j;
+                if (r.kind != StructureRegion::Kind::Table || start >= end)
+                    continue;
+                structureProse(line, tokens, from, start, context, out);
+                out << makeBlock(Block::Type::Paragraph, span(line, tokens, start, end));
+                from = end;
+                context = ProseContext();
+                context.unclosed = unclosed;
+            }
+            structureProse(line, tokens, from, j, context, out);
         }
         i = j;
     }

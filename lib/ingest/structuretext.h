@@ -45,6 +45,32 @@ template<qsizetype N> constexpr bool ends(QStringView s, const char16_t (&litera
     return s.size() >= N - 1 && is(s.last(N - 1), literal);
 }
 
+// QStringView::indexOf / contains for one character or a short literal, inline: they run on
+// tokens, which are short, and Qt's vectorised search costs more to call than to run there.
+constexpr qsizetype findIn(QStringView s, char16_t c, qsizetype from = 0) noexcept
+{
+    for (qsizetype i = from; i < s.size(); ++i)
+        if (s[i].unicode() == c)
+            return i;
+    return -1;
+}
+template<qsizetype N>
+constexpr qsizetype findIn(QStringView s, const char16_t (&literal)[N], qsizetype from = 0) noexcept
+{
+    for (qsizetype i = from; i + (N - 1) <= s.size(); ++i)
+        if (is(s.sliced(i, N - 1), literal))
+            return i;
+    return -1;
+}
+constexpr bool holds(QStringView s, char16_t c) noexcept
+{
+    return findIn(s, c) >= 0;
+}
+template<qsizetype N> constexpr bool holds(QStringView s, const char16_t (&literal)[N]) noexcept
+{
+    return findIn(s, literal) >= 0;
+}
+
 // Decodes once with the importer's decoder and records, per decoded character, which kind of
 // reference (if any) produced it.
 DecodedText decodeEntitiesWithOrigins(const QString &raw);

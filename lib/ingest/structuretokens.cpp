@@ -114,7 +114,7 @@ bool hasCamelHump(QStringView core)
 bool isDottedIdentifier(QStringView core)
 {
     // fmt.Println, ctx.Done, app.py, requirements.txt: two identifier parts joined by '.'.
-    const qsizetype dot = core.indexOf(u'.');
+    const qsizetype dot = findIn(core, u'.');
     if (dot <= 0 || dot + 1 >= core.size())
         return false;
     if (!isIdentChar(core[dot - 1]) || !isIdentChar(core[dot + 1]))
@@ -273,12 +273,20 @@ float symbolScore(const StructureToken &t)
             symbols = true;
     }
     const auto bump = [&score](float v) { score = std::max(score, v); };
+    if (!symbols) { // words with sentence punctuation, numbers: only these can score
+        if (is(s, u".") || is(s, u".."))
+            return 0.4f;
+        for (const QChar c : s)
+            if (c.unicode() >= 0x2500 && c.unicode() <= 0x257F)
+                return 3.0f; // box drawing: diagrams in text blocks
+        return 0.0f;
+    }
     if (is(s, u"$"))
         return 2.0f;
-    if (is(s, u"=") || is(s, u"==") || is(s, u"&&") || is(s, u"||") || is(s, u"|") || s == u"\\" ||
-        is(s, u"{") || is(s, u"}") || is(s, u"};") || is(s, u"})") || is(s, u"=>") ||
-        is(s, u"->") || is(s, u":=") || is(s, u"<-") || is(s, u"+=") || is(s, u"!=") ||
-        is(s, u"::") || is(s, u"<<"))
+    if (is(s, u"=") || is(s, u"==") || is(s, u"&&") || is(s, u"||") || is(s, u"|") ||
+        is(s, u"\\") || is(s, u"{") || is(s, u"}") || is(s, u"};") || is(s, u"})") ||
+        is(s, u"=>") || is(s, u"->") || is(s, u":=") || is(s, u"<-") || is(s, u"+=") ||
+        is(s, u"!=") || is(s, u"::") || is(s, u"<<"))
         return 2.0f;
     if (is(s, u">") || is(s, u"<") || is(s, u">>") || is(s, u"2>&1") || is(s, u"%") ||
         is(s, u"+") || is(s, u"*") || is(s, u"/") || is(s, u"&"))
@@ -300,12 +308,12 @@ float symbolScore(const StructureToken &t)
         bump(2.0f);
     if (hasOperator(s))
         bump(2.0f);
-    const qsizetype eq = s.indexOf(u'=');
+    const qsizetype eq = findIn(s, u'=');
     if (eq > 0 && isIdentChar(s[eq - 1]))
         bump(1.6f); // key=value, f(x=1)
     else if (eq >= 0)
         bump(1.2f);
-    const qsizetype semi = s.indexOf(u';');
+    const qsizetype semi = findIn(s, u';');
     if (semi >= 0 && (semi + 1 < s.size() || !t.alpha))
         bump(1.5f);
     else if (semi >= 0)
@@ -316,10 +324,10 @@ float symbolScore(const StructureToken &t)
             break;
         }
     }
-    if ((chars.has(u')') && s.contains(u"()")) || (chars.has(u']') && s.contains(u"[]")))
+    if ((chars.has(u')') && holds(s, u"()")) || (chars.has(u']') && holds(s, u"[]")))
         bump(1.6f);
     if (s.size() >= 3 && s.startsWith(u'[') && (s.endsWith(u']') || ends(s, u"],")) &&
-        s.indexOf(u' ') < 0)
+        findIn(s, u' ') < 0)
         bump(1.2f); // [section], [main]
     if (s.size() >= 2 && s[0] == u'$' &&
         (s[1].isLetter() || s[1] == u'{' || s[1] == u'(' || s[1] == u'_'))
@@ -331,9 +339,9 @@ float symbolScore(const StructureToken &t)
     if (begins(s, u"./") || begins(s, u"../") || begins(s, u"~/") ||
         (s.size() > 1 && s[0] == u'/' && (s[1].isLetterOrNumber() || s[1] == u'.')))
         bump(1.2f);
-    else if (chars.has(u'/') && s.count(u'/') >= 2 && !s.contains(u"://"))
+    else if (chars.has(u'/') && s.count(u'/') >= 2 && !holds(s, u"://"))
         bump(0.8f);
-    if (chars.has(u'/') && s.contains(u"://"))
+    if (chars.has(u'/') && holds(s, u"://"))
         bump(0.6f);
     if (begins(s, u"#include") || begins(s, u"#!") || begins(s, u"#define") || begins(s, u"#["))
         bump(2.0f);
@@ -358,7 +366,7 @@ float symbolScore(const StructureToken &t)
     if (chars.has(u'"') && !(t.origin & OriginNamedQuote))
         bump(0.6f);
     // digits:digits (ports, times), key:value without space
-    const qsizetype colon = s.indexOf(u':');
+    const qsizetype colon = findIn(s, u':');
     if (colon > 0 && colon + 1 < s.size() && s[colon + 1] != u'/' && isIdentChar(s[colon - 1]) &&
         (isIdentChar(s[colon + 1]) || s[colon + 1] == u'$'))
         bump(1.0f);
@@ -457,7 +465,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             ++i;
         if (i >= n)
             break;
-        StructureToken t;
+        StructureToken &t = tokens.emplaceBack(); // (built in place: tokens are large)
         t.start = i;
         while (i < n && line[i] != u' ' && line[i] != u'\t')
             ++i;
@@ -465,7 +473,6 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         t.text = line.sliced(t.start, t.end - t.start);
         for (qsizetype k = t.start; anyOrigin && k < t.end && k < origins.size(); ++k)
             t.origin |= quint8(origins[k]);
-        tokens.append(std::move(t));
     }
 
     for (StructureToken &t : tokens) {
@@ -519,15 +526,19 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             t.starter = t.exactFlags & StructureWords::Starter;
         }
         // A token without punctuation is its core: its listed flags were looked up already.
-        const quint32 textFlags = same(t.text, t.lower) ? 0
-                                  : t.text.size() == core.size()
-                                      ? t.exactFlags
-                                      : StructureWords::listedFlags(t.text);
-        t.command = (textFlags | t.flags) & StructureWords::Shell;
-        t.marker = is(t.text, u"//") || is(t.text, u"#") || is(t.text, u"--") ||
-                   is(t.text, u"/*") || is(t.text, u"<!--") || is(t.text, u"///") ||
-                   is(t.text, u"##") ||
-                   (t.text.size() > 2 && begins(t.text, u"//") && t.text[2].isLetter());
+        // (The token as written is only looked up when its word is no command already.)
+        t.command = (t.flags & StructureWords::Shell) ||
+                    ((same(t.text, t.lower)          ? 0
+                      : t.text.size() == core.size() ? t.exactFlags
+                                                     : StructureWords::listedFlags(t.text)) &
+                     StructureWords::Shell);
+        // (Every marker opens with '/', '#', '-' or '<': most tokens need no comparison.)
+        const char16_t first = t.text.isEmpty() ? u' ' : t.text[0].unicode();
+        t.marker =
+            (first == u'/' || first == u'#' || first == u'-' || first == u'<') &&
+            (is(t.text, u"//") || is(t.text, u"#") || is(t.text, u"--") || is(t.text, u"/*") ||
+             is(t.text, u"<!--") || is(t.text, u"///") || is(t.text, u"##") ||
+             (t.text.size() > 2 && begins(t.text, u"//") && t.text[2].isLetter()));
 
         // Token-local evidence (plain words have no symbols to look at).
         float x = alpha && core.size() == t.text.size() ? 0.0f : symbolScore(t);
@@ -543,9 +554,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 w = -0.5f;
             else
                 w = 0.1f;
-            if (hasCamelHump(core) && !t.upper)
+            const bool hump = hasCamelHump(core);
+            if (hump && !t.upper)
                 w = 1.5f;
-            else if (hasCamelHump(core))
+            else if (hump)
                 w = std::max(w, 0.3f);
             if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword))
                 w = 0.9f;
@@ -553,7 +565,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 w = 1.5f;
             // A capitalised plain word is a sentence or heading word far more often than code
             // (class names have humps or punctuation next to them).
-            if (t.upper && !t.allCaps && !hasCamelHump(core) && w > -0.6f &&
+            if (t.upper && !t.allCaps && !hump && w > -0.6f &&
                 core.size() == t.text.size()) // core is a part of text: equal when as long
                 w = -0.6f;
             if (t.endsSentence && w < 0.5f)
@@ -562,7 +574,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 w -= 0.2f;
             x = w + x;
         } else {
-            if (core.size() > 2 && core.contains(u'_'))
+            if (core.size() > 2 && holds(core, u'_'))
                 x = std::max(x, 1.5f), t.identifierLike = true;
             if (hasCamelHump(core) && !core.front().isUpper())
                 x = std::max(x, 1.5f), t.identifierLike = true;
@@ -573,7 +585,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 std::all_of(core.begin() + 1, core.end(),
                             [](QChar c) { return c.isLower() || c == u'_' || c == u'-'; }))
                 x = std::max(x, 1.2f), t.identifierLike = true;
-            if (x >= 1.2f && (t.text.startsWith(u'-') || t.text.contains(u'/')))
+            if (x >= 1.2f && (t.text.startsWith(u'-') || holds(t.text, u'/')))
                 t.identifierLike = true;
         }
         if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
@@ -583,14 +595,26 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             x -= 2.5f;
         else if (t.origin & OriginNamedQuote)
             x = std::min(x, 0.5f) - 0.5f;
-        if (t.text == QStringView(u"\u2014") || t.text == QStringView(u"\u2013"))
-            x = -1.5f;
-        // Callout icons ("!", "✕") open a callout box: prose.
-        if (is(t.text, u"!") || t.text == QStringView(u"\u2715") ||
-            t.text == QStringView(u"\u2713") || t.text == QStringView(u"\u2714") ||
-            t.text == QStringView(u"\u26A0") || t.text == QStringView(u"\u2139") ||
-            t.text == QStringView(u"\u274C") || t.text == QStringView(u"\u2705"))
-            x = -1.5f;
+        // Dashes, and callout icons ("!", "✕") that open a callout box: prose. (One character
+        // each: compared by code, not with Qt's out-of-line string comparison.)
+        if (t.text.size() == 1) {
+            switch (t.text[0].unicode()) {
+            case 0x2014:
+            case 0x2013:
+            case u'!':
+            case 0x2715:
+            case 0x2713:
+            case 0x2714:
+            case 0x26A0:
+            case 0x2139:
+            case 0x274C:
+            case 0x2705:
+                x = -1.5f;
+                break;
+            default:
+                break;
+            }
+        }
         for (const QChar c : ascii ? QStringView() : t.text)
             if (c == QChar(0x2019) || c == QChar(0x201C) || c == QChar(0x201D)) {
                 x -= (t.origin & OriginTypographic) ? 0.0f : 2.0f;
@@ -625,8 +649,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             (ends(t.text, u").") || ends(t.text, u"].") || ends(t.text, u"`.")))
             t.code = std::min(t.code, -0.5f);
         // HTTP header fields: Content-Type: / X-Request-Id:
-        if (t.endsColon && t.core.size() > 2 && t.core.front().isUpper() && t.core.contains(u'-') &&
-            !t.core.contains(u' ')) {
+        if (t.endsColon && t.core.size() > 2 && t.core.front().isUpper() && holds(t.core, u'-') &&
+            !holds(t.core, u' ')) {
             bool header = true;
             for (const QChar c : t.core)
                 if (!(c.isLetterOrNumber() || c == u'-'))
@@ -639,6 +663,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // Control keywords that read as English: "for i := 0", "if err != nil {", "for x in xs:".
     for (qsizetype k = 0; k + 1 < count; ++k) {
         StructureToken &t = tok[k];
+        if (!t.alpha || t.upper || t.text.size() > 6) // (each keyword is a short lowercase word)
+            continue;
         if (!(is(t.text, u"for") || is(t.text, u"if") || is(t.text, u"while") ||
               is(t.text, u"switch") || is(t.text, u"return") || is(t.text, u"else") ||
               is(t.text, u"elif") || is(t.text, u"with")))
@@ -666,11 +692,11 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         const StructureToken &n = tok[k + 1];
         const bool named =
             !n.function && !n.endsSentence && !n.endsComma &&
-            (n.text.contains(u'(') || n.text.contains(u'<') || n.code >= 1.0f ||
+            (holds(n.text, u'(') || holds(n.text, u'<') || n.code >= 1.0f ||
              (k + 2 < count && (is(tok[k + 2].text, u"{") || is(tok[k + 2].text, u"=") ||
                                 is(tok[k + 2].text, u"extends") ||
                                 is(tok[k + 2].text, u"implements") || tok[k + 2].code >= 1.5f)));
-        if (named && (n.alpha || n.code >= 1.0f || n.text.contains(u'(')))
+        if (named && (n.alpha || n.code >= 1.0f || holds(n.text, u'(')))
             t.code = std::max(t.code, 1.5f);
     }
 
@@ -678,10 +704,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     for (qsizetype k = 0; k + 1 < count; ++k) {
         StructureToken &t = tok[k];
         StructureToken &n = tok[k + 1];
+        if (!t.alpha || t.upper || t.text.size() < 4 || t.text.size() > 7)
+            continue;
         if (!is(t.text, u"from") && !is(t.text, u"import") && !is(t.text, u"package"))
             continue; // (most tokens: no search for a dot in the next one)
         const bool moduleLike = !n.text.isEmpty() && !n.function && !n.upper && !n.endsSentence &&
-                                (!n.english || n.text.contains(u'.'));
+                                (!n.english || holds(n.text, u'.'));
         if (is(t.text, u"from") && moduleLike && k + 2 < count && is(tok[k + 2].text, u"import")) {
             for (qsizetype j = k; j < std::min(count, k + 4); ++j)
                 tok[j].code = std::max(tok[j].code, 2.0f);

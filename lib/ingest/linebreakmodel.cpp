@@ -1,0 +1,470 @@
+#include "ingest/linebreakmodel.h"
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+
+namespace Lectern {
+
+namespace LineBreakModelData {
+
+struct Feature
+{
+    const char16_t *name;
+    qint16 weight;
+};
+
+} // namespace LineBreakModelData
+
+// The trained weights (tools/train_linebreaks writes this file).
+#include "ingest/linebreakmodel.inc"
+
+namespace {
+
+constexpr quint64 HashSeed = 14695981039346656037ull; // FNV-1a
+constexpr quint64 HashPrime = 1099511628211ull;
+constexpr qsizetype MaxIdentity = 20; // longer tokens count by their shape only
+
+quint64 feed(quint64 h, QStringView s)
+{
+    for (const QChar c : s)
+        h = (h ^ c.unicode()) * HashPrime;
+    return h;
+}
+
+// A feature's hash from its "<tag>|<language>" prefix and its value's FNV hash (a multiply and
+// a shift mix them). Values are hashed in pieces (a token's hash continued with a shape), so
+// each token's text is hashed once per block.
+quint64 combine(quint64 prefix, quint64 value)
+{
+    quint64 h = (value ^ (prefix * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull;
+    return h ^ (h >> 29);
+}
+
+// A two-part value ("<token>^<shape>"): the hashes of its parts, mixed.
+quint64 pair(quint64 first, quint64 second)
+{
+    return (first * 0xc4ceb9fe1a85ec53ull) ^ second;
+}
+
+// Short language keys, so that the names in the generated source stay readable.
+const char16_t *languageKey(CodeLanguage l)
+{
+    static const char16_t *const keys[CodeLanguageCount] = {
+        u"txt", u"sh", u"py",   u"go",  u"rs",  u"sql",   u"yaml", u"toml", u"json", u"docker",
+        u"js",  u"ts", u"html", u"css", u"ini", u"nginx", u"http", u"c",    u"cpp"};
+    return keys[int(l)];
+}
+
+enum Class
+{
+    ClassEmpty,
+    ClassNumber,
+    ClassDigit,
+    ClassFlag,
+    ClassPath,
+    ClassKey,
+    ClassAssignment,
+    ClassCaps,
+    ClassCapitalised,
+    ClassIdentifier,
+    ClassPunctuation,
+    ClassOther,
+    ClassCount
+};
+const char16_t *const classNames[ClassCount] = {u"e",   u"num",  u"dig", u"flag", u"path", u"key",
+                                                u"asg", u"CAPS", u"Cap", u"id",   u"pun",  u"oth"};
+
+// Character properties by table for ASCII (this runs for every character of every code token).
+enum CharFlag : quint8
+{
+    Letter = 1,
+    Upper = 2,
+    Digit = 4,
+    Numeric = 8, // digits and . , : %
+};
+
+constexpr std::array<quint8, 128> asciiFlags = [] {
+    std::array<quint8, 128> flags{};
+    for (int c = 0; c < 128; ++c) {
+        const bool upper = c >= 'A' && c <= 'Z';
+        const bool letter = upper || (c >= 'a' && c <= 'z');
+        const bool digit = c >= '0' && c <= '9';
+        flags[size_t(c)] =
+            quint8((letter ? Letter : 0) | (upper ? Upper : 0) | (digit ? Digit | Numeric : 0) |
+                   (c == '.' || c == ',' || c == ':' || c == '%' ? Numeric : 0));
+    }
+    return flags;
+}();
+
+quint8 charFlags(QChar c)
+{
+    if (c.unicode() < 128)
+        return asciiFlags[c.unicode()];
+    const bool letter = c.isLetter();
+    return quint8((letter ? Letter : 0) | (letter && c.isUpper() ? Upper : 0) |
+                  (c.isDigit() ? Digit | Numeric : 0));
+}
+
+// A token's class: number, flag, path, key, assignment, ALLCAPS, Capitalised, identifier,
+// punctuation or other. One pass over the characters.
+Class tokenClass(QStringView t)
+{
+    if (t.isEmpty())
+        return ClassEmpty;
+    bool numeric = true, slash = false, doubleEq = false;
+    qsizetype eq = -1;
+    int letters = 0, upper = 0, alnum = 0;
+    char16_t previous = 0;
+    for (qsizetype k = 0; k < t.size(); ++k) {
+        const char16_t d = t[k].unicode();
+        const quint8 f = charFlags(t[k]);
+        letters += (f & Letter) != 0;
+        upper += (f & Upper) != 0;
+        alnum += (f & (Letter | Digit)) != 0;
+        numeric = numeric && (f & Numeric);
+        slash = slash || d == u'/';
+        if (d == u'=') {
+            doubleEq = doubleEq || previous == u'=';
+            if (eq < 0)
+                eq = k;
+        }
+        previous = d;
+    }
+    const quint8 first = charFlags(t[0]);
+    const char16_t c = t[0].unicode();
+    if (first & Digit)
+        return numeric ? ClassNumber : ClassDigit;
+    if (c == u'-' && t.size() > 1 && ((charFlags(t[1]) & Letter) || t[1] == u'-'))
+        return ClassFlag;
+    if (slash && !(t.size() > 1 && c == u'/' && t[1] == u'/'))
+        return ClassPath;
+    if (t.size() > 1 && t.back() == u':' && (first & Letter))
+        return ClassKey;
+    if (eq > 0 && (first & Letter) && !doubleEq)
+        return ClassAssignment;
+    if (letters >= 2 && upper == letters)
+        return ClassCaps;
+    if (first & Upper)
+        return ClassCapitalised;
+    if ((first & Letter) || c == u'_')
+        return ClassIdentifier;
+    if (alnum == 0)
+        return ClassPunctuation;
+    return ClassOther;
+}
+
+// A character's class for the edges of tokens: letters and digits fold, punctuation stays.
+constexpr std::array<char16_t, 128> asciiEdges = [] {
+    std::array<char16_t, 128> edges{};
+    const char16_t kept[] = u"$#/<>[]{}()\"'@.-*=;:,|&!`\\+%?~";
+    for (int c = 0; c < 128; ++c) {
+        char16_t e = u'?';
+        if ((c >= 'a' && c <= 'z') || c == '_')
+            e = u'a';
+        else if (c >= 'A' && c <= 'Z')
+            e = u'A';
+        else if (c >= '0' && c <= '9')
+            e = u'0';
+        for (const char16_t k : kept)
+            if (k && k == c)
+                e = k;
+        edges[size_t(c)] = e;
+    }
+    return edges;
+}();
+
+char16_t charClass(QChar c)
+{
+    if (c.unicode() < 128)
+        return asciiEdges[c.unicode()];
+    const quint8 f = charFlags(c);
+    return (f & Upper) ? u'A' : (f & Letter) ? u'a' : (f & Digit) ? u'0' : u'?';
+}
+
+// What the features need of one token, computed once per block.
+struct TokenFacts
+{
+    quint64 text = 0; // hash of the text
+    quint64 beforeHash = 0, afterHash = 0;
+    quint8 cls = 0;
+    bool known = false; // short enough to count by its text
+    char16_t last = 0;  // class of the last character (the shape before a boundary)
+    char16_t first = 0; // class of the first character (the shape after one)
+};
+
+// A shape as text: the class and an edge character ("id;", "flag-"), for the trainer's names.
+struct Shape
+{
+    Shape(quint8 cls, char16_t edge)
+    {
+        const QStringView name(classNames[cls]);
+        for (const QChar c : name)
+            buffer[size++] = c.unicode();
+        buffer[size++] = edge;
+    }
+    QStringView view() const { return QStringView(buffer, size); }
+    char16_t buffer[6];
+    qsizetype size = 0;
+};
+
+enum Tag
+{
+    TagB,
+    TagR,
+    TagRP,
+    TagRN,
+    TagNS,
+    TagPNS,
+    TagP,
+    TagN,
+    TagNP,
+    TagS,
+    TagK,
+    TagH,
+    TagCount
+};
+const char16_t *const tagNames[TagCount] = {u"B", u"R", u"RP", u"RN", u"NS", u"PNS",
+                                            u"P", u"N", u"NP", u"S",  u"K",  u"H"};
+// The tags whose value has two parts, "<first>^<second>" (the second a shape or a class).
+constexpr bool tagHasTwoParts[TagCount] = {false, false, true, true,  false, true,
+                                           false, false, true, false, false, true};
+
+// Walks the features of every boundary of a block: sink(hash, tag, shared, valuePart1,
+// valuePart2) for each ("<tag>|<language>|<value>", or "<tag>|*|<value>" when shared).
+class BlockFeatures
+{
+public:
+    BlockFeatures(CodeLanguage language, const QList<BreakToken> &tokens, const QList<bool> &rules)
+        : m_tokens(tokens)
+        , m_rules(rules)
+        , m_language(languageKey(language))
+    {
+        for (int t = 0; t < TagCount; ++t) {
+            const quint64 tag = feed(feed(HashSeed, QStringView(tagNames[t])), u"|");
+            m_prefix[t] = feed(tag, QStringView(m_language));
+            m_sharedPrefix[t] = feed(tag, u"*");
+        }
+        for (int c = 0; c < ClassCount; ++c)
+            m_classHash[c] = feed(HashSeed, QStringView(classNames[c]));
+        m_facts.resize(size_t(tokens.size()));
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            const QStringView text = tokens[i].text;
+            TokenFacts &f = m_facts[size_t(i)];
+            const Class cls = tokenClass(text);
+            f.cls = quint8(cls);
+            f.known = text.size() <= MaxIdentity;
+            f.text = f.known ? feed(HashSeed, text) : 0;
+            f.last = charClass(text.back());
+            f.first = charClass(text.front());
+            // A shape's hash: its class name's FNV hash continued by the edge character.
+            f.beforeHash = (m_classHash[cls] ^ f.last) * HashPrime;
+            f.afterHash = (m_classHash[cls] ^ f.first) * HashPrime;
+        }
+        m_ruleHash[0] = feed(HashSeed, u"0");
+        m_ruleHash[1] = feed(HashSeed, u"1");
+    }
+
+    // The features every boundary of the block has, given the rules' decision there.
+    quint64 biasHash() const { return combine(m_prefix[TagB], HashSeed); }
+    quint64 ruleHash(bool rule) const { return combine(m_prefix[TagR], m_ruleHash[rule]); }
+
+    // Every feature of the boundary after token i (`constants`: also the two above).
+    template<typename Sink>
+    void boundary(qsizetype i, qsizetype head, Sink &&sink, bool constants = true) const
+    {
+        const TokenFacts &p = m_facts[size_t(i)];
+        const TokenFacts &n = m_facts[size_t(i + 1)];
+        const bool rule = m_rules[i];
+        const QStringView ruleValue = rule ? u"1" : u"0";
+        const quint64 ruleHash = m_ruleHash[rule];
+        const Shape pShape(p.cls, p.last), nShape(n.cls, n.first);
+        const QStringView pS = pShape.view(), nS = nShape.view();
+        const auto put = [&](Tag tag, quint64 value, QStringView a, QStringView b) {
+            sink(combine(m_prefix[tag], value), tag, false, a, b);
+        };
+        const auto putShared = [&](Tag tag, quint64 value, QStringView a) {
+            sink(combine(m_sharedPrefix[tag], value), tag, true, a, QStringView());
+        };
+        if (constants) {
+            put(TagB, HashSeed, {}, {});
+            put(TagR, ruleHash, ruleValue, {});
+        }
+        put(TagRP, pair(ruleHash, p.beforeHash), ruleValue, pS);
+        put(TagRN, pair(ruleHash, n.afterHash), ruleValue, nS);
+        put(TagNS, n.afterHash, nS, {});
+        put(TagPNS, pair(p.beforeHash, n.afterHash), pS, nS);
+        const QStringView pText = m_tokens[i].text, nText = m_tokens[i + 1].text;
+        if (p.known) {
+            put(TagP, p.text, pText, {});
+            putShared(TagP, p.text, pText);
+        }
+        if (n.known) {
+            put(TagN, n.text, nText, {});
+            putShared(TagN, n.text, nText);
+            put(TagNP, pair(n.text, p.beforeHash), nText, pS);
+        }
+        // Where the next token stands: in a string, a comment, leaving one, inside which bracket.
+        const BreakToken &pt = m_tokens[i];
+        const BreakToken &nt = m_tokens[i + 1];
+        const char16_t state[4] = {nt.inString ? u's' : u'-', nt.inComment ? u'c' : u'-',
+                                   pt.inComment && !nt.inComment ? u'e' : u'-',
+                                   nt.inner ? char16_t(nt.inner) : u'0'};
+        const QStringView stateValue(state, 4);
+        put(TagS, feed(HashSeed, stateValue), stateValue, {});
+        const char16_t kinds[4] = {nt.command ? u'c' : u'-', nt.keyword ? u'k' : u'-',
+                                   pt.command ? u'c' : u'-', pt.keyword ? u'k' : u'-'};
+        const QStringView kindValue(kinds, 4);
+        put(TagK, feed(HashSeed, kindValue), kindValue, {});
+        // The first token of the rules' current line ("docker", "$") against the next token's
+        // shape.
+        const TokenFacts &h = m_facts[size_t(head)];
+        if (h.known)
+            put(TagH, pair(h.text, n.afterHash), m_tokens[head].text, nS);
+    }
+
+    QString name(Tag tag, bool shared, QStringView a, QStringView b) const
+    {
+        QString s;
+        s.append(QStringView(tagNames[tag])).append(u'|');
+        s.append(shared ? QStringView(u"*") : QStringView(m_language)).append(u'|');
+        s.append(a);
+        if (!b.isEmpty())
+            s.append(u'^').append(b);
+        return s;
+    }
+
+private:
+    const QList<BreakToken> &m_tokens;
+    const QList<bool> &m_rules;
+    const char16_t *m_language;
+    std::vector<TokenFacts> m_facts;
+    quint64 m_prefix[TagCount];
+    quint64 m_sharedPrefix[TagCount];
+    quint64 m_ruleHash[2];
+    quint64 m_classHash[ClassCount];
+};
+
+// Feature hash -> weight: an open-addressing table built once from the generated names. A slot
+// keeps the hash's high half (its low bits chose the slot). Every feature sits within Window
+// slots of its own, so a lookup reads that window without branching (most lookups miss).
+class WeightTable
+{
+public:
+    WeightTable()
+    {
+        const qsizetype n = qsizetype(std::size(LineBreakModelData::Features));
+        qsizetype size = 16;
+        while (size < 2 * n || !build(size))
+            size *= 2;
+    }
+    int weight(quint64 h) const
+    {
+        const quint32 check = quint32(h >> 32);
+        const Slot *s = m_slots.data() + (h & m_mask);
+        int w = 0;
+        for (int j = 0; j < Window; ++j)
+            w += s[j].check == check ? s[j].weight : 0;
+        return w;
+    }
+
+private:
+    static constexpr int Window = 4;
+    struct Slot
+    {
+        quint32 check = 0;
+        qint32 weight = 0; // 0 in empty slots, so a stray match adds nothing
+    };
+    bool build(qsizetype size)
+    {
+        m_mask = quint64(size - 1);
+        m_slots.assign(size_t(size + Window), Slot{});
+        std::vector<bool> used(m_slots.size(), false);
+        for (const LineBreakModelData::Feature &f : LineBreakModelData::Features) {
+            const quint64 h = LineBreakModel::hashName(QStringView(f.name));
+            const quint32 check = quint32(h >> 32);
+            const size_t home = size_t(h & m_mask);
+            size_t slot = home;
+            for (size_t j = home; j < home + Window; ++j)
+                if (used[j] && m_slots[j].check == check)
+                    return false; // two features alike in one window: a larger table
+            while (slot < home + Window && used[slot])
+                ++slot;
+            if (slot == home + Window)
+                return false;
+            used[slot] = true;
+            m_slots[slot] = {check, f.weight};
+        }
+        return true;
+    }
+
+    quint64 m_mask = 0;
+    std::vector<Slot> m_slots;
+};
+
+} // namespace
+
+quint64 LineBreakModel::hashName(QStringView name)
+{
+    // "<tag>|<language>|<value>", the value "<first>^<second>" for the tags with two parts: the
+    // second is a shape or class, which never holds '^' (a token may hold '|' and '^').
+    const qsizetype bar = name.indexOf(u'|');
+    const qsizetype second = bar < 0 ? -1 : name.indexOf(u'|', bar + 1);
+    if (second < 0)
+        return combine(feed(HashSeed, name), HashSeed);
+    const QStringView tag = name.first(bar);
+    bool twoParts = false;
+    for (int t = 0; t < TagCount; ++t)
+        twoParts = twoParts || (tagHasTwoParts[t] && tag == QStringView(tagNames[t]));
+    const QStringView value = name.sliced(second + 1);
+    const qsizetype caret = twoParts ? value.lastIndexOf(u'^') : -1;
+    const quint64 v = caret < 0 ? feed(HashSeed, value)
+                                : pair(feed(HashSeed, value.first(caret)),
+                                       feed(HashSeed, value.sliced(caret + 1)));
+    return combine(feed(HashSeed, name.first(second)), v);
+}
+
+void LineBreakModel::features(CodeLanguage language, const QList<BreakToken> &tokens,
+                              const QList<bool> &rules, std::vector<std::vector<quint64>> *hashes,
+                              QList<QStringList> *names)
+{
+    const qsizetype n = std::max<qsizetype>(0, tokens.size() - 1);
+    hashes->assign(size_t(n), {});
+    if (names)
+        *names = QList<QStringList>(n);
+    const BlockFeatures block(language, tokens, rules);
+    qsizetype head = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        block.boundary(i, head, [&](quint64 h, Tag tag, bool shared, QStringView a, QStringView b) {
+            (*hashes)[size_t(i)].push_back(h);
+            if (names)
+                (*names)[i] << block.name(tag, shared, a, b);
+        });
+        if (rules[i])
+            head = i + 1;
+    }
+}
+
+void LineBreakModel::decide(CodeLanguage language, const QList<BreakToken> &tokens,
+                            QList<bool> &breaks)
+{
+    static const WeightTable table;
+    const QList<bool> rules = breaks;
+    const BlockFeatures block(language, tokens, rules);
+    const int bias = LineBreakModelData::Bias + table.weight(block.biasHash());
+    const int base[2] = {bias + table.weight(block.ruleHash(false)),
+                         bias + table.weight(block.ruleHash(true))};
+    qsizetype head = 0;
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        int score = base[rules[i]];
+        block.boundary(
+            i, head,
+            [&](quint64 h, Tag, bool, QStringView, QStringView) { score += table.weight(h); },
+            false);
+        breaks[i] = score >= LineBreakModelData::Threshold;
+        if (rules[i])
+            head = i + 1;
+    }
+}
+
+} // namespace Lectern

@@ -1,0 +1,546 @@
+#include "ingest/structureregions.h"
+
+#include "ingest/structuretext.h"
+#include "ingest/structurewords.h"
+
+#include <algorithm>
+
+namespace Lectern {
+
+namespace {
+
+bool lowercaseWord(const StructureToken &t)
+{
+    return t.alpha && !t.upper;
+}
+
+// A capitalised word of a header or a first cell: not a keyword of SQL or a Dockerfile
+// ("FROM", "RUN"), not a name from code.
+bool capitalised(const StructureToken &t)
+{
+    return t.upper && t.alpha && !t.allCaps && t.code < 1.0f && !is(t.text, u"I") &&
+           !begins(t.text, u"I'") && !begins(t.text, u"I\u2019");
+}
+
+// A sentence ends here: . ! ?, or the colon that ends a paragraph. In a table a cell may end
+// with "?" and the next cell go on in lowercase ("finished starting? keep waiting").
+bool sentenceEnd(const StructureTokens &tokens, qsizetype i)
+{
+    const StructureToken &t = tokens[i];
+    if (t.endsColon && i + 1 == tokens.size())
+        return true;
+    if (is(t.text, u".") || is(t.text, u"?") || is(t.text, u"!"))
+        return true; // "See Building a REST API with net/http ." (a link, then the period)
+    if (!t.endsSentence)
+        return false;
+    if (t.core.size() <= 4 && t.core.contains(u'.'))
+        return false; // "e.g.", "a.m."
+    return i + 1 >= tokens.size() || !lowercaseWord(tokens[i + 1]) || !t.text.endsWith(u'?');
+}
+
+// Token j opens a table cell: a capitalised word, a number, a flag or a name from code right
+// after a word that closes nothing (no punctuation) and asks for nothing (not "the", "to").
+// Inside a sentence that happens rarely; between the cells of a row it happens at every cell.
+bool cellStart(const StructureTokens &tokens, qsizetype j)
+{
+    const StructureToken &p = tokens[j - 1];
+    const StructureToken &t = tokens[j];
+    if (p.endsComma || p.endsColon || p.endsSentence || p.text.isEmpty() || t.text.isEmpty())
+        return false;
+    if ((p.flags & StructureWords::Dangling) && p.alpha)
+        return false;
+    const QChar last = p.text.back();
+    if (last == u'/' || last == u'(' || last == u'-' || last == u'+' || last == u'&')
+        return false;
+    if (is(t.text, u"/") || is(p.text, u"/"))
+        return false; // "Up / Down": one cell
+    const QChar first = t.text.front();
+    return capitalised(t) || first.isDigit() ||
+           (first == u'-' && t.text.size() > 1 && t.text[1].isLetter()) || t.identifierLike;
+}
+
+// A paragraph opens at j: a capitalised word that reads as a sentence's first, with the
+// sentence's end within reach.
+bool paragraphStart(const StructureTokens &tokens, qsizetype j, qsizetype sentenceEndAt)
+{
+    const StructureToken &t = tokens[j];
+    if (!t.upper || t.allCaps || sentenceEndAt >= tokens.size() || sentenceEndAt - j < 2)
+        return false;
+    // "Ctrl+Enter is the one worth learning": a name with a verb after it opens one too.
+    const float quality = sentenceStartQuality(tokens, j);
+    const QStringView verb = j + 1 < tokens.size() ? tokens[j + 1].text : QStringView();
+    const bool verbNext = is(verb, u"is") || is(verb, u"are") || is(verb, u"was") ||
+                          is(verb, u"has") || is(verb, u"can") || is(verb, u"does") ||
+                          is(verb, u"lets") || is(verb, u"makes");
+    if (quality < 1.4f && !(verbNext && quality >= 0.9f))
+        return false;
+    // A sentence has a function word or a verb; a row of a table seldom both.
+    int function = 0;
+    for (qsizetype k = j + 1; k <= sentenceEndAt && k < j + 8; ++k)
+        function += tokens[k].function;
+    return function >= 1;
+}
+
+// An article or a pronoun: after a phrase with no punctuation it opens a sentence or a
+// heading ("The Go ecosystem", "A sensible configuration"), not a table cell.
+bool opensPhrase(const StructureToken &t)
+{
+    const QStringView w = t.text;
+    return is(w, u"The") || is(w, u"This") || is(w, u"These") || is(w, u"It") || is(w, u"We") ||
+           is(w, u"You") || is(w, u"They") || is(w, u"A") || is(w, u"An");
+}
+
+// "Conclusion Five movements, ...": a heading word over the paragraph that follows a table.
+bool headingThenSentence(const StructureTokens &tokens, qsizetype j)
+{
+    const StructureToken &t = tokens[j];
+    return t.upper && t.alpha && !t.allCaps && (t.flags & StructureWords::HeadingWord) &&
+           j + 1 < tokens.size() && sentenceStartQuality(tokens, j + 1) >= 1.0f;
+}
+
+// Code starts at j: two code-looking tokens, one of them with statement syntax.
+bool codeStart(const StructureTokens &tokens, qsizetype j)
+{
+    if (j + 1 >= tokens.size())
+        return false;
+    const StructureToken &t = tokens[j];
+    const StructureToken &next = tokens[j + 1];
+    if (t.code < 1.5f || next.code < 1.0f)
+        return false;
+    for (const QStringView text : {t.text, next.text})
+        for (const QChar c : text)
+            if (c == u'{' || c == u'(' || c == u'=' || c == u'@' || c == u';')
+                return true;
+    return false;
+}
+
+// A sentence of prose starts at j: a capitalised opening, then words up to a sentence end with
+// no line of output breaking in ("All heap blocks were freed -- no leaks are possible No
+// leaks, and every error path prints ...": the first capital opens an output line).
+bool proseSentenceAt(const StructureTokens &tokens, qsizetype j)
+{
+    if (!capitalised(tokens[j]) || sentenceStartQuality(tokens, j) < 1.0f)
+        return false;
+    int words = 1;
+    for (qsizetype k = j + 1; k < tokens.size() && k < j + 30; ++k) {
+        words += tokens[k].alpha;
+        // Mostly words: "TestMake (0.00s) --- FAIL: ..." ends in a period too.
+        if (tokens[k].endsSentence || sentenceEnd(tokens, k))
+            return words * 10 >= (k - j + 1) * 7;
+        // A capitalised common word right after a lowercase one (names aside: "what Go does").
+        if (capitalised(tokens[k]) && tokens[k].english && cellStart(tokens, k) &&
+            lowercaseWord(tokens[k - 1]))
+            return false;
+    }
+    return false;
+}
+
+// "... dangling.cpp:14 Views in class members Storing a string_view ...": a short capitalised
+// phrase of plain words, then a sentence: a heading over a paragraph.
+bool headingOverProse(const StructureTokens &tokens, qsizetype j)
+{
+    if (!capitalised(tokens[j]))
+        return false;
+    for (qsizetype m = j + 1; m < tokens.size() && m <= j + 6; ++m) {
+        const StructureToken &t = tokens[m - 1];
+        if (!t.alpha || t.core.size() != t.text.size())
+            return false;
+        if (proseSentenceAt(tokens, m))
+            return true;
+    }
+    return false;
+}
+
+// Tokens [a, b) read as English sentences: a word ending one, and function words throughout
+// ("Each === RUN line opens a test or a subtest, and each --- PASS ... line closes it.").
+bool readsAsProse(const StructureTokens &tokens, qsizetype a, qsizetype b)
+{
+    int function = 0;
+    bool ends = false;
+    qsizetype k = a;
+    for (; k < b; ++k)
+        function += tokens[k].function;
+    // The sentence goes on past the last evidence: look to its end (not into the next one).
+    for (; k < tokens.size() && k < b + 12 && !ends && !proseSentenceAt(tokens, k) &&
+           !headingOverProse(tokens, k);
+         ++k) {
+        function += tokens[k].function;
+        ends = tokens[k].endsSentence;
+    }
+    for (qsizetype j = a; j < b && !ends; ++j)
+        ends = tokens[j].endsSentence;
+    return ends && function * 5 >= (k - a);
+}
+
+// A table from token s on, if one starts there (else its end is -1).
+int outputEvidence(const StructureTokens &tokens, qsizetype i);
+
+StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
+{
+    const qsizetype n = tokens.size();
+    const StructureRegion none{StructureRegion::Kind::Table, s, -1};
+    if (!capitalised(tokens[s]) || tokens[s].core.size() != tokens[s].text.size())
+        return none; // a header row opens with a capitalised word
+    // A heading in sentence case may stand over the table ("A weekly overview Day Routine
+    // Extra ..."): the header row starts at the next capital. (Checked before anything that
+    // scans far: most starts fail here.)
+    qsizetype h = s;
+    if (s + 1 < n && lowercaseWord(tokens[s + 1])) {
+        qsizetype l = s + 1;
+        while (l < n && l - s <= 6 && lowercaseWord(tokens[l]) && !tokens[l].endsColon &&
+               !tokens[l].endsSentence)
+            ++l;
+        if (l < n && l - s <= 6 && capitalised(tokens[l]) && cellStart(tokens, l))
+            h = l;
+        else
+            return none; // a sentence's opening, not a header row
+    }
+    // The header row: short capitalised cells, the next one within three words.
+    qsizetype second = -1;
+    for (qsizetype k = h + 1; k < std::min(n, h + 4) && second < 0; ++k)
+        if (capitalised(tokens[k]) && cellStart(tokens, k))
+            second = k;
+    // "Conclusion You've now set up ...": a sentence's opener, not a second header cell.
+    if (second < 0 || opensPhrase(tokens[second]) || tokens[second].core.contains(QChar(0x2019)) ||
+        tokens[second].core.contains(u'\''))
+        return none;
+    for (qsizetype k = h; k <= second; ++k)
+        if (tokens[k].endsColon || tokens[k].endsComma)
+            return none; // "Step 2: Install Django": a label, not header cells
+    qsizetype t = s;     // the first sentence end at or after s (n: none)
+    while (t < n && !sentenceEnd(tokens, t))
+        ++t;
+    if (t - s < 6 || t < second)
+        return none;
+    // The table ends where a heading over a paragraph or code begins, or an article or a
+    // pronoun opens a phrase ("... restart the container A sensible configuration"), else
+    // where the last sentence before the first sentence end opens (a row's cells read like
+    // sentences too: "Enter open the selected result").
+    qsizetype e = -1;
+    for (qsizetype j = h + 1; j <= t && j < n; ++j) {
+        if ((j > h + 1 && headingThenSentence(tokens, j)) || codeStart(tokens, j) ||
+            (cellStart(tokens, j) && opensPhrase(tokens[j]))) {
+            e = j;
+            break;
+        }
+        if (j >= h + 4 && paragraphStart(tokens, j, t))
+            e = j;
+    }
+    const bool toLineEnd = e < 0;
+    if (e < 0) {
+        if (t < n)
+            return none; // a long sentence, no table
+        e = n;           // the table closes the text
+    }
+    // Rows repeat the header's cells: several more cell starts, no sentence in between.
+    int cells = 0;
+    int commas = 0;
+    int code = 0; // tokens of statement syntax: a table's cells hold few
+    for (qsizetype j = h + 1; j < e; ++j) {
+        if (is(tokens[j].text, u"&&") || is(tokens[j].text, u"$"))
+            return none; // a command line, not a cell
+        cells += cellStart(tokens, j);
+        commas += tokens[j].endsComma;
+        code += tokens[j].code >= 1.5f || tokens[j].allCaps;
+    }
+    // A header of two capitalised words in a row ("Error Meaning", "Scope Created once per")
+    // says table by itself: cells that open in lowercase leave no other trace.
+    const bool header = h + 1 < e && cellStart(tokens, h + 1) && capitalised(tokens[h + 1]);
+    const int needed = header ? (toLineEnd ? 3 : 1) : 4;
+    if (cells < needed || e - h < 8 || commas * 4 > e - h || code * 4 > e - h)
+        return none;
+    // With little more than a header to go on, a dash or a label inside reads as a sentence
+    // under a heading ("Key Features Object-Relational Mapping (ORM): Django includes ...").
+    if (cells < 4)
+        for (qsizetype j = h; j < e; ++j)
+            if (tokens[j].endsColon || tokens[j].text == QStringView(u"\u2014"))
+                return none;
+    // Cells hold words and names, not a program's output ("Execution Time: 0.118 ms"); a
+    // cell may name a status ("PASS the test passed").
+    int output = 0;
+    for (qsizetype j = h; j < e; ++j)
+        if (!tokens[j].allCaps)
+            output += outputEvidence(tokens, j);
+    if (output >= 2)
+        return none;
+    StructureRegion table{StructureRegion::Kind::Table, h, e};
+    table.ownParagraph = !toLineEnd && (cells >= 4 || header);
+    table.lead = h > s ? s : -1;
+    return table;
+}
+
+// Output evidence in one token: an address, a source location, a time, a sanitizer's or a test
+// runner's marker, a ruler. 2: strong, 1: weak, 0: none.
+int outputEvidence(const StructureTokens &tokens, qsizetype i)
+{
+    const StructureToken &t = tokens[i];
+    const QStringView w = t.text;
+    // Most tokens are lowercase words: no evidence but one.
+    if (t.alpha && !t.upper && !t.endsColon)
+        return begins(w, u"panicked") ? 2 : 0;
+    const qsizetype size = w.size();
+    if (is(w, u"^") || is(w, u"^^^"))
+        return 1; // a caret under the column of an error
+    if (size < 2)
+        return 0;
+    // "app=#", "app=>": a psql session's prompt.
+    if (size >= 4 && (ends(w, u"=#") || ends(w, u"=>")) && w[0].isLetter())
+        return 2;
+    // "(0.00s)", "0.004s", "38.214 ms": a measured duration.
+    {
+        const QStringView c = t.core;
+        const qsizetype dot = c.indexOf(u'.');
+        const bool seconds = c.endsWith(u's') && !c.endsWith(u"ms");
+        const QStringView number = seconds ? c.chopped(1) : c;
+        if (dot > 0 && number.size() >= 3 &&
+            std::all_of(number.begin(), number.end(),
+                        [](QChar ch) { return ch.isDigit() || ch == u'.'; }) &&
+            (seconds || (i + 1 < tokens.size() &&
+                         (is(tokens[i + 1].core, u"ms") || is(tokens[i + 1].core, u"s")))))
+            return 1;
+    }
+    // "(3 rows)", "(1 row)": psql's row count.
+    if ((is(w, u"rows)") || is(w, u"row)")) && i > 0 && tokens[i - 1].text.startsWith(u'(') &&
+        tokens[i - 1].text.size() > 1 && tokens[i - 1].text[1].isDigit())
+        return 2;
+    // Labels inside code's brackets are a struct literal's fields ("Handler: mux,").
+    const bool label = t.endsColon && !t.strongEnclosed && i + 1 < tokens.size();
+    // "ERROR:", "HINT:", "WARNING:": a program's labelled message.
+    if (label && t.allCaps && t.alpha && t.core.size() >= 4)
+        return 1;
+    // "Loaded: loaded", "Active: failed": a status field and its value.
+    if (label && t.upper && t.alpha && t.english && !t.allCaps && i > 0 &&
+        !tokens[i - 1].endsSentence && !tokens[i - 1].endsColon &&
+        (lowercaseWord(tokens[i + 1]) || tokens[i + 1].text.front().isDigit()))
+        return 1;
+    // "NEXT LEFT LAST PASSED UNIT": a header row of columns, not SQL keywords.
+    if (t.allCaps && t.alpha && i + 2 < tokens.size()) {
+        int caps = 0, keywords = 0;
+        for (qsizetype k = i; k < i + 3; ++k) {
+            caps += tokens[k].allCaps && tokens[k].alpha;
+            keywords += bool(tokens[k].exactFlags & StructureWords::UpperKeyword);
+        }
+        if (caps == 3 && keywords <= 1)
+            return 1;
+    }
+    if (std::all_of(w.begin(), w.end(), [](QChar c) { return c == u'-' || c == u'+'; }) &&
+        w.contains(u'+') && size >= 5)
+        return 2; // a psql ruler "----+------"
+    if (begins(w, u"==") && size > 4 && w[2].isDigit())
+        return 2; // "==4242==ERROR:"
+    if (begins(w, u"===") || begins(w, u"---")) {
+        if (std::all_of(w.begin(), w.end(), [](QChar c) { return c == u'=' || c == u'-'; }))
+            return size >= 3 ? 1 : 0;
+    }
+    if (is(w, u"PASS") || is(w, u"FAIL") || is(w, u"PASS:") || is(w, u"FAIL:") || is(w, u"-->") ||
+        is(w, u"Traceback") || begins(w, u"error[E") || begins(w, u"panicked") ||
+        begins(w, u"[running]"))
+        return 2;
+    if (w[0] == u'#' && size <= 3 &&
+        std::all_of(w.begin() + 1, w.end(), [](QChar c) { return c.isDigit(); }))
+        return 1; // a stack frame "#0"
+    const QStringView core = t.core;
+    if (core.size() >= 6 && begins(core, u"0x") &&
+        std::all_of(core.begin() + 2, core.end(), [](QChar c) {
+            return c.isDigit() || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        }))
+        return 2; // an address
+    // "12:30:45", "2024-05-02T09:15:44Z", "2026-03-03": times and dates.
+    int digits = 0, colons = 0, dashes = 0;
+    for (const QChar c : core) {
+        digits += c.isDigit();
+        colons += c == u':';
+        dashes += c == u'-';
+    }
+    if (colons == 2 && digits >= 6 && digits + colons + dashes + 2 >= core.size())
+        return 1;
+    if (dashes == 2 && digits == 8 && core.size() == 10 && core[4] == u'-')
+        return 1;
+    // "ring.h:41", "src/main.rs:31:17": a file and a line.
+    const qsizetype colon = core.indexOf(u':');
+    if (colon > 2 && colon + 1 < core.size() && core[colon + 1].isDigit()) {
+        const QStringView file = core.first(colon);
+        const qsizetype dot = file.lastIndexOf(u'.');
+        if (dot > 0 && dot + 1 < file.size() && file.size() - dot <= 5 &&
+            file[dot + 1].isLetter() &&
+            std::all_of(core.begin() + colon + 1, core.end(),
+                        [](QChar c) { return c.isDigit() || c == u':'; }))
+            return 2;
+    }
+    return 0;
+}
+
+} // namespace
+
+StructureRegions StructureRegions::find(const StructureTokens &tokens, bool afterColon)
+{
+    StructureRegions result;
+    const qsizetype n = tokens.size();
+    if (n < 8)
+        return result;
+    // Tables: they start a line, or follow a sentence, a heading or code.
+    for (qsizetype s = 0; s + 8 <= n; ++s) {
+        const bool boundary = s == 0 || tokens[s - 1].endsSentence || tokens[s - 1].code >= 1.0f ||
+                              tokens[s - 1].text.endsWith(u'}');
+        if (!boundary)
+            continue;
+        const StructureRegion table = tableAt(tokens, s);
+        if (table.end < 0)
+            continue;
+        result.m_regions.append(table);
+        s = table.end - 1;
+    }
+    // Output: evidence tokens close together, after code or an announcing colon.
+    Q_UNUSED(afterColon);
+    std::vector<quint8> evidence(size_t(n), 0);
+    bool any = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        evidence[size_t(i)] = quint8(outputEvidence(tokens, i));
+        any = any || evidence[size_t(i)] > 0;
+    }
+    constexpr qsizetype Gap = 16;
+    for (qsizetype i = 0; i < n && any; ++i) {
+        if (!evidence[size_t(i)])
+            continue;
+        qsizetype last = i;
+        int strength = evidence[size_t(i)];
+        int count = 1;
+        for (qsizetype j = i + 1; j < n && j - last <= Gap; ++j) {
+            if (proseSentenceAt(tokens, j))
+                break; // a sentence between: prose about the output
+            if (evidence[size_t(j)]) {
+                last = j;
+                strength += evidence[size_t(j)];
+                ++count;
+            }
+        }
+        // A table's cells may name output ("PASS the test passed"); prose about output reads
+        // as sentences: neither is output.
+        bool inTable = false;
+        for (const StructureRegion &r : std::as_const(result.m_regions))
+            inTable =
+                inTable || (r.kind == StructureRegion::Kind::Table && i < r.end && last >= r.start);
+        if (count >= 2 && strength >= 3 && !inTable && !readsAsProse(tokens, i, last + 1)) {
+            // The output goes on to where a sentence or a heading over one starts.
+            qsizetype end = last + 1;
+            while (end < n && end - last <= 24 && !proseSentenceAt(tokens, end) &&
+                   !headingOverProse(tokens, end) && !is(tokens[end].text, u"$"))
+                ++end; // (a prompt starts the next command)
+            if (end - last > 24)
+                end = last + 1;
+            // psql prints its header row over the ruler: "region | month -------+------".
+            qsizetype start = i;
+            if (evidence[size_t(i)] == 2 && tokens[i].text.contains(u'+'))
+                while (start > 0 && i - start < 16 && !tokens[start - 1].text.endsWith(u';') &&
+                       (is(tokens[start - 1].text, u"|") ||
+                        (start >= 2 && is(tokens[start - 2].text, u"|")) ||
+                        (start < n && is(tokens[start].text, u"|"))))
+                    --start;
+            StructureRegion output{StructureRegion::Kind::Output, start, end};
+            output.endsAtSentence = end < n && proseSentenceAt(tokens, end) &&
+                                    !headingOverProse(tokens, end) &&
+                                    !(tokens[end].flags & StructureWords::HeadingWord);
+            result.m_regions.append(output);
+            if (result.m_code.empty())
+                result.m_code.assign(size_t(n), 0.0f);
+            for (qsizetype k = start; k < end; ++k)
+                result.m_code[size_t(k)] = 2.0f;
+        }
+        i = last;
+    }
+    std::sort(result.m_regions.begin(), result.m_regions.end(),
+              [](const StructureRegion &a, const StructureRegion &b) { return a.start < b.start; });
+    return result;
+}
+
+namespace {
+
+bool month(QStringView w)
+{
+    static const QStringView months[] = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun",
+                                         u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
+    return std::any_of(std::begin(months), std::end(months), [w](QStringView m) { return w == m; });
+}
+
+bool ruler(QStringView w)
+{
+    return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](QChar c) {
+               return c == u'-' || c == u'=' || c == u'+';
+           });
+}
+
+// Does an output line start at token k (k > a)?
+bool outputLineStart(const StructureTokens &tokens, qsizetype k)
+{
+    const StructureToken &t = tokens[k];
+    const StructureToken &p = tokens[k - 1];
+    const QStringView w = t.text;
+    const int evidence = outputEvidence(tokens, k);
+    if (ruler(p.text) && !(is(w, u"RUN") || is(w, u"PASS:") || is(w, u"FAIL:")))
+        return true; // a ruler stands on its own line
+    if (ruler(w) || (begins(w, u"==") && w.size() > 2 && w[2].isDigit()))
+        return true;
+    if (is(w, u"$") || is(w, u"-->") || is(w, u"Traceback") || (evidence && ends(w, u"=#")))
+        return true;
+    if (w.size() >= 2 && w.size() <= 3 && w[0] == u'#' && w[1].isDigit())
+        return true; // a stack frame
+    if (evidence && w.size() == 10 && w[4] == u'-' && w[0].isDigit())
+        return true; // a date opens a log line
+    if (month(w) && k + 2 < tokens.size() && tokens[k + 1].text.size() <= 2 &&
+        tokens[k + 1].text.front().isDigit())
+        return true; // "Mar 03 10:12:43": syslog's date
+    if (w.startsWith(u'(') && w.size() > 1 && w[1].isDigit() && k + 1 < tokens.size() &&
+        (is(tokens[k + 1].text, u"rows)") || is(tokens[k + 1].text, u"row)")))
+        return true;
+    if (t.endsColon && (t.allCaps || (t.upper && evidence)) && !p.endsColon && !ruler(p.text))
+        return true; // "ERROR:", "HINT:", "Loaded:", "Time:" (not "--- PASS:")
+    if (is(w, u"LINE") && k + 1 < tokens.size() && tokens[k + 1].text.front().isDigit())
+        return true;
+    if ((is(w, u"PASS") || is(w, u"FAIL") || is(w, u"ok")) && !ruler(p.text) && !p.endsColon)
+        return true;
+    if (t.endsColon && evidence == 2 && w.contains(u'.'))
+        return true; // "slug_test.go:31:" opens a test's message
+    return false;
+}
+
+} // namespace
+
+QString StructureRegions::outputText(QStringView line, const StructureTokens &tokens, qsizetype a,
+                                     qsizetype b)
+{
+    QString out;
+    for (qsizetype k = a; k < b; ++k) {
+        if (k > a)
+            out += outputLineStart(tokens, k) ? u'\n' : u' ';
+        out += line.sliced(tokens[k].start, tokens[k].end - tokens[k].start);
+    }
+    return out;
+}
+
+bool StructureRegions::tableEndsAt(qsizetype i, const StructureTokens &tokens) const
+{
+    if (!capitalised(tokens[i]))
+        return false; // a heading after a table opens with a capital
+    for (const StructureRegion &r : m_regions)
+        if (r.kind == StructureRegion::Kind::Table && r.end == i)
+            return true;
+    return false;
+}
+
+float StructureRegions::headingEvidence(qsizetype a, qsizetype k) const
+{
+    for (const StructureRegion &r : m_regions)
+        if (r.lead == a && r.start == k)
+            return 2.0f;
+    return 0.0f;
+}
+
+bool StructureRegions::allowsHeading(qsizetype a, qsizetype k) const
+{
+    for (const StructureRegion &r : m_regions)
+        if ((a < r.end && k > r.start) || (r.endsAtSentence && a == r.end))
+            return false;
+    return true;
+}
+
+} // namespace Lectern

@@ -1,0 +1,217 @@
+// lectern-test:
+// The learned line-break model: the committed lib/ingest/linebreakmodel.inc is what
+// tools/train_linebreaks makes of the training documents now, the runtime decides exactly as the
+// trainer scores, restoring breaks changes nothing but whitespace, and the model with the rules
+// beats the rules alone on documents it was not fitted on.
+#include "ingest/codelangbreaks.h"
+#include "ingest/linebreakmodel.h"
+#include "linebreaktrainer.h"
+
+#include <QFile>
+#include <QTest>
+#include <algorithm>
+
+using namespace Lectern;
+
+namespace {
+
+QString trainDirectory()
+{
+    return QStringLiteral(LECTERN_TEST_DATA "/structure/train");
+}
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// Whether each boundary between two tokens of restoreLineBreaks' output holds a line break.
+QList<bool> outputBreaks(const QString &text)
+{
+    QList<bool> breaks;
+    bool inToken = false, seen = false, newline = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            newline = newline || c == u'\n';
+            inToken = false;
+            continue;
+        }
+        if (!inToken && seen)
+            breaks << newline;
+        inToken = seen = true;
+        newline = false;
+    }
+    return breaks;
+}
+
+} // namespace
+
+class TestLineBreakModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void committedModelIsCurrent();
+    void featureNamesMatchHashes();
+    void runtimeDecidesAsTrainerScores();
+    void onlyWhitespaceChanges();
+    void beatsRulesOnHeldBackFold();
+    void restoresBreaks_data();
+    void restoresBreaks();
+
+private:
+    LineBreakTrainer m_trainer;
+    LineBreakTrainer::Model m_model;
+};
+
+void TestLineBreakModel::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_trainer.load(trainDirectory(), &error), qPrintable(error));
+    QVERIFY(m_trainer.documents().size() >= 100);
+    QVERIFY(m_trainer.boundaries().size() > 10000);
+    // Training reads the train documents only: held-out stays unseen.
+    for (const QString &path : m_trainer.documents())
+        QVERIFY2(path.startsWith(trainDirectory() + u'/'), qPrintable(path));
+    m_model = m_trainer.fit(LineBreakTrainer::Options{});
+}
+
+// The committed model cannot drift from its training program: scripts/train-structure
+// regenerates it, and this fails until it has been run after a change to the documents, the
+// features, the rules or the language model.
+void TestLineBreakModel::committedModelIsCurrent()
+{
+    const QString generated = m_trainer.generate(m_model);
+    const QString committed =
+        readText(QStringLiteral(LECTERN_SOURCE_DIR "/lib/ingest/linebreakmodel.inc"));
+    QVERIFY(!committed.isEmpty());
+    if (generated != committed) {
+        const QStringList a = generated.split(u'\n');
+        const QStringList b = committed.split(u'\n');
+        qsizetype i = 0;
+        while (i < a.size() && i < b.size() && a[i] == b[i])
+            ++i;
+        QFAIL(
+            qPrintable(QStringLiteral("linebreakmodel.inc is stale (run scripts/train-structure); "
+                                      "first difference at line %1:\n  now:       %2\n  "
+                                      "committed: %3")
+                           .arg(i + 1)
+                           .arg(a.value(i), b.value(i))));
+    }
+    QVERIFY(committed.size() < 200 * 1024);
+    QVERIFY(m_model.names.size() > 100);
+}
+
+// The runtime looks features up by hash, the trainer learns them by name: the same features.
+void TestLineBreakModel::featureNamesMatchHashes()
+{
+    const QString code = QStringLiteral("$ docker images healthsvc REPOSITORY TAG IMAGE ID "
+                                        "healthsvc latest 3f2a größe 12MB || a|b x^y ^");
+    QList<BreakToken> tokens;
+    const QList<bool> rules = ruleLineBreaks(code, CodeLanguage::Bash, &tokens);
+    QCOMPARE(tokens.size(), code.count(u' ') + 1);
+    QCOMPARE(rules.size(), tokens.size());
+    std::vector<std::vector<quint64>> hashes, plain;
+    QList<QStringList> names;
+    LineBreakModel::features(CodeLanguage::Bash, tokens, rules, &hashes, &names);
+    LineBreakModel::features(CodeLanguage::Bash, tokens, rules, &plain);
+    QCOMPARE(qsizetype(hashes.size()), tokens.size() - 1);
+    QCOMPARE(names.size(), tokens.size() - 1);
+    QVERIFY(hashes == plain);
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        QCOMPARE(qsizetype(hashes[size_t(i)].size()), names[i].size());
+        for (qsizetype k = 0; k < names[i].size(); ++k)
+            QCOMPARE(LineBreakModel::hashName(names[i][k]), hashes[size_t(i)][size_t(k)]);
+        QVERIFY(names[i].contains(QStringLiteral("R|sh|") + (rules[i] ? u'1' : u'0')));
+    }
+    // A value may hold the separator itself.
+    QVERIFY(std::any_of(names.cbegin(), names.cend(), [](const QStringList &l) {
+        return l.contains(QStringLiteral("N|*|REPOSITORY"));
+    }));
+}
+
+// restoreLineBreaks (the committed model, through the hash table) breaks exactly where the
+// trainer's scoring of the freshly fitted model says, on every training boundary.
+void TestLineBreakModel::runtimeDecidesAsTrainerScores()
+{
+    const QHash<quint64, int> index = LineBreakTrainer::indexOf(m_model);
+    const auto &boundaries = m_trainer.boundaries();
+    qsizetype differ = 0, changed = 0;
+    for (size_t i = 0; i < boundaries.size();) {
+        const int block = boundaries[i].block;
+        const QString &text = m_trainer.blockTexts()[block];
+        const QList<bool> got =
+            outputBreaks(restoreLineBreaks(text, m_trainer.blockLanguages()[block]));
+        for (qsizetype k = 0; i < boundaries.size() && boundaries[i].block == block; ++i, ++k) {
+            const bool want =
+                LineBreakTrainer::score(m_model, index, boundaries[i]) >= m_model.threshold;
+            differ += got.value(k) != want;
+            changed += want != boundaries[i].rule;
+        }
+    }
+    QCOMPARE(differ, 0);
+    QVERIFY(changed > 100); // the model does decide differently from the rules
+}
+
+void TestLineBreakModel::onlyWhitespaceChanges()
+{
+    for (qsizetype b = 0; b < m_trainer.blockTexts().size(); ++b) {
+        const QString &text = m_trainer.blockTexts()[b];
+        const QString restored = restoreLineBreaks(text, m_trainer.blockLanguages()[b]);
+        QCOMPARE(restored.simplified(), text);
+    }
+}
+
+// Fitted without a fifth of the documents (the threshold chosen on the other four fifths), the
+// model with the rules' decision among its features finds the line breaks of those documents
+// better than the rules alone.
+void TestLineBreakModel::beatsRulesOnHeldBackFold()
+{
+    const LineBreakTrainer::Options options;
+    const auto &boundaries = m_trainer.boundaries();
+    const std::vector<int> scores = m_trainer.crossValidatedScores(options);
+    std::vector<bool> held(boundaries.size()), rest(boundaries.size());
+    for (size_t i = 0; i < boundaries.size(); ++i) {
+        held[i] = boundaries[i].document % options.folds == 0;
+        rest[i] = !held[i];
+    }
+    const int threshold =
+        m_trainer.chooseThreshold(scores, m_trainer.ruleCounts(rest).precision(), rest);
+    const LineBreakTrainer::Counts rules = m_trainer.ruleCounts(held);
+    const LineBreakTrainer::Counts model = m_trainer.modelCounts(scores, threshold, held);
+    qInfo("held-back fold: rules F1 %.4f (P %.4f R %.4f), model F1 %.4f (P %.4f R %.4f)",
+          rules.f1(), rules.precision(), rules.recall(), model.f1(), model.precision(),
+          model.recall());
+    QVERIFY(rules.truth > 500);
+    QVERIFY(model.f1() > rules.f1() + 0.01);
+    // Over all folds the threshold keeps the rules' precision (it was chosen to).
+    const LineBreakTrainer::Counts all = m_trainer.modelCounts(
+        scores, m_trainer.chooseThreshold(scores, m_trainer.ruleCounts().precision(), {}));
+    QVERIFY(all.precision() >= m_trainer.ruleCounts().precision());
+    QVERIFY(all.f1() > m_trainer.ruleCounts().f1());
+}
+
+void TestLineBreakModel::restoresBreaks_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("sql statements") << QStringLiteral("SQL")
+                                    << QStringLiteral("SELECT id, name FROM users WHERE active "
+                                                      "ORDER BY name;")
+                                    << QStringLiteral("SELECT id, name\nFROM users\nWHERE "
+                                                      "active\nORDER BY name;");
+}
+
+void TestLineBreakModel::restoresBreaks()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, code);
+    QFETCH(QString, expected);
+    QCOMPARE(restoreLineBreaks(code, languageForName(language)), expected);
+}
+
+QTEST_GUILESS_MAIN(TestLineBreakModel)
+#include "tst_linebreakmodel.moc"

@@ -1,0 +1,285 @@
+// lectern-test:
+// Tables and program output in index text (lib/ingest/structureregions.h): cases written as
+// Markdown, stripped the way Hugo's index is (PlainStripper), then found and recovered.
+#include "ingest/entities.h"
+#include "ingest/plainstripper.h"
+#include "ingest/structure.h"
+#include "ingest/structureregions.h"
+#include "ingest/structuretext.h"
+#include "ingest/structuretokens.h"
+
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+QString nonSpace(QStringView text)
+{
+    QString out;
+    for (const QChar c : text)
+        if (!c.isSpace())
+            out += c;
+    return out;
+}
+
+GroundTruth strip(const QString &markdown)
+{
+    GroundTruth truth;
+    QString error;
+    const bool ok = PlainStripper::fromMarkdown(
+        QStringLiteral("---\ntitle: Case\ncategory: devops\n---\n") + markdown,
+        PlainStripper::Flavour::Hugo, &truth, &error);
+    if (!ok)
+        qWarning("%s", qPrintable(error));
+    return truth;
+}
+
+struct FoundRegion
+{
+    StructureRegion::Kind kind;
+    QString text;
+};
+
+// The regions of every line of an index text, as the text they cover.
+QList<FoundRegion> regionsOf(const QString &indexContent)
+{
+    const QString decoded = decodeEntities(indexContent);
+    QList<FoundRegion> found;
+    bool afterColon = false;
+    for (const QString &line : decoded.split(u'\n', Qt::SkipEmptyParts)) {
+        const QByteArray origins(line.size(), char(OriginPlain));
+        QString lower;
+        const StructureTokens tokens = tokenizeLine(line, origins, &lower);
+        const StructureRegions regions = StructureRegions::find(tokens, afterColon);
+        for (const StructureRegion &r : regions.regions())
+            found.append({r.kind, line.mid(tokens[r.start].start,
+                                           tokens[r.end - 1].end - tokens[r.start].start)});
+        afterColon = line.endsWith(u':');
+    }
+    return found;
+}
+
+// The truth's blocks of a type, as text without spaces.
+QStringList truthOf(const GroundTruth &truth, Block::Type type)
+{
+    QStringList out;
+    for (const Block &b : truth.blocks)
+        if (b.type == type)
+            out << nonSpace(b.text);
+    return out;
+}
+
+QStringList recoveredOf(const Blocks &blocks, Block::Type type)
+{
+    QStringList out;
+    for (const Block &b : blocks)
+        if (b.type == type)
+            out << nonSpace(b.text);
+    return out;
+}
+
+QString join(const QStringList &lines)
+{
+    return lines.join(u'\n') + u'\n';
+}
+
+} // namespace
+
+class TestStructureRegions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tableIsFound_data();
+    void tableIsFound();
+    void proseAndCodeAreNoTable_data();
+    void proseAndCodeAreNoTable();
+    void outputIsCode_data();
+    void outputIsCode();
+    void proseMentioningOutputStaysProse();
+};
+
+void TestStructureRegions::tableIsFound_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("table");   // the table's cells as the index runs them on
+    QTest::addColumn<QString>("heading"); // a heading over it, or empty
+
+    QTest::newRow("after a paragraph")
+        << join({QStringLiteral("Results appear as you type, ranked by how well they match."),
+                 QString(), QStringLiteral("| Key | In the search box |"),
+                 QStringLiteral("|---|---|"),
+                 QStringLiteral("| Up / Down | move through results |"),
+                 QStringLiteral("| Enter | open the selected result |"),
+                 QStringLiteral("| Esc | clear the query; a second Esc returns to the article |"),
+                 QString(), QStringLiteral("Enter is the one worth learning early. Try it now.")})
+        << QStringLiteral("Key In the search box Up / Down move through results Enter open the "
+                          "selected result Esc clear the query; a second Esc returns to the "
+                          "article")
+        << QString();
+    QTest::newRow("under a sentence-case heading")
+        << join({QStringLiteral("Stretch every morning."), QString(),
+                 QStringLiteral("## A weekly overview"), QString(),
+                 QStringLiteral("| Day | Routine | Extra |"), QStringLiteral("|---|---|---|"),
+                 QStringLiteral("| Monday to Friday | full routine | a walk at lunch |"),
+                 QStringLiteral("| Saturday | full routine | longer hip work |"),
+                 QStringLiteral("| Sunday | rest or a gentle walk | none |"), QString(),
+                 QStringLiteral("## Conclusion"), QString(),
+                 QStringLiteral("Five movements, ten minutes, every day. Your back will thank "
+                                "you.")})
+        << QStringLiteral("Day Routine Extra Monday to Friday full routine a walk at lunch "
+                          "Saturday full routine longer hip work Sunday rest or a gentle walk none")
+        << QStringLiteral("A weekly overview");
+    QTest::newRow("numbers in the first column")
+        << join({QStringLiteral("The 4xx codes say you need to change the request:"), QString(),
+                 QStringLiteral("| Code | Use it when |"), QStringLiteral("|---|---|"),
+                 QStringLiteral("| 400 | the request is malformed |"),
+                 QStringLiteral("| 401 | there are no valid credentials |"),
+                 QStringLiteral("| 404 | the resource does not exist |"),
+                 QStringLiteral("| 429 | the client is rate limited |"), QString(),
+                 QStringLiteral("Pick one shape for errors and use it everywhere.")})
+        << QStringLiteral("Code Use it when 400 the request is malformed 401 there are no valid "
+                          "credentials 404 the resource does not exist 429 the client is rate "
+                          "limited")
+        << QString();
+}
+
+// A table's cells are found as one run, no heading is recovered inside it, and its text is a
+// paragraph of its own, as the truth has it.
+void TestStructureRegions::tableIsFound()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, table);
+    QFETCH(QString, heading);
+    const GroundTruth truth = strip(markdown);
+    QVERIFY(!truth.indexContent.isEmpty());
+    QVERIFY2(truthOf(truth, Block::Type::Paragraph).contains(nonSpace(table)),
+             "the case's table is not a paragraph of the truth");
+
+    const QList<FoundRegion> regions = regionsOf(truth.indexContent);
+    QCOMPARE(regions.size(), 1);
+    QCOMPARE(regions[0].kind, StructureRegion::Kind::Table);
+    QCOMPARE(regions[0].text, table);
+
+    const Blocks blocks = recoverStructure(truth.indexContent, truth.category);
+    QStringList expectedHeadings = truthOf(truth, Block::Type::Heading);
+    QCOMPARE(recoveredOf(blocks, Block::Type::Heading), expectedHeadings);
+    QVERIFY(recoveredOf(blocks, Block::Type::Paragraph).contains(nonSpace(table)));
+    if (!heading.isEmpty())
+        QVERIFY(expectedHeadings.contains(nonSpace(heading)));
+}
+
+void TestStructureRegions::proseAndCodeAreNoTable_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::newRow("long sentences with names")
+        << join({QStringLiteral("## Why Go for backends"), QString(),
+                 QStringLiteral("The Go ecosystem powers Docker Kubernetes Terraform Caddy and "
+                                "most of the modern cloud-native stack. Lectern keeps a history "
+                                "for every tab, like a browser does.")});
+    QTest::newRow("a Dockerfile") << join(
+        {QStringLiteral("The image:"), QString(), QStringLiteral("```dockerfile"),
+         QStringLiteral("FROM python:3.12-slim"), QStringLiteral("WORKDIR /app"),
+         QStringLiteral("COPY requirements.txt ."),
+         QStringLiteral("RUN pip install --no-cache-dir -r requirements.txt"),
+         QStringLiteral("COPY . ."), QStringLiteral("USER nobody"),
+         QStringLiteral("CMD [\"gunicorn\", \"app:app\"]"), QStringLiteral("```"), QString(),
+         QStringLiteral("Build it with the usual command.")});
+    QTest::newRow("SQL") << join(
+        {QStringLiteral("## Moving rows"), QString(), QStringLiteral("```sql"),
+         QStringLiteral("WITH moved AS ("),
+         QStringLiteral("  DELETE FROM staging RETURNING sku, name"), QStringLiteral(")"),
+         QStringLiteral("INSERT INTO products (sku, name)"),
+         QStringLiteral("SELECT sku, name FROM moved ON CONFLICT (sku) DO NOTHING;"),
+         QStringLiteral("```"), QString(), QStringLiteral("One statement, one transaction.")});
+}
+
+void TestStructureRegions::proseAndCodeAreNoTable()
+{
+    QFETCH(QString, markdown);
+    const GroundTruth truth = strip(markdown);
+    for (const FoundRegion &r : regionsOf(truth.indexContent))
+        QVERIFY2(r.kind != StructureRegion::Kind::Table, qPrintable(r.text));
+}
+
+void TestStructureRegions::outputIsCode_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("output"); // the output block's text, spaces aside
+
+    QTest::newRow("sanitizer report")
+        << join({QStringLiteral("Build with the sanitizer and run it:"), QString(),
+                 QStringLiteral("```bash"), QStringLiteral("./ring_test"), QStringLiteral("```"),
+                 QString(), QStringLiteral("```text"),
+                 QStringLiteral("==4242==ERROR: AddressSanitizer: heap-use-after-free"),
+                 QStringLiteral("READ of size 8 at 0x7f3a1c800020 thread T2"),
+                 QStringLiteral("    #0 0x55d3b4 in ring_pop ring.h:41"),
+                 QStringLiteral("    #1 0x55d3f0 in worker main.c:88"), QStringLiteral("```"),
+                 QString(), QStringLiteral("## Fixing it"), QString(),
+                 QStringLiteral("The worker read a slot after the writer freed it.")})
+        << QStringLiteral("==4242==ERROR: AddressSanitizer: heap-use-after-free READ of size 8 at "
+                          "0x7f3a1c800020 thread T2 #0 0x55d3b4 in ring_pop ring.h:41 #1 0x55d3f0 "
+                          "in worker main.c:88");
+    QTest::newRow("go test -v")
+        << join({QStringLiteral("Run the tests verbosely:"), QString(), QStringLiteral("```bash"),
+                 QStringLiteral("go test -v ./..."), QStringLiteral("```"), QString(),
+                 QStringLiteral("```text"), QStringLiteral("=== RUN   TestSum"),
+                 QStringLiteral("=== RUN   TestSum/empty"),
+                 QStringLiteral("--- PASS: TestSum (0.00s)"),
+                 QStringLiteral("    --- PASS: TestSum/empty (0.00s)"), QStringLiteral("PASS"),
+                 QStringLiteral("ok  \texample.com/sum\t0.004s"), QStringLiteral("```"), QString(),
+                 QStringLiteral("## Parallel subtests"), QString(),
+                 QStringLiteral("Call t.Parallel in each subtest to run them together.")})
+        << QStringLiteral("=== RUN TestSum === RUN TestSum/empty --- PASS: TestSum (0.00s) --- "
+                          "PASS: TestSum/empty (0.00s) PASS ok example.com/sum 0.004s");
+}
+
+// Output is recovered inside code, and no heading is made of it.
+void TestStructureRegions::outputIsCode()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, output);
+    const GroundTruth truth = strip(markdown);
+    QVERIFY(truthOf(truth, Block::Type::Code).contains(nonSpace(output)));
+    bool found = false;
+    QStringList seen;
+    for (const FoundRegion &r : regionsOf(truth.indexContent)) {
+        found = found || (r.kind == StructureRegion::Kind::Output &&
+                          nonSpace(output).contains(nonSpace(r.text)));
+        seen << r.text;
+    }
+    QVERIFY2(found, qPrintable(seen.join(QLatin1String(" | "))));
+    const Blocks blocks = recoverStructure(truth.indexContent, truth.category);
+    QCOMPARE(recoveredOf(blocks, Block::Type::Heading), truthOf(truth, Block::Type::Heading));
+    const QString code = recoveredOf(blocks, Block::Type::Code).join(QString());
+    QVERIFY2(code.contains(nonSpace(output)), qPrintable(code));
+    // The output block is plain text, broken into the lines it was printed in.
+    QStringList trueLines;
+    for (const Block &b : truth.blocks)
+        if (b.type == Block::Type::Code && nonSpace(b.text) == nonSpace(output))
+            for (const QString &l : b.text.split(u'\n'))
+                trueLines << l.simplified();
+    for (const Block &b : blocks) {
+        if (b.type != Block::Type::Code || !nonSpace(output).contains(nonSpace(b.text)))
+            continue;
+        QCOMPARE(b.language, QString());
+        const QStringList lines = b.text.split(u'\n');
+        QVERIFY2(lines.size() >= trueLines.size() - 1, qPrintable(b.text));
+        for (const QString &l : lines)
+            QVERIFY2(trueLines.contains(l.simplified()), qPrintable(l));
+    }
+}
+
+// One address or one location in a sentence is not output.
+void TestStructureRegions::proseMentioningOutputStaysProse()
+{
+    const GroundTruth truth =
+        strip(join({QStringLiteral("The crash points at ring.h:41, where the reader takes a slot "
+                                   "that the writer already freed at 0x7f3a1c800020. Reading the "
+                                   "code around it shows why.")}));
+    QVERIFY(regionsOf(truth.indexContent).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestStructureRegions)
+#include "tst_structureregions.moc"
