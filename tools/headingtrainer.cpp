@@ -1,8 +1,10 @@
 #include "headingtrainer.h"
 
 #include "ingest/plainstripper.h"
+#include "ingest/structureeval.h"
 #include "ingest/structuretext.h"
 #include "ingest/structuretokens.h"
+#include "ingest/structuretraining.h"
 
 #include <QDir>
 #include <QFile>
@@ -349,7 +351,69 @@ HeadingTrainer::Ranking HeadingTrainer::rank(const HeadingModel &model, int fold
     return r;
 }
 
-QString HeadingTrainer::generate(const HeadingModel &model, const Options &options) const
+HeadingTrainer::WeightChoice HeadingTrainer::chooseWeight(const Options &options, int folds) const
+{
+    QList<GroundTruth> documents;
+    for (const QString &path : m_documents) {
+        QFile f(path);
+        GroundTruth truth;
+        if (f.open(QIODevice::ReadOnly))
+            PlainStripper::fromMarkdown(QString::fromUtf8(f.readAll()),
+                                        PlainStripper::Flavour::Hugo, &truth);
+        documents << truth;
+    }
+    struct Candidate
+    {
+        float weight;
+        float clamp;
+    };
+    QList<Candidate> candidates{{0.0f, HeadingModel::DefaultClamp}};
+    for (const float clamp : {0.5f, 1.0f, 2.0f, 4.0f})
+        for (const float weight : {0.1f, 0.3f, 0.5f, 1.0f, 1.5f, 2.0f, 3.0f})
+            candidates.append({weight, clamp});
+    std::vector<StructureScore> totals(size_t(candidates.size()));
+    for (int fold = 0; fold < folds; ++fold) {
+        HeadingModel model = train(options, folds, fold);
+        HeadingModel::install(&model);
+        QList<GroundTruth> held;
+        for (qsizetype d = 0; d < documents.size(); ++d)
+            if (d % folds == fold)
+                held << documents[d];
+        for (qsizetype c = 0; c < candidates.size(); ++c) {
+            model.setClamp(candidates[c].clamp);
+            HeadingWeights w = HeadingWeights::initial();
+            w[HeadingWeights::LearnedModel] = candidates[c].weight;
+            totals[size_t(c)] += scoreWithWeights(held, w);
+        }
+        HeadingModel::install(nullptr);
+    }
+    WeightChoice choice;
+    choice.folds = folds;
+    double best = 0;
+    int truths = 0;
+    for (qsizetype c = 0; c < candidates.size(); ++c) {
+        const StructureScore &t = totals[size_t(c)];
+        choice.curve.append(
+            {candidates[c].weight, candidates[c].clamp, t.headingF1(), t.codeF1(), t.itemF1()});
+        best = std::max(best, t.headingF1());
+        truths = t.headingTrue;
+    }
+    // One standard error of the best F1 (as a proportion over the true headings): settings
+    // closer than that are not told apart by these documents, so the one that trusts the model
+    // least is taken (it carries over better to documents unlike the model's).
+    choice.tolerance = truths > 0 ? std::sqrt(best * (1 - best) / truths) : 0;
+    float reach = -1;
+    for (const WeightPoint &p : std::as_const(choice.curve))
+        if (p.headingF1 >= best - choice.tolerance && (reach < 0 || p.weight * p.clamp < reach)) {
+            reach = p.weight * p.clamp;
+            choice.weight = p.weight;
+            choice.clamp = p.clamp;
+        }
+    return choice;
+}
+
+QString HeadingTrainer::generate(const HeadingModel &model, const Options &options,
+                                 const WeightChoice &choice) const
 {
     QString out;
     const auto line = [&out](const QString &s) { out += s + u'\n'; };
@@ -381,6 +445,23 @@ QString HeadingTrainer::generate(const HeadingModel &model, const Options &optio
              .arg(options.lexical ? 1 : 0));
     line(QStringLiteral("namespace HeadingModelData {"));
     line(QStringLiteral("constexpr float Unit = 1.0f / %1;").arg(qint64(Quantum)));
+    line(QStringLiteral("// The model's weight in the heading score (HeadingWeights::LearnedModel) "
+                        "and floor: of the settings"));
+    line(
+        QStringLiteral("// within %1 (one standard error) of the best heading F1 over %2 held-back "
+                       "folds, recovered end to end, the one with the least weight x floor:")
+            .arg(choice.tolerance, 0, 'f', 4)
+            .arg(choice.folds));
+    for (const WeightPoint &p : choice.curve)
+        line(QStringLiteral("//   weight %1 floor %5: heading F1 %2, code F1 %3, list items %4")
+                 .arg(double(p.weight), 0, 'f', 2)
+                 .arg(p.headingF1, 0, 'f', 4)
+                 .arg(p.codeF1, 0, 'f', 4)
+                 .arg(p.itemF1, 0, 'f', 4)
+                 .arg(double(p.clamp), 0, 'f', 1));
+    line(QStringLiteral("constexpr float ChosenWeight = %1f;")
+             .arg(double(choice.weight), 0, 'f', 2));
+    line(QStringLiteral("constexpr float ChosenClamp = %1f;").arg(double(choice.clamp), 0, 'f', 1));
     line(QStringLiteral("// The vocabulary of word features (the rest count as \"rare\"), then "
                         "nullptr."));
     line(QStringLiteral("constexpr const char16_t *Vocabulary[] = {"));

@@ -62,8 +62,33 @@ public:
     {
         return lineFor(model, line);
     }
+    // The model's weight in the heading score, chosen end to end: each of `folds` folds of the
+    // documents is recovered with a model fitted on the others, at each candidate weight, the
+    // other heading weights at HeadingWeights::initial() (the fitted ones depend on this
+    // choice), and each candidate floor (HeadingModel::clamp()). Of the settings within one
+    // standard error of the best pooled heading F1, the one that lets the model veto a span
+    // least (weight x floor) wins.
+    struct WeightPoint
+    {
+        float weight = 0;
+        float clamp = HeadingModel::DefaultClamp;
+        double headingF1 = 0;
+        double codeF1 = 0;
+        double itemF1 = 0;
+    };
+    struct WeightChoice
+    {
+        float weight = 0;
+        float clamp = HeadingModel::DefaultClamp;
+        int folds = 0;
+        double tolerance = 0; // one standard error of the best heading F1
+        QList<WeightPoint> curve;
+    };
+    WeightChoice chooseWeight(const Options &options, int folds = 5) const;
+
     // The generated C++ source of headingmodel.inc (weights quantised as it stores them).
-    QString generate(const HeadingModel &model, const Options &options) const;
+    QString generate(const HeadingModel &model, const Options &options,
+                     const WeightChoice &choice) const;
 
     // Ranking quality on the examples of one fold (excludedFold < 0: all): the area under the
     // ROC curve, mean log-loss, and the share of reachable true headings that outscore every

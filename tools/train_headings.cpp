@@ -88,42 +88,13 @@ void evaluate(const HeadingTrainer &trainer, const QString &trainDirectory)
         std::printf("%-22s %8.4g  %6.4f %7.4f %6.4f\n", s.name, s.options.l2, auc / positives,
                     logLoss / examples, top / positives);
     }
-    // End to end on the model's own documents, each fold recovered with the model fitted on the
-    // other folds and the committed weights (fitted on TRAIN_DIR, which none of these is).
-    {
-        QList<GroundTruth> documents;
-        for (const QString &path : trainer.documents()) {
-            QFile f(path);
-            GroundTruth truth;
-            if (f.open(QIODevice::ReadOnly))
-                PlainStripper::fromMarkdown(QString::fromUtf8(f.readAll()),
-                                            PlainStripper::Flavour::Hugo, &truth);
-            documents << truth;
-        }
-        const float values[] = {0.0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.75f};
-        std::vector<StructureScore> totals(std::size(values));
-        for (int fold = 0; fold < Folds; ++fold) {
-            const HeadingModel model = trainer.train(HeadingTrainer::Options{}, Folds, fold);
-            HeadingModel::install(&model);
-            QList<GroundTruth> held;
-            for (int d = 0; d < documents.size(); ++d)
-                if (d % Folds == fold)
-                    held << documents[d];
-            for (size_t v = 0; v < std::size(values); ++v) {
-                HeadingWeights w = HeadingWeights::learned();
-                w[HeadingWeights::LearnedModel] = values[v];
-                totals[v] += scoreWithWeights(held, w);
-            }
-            HeadingModel::install(nullptr);
-        }
-        std::printf("heading F1 on held-out folds of the DIRs, committed weights:\n");
-        for (size_t v = 0; v < std::size(values); ++v)
-            std::printf("  model weight %.2f: heading F1 %.4f (%d/%d/%d), code F1 %.4f, items "
-                        "%.4f\n",
-                        double(values[v]), totals[v].headingF1(), totals[v].headingMatched,
-                        totals[v].headingPredicted, totals[v].headingTrue, totals[v].codeF1(),
-                        totals[v].itemF1());
-    }
+    // End to end on the model's own documents: how the committed weight is chosen.
+    const HeadingTrainer::WeightChoice choice = trainer.chooseWeight(HeadingTrainer::Options{});
+    std::printf("heading F1 on held-out folds of the DIRs, other weights initial:\n");
+    for (const HeadingTrainer::WeightPoint &p : choice.curve)
+        std::printf("  model weight %.2f floor %.1f: heading F1 %.4f, code F1 %.4f, items %.4f\n",
+                    double(p.weight), double(p.clamp), p.headingF1, p.codeF1, p.itemF1);
+    std::printf("  chosen: weight %.2f floor %.1f\n", double(choice.weight), double(choice.clamp));
     if (trainDirectory.isEmpty())
         return;
     // End to end on the weights' documents: the model fitted on every DIR, the learned weights
@@ -177,12 +148,18 @@ int main(int argc, char **argv)
                      qPrintable(out.errorString()));
         return 1;
     }
-    out.write(trainer.generate(model, options).toUtf8());
+    const HeadingTrainer::WeightChoice choice = trainer.chooseWeight(options);
+    out.write(trainer.generate(model, options, choice).toUtf8());
     const HeadingTrainer::Ranking r = trainer.rank(model);
     std::printf("%lld documents, %lld candidates, %d headings (%d unreachable); vocabulary %lld "
                 "words; training AUC %.4f, top %.4f\n",
                 qlonglong(trainer.documents().size()), qlonglong(trainer.examples().size()),
                 trainer.truthHeadings(), trainer.unreachable(),
                 qlonglong(model.vocabulary().size()), r.auc, r.top);
+    for (const HeadingTrainer::WeightPoint &p : choice.curve)
+        std::printf("  weight %.2f floor %.1f: held-back heading F1 %.4f, code F1 %.4f\n",
+                    double(p.weight), double(p.clamp), p.headingF1, p.codeF1);
+    std::printf("chosen model weight %.2f, floor %.1f\n", double(choice.weight),
+                double(choice.clamp));
     return 0;
 }

@@ -216,7 +216,9 @@ const HeadingModel &HeadingModel::current()
         std::vector<float> weights;
         for (int i = 0; i < HeadingModelData::WeightCount; ++i)
             weights.push_back(float(HeadingModelData::Weights[i]) * HeadingModelData::Unit);
-        return HeadingModel(vocabulary, std::move(weights));
+        HeadingModel model(vocabulary, std::move(weights));
+        model.setClamp(HeadingModelData::ChosenClamp);
+        return model;
     }();
     return installed ? *installed : committed;
 }
@@ -224,6 +226,11 @@ const HeadingModel &HeadingModel::current()
 void HeadingModel::install(const HeadingModel *model)
 {
     installed = model;
+}
+
+float HeadingModel::committedWeight()
+{
+    return HeadingModelData::ChosenWeight;
 }
 
 int HeadingModel::featureCount() const
@@ -406,7 +413,8 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
             span.add(line, a + len - 1);
             float &shape = shapes[size_t(a)][size_t(len)];
             if (shape > impossible)
-                shape += weight * std::clamp(score(line, a, a + len, span) + Offset, -Clamp, Clamp);
+                shape +=
+                    weight * std::clamp(score(line, a, a + len, span) + Offset, -m_clamp, Ceiling);
         }
     }
 }

@@ -123,6 +123,11 @@ public:
     // Makes `model` the current one until called with nullptr (training tools only; not
     // thread-safe).
     static void install(const HeadingModel *model);
+    // The model's weight in the heading score (HeadingWeights::LearnedModel), chosen by
+    // train_headings where heading F1 is best over held-back folds of the model's own documents
+    // (recovered end to end); the coordinate ascent on train/ keeps it fixed.
+    static float committedWeight();
+    static constexpr float DefaultClamp = 4.0f;
 
     // A model from a vocabulary (lowercase words) and weights laid out as featureCount() says
     // (bias first); empty weights give a model that scores everything 0.
@@ -148,14 +153,19 @@ public:
     void prepare(const StructureTokens &tokens, const std::vector<float> &quality, bool firstLine,
                  Line *line) const;
     // What structure recovery adds for every allowed heading span [a, a + len) (shapes[a][len]
-    // above `impossible`): weight * clamp(score + Offset, -Clamp, Clamp). A candidate is rarely
+    // above `impossible`): weight * clamp(score + Offset, -floor, Ceiling). A candidate is rarely
     // a heading (the log-odds' mean is far below 0), so unshifted the model would mostly push
-    // the rules' level down; the shift and the clamp were chosen by heading F1 over held-back
-    // folds of the model's documents (train_headings --evaluate). Only the tokens some allowed
-    // span needs are looked up: the same sums as prepare() for those, cheaper.
+    // the rules' level down. The floor bounds how far the model may veto a span the rules like:
+    // its strongest "no" comes on spans unlike its training documents (a heading ending in
+    // "(pre-Go 1.22)" before code). The weight and the floor are chosen together by heading F1
+    // over held-back folds of the model's documents (train_headings); the committed model
+    // carries its floor. Only the tokens some allowed span needs are looked up: the same sums
+    // as prepare() for those, cheaper.
     static constexpr qsizetype MaxLength = 12;
     static constexpr float Offset = 2.0f;
-    static constexpr float Clamp = 4.0f;
+    static constexpr float Ceiling = 4.0f;
+    float clamp() const { return m_clamp; }
+    void setClamp(float floor) { m_clamp = floor; }
     void addScores(const StructureTokens &tokens, const std::vector<float> &quality, bool firstLine,
                    float weight, float impossible,
                    std::vector<std::array<float, MaxLength + 1>> &shapes) const;
@@ -177,6 +187,7 @@ private:
     QStringList m_vocabulary;
     QHash<QString, int> m_index;
     std::vector<float> m_weights;
+    float m_clamp = DefaultClamp;
 };
 
 } // namespace Lectern

@@ -271,6 +271,10 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
     const qsizetype n = tokens.size();
     if (first.marker || (first.origin & OriginNumericQuote))
         return;
+    // A table row or program output that ends on a cell separator goes on after it
+    // ("Phone | Acme (1 row)"): no heading opens there.
+    if (a > 0 && is(tokens[a - 1].text, u"|"))
+        return;
     // Headings open with a word or a number, not inside brackets or a quotation
     // ("[ Browser / Mobile App ]" is a diagram, "(Python app server, ..." a remark).
     if (!first.text.isEmpty() &&
@@ -340,6 +344,10 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             if (remark)
                 continue;
         }
+        // The name a short variable declaration or an assignment binds is code, as the operator
+        // after it: "4. Channels as locks sem := make(...)" ends before "sem".
+        if (k < n && (is(tokens[k].text, u":=") || is(tokens[k].text, u"=")))
+            continue;
         const qsizetype len = k - a;
         if (commas > 0 && len <= 2)
             continue; // "URLs, max": two words with a comma between are a sentence's start

@@ -1,5 +1,6 @@
 #include "ingest/structuretraining.h"
 
+#include "ingest/headingmodel.h"
 #include "ingest/structure.h"
 #include "ingest/structureeval.h"
 
@@ -33,10 +34,13 @@ HeadingWeights trainHeadingWeights(const QList<GroundTruth> &documents, QStringL
     constexpr double Margin = 0.003;
     constexpr int Passes = 4;
     HeadingWeights best = HeadingWeights::initial();
-    // The constraints are those of the rules alone: the learned model may not cost a language,
-    // code or a line break either (the start itself may fail them; a step must then fix it).
-    HeadingWeights rules = best;
-    rules[HeadingWeights::LearnedModel] = 0.0f;
+    // The model's weight is chosen on the model's own documents (headingmodel.inc), where it
+    // generalises: fitted here, on the documents the rules were tuned on, it stays near 0.
+    best[HeadingWeights::LearnedModel] = HeadingModel::committedWeight();
+    // The constraints are those of the start, the model in place at its chosen weight: no step
+    // may cost a language, code or a line break (the start itself may fail them; a step must
+    // then fix it).
+    const HeadingWeights rules = best;
     const StructureScore start = scoreWithWeights(documents, rules);
     double bestValue = trainingObjective(scoreWithWeights(documents, best), start);
     if (log)
@@ -45,6 +49,8 @@ HeadingWeights trainHeadingWeights(const QList<GroundTruth> &documents, QStringL
         bool changed = false;
         for (int i = 0; i < HeadingWeights::Count; ++i) {
             const auto index = HeadingWeights::Index(i);
+            if (index == HeadingWeights::LearnedModel)
+                continue;
             const float initial = HeadingWeights::initial()[index];
             // Weights that start at 0 are new evidence: try it at a useful size.
             const float step = initial == 0.0f ? 0.5f : std::max(0.1f, 0.25f * std::abs(initial));
