@@ -282,8 +282,8 @@ void TestCodeLangModel::extraTrainDocumentsThroughRecovery_data()
     QTest::addColumn<QString>("folder");
     QTest::addColumn<int>("documents");
     QTest::addColumn<double>("minimum");
-    QTest::newRow("extra") << QStringLiteral("extra") << 32 << 0.82;   // reaches 0.8255
-    QTest::newRow("extra2") << QStringLiteral("extra2") << 84 << 0.91; // reaches 0.9138
+    QTest::newRow("extra") << QStringLiteral("extra") << 32 << 0.80;   // reaches 0.8043
+    QTest::newRow("extra2") << QStringLiteral("extra2") << 84 << 0.92; // reaches 0.9228
 }
 
 void TestCodeLangModel::extraTrainDocumentsThroughRecovery()

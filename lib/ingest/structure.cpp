@@ -2,6 +2,7 @@
 
 #include "ingest/codelang.h"
 #include "ingest/codelangbreaks.h"
+#include "ingest/headingmodel.h"
 #include "ingest/structureregions.h"
 #include "ingest/structuretext.h"
 #include "ingest/structuretokens.h"
@@ -201,7 +202,7 @@ bool headingBlocker(const StructureToken &t)
 // How much tokens [a, k) look like a heading, for k = a + 1 .. a + MaxHeading, into
 // shapes[k - a] (Impossible when they cannot be one). What follows a heading is judged by the
 // transition out of it. Computed incrementally: one pass per start token.
-constexpr qsizetype MaxHeading = 12;
+constexpr qsizetype MaxHeading = HeadingModel::MaxLength;
 enum WordKind : quint8
 {
     OtherWord = 0,
@@ -253,6 +254,10 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
     bool sentenceCase = false;
     const qsizetype n = tokens.size();
     if (first.marker || (first.origin & OriginNumericQuote))
+        return;
+    // A table row or program output that ends on a cell separator goes on after it
+    // ("Phone | Acme (1 row)"): no heading opens there.
+    if (a > 0 && is(tokens[a - 1].text, u"|"))
         return;
     // Headings open with a word or a number, not inside brackets or a quotation
     // ("[ Browser / Mobile App ]" is a diagram, "(Python app server, ..." a remark).
@@ -323,6 +328,10 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             if (remark)
                 continue;
         }
+        // The name a short variable declaration or an assignment binds is code, as the operator
+        // after it: "4. Channels as locks sem := make(...)" ends before "sem".
+        if (k < n && (is(tokens[k].text, u":=") || is(tokens[k].text, u"=")))
+            continue;
         const qsizetype len = k - a;
         if (commas > 0 && len <= 2)
             continue; // "URLs, max": two words with a comma between are a sentence's start
@@ -536,6 +545,9 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         kinds[size_t(i)] = wordKind(tokens[i]);
     for (qsizetype i = 0; i < n; ++i)
         headingShapes(tokens, blocker, kinds, i, w, shapesAt[size_t(i)]);
+    // The learned heading model's say on the spans the rules allow (headingmodel.h).
+    HeadingModel::current().addScores(tokens, quality, firstLine, w[HeadingWeights::LearnedModel],
+                                      Impossible, shapesAt);
 
     std::vector<bool> codeOpens(static_cast<size_t>(n), false); // opensWithCode() per token
     for (qsizetype i = 0; i < n; ++i)
@@ -1449,6 +1461,27 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
 }
 
 } // namespace
+
+std::vector<quint16> headingCandidateLengths(const StructureTokens &tokens)
+{
+    const qsizetype n = tokens.size();
+    QList<bool> blocker(n, false);
+    std::vector<quint8> kinds(size_t(n), OtherWord);
+    for (qsizetype i = 0; i < n; ++i) {
+        blocker[i] = headingBlocker(tokens[i]);
+        kinds[size_t(i)] = wordKind(tokens[i]);
+    }
+    const HeadingWeights &w = HeadingWeights::learned(); // only which spans are allowed matters
+    std::vector<quint16> lengths(size_t(n), 0);
+    std::array<float, MaxHeading + 1> shapes;
+    for (qsizetype i = 0; i < n; ++i) {
+        headingShapes(tokens, blocker, kinds, i, w, shapes);
+        for (qsizetype len = 1; len <= MaxHeading; ++len)
+            if (shapes[size_t(len)] > Impossible)
+                lengths[size_t(i)] |= quint16(1u << len);
+    }
+    return lengths;
+}
 
 Blocks recoverStructure(const QString &indexContent, const QString &categoryHint)
 {

@@ -1,5 +1,6 @@
 #include "ingest/structuretraining.h"
 
+#include "ingest/headingmodel.h"
 #include "ingest/structure.h"
 #include "ingest/structureeval.h"
 
@@ -33,14 +34,23 @@ HeadingWeights trainHeadingWeights(const QList<GroundTruth> &documents, QStringL
     constexpr double Margin = 0.003;
     constexpr int Passes = 4;
     HeadingWeights best = HeadingWeights::initial();
-    const StructureScore start = scoreWithWeights(documents, best);
-    double bestValue = trainingObjective(start, start);
+    // The model's weight is chosen on the model's own documents (headingmodel.inc), where it
+    // generalises: fitted here, on the documents the rules were tuned on, it stays near 0.
+    best[HeadingWeights::LearnedModel] = HeadingModel::committedWeight();
+    // The constraints are those of the start, the model in place at its chosen weight: no step
+    // may cost a language, code or a line break (the start itself may fail them; a step must
+    // then fix it).
+    const HeadingWeights rules = best;
+    const StructureScore start = scoreWithWeights(documents, rules);
+    double bestValue = trainingObjective(scoreWithWeights(documents, best), start);
     if (log)
         *log << QStringLiteral("initial objective %1").arg(bestValue, 0, 'f', 5);
     for (int pass = 0; pass < Passes; ++pass) {
         bool changed = false;
         for (int i = 0; i < HeadingWeights::Count; ++i) {
             const auto index = HeadingWeights::Index(i);
+            if (index == HeadingWeights::LearnedModel)
+                continue;
             const float initial = HeadingWeights::initial()[index];
             // Weights that start at 0 are new evidence: try it at a useful size.
             const float step = initial == 0.0f ? 0.5f : std::max(0.1f, 0.25f * std::abs(initial));

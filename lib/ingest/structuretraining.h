@@ -20,8 +20,9 @@ StructureScore scoreWithWeights(const QList<GroundTruth> &documents, const Headi
 
 // Learns heading weights on `documents` (the train set only): deterministic coordinate ascent
 // from HeadingWeights::initial(), each weight tried at a few steps up and down, a step kept
-// only when it raises trainingObjective() by a clear margin. `log` receives one line per kept
-// step.
+// only when it raises trainingObjective() by a clear margin. The constraints are measured
+// against the initial weights with the learned heading model switched off, so the model may
+// not cost a language, code or a line break. `log` receives one line per kept step.
 HeadingWeights trainHeadingWeights(const QList<GroundTruth> &documents, QStringList *log = nullptr);
 
 } // namespace Lectern

@@ -57,6 +57,7 @@ struct HeadingWeights
         PhraseInCode,         // a capitalised English run between two statements, per run
         ArticlePairTail,      // "The main" with a plain lowercase word after it
         FunctionInHeading,    // per unit of code score on a lowercase function word inside
+        LearnedModel,         // the learned heading model's log-odds (headingmodel.h)
         Count
     };
     std::array<float, Count> values{};

@@ -1,0 +1,543 @@
+#include "ingest/headingmodel.h"
+
+#include "ingest/structuretext.h"
+#include "ingest/structurewords.h"
+
+#include <QSet>
+#include <algorithm>
+#include <bit>
+
+namespace Lectern {
+
+namespace {
+
+#include "ingest/headingmodel.inc"
+
+const HeadingModel *installed = nullptr;
+
+// Compared in place by length (no hashing): every word of a line asks.
+bool isVerb(QStringView lower)
+{
+    const auto any = [lower](std::initializer_list<QStringView> words) {
+        for (const QStringView w : words)
+            if (lower[0] == w[0] && std::equal(lower.begin(), lower.end(), w.begin()))
+                return true;
+        return false;
+    };
+    switch (lower.size()) {
+    case 2:
+        return any({u"is", u"be"});
+    case 3:
+        return any({u"are", u"was", u"has", u"had", u"can", u"did", u"may"});
+    case 4:
+        return any({u"were", u"been", u"have", u"will", u"does", u"must", u"runs", u"uses", u"lets",
+                    u"gets", u"adds", u"says", u"sets", u"puts", u"goes"});
+    case 5:
+        return any({u"would", u"could", u"might", u"gives", u"makes", u"means", u"shows",
+                    u"takes", u"needs", u"works", u"stops", u"calls", u"reads", u"sends",
+                    u"keeps", u"holds", u"looks", u"tells", u"wants", u"waits", u"fails"});
+    case 6:
+        return any({u"should", u"prints", u"starts", u"writes", u"breaks", u"allows"});
+    case 7:
+        return any({u"becomes", u"returns", u"creates", u"handles", u"depends", u"expects",
+                    u"happens", u"matters"});
+    case 8:
+        return any({u"provides", u"requires", u"supports", u"contains"});
+    default:
+        return false;
+    }
+}
+
+bool isPronoun(QStringView lower)
+{
+    return is(lower, u"i") || is(lower, u"you") || is(lower, u"we") || is(lower, u"they") ||
+           is(lower, u"it") || is(lower, u"he") || is(lower, u"she");
+}
+
+bool isWh(QStringView text)
+{
+    return is(text, u"What") || is(text, u"How") || is(text, u"Why") || is(text, u"When") ||
+           is(text, u"Where") || is(text, u"Which") || is(text, u"Who");
+}
+
+bool isStepWord(QStringView lower)
+{
+    return is(lower, u"step") || is(lower, u"part") || is(lower, u"phase") || is(lower, u"stage") ||
+           is(lower, u"option") || is(lower, u"chapter") || is(lower, u"lesson") ||
+           is(lower, u"day") || is(lower, u"level") || is(lower, u"round") ||
+           is(lower, u"method") || is(lower, u"example");
+}
+
+bool isNumbering(QStringView text)
+{
+    if (text.size() < 2 || text.size() > 4)
+        return false;
+    const QChar end = text.back();
+    if (end != u'.' && end != u')' && end != u':')
+        return false;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i)
+        if (!text[i].isDigit())
+            return false;
+    return true;
+}
+
+quint64 bit(HeadingModel::Class c)
+{
+    return quint64(1) << int(c);
+}
+
+// The classes the look-ahead over a whole line reads (a sentence ahead): every token gets these.
+quint64 lineClasses(const StructureToken &t)
+{
+    using M = HeadingModel;
+    quint64 b = 0;
+    if (t.alpha && t.upper)
+        b |= bit(M::Upper);
+    if (t.allCaps)
+        b |= bit(M::AllCaps);
+    const bool question = t.text.endsWith(u'?');
+    if (question)
+        b |= bit(M::EndsQuestion);
+    if (t.endsSentence && !question)
+        b |= bit(M::EndsPeriod);
+    if (t.alpha && isVerb(t.lower))
+        b |= bit(M::Verb);
+    if (t.code >= 1.0f)
+        b |= bit(M::CodeHigh);
+    return b;
+}
+
+// All classes: only tokens some allowed heading span touches need them.
+quint64 classesOf(const StructureToken &t, float quality)
+{
+    using M = HeadingModel;
+    quint64 b = lineClasses(t);
+    const QStringView text = t.text;
+    if (t.alpha && !t.upper)
+        b |= bit(M::Lower);
+    if (!text.isEmpty() && text[0].isDigit())
+        b |= bit(M::Digit);
+    if (isNumbering(text))
+        b |= bit(M::Numbering);
+    if (t.upper && t.alpha && isStepWord(t.lower))
+        b |= bit(M::StepWord);
+    if (t.endsColon)
+        b |= bit(M::EndsColon);
+    if (t.endsComma)
+        b |= bit(M::EndsComma);
+    if (t.flags & StructureWords::Dangling)
+        b |= bit(M::Dangling);
+    if (t.function)
+        b |= bit(M::Function);
+    if (t.alpha && t.function && isPronoun(t.lower))
+        b |= bit(M::Pronoun);
+    if (t.starter)
+        b |= bit(M::Starter);
+    if (t.upper && (t.flags & StructureWords::HeadingWord))
+        b |= bit(M::HeadingWord);
+    if (t.code >= 0.3f && t.code < 1.0f) // (CodeHigh above 1: lineClasses())
+        b |= bit(M::CodeSome);
+    else if (t.code < -0.5f)
+        b |= bit(M::ProseStrong);
+    if (t.identifierLike)
+        b |= bit(M::Identifier);
+    if (t.alpha && !t.upper && !t.function && (t.flags & StructureWords::Shell) && !t.english &&
+        t.core.size() == text.size())
+        b |= bit(M::Command);
+    if (t.flags & StructureWords::Shell)
+        b |= bit(M::Shell);
+    if (t.english)
+        b |= bit(M::English);
+    if (text.isEmpty() || !text[0].isLetterOrNumber())
+        b |= bit(M::Symbol);
+    if (text.startsWith(u'(') || text.endsWith(u')'))
+        b |= bit(M::Paren);
+    if (isWh(text))
+        b |= bit(M::Wh);
+    if (t.marker)
+        b |= bit(M::Marker);
+    if ((t.origin & OriginNumericQuote) ||
+        (!text.isEmpty() && (text[0] == u'"' || text[0] == QChar(0x201C) ||
+                             text[0] == QChar(0x2018) || text[0] == u'\'')))
+        b |= bit(M::Quote);
+    if (t.core.size() >= 10)
+        b |= bit(M::Long);
+    if (t.alpha && !t.upper && !t.english && !t.function)
+        b |= bit(M::Foreign);
+    if (t.alpha && !t.upper &&
+        (t.flags & (StructureWords::CodeKeyword | StructureWords::SharedKeyword)))
+        b |= bit(M::Keyword);
+    for (const QChar c : text)
+        if (c == u'{' || c == u'}' || c == u'[' || c == u']' || c == u'(' || c == u'=' ||
+            c == u';' || c == u'<' || c == u'>') {
+            b |= bit(M::Syntax);
+            break;
+        }
+    if (t.endsColon && !t.upper && !text.isEmpty() && text[0].isLetter())
+        b |= bit(M::KeyColon);
+    if (quality >= 1.4f)
+        b |= bit(M::QualityHigh);
+    else if (quality >= 1.0f)
+        b |= bit(M::QualityMid);
+    return b;
+}
+
+// The summed weights of a token's classes in one role.
+float roleSum(const float *w, quint64 b, HeadingModel::Role role)
+{
+    float sum = 0;
+    const float *row = w + 1 + int(role) * int(HeadingModel::ClassCount);
+    while (b) {
+        sum += row[std::countr_zero(b)];
+        b &= b - 1;
+    }
+    return sum;
+}
+
+} // namespace
+
+HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> weights)
+    : m_vocabulary(vocabulary)
+    , m_weights(std::move(weights))
+{
+    m_index.reserve(vocabulary.size());
+    for (int i = 0; i < vocabulary.size(); ++i)
+        m_index.insert(vocabulary[i], i);
+    if (!m_weights.empty())
+        m_weights.resize(size_t(featureCount()), 0.0f);
+}
+
+const HeadingModel &HeadingModel::current()
+{
+    static const HeadingModel committed = [] {
+        QStringList vocabulary;
+        for (const char16_t *const *word = HeadingModelData::Vocabulary; *word; ++word)
+            vocabulary << QString::fromUtf16(*word);
+        std::vector<float> weights;
+        for (int i = 0; i < HeadingModelData::WeightCount; ++i)
+            weights.push_back(float(HeadingModelData::Weights[i]) * HeadingModelData::Unit);
+        HeadingModel model(vocabulary, std::move(weights));
+        model.setClamp(HeadingModelData::ChosenClamp);
+        return model;
+    }();
+    return installed ? *installed : committed;
+}
+
+void HeadingModel::install(const HeadingModel *model)
+{
+    installed = model;
+}
+
+float HeadingModel::committedWeight()
+{
+    return HeadingModelData::ChosenWeight;
+}
+
+int HeadingModel::featureCount() const
+{
+    return 1 + int(RoleCount) * int(ClassCount) + LexicalRoles * int(m_vocabulary.size() + 1) +
+           SpanFeatures;
+}
+
+int HeadingModel::wordFeature(int lexicalRole, int word) const
+{
+    return 1 + int(RoleCount) * int(ClassCount) + lexicalRole * int(m_vocabulary.size() + 1) + word;
+}
+
+int HeadingModel::spanFeature(int offset) const
+{
+    return 1 + int(RoleCount) * int(ClassCount) + LexicalRoles * int(m_vocabulary.size() + 1) +
+           offset;
+}
+
+QString HeadingModel::featureName(int feature) const
+{
+    static const char *const classes[ClassCount] = {
+        "Upper",       "AllCaps",       "Lower",       "Digit",       "Numbering",
+        "StepWord",    "EndsQuestion",  "EndsColon",   "EndsPeriod",  "EndsComma",
+        "Dangling",    "Function",      "Verb",        "Pronoun",     "Starter",
+        "HeadingWord", "CodeHigh",      "CodeSome",    "ProseStrong", "Identifier",
+        "Command",     "Shell",         "English",     "Symbol",      "Paren",
+        "Wh",          "Marker",        "Quote",       "Long",        "Boundary",
+        "FirstLine",   "SentenceAhead", "QualityHigh", "QualityMid",  "Foreign",
+        "Keyword",     "Syntax",        "KeyColon",    "CodeRun",     "InComment"};
+    static const char *const roles[RoleCount] = {"first", "last", "next", "previous", "only"};
+    if (feature == 0)
+        return QStringLiteral("bias");
+    int f = feature - 1;
+    if (f < int(RoleCount) * int(ClassCount))
+        return QStringLiteral("%1 %2").arg(QLatin1String(roles[f / int(ClassCount)]),
+                                           QLatin1String(classes[f % int(ClassCount)]));
+    f -= int(RoleCount) * int(ClassCount);
+    const int words = int(m_vocabulary.size() + 1);
+    if (f < LexicalRoles * words)
+        return QStringLiteral("%1 word %2")
+            .arg(QLatin1String(roles[f / words]), f % words < m_vocabulary.size()
+                                                      ? m_vocabulary[f % words]
+                                                      : QStringLiteral("(rare)"));
+    f -= LexicalRoles * words;
+    static const char *const spans[] = {"length", "title",    "verbs", "pronouns",
+                                        "commas", "function", "code"};
+    const int sizes[] = {LengthBuckets, TitleBuckets,    VerbBuckets, PronounBuckets,
+                         CommaBuckets,  FunctionBuckets, CodeBuckets};
+    for (int g = 0; g < 7; ++g) {
+        if (f < sizes[g])
+            return QStringLiteral("span %1 %2").arg(QLatin1String(spans[g])).arg(f);
+        f -= sizes[g];
+    }
+    return {};
+}
+
+void HeadingModel::Span::add(const Line &line, qsizetype i)
+{
+    const quint64 b = line.bits[size_t(i)];
+    ++length;
+    if ((b & (bit(Upper) | bit(Lower))) && !(b & bit(Function))) {
+        ++content;
+        capitalised += bool(b & bit(Upper));
+    }
+    verbs += bool(b & bit(Verb));
+    pronouns += bool(b & bit(Pronoun));
+    commas += bool(b & bit(EndsComma));
+    dangling += bool(b & bit(Dangling));
+    codeWords += bool(b & bit(CodeHigh));
+}
+
+void HeadingModel::spanFeatures(const Span &s, int *ids) const
+{
+    int offset = spanFeature(0);
+    int g = 0;
+    const auto put = [&](int value, int buckets) {
+        ids[g++] = offset + std::min(value, buckets - 1);
+        offset += buckets;
+    };
+    put(s.length <= 6 ? s.length - 1 : (s.length <= 8 ? 6 : 7), LengthBuckets);
+    put(s.content == 0 ? 0 : (s.capitalised == s.content ? 1 : (s.capitalised > 0 ? 2 : 3)),
+        TitleBuckets);
+    put(s.verbs, VerbBuckets);
+    put(s.pronouns, PronounBuckets);
+    put(s.commas, CommaBuckets);
+    put(s.dangling == 0 ? 0
+                        : (3 * s.dangling <= s.length ? 1 : (2 * s.dangling <= s.length ? 2 : 3)),
+        FunctionBuckets);
+    put(s.codeWords, CodeBuckets);
+}
+
+void HeadingModel::prepare(const StructureTokens &tokens, const std::vector<float> &quality,
+                           bool firstLine, Line *line) const
+{
+    classify(tokens, quality, firstLine, line);
+    const int rare = int(m_vocabulary.size());
+    for (qsizetype i = 0; i < tokens.size(); ++i)
+        if (tokens[i].alpha && !m_index.isEmpty())
+            line->word[size_t(i)] = m_index.value(tokens[i].lower, rare);
+    weigh(line);
+}
+
+void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<float> &quality,
+                             bool firstLine, float weight, float impossible,
+                             std::vector<std::array<float, MaxLength + 1>> &shapes) const
+{
+    if (m_weights.empty() || weight == 0.0f)
+        return;
+    const qsizetype n = tokens.size();
+    // Which token plays which role in some allowed span: only those are looked up and summed.
+    enum : quint8
+    {
+        NeedFirst = 1,
+        NeedLast = 2,
+        NeedNext = 4,
+        NeedPrevious = 8, // token a - 1 of a start a (kept at a)
+        NeedOnly = 16
+    };
+    std::vector<quint8> need(size_t(n) + 1, 0);
+    std::vector<quint8> longest(size_t(n), 0); // per start: its longest allowed span
+    bool any = false;
+    for (qsizetype a = 0; a < n; ++a)
+        for (qsizetype len = 1; len <= MaxLength && a + len <= n; ++len)
+            if (shapes[size_t(a)][size_t(len)] > impossible) {
+                need[size_t(a)] |= NeedFirst | NeedPrevious | (len == 1 ? NeedOnly : 0);
+                need[size_t(a + len - 1)] |= NeedLast;
+                need[size_t(a + len)] |= NeedNext;
+                longest[size_t(a)] = quint8(len);
+                any = true;
+            }
+    if (!any)
+        return;
+    // Tokens inside an allowed span or next to one.
+    std::vector<bool> touched(size_t(n), false);
+    for (qsizetype a = 0; a < n; ++a)
+        if (longest[size_t(a)])
+            for (qsizetype i = std::max<qsizetype>(0, a - 1);
+                 i <= std::min(n - 1, a + qsizetype(longest[size_t(a)])); ++i)
+                touched[size_t(i)] = true;
+    Line line;
+    classify(tokens, quality, firstLine, &line, &touched);
+    line.first.assign(size_t(n), 0.0f);
+    line.last.assign(size_t(n), 0.0f);
+    line.only.assign(size_t(n), 0.0f);
+    line.next.assign(size_t(n) + 1, 0.0f);
+    line.previous.assign(size_t(n) + 1, 0.0f);
+    const int rare = int(m_vocabulary.size());
+    const float *w = m_weights.data();
+    for (qsizetype i = 0; i <= n; ++i) {
+        const quint8 roles = need[size_t(i)];
+        if (!roles)
+            continue;
+        if (roles & NeedPrevious)
+            line.previous[size_t(i)] =
+                roleSum(w, i > 0 ? line.bits[size_t(i) - 1] : line.startBits, Previous);
+        if (i == n) {
+            if (roles & NeedNext)
+                line.next[size_t(n)] = roleSum(w, bit(Boundary), Next);
+            continue;
+        }
+        const quint64 b = line.bits[size_t(i)];
+        const int word = tokens[i].alpha && (roles & (NeedFirst | NeedLast | NeedNext))
+                             ? m_index.value(tokens[i].lower, rare)
+                             : rare;
+        if (roles & NeedFirst)
+            line.first[size_t(i)] = roleSum(w, b, First) + w[wordFeature(0, word)];
+        if (roles & NeedLast)
+            line.last[size_t(i)] = roleSum(w, b, Last) + w[wordFeature(1, word)];
+        if (roles & NeedNext)
+            line.next[size_t(i)] = roleSum(w, b, Next) + w[wordFeature(2, word)];
+        if (roles & NeedOnly)
+            line.only[size_t(i)] = roleSum(w, b, Only);
+    }
+    for (qsizetype a = 0; a < n; ++a) {
+        if (!(need[size_t(a)] & NeedFirst))
+            continue;
+        Span span;
+        for (qsizetype len = 1; len <= longest[size_t(a)]; ++len) {
+            span.add(line, a + len - 1);
+            float &shape = shapes[size_t(a)][size_t(len)];
+            if (shape > impossible)
+                shape +=
+                    weight * std::clamp(score(line, a, a + len, span) + Offset, -m_clamp, Ceiling);
+        }
+    }
+}
+
+void HeadingModel::classify(const StructureTokens &tokens, const std::vector<float> &quality,
+                            bool firstLine, Line *line, const std::vector<bool> *touched) const
+{
+    const qsizetype n = tokens.size();
+    line->bits.assign(size_t(n), 0);
+    line->word.assign(size_t(n), int(m_vocabulary.size()));
+    for (qsizetype i = 0; i < n; ++i)
+        line->bits[size_t(i)] = !touched || (*touched)[size_t(i)]
+                                    ? classesOf(tokens[i], quality[size_t(i)])
+                                    : lineClasses(tokens[i]);
+    // As the decoder reads comments ("// block until all goroutines call Done"): up to 16
+    // tokens after a marker, until a brace or a semicolon ends a statement.
+    for (qsizetype i = 0, since = -1; i < n; ++i) {
+        const QStringView text = tokens[i].text;
+        if (tokens[i].marker)
+            since = i;
+        else if (text.endsWith(u'{') || text.endsWith(u'}') || text.endsWith(u';'))
+            since = -1;
+        if (since >= 0 && since < i && i - since <= 16)
+            line->bits[size_t(i)] |= bit(InComment);
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        float code = 0;
+        for (qsizetype j = i; j < std::min(n, i + 3); ++j)
+            code += std::max(0.0f, tokens[j].code);
+        if (code >= 1.5f)
+            line->bits[size_t(i)] |= bit(CodeRun);
+    }
+    // A capitalised sentence ahead: a verb, then a sentence's end within 25 tokens, no code
+    // between (one backward pass).
+    qsizetype nextEnd = n, nextCode = n, nextVerb = n;
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        const quint64 b = line->bits[size_t(i)];
+        if (b & bit(CodeHigh))
+            nextCode = i;
+        if (b & bit(Verb))
+            nextVerb = i;
+        if (b & (bit(EndsPeriod) | bit(EndsQuestion)))
+            nextEnd = i;
+        if ((b & bit(Upper)) && !(b & bit(AllCaps)) && nextEnd < n && nextEnd - i < 25 &&
+            nextVerb <= nextEnd && nextCode > nextEnd && i + 1 < n)
+            line->bits[size_t(i)] |= bit(SentenceAhead);
+    }
+    line->startBits = bit(Boundary) | (firstLine ? bit(FirstLine) : 0);
+}
+
+void HeadingModel::weigh(Line *line) const
+{
+    const qsizetype n = qsizetype(line->bits.size());
+    if (m_weights.empty()) {
+        line->first.assign(size_t(n), 0.0f);
+        line->last.assign(size_t(n), 0.0f);
+        line->only.assign(size_t(n), 0.0f);
+        line->next.assign(size_t(n) + 1, 0.0f);
+        line->previous.assign(size_t(n) + 1, 0.0f);
+        return;
+    }
+    const float *w = m_weights.data();
+    line->first.resize(size_t(n));
+    line->last.resize(size_t(n));
+    line->only.resize(size_t(n));
+    line->next.resize(size_t(n) + 1);
+    line->previous.resize(size_t(n) + 1);
+    line->previous[0] = roleSum(w, line->startBits, Previous);
+    for (qsizetype i = 0; i < n; ++i) {
+        const quint64 b = line->bits[size_t(i)];
+        const int word = line->word[size_t(i)];
+        line->first[size_t(i)] = roleSum(w, b, First) + w[wordFeature(0, word)];
+        line->last[size_t(i)] = roleSum(w, b, Last) + w[wordFeature(1, word)];
+        line->next[size_t(i)] = roleSum(w, b, Next) + w[wordFeature(2, word)];
+        line->previous[size_t(i) + 1] = roleSum(w, b, Previous);
+        line->only[size_t(i)] = roleSum(w, b, Only);
+    }
+    line->next[size_t(n)] = roleSum(w, bit(Boundary), Next);
+}
+
+float HeadingModel::score(const Line &line, qsizetype a, qsizetype k, const Span &span) const
+{
+    if (m_weights.empty())
+        return 0;
+    int ids[7];
+    spanFeatures(span, ids);
+    const float *w = m_weights.data();
+    float s = w[0] + line.first[size_t(a)] + line.last[size_t(k - 1)] + line.next[size_t(k)] +
+              line.previous[size_t(a)] + w[ids[0]] + w[ids[1]] + w[ids[2]] + w[ids[3]] + w[ids[4]] +
+              w[ids[5]] + w[ids[6]];
+    if (k == a + 1)
+        s += line.only[size_t(a)];
+    return s;
+}
+
+void HeadingModel::features(const Line &line, qsizetype a, qsizetype k, const Span &span,
+                            std::vector<int> *out) const
+{
+    out->clear();
+    out->push_back(0);
+    const auto addBits = [out](quint64 b, Role role) {
+        while (b) {
+            out->push_back(classFeature(role, Class(std::countr_zero(b))));
+            b &= b - 1;
+        }
+    };
+    const qsizetype n = qsizetype(line.bits.size());
+    addBits(line.bits[size_t(a)], First);
+    out->push_back(wordFeature(0, line.word[size_t(a)]));
+    addBits(line.bits[size_t(k - 1)], Last);
+    out->push_back(wordFeature(1, line.word[size_t(k - 1)]));
+    if (k < n) {
+        addBits(line.bits[size_t(k)], Next);
+        out->push_back(wordFeature(2, line.word[size_t(k)]));
+    } else {
+        addBits(bit(Boundary), Next);
+    }
+    addBits(a > 0 ? line.bits[size_t(a) - 1] : line.startBits, Previous);
+    if (k == a + 1)
+        addBits(line.bits[size_t(a)], Only);
+    int ids[7];
+    spanFeatures(span, ids);
+    out->insert(out->end(), ids, ids + 7);
+}
+
+} // namespace Lectern

@@ -1,0 +1,202 @@
+#pragma once
+
+#include "ingest/structuretokens.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <array>
+#include <vector>
+
+namespace Lectern {
+
+// A learned heading-span scorer: L2-regularised logistic regression over sparse features of a
+// candidate heading [a, k) of a line's tokens. Its log-odds is one more term of the heading
+// score in structure.cpp (headingShapes(), scaled by HeadingWeights::HeadingModel); the hand
+// rules keep their hard constraints. tools/train_headings fits it on train/extra and
+// train/extra2 (headingmodel.inc); the heading weights are fitted afterwards on train/ alone.
+//
+// Features, all cheap: every token gets a bit set of classes (capitalised, ends with ':', verb,
+// code-like, ...) and a vocabulary index once per line, and the sums of their weights in each
+// role (first, last, next, previous token, the only token of a one-word span) are precomputed,
+// so a span's score is a few additions plus a handful of span buckets (length, title case,
+// verbs, pronouns, commas, function words, code words).
+class HeadingModel final
+{
+public:
+    // Token classes (bits of Line::bits).
+    enum Class : int
+    {
+        Upper,         // capitalised word
+        AllCaps,       // "JSON", "ECONNREFUSED"
+        Lower,         // lowercase word
+        Digit,         // opens with a digit
+        Numbering,     // "2.", "3)", "1:"
+        StepWord,      // "Step", "Part", "Phase" ...
+        EndsQuestion,  // "?"
+        EndsColon,     // ":"
+        EndsPeriod,    // "." or "!" (a sentence's end)
+        EndsComma,     // ","
+        Dangling,      // cannot end a phrase: articles, prepositions, auxiliaries
+        Function,      // English function word
+        Verb,          // "is", "runs", "makes"
+        Pronoun,       // "you", "we", "it"
+        Starter,       // opens sentences ("The", "This", "Use")
+        HeadingWord,   // "Conclusion", "Setup"
+        CodeHigh,      // code score >= 1
+        CodeSome,      // code score in [0.3, 1)
+        ProseStrong,   // code score < -0.5
+        Identifier,    // snake_case, camelCase, dotted.name, path, flag
+        Command,       // a bare lowercase command name
+        Shell,         // a shell command name in any case
+        English,       // a common English word
+        Symbol,        // no letter or digit first
+        Paren,         // opens with '(' or ends with ')'
+        Wh,            // "What", "How", "Why" ...
+        Marker,        // a comment marker
+        Quote,         // opens with a quote, or a Chroma-escaped quote inside
+        Long,          // ten letters or more
+        Boundary,      // the line's start (previous) or end (next): no token there
+        FirstLine,     // the start of the text's first line
+        SentenceAhead, // a capitalised sentence with a verb and an end follows within 25 tokens
+        QualityHigh,   // sentenceStartQuality >= 1.4
+        QualityMid,    // sentenceStartQuality in [1, 1.4)
+        Foreign,       // a lowercase word that is not common English ("pub", "logger")
+        Keyword,       // a code keyword ("fn", "class", "for")
+        Syntax,        // holds brackets, '=', ';', '<' or '>'
+        KeyColon,      // a lowercase word ending with ':' ("services:")
+        CodeRun,       // it and the next two tokens add up to clear code evidence
+        InComment,     // inside a line comment: a marker not long before, no statement end since
+        ClassCount
+    };
+    enum Role : int
+    {
+        First,
+        Last,
+        Next,
+        Previous,
+        Only,
+        RoleCount
+    };
+    static constexpr int LexicalRoles = 3; // first, last and next word
+    // Span features.
+    static constexpr int LengthBuckets = 8;   // 1 2 3 4 5 6 7-8 9+
+    static constexpr int TitleBuckets = 4;    // no content word, all capitalised, some, none
+    static constexpr int VerbBuckets = 3;     // 0 1 2+
+    static constexpr int PronounBuckets = 2;  // 0 1+
+    static constexpr int CommaBuckets = 3;    // 0 1 2+
+    static constexpr int FunctionBuckets = 4; // share of dangling words: 0, <= 1/3, <= 1/2, more
+    static constexpr int CodeBuckets = 3;     // code-like words inside: 0 1 2+
+    static constexpr int SpanFeatures = LengthBuckets + TitleBuckets + VerbBuckets +
+                                        PronounBuckets + CommaBuckets + FunctionBuckets +
+                                        CodeBuckets;
+
+    // The per-line precomputation.
+    struct Line
+    {
+        std::vector<quint64> bits;   // per token: its classes
+        std::vector<int> word;       // per token: its vocabulary index (rare: vocabulary size)
+        std::vector<float> first;    // per token: summed weights in role First (lexical included)
+        std::vector<float> last;     // ... Last
+        std::vector<float> next;     // per position 0..n: the token there in role Next (n: end)
+        std::vector<float> previous; // per start a: token a - 1 in role Previous (0: start)
+        std::vector<float> only;     // per token: role Only
+        quint64 startBits = 0;       // the virtual token before the first
+    };
+    // Running counts over a span's tokens, added one token at a time.
+    struct Span
+    {
+        int length = 0;
+        int content = 0;     // alphabetic non-function words
+        int capitalised = 0; // ... of which capitalised
+        int verbs = 0;
+        int pronouns = 0;
+        int commas = 0;
+        int dangling = 0;
+        int codeWords = 0;
+        void add(const Line &line, qsizetype i);
+    };
+
+    HeadingModel() = default;
+    // The committed model (headingmodel.inc), unless a tool has installed another.
+    static const HeadingModel &current();
+    // Makes `model` the current one until called with nullptr (training tools only; not
+    // thread-safe).
+    static void install(const HeadingModel *model);
+    // The model's weight in the heading score (HeadingWeights::LearnedModel), chosen by
+    // train_headings where heading F1 is best over held-back folds of the model's own documents
+    // (recovered end to end); the coordinate ascent on train/ keeps it fixed.
+    static float committedWeight();
+    static constexpr float DefaultClamp = 4.0f;
+
+    // A model from a vocabulary (lowercase words) and weights laid out as featureCount() says
+    // (bias first); empty weights give a model that scores everything 0.
+    HeadingModel(const QStringList &vocabulary, std::vector<float> weights);
+    const QStringList &vocabulary() const { return m_vocabulary; }
+    const std::vector<float> &weights() const { return m_weights; }
+    bool isEmpty() const { return m_weights.empty(); }
+    // A lowercase word's vocabulary index (vocabulary().size() when rare).
+    int wordIndex(const QString &lower) const
+    {
+        return m_index.value(lower, int(m_vocabulary.size()));
+    }
+
+    // Features: 0 bias, then RoleCount x ClassCount class features, then LexicalRoles x
+    // (vocabulary + 1) word features, then SpanFeatures.
+    int featureCount() const;
+    static int classFeature(Role role, Class c) { return 1 + int(role) * int(ClassCount) + int(c); }
+    int wordFeature(int lexicalRole, int word) const;
+    int spanFeature(int offset) const;
+    QString featureName(int feature) const;
+
+    // `quality` holds sentenceStartQuality() per token (the decoder computes it anyway).
+    void prepare(const StructureTokens &tokens, const std::vector<float> &quality, bool firstLine,
+                 Line *line) const;
+    // What structure recovery adds for every allowed heading span [a, a + len) (shapes[a][len]
+    // above `impossible`): weight * clamp(score + Offset, -floor, Ceiling). A candidate is rarely
+    // a heading (the log-odds' mean is far below 0), so unshifted the model would mostly push
+    // the rules' level down. The floor bounds how far the model may veto a span the rules like:
+    // its strongest "no" comes on spans unlike its training documents (a heading ending in
+    // "(pre-Go 1.22)" before code). The weight and the floor are chosen together by heading F1
+    // over held-back folds of the model's documents (train_headings); the committed model
+    // carries its floor. Only the tokens some allowed span needs are looked up: the same sums
+    // as prepare() for those, cheaper.
+    static constexpr qsizetype MaxLength = 12;
+    static constexpr float Offset = 2.0f;
+    static constexpr float Ceiling = 4.0f;
+    float clamp() const { return m_clamp; }
+    void setClamp(float floor) { m_clamp = floor; }
+    void addScores(const StructureTokens &tokens, const std::vector<float> &quality, bool firstLine,
+                   float weight, float impossible,
+                   std::vector<std::array<float, MaxLength + 1>> &shapes) const;
+    // Fills the role sums of a line whose bits and word indices are set (prepare() does).
+    void weigh(Line *line) const;
+    // The log-odds that [a, k) is exactly a heading; `span` has had tokens a .. k - 1 added.
+    float score(const Line &line, qsizetype a, qsizetype k, const Span &span) const;
+    // The active features of [a, k), for training (score() is the sum of their weights).
+    void features(const Line &line, qsizetype a, qsizetype k, const Span &span,
+                  std::vector<int> *out) const;
+
+private:
+    // Classes and the start's bits only (words rare, no sums). With `touched`, the other tokens
+    // get only the classes the line's look-ahead reads.
+    void classify(const StructureTokens &tokens, const std::vector<float> &quality, bool firstLine,
+                  Line *line, const std::vector<bool> *touched = nullptr) const;
+    void spanFeatures(const Span &span, int *ids) const;
+
+    QStringList m_vocabulary;
+    QHash<QString, int> m_index;
+    std::vector<float> m_weights;
+    float m_clamp = DefaultClamp;
+};
+
+} // namespace Lectern
+
+namespace Lectern {
+
+// For training the heading model: per token of `tokens` (as recovery tokenizes a line), a bit
+// per heading length 1 .. 12 (bit len) that structure recovery's heading rules allow at all.
+// Defined in structure.cpp, next to those rules.
+std::vector<quint16> headingCandidateLengths(const StructureTokens &tokens);
+
+} // namespace Lectern

@@ -1,0 +1,170 @@
+// lectern-test:
+// The learned heading model: the committed lib/ingest/headingmodel.inc is what tools/
+// train_headings makes of train/extra and train/extra2 now, the runtime's fast score is the sum
+// of the features the trainer sees, and the model ranks true heading spans above the other
+// candidates on documents it was not fitted on.
+#include "headingtrainer.h"
+#include "ingest/headingmodel.h"
+#include "ingest/plainstripper.h"
+#include "ingest/structuretext.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+#include <cmath>
+
+using namespace Lectern;
+
+namespace {
+
+QStringList modelDirectories()
+{
+    return {QStringLiteral(LECTERN_TEST_DATA "/structure/train/extra"),
+            QStringLiteral(LECTERN_TEST_DATA "/structure/train/extra2")};
+}
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+class TestHeadingModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void committedModelIsCurrent();
+    void fastScoreIsTheFeatureSum();
+    void runtimeSeesTheTrainersFeatures();
+    void ranksTrueHeadingsOnAHeldBackFold();
+
+private:
+    HeadingTrainer m_trainer;
+};
+
+void TestHeadingModel::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_trainer.load(modelDirectories(), &error), qPrintable(error));
+    QVERIFY(m_trainer.documents().size() >= 60);
+    // The model is fitted on train/extra and train/extra2 only: the heading weights are fitted
+    // on train/ itself, and held-out stays unseen.
+    for (const QString &path : m_trainer.documents())
+        QVERIFY2(path.startsWith(modelDirectories()[0] + u'/') ||
+                     path.startsWith(modelDirectories()[1] + u'/'),
+                 qPrintable(path));
+    QVERIFY(m_trainer.truthHeadings() > 400);
+    // Nearly every true heading is a span the rules allow (lowercase openings are not).
+    QVERIFY(m_trainer.unreachable() < m_trainer.truthHeadings() / 10);
+}
+
+// scripts/train-structure regenerates the file; this fails until it has been run after a change
+// to the documents, the features or the trainer.
+void TestHeadingModel::committedModelIsCurrent()
+{
+    const HeadingTrainer::Options options;
+    const QString generated =
+        m_trainer.generate(m_trainer.train(options), options, m_trainer.chooseWeight(options));
+    const QString committed =
+        readText(QStringLiteral(LECTERN_SOURCE_DIR "/lib/ingest/headingmodel.inc"));
+    QVERIFY(!committed.isEmpty());
+    if (generated != committed) {
+        const QStringList a = generated.split(u'\n');
+        const QStringList b = committed.split(u'\n');
+        qsizetype i = 0;
+        while (i < a.size() && i < b.size() && a[i] == b[i])
+            ++i;
+        QFAIL(qPrintable(QStringLiteral("headingmodel.inc is stale (run scripts/train-structure); "
+                                        "first difference at line %1:\n  now:       %2\n  "
+                                        "committed: %3")
+                             .arg(i + 1)
+                             .arg(a.value(i), b.value(i))));
+    }
+    QVERIFY(!HeadingModel::current().isEmpty());
+    QCOMPARE(HeadingModel::current().weights().size(),
+             size_t(HeadingModel::current().featureCount()));
+}
+
+// The decoder adds up precomputed role sums; the trainer lists features. Both must agree on
+// every candidate, or what was learnt is not what is used.
+void TestHeadingModel::fastScoreIsTheFeatureSum()
+{
+    const HeadingModel &model = HeadingModel::current();
+    int checked = 0;
+    for (qsizetype i = 0; i < m_trainer.examples().size(); i += 7) {
+        const HeadingTrainer::Example &e = m_trainer.examples()[i];
+        QVERIFY(std::abs(m_trainer.score(model, e) - m_trainer.fastScore(model, e)) < 1e-3f);
+        ++checked;
+    }
+    QVERIFY(checked > 1000);
+}
+
+// The runtime prepares a line from its tokens with the committed vocabulary; the trainer
+// stores classes and words and indexes them per vocabulary: the same bits and words.
+void TestHeadingModel::runtimeSeesTheTrainersFeatures()
+{
+    const HeadingModel &model = HeadingModel::current();
+    int line = 0; // the trainer numbers the lines with tokens across documents, in order
+    for (int d = 0; d < 5; ++d) {
+        GroundTruth truth;
+        QVERIFY(PlainStripper::fromMarkdown(readText(m_trainer.documents()[d]),
+                                            PlainStripper::Flavour::Hugo, &truth));
+        const DecodedText decoded = decodeEntitiesWithOrigins(truth.indexContent);
+        const QStringList lines = decoded.text.split(u'\n');
+        qsizetype pos = 0;
+        bool first = true;
+        for (const QString &text : lines) {
+            QString lower;
+            const StructureTokens tokens = tokenizeLine(
+                text, QByteArrayView(decoded.origins).sliced(pos, text.size()), &lower);
+            pos += text.size() + 1;
+            if (tokens.isEmpty())
+                continue;
+            std::vector<float> quality(size_t(tokens.size()));
+            for (qsizetype i = 0; i < tokens.size(); ++i)
+                quality[size_t(i)] = sentenceStartQuality(tokens, i);
+            HeadingModel::Line runtime;
+            model.prepare(tokens, quality, first, &runtime);
+            first = false;
+            const HeadingModel::Line trained = m_trainer.line(model, line);
+            QCOMPARE(runtime.bits, trained.bits);
+            QCOMPARE(runtime.word, trained.word);
+            QCOMPARE(runtime.startBits, trained.startBits);
+            QCOMPARE(runtime.first, trained.first);
+            QCOMPARE(runtime.last, trained.last);
+            QCOMPARE(runtime.next, trained.next);
+            ++line;
+        }
+    }
+    qInfo("%d lines compared", line);
+    QVERIFY(line >= 10);
+}
+
+// Fitted without one fold of documents, the model ranks that fold's true headings above its
+// other candidates: well above chance (0.5) in the area under the ROC curve, and most true
+// headings outscore every candidate overlapping them.
+void TestHeadingModel::ranksTrueHeadingsOnAHeldBackFold()
+{
+    constexpr int Folds = 5;
+    const HeadingModel model = m_trainer.train(HeadingTrainer::Options{}, Folds, 0);
+    const HeadingTrainer::Ranking held = m_trainer.rank(model, Folds, 0);
+    qInfo("held-back fold: %d true headings among %d candidates, AUC %.4f, log-loss %.4f, "
+          "top %.4f",
+          held.positives, held.examples, held.auc, held.logLoss, held.top);
+    QVERIFY(held.positives > 50);
+    QVERIFY(held.auc > 0.95);
+    QVERIFY(held.top > 0.75);
+    // A model that knows nothing (every weight zero) ranks at chance: only true headings with
+    // no rival at all come out on top.
+    const HeadingModel blank(model.vocabulary(), std::vector<float>(model.weights().size(), 0));
+    const HeadingTrainer::Ranking chance = m_trainer.rank(blank, Folds, 0);
+    QCOMPARE(chance.auc, 0.5);
+    QVERIFY(chance.top < 0.15);
+}
+
+QTEST_GUILESS_MAIN(TestHeadingModel)
+#include "tst_headingmodel.moc"

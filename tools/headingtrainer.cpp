@@ -1,0 +1,495 @@
+#include "headingtrainer.h"
+
+#include "ingest/plainstripper.h"
+#include "ingest/structureeval.h"
+#include "ingest/structuretext.h"
+#include "ingest/structuretokens.h"
+#include "ingest/structuretraining.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+
+namespace Lectern {
+
+namespace {
+
+constexpr double Quantum = 256.0; // weights are stored in 1/256
+
+bool isAscii(const QString &s)
+{
+    for (const QChar c : s)
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return false;
+    return true;
+}
+
+// The true headings as [start, end) in non-whitespace characters, the way the metrics count
+// (structureeval.cpp flattens blocks the same way).
+QSet<QPair<qsizetype, qsizetype>> trueHeadings(const Blocks &blocks, qsizetype *total)
+{
+    QSet<QPair<qsizetype, qsizetype>> spans;
+    qsizetype pos = 0;
+    const auto count = [](const QString &s) {
+        return qsizetype(std::count_if(s.begin(), s.end(), [](QChar c) { return !c.isSpace(); }));
+    };
+    for (const Block &b : blocks) {
+        const qsizetype start = pos;
+        for (const QString &item : b.items)
+            pos += count(item);
+        pos += count(b.text);
+        if (b.type == Block::Type::Heading && pos > start)
+            spans.insert({start, pos});
+    }
+    *total = pos;
+    return spans;
+}
+
+} // namespace
+
+bool HeadingTrainer::load(const QStringList &directories, QString *error)
+{
+    m_documents.clear();
+    m_lines.clear();
+    m_examples.clear();
+    m_unreachable = 0;
+    m_truthHeadings = 0;
+    for (const QString &directory : directories) {
+        const QDir dir(directory);
+        for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
+            m_documents << dir.filePath(name);
+    }
+    m_documents.sort();
+    const HeadingModel plain; // classes only: words are indexed per vocabulary later
+    for (int d = 0; d < m_documents.size(); ++d) {
+        QFile f(m_documents[d]);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = m_documents[d] + QStringLiteral(": ") + f.errorString();
+            return false;
+        }
+        GroundTruth truth;
+        QString message;
+        if (!PlainStripper::fromMarkdown(QString::fromUtf8(f.readAll()),
+                                         PlainStripper::Flavour::Hugo, &truth, &message)) {
+            *error = m_documents[d] + QStringLiteral(": ") + message;
+            return false;
+        }
+        qsizetype truthChars = 0;
+        const QSet<QPair<qsizetype, qsizetype>> headings = trueHeadings(truth.blocks, &truthChars);
+        m_truthHeadings += int(headings.size());
+        // Recovery's lines and tokens, and each character's non-whitespace offset.
+        const DecodedText decoded = decodeEntitiesWithOrigins(truth.indexContent);
+        const QStringView text(decoded.text);
+        std::vector<qsizetype> offset(size_t(text.size()) + 1, 0);
+        for (qsizetype i = 0; i < text.size(); ++i)
+            offset[size_t(i) + 1] = offset[size_t(i)] + !text[i].isSpace();
+        if (offset.back() != truthChars) {
+            *error = m_documents[d] + QStringLiteral(": the index text differs from the truth");
+            return false;
+        }
+        QSet<QPair<qsizetype, qsizetype>> matched;
+        qsizetype pos = 0;
+        bool firstLine = true;
+        while (pos < text.size()) {
+            qsizetype end = text.indexOf(u'\n', pos);
+            if (end < 0)
+                end = text.size();
+            const QStringView lineText = text.sliced(pos, end - pos);
+            QString lower;
+            const StructureTokens tokens = tokenizeLine(
+                lineText, QByteArrayView(decoded.origins).sliced(pos, end - pos), &lower);
+            if (!tokens.isEmpty()) {
+                std::vector<float> quality(size_t(tokens.size()));
+                for (qsizetype i = 0; i < tokens.size(); ++i)
+                    quality[size_t(i)] = sentenceStartQuality(tokens, i);
+                Line line;
+                plain.prepare(tokens, quality, firstLine, &line.features);
+                for (const StructureToken &t : tokens)
+                    line.texts << t.text.toString();
+                for (const StructureToken &t : tokens)
+                    // A deep copy: `lower` borrows the line's storage.
+                    line.words << (t.alpha ? QString(t.lower.constData(), t.lower.size())
+                                           : QString());
+                const int lineIndex = int(m_lines.size());
+                m_lines << line;
+                const std::vector<quint16> lengths = headingCandidateLengths(tokens);
+                for (qsizetype a = 0; a < tokens.size(); ++a) {
+                    for (qsizetype len = 1; len <= 12; ++len) {
+                        if (!(lengths[size_t(a)] & (1u << len)))
+                            continue;
+                        const qsizetype k = a + len;
+                        const QPair<qsizetype, qsizetype> span = {
+                            offset[size_t(pos + tokens[a].start)],
+                            offset[size_t(pos + tokens[k - 1].end)]};
+                        Example e;
+                        e.document = d;
+                        e.line = lineIndex;
+                        e.a = qint16(a);
+                        e.k = qint16(k);
+                        e.positive = headings.contains(span);
+                        if (e.positive)
+                            matched.insert(span);
+                        m_examples << e;
+                    }
+                }
+                firstLine = false;
+            }
+            pos = end + 1;
+        }
+        m_unreachable += int(headings.size() - matched.size());
+    }
+    if (m_examples.isEmpty()) {
+        *error = directories.join(u' ') + QStringLiteral(": no heading candidates");
+        return false;
+    }
+    return true;
+}
+
+HeadingModel::Line HeadingTrainer::lineFor(const HeadingModel &model, int line) const
+{
+    HeadingModel::Line l = m_lines[line].features;
+    const int rare = int(model.vocabulary().size());
+    const QStringList &words = m_lines[line].words;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        l.word[size_t(i)] = words[i].isEmpty() ? rare : model.wordIndex(words[i]);
+    model.weigh(&l);
+    return l;
+}
+
+HeadingModel HeadingTrainer::train(const Options &options, int folds, int excludedFold) const
+{
+    const auto included = [&](const Example &e) {
+        return excludedFold < 0 || e.document % folds != excludedFold;
+    };
+    // The vocabulary: words in the lexical roles (first, last, next) of candidates, in enough
+    // training documents.
+    QStringList vocabulary;
+    if (options.lexical) {
+        QHash<QString, QSet<int>> seenIn;
+        for (const Example &e : m_examples) {
+            if (!included(e))
+                continue;
+            const QStringList &words = m_lines[e.line].words;
+            for (const qsizetype i : {qsizetype(e.a), qsizetype(e.k) - 1, qsizetype(e.k)})
+                if (i < words.size() && !words[i].isEmpty())
+                    seenIn[words[i]].insert(e.document);
+        }
+        for (auto it = seenIn.cbegin(); it != seenIn.cend(); ++it)
+            if (it.value().size() >= options.minDocuments && isAscii(it.key()))
+                vocabulary << it.key();
+        vocabulary.sort();
+    }
+    const HeadingModel layout(vocabulary, {});
+    const int F = layout.featureCount();
+
+    // Rows, with identical feature sets merged (weights: positive and negative counts).
+    QMap<std::vector<int>, std::array<double, 2>> merged;
+    {
+        int lastLine = -1;
+        HeadingModel::Line line;
+        std::vector<int> row;
+        for (const Example &e : m_examples) {
+            if (!included(e))
+                continue;
+            if (e.line != lastLine) {
+                line = lineFor(layout, e.line);
+                lastLine = e.line;
+            }
+            HeadingModel::Span span;
+            for (qsizetype i = e.a; i < e.k; ++i)
+                span.add(line, i);
+            layout.features(line, e.a, e.k, span, &row);
+            std::sort(row.begin(), row.end());
+            merged[row][e.positive ? 1 : 0] += 1;
+        }
+    }
+    std::vector<std::vector<int>> rows;
+    std::vector<std::array<double, 2>> counts;
+    double total = 0;
+    for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
+        rows.push_back(it.key());
+        counts.push_back(it.value());
+        total += it.value()[0] + it.value()[1];
+    }
+
+    // Full-batch Adam on the mean log-loss plus l2 / 2 |w|^2 (bias excluded).
+    std::vector<double> w(size_t(F), 0.0), m(size_t(F), 0.0), v(size_t(F), 0.0), g(size_t(F), 0.0);
+    constexpr double Beta1 = 0.9, Beta2 = 0.999, Epsilon = 1e-8;
+    for (int t = 1; t <= options.iterations; ++t) {
+        std::fill(g.begin(), g.end(), 0.0);
+        for (size_t r = 0; r < rows.size(); ++r) {
+            double z = 0;
+            for (const int f : rows[r])
+                z += w[size_t(f)];
+            const double p = 1.0 / (1.0 + std::exp(-z));
+            // d/dz of the summed loss over the merged examples: n * p - positives
+            const double dz = ((counts[r][0] + counts[r][1]) * p - counts[r][1]) / total;
+            for (const int f : rows[r])
+                g[size_t(f)] += dz;
+        }
+        for (int f = 1; f < F; ++f)
+            g[size_t(f)] += options.l2 * w[size_t(f)];
+        const double c1 = 1.0 - std::pow(Beta1, t), c2 = 1.0 - std::pow(Beta2, t);
+        for (int f = 0; f < F; ++f) {
+            m[size_t(f)] = Beta1 * m[size_t(f)] + (1 - Beta1) * g[size_t(f)];
+            v[size_t(f)] = Beta2 * v[size_t(f)] + (1 - Beta2) * g[size_t(f)] * g[size_t(f)];
+            w[size_t(f)] -=
+                options.rate * (m[size_t(f)] / c1) / (std::sqrt(v[size_t(f)] / c2) + Epsilon);
+        }
+    }
+    std::vector<float> weights(static_cast<size_t>(F));
+    for (int f = 0; f < F; ++f)
+        weights[size_t(f)] = float(std::round(w[size_t(f)] * Quantum) / Quantum);
+    return HeadingModel(vocabulary, std::move(weights));
+}
+
+float HeadingTrainer::score(const HeadingModel &model, const Example &e) const
+{
+    HeadingModel::Line line = lineFor(model, e.line);
+    std::vector<int> row;
+    HeadingModel::Span span;
+    for (qsizetype i = e.a; i < e.k; ++i)
+        span.add(line, i);
+    model.features(line, e.a, e.k, span, &row);
+    float s = 0;
+    for (const int f : row)
+        s += model.weights()[size_t(f)];
+    return s;
+}
+
+float HeadingTrainer::fastScore(const HeadingModel &model, const Example &e) const
+{
+    const HeadingModel::Line line = lineFor(model, e.line);
+    HeadingModel::Span span;
+    for (qsizetype i = e.a; i < e.k; ++i)
+        span.add(line, i);
+    return model.score(line, e.a, e.k, span);
+}
+
+QString HeadingTrainer::spanText(const Example &e) const
+{
+    const QStringList &texts = m_lines[e.line].texts;
+    return texts.mid(e.a, e.k - e.a).join(u' ') + QStringLiteral(" | ") +
+           texts.mid(e.k, 3).join(u' ');
+}
+
+HeadingTrainer::Ranking HeadingTrainer::rank(const HeadingModel &model, int folds, int fold,
+                                             QStringList *misses) const
+{
+    Ranking r;
+    std::vector<std::pair<float, bool>> scored;
+    // Per line: the scored examples, for the overlap test.
+    QHash<int, QList<QPair<qsizetype, float>>> byLine; // line -> (example index, score)
+    int lastLine = -1;
+    HeadingModel::Line line;
+    std::vector<int> row;
+    for (qsizetype i = 0; i < m_examples.size(); ++i) {
+        const Example &e = m_examples[i];
+        if (fold >= 0 && e.document % folds != fold)
+            continue;
+        if (e.line != lastLine) {
+            line = lineFor(model, e.line);
+            lastLine = e.line;
+        }
+        HeadingModel::Span span;
+        for (qsizetype t = e.a; t < e.k; ++t)
+            span.add(line, t);
+        const float s = model.score(line, e.a, e.k, span);
+        scored.push_back({s, e.positive});
+        byLine[e.line].append({i, s});
+        const double p = std::clamp(1.0 / (1.0 + std::exp(-double(s))), 1e-12, 1.0 - 1e-12);
+        r.logLoss -= e.positive ? std::log(p) : std::log(1 - p);
+        r.positives += e.positive;
+    }
+    r.examples = int(scored.size());
+    if (scored.empty())
+        return r;
+    r.logLoss /= double(scored.size());
+    // AUC by rank sums (ties count half).
+    std::sort(scored.begin(), scored.end());
+    double rankSum = 0;
+    for (size_t i = 0; i < scored.size();) {
+        size_t j = i;
+        while (j < scored.size() && scored[j].first == scored[i].first)
+            ++j;
+        const double rank = (double(i) + double(j - 1)) / 2.0 + 1.0;
+        for (size_t t = i; t < j; ++t)
+            if (scored[t].second)
+                rankSum += rank;
+        i = j;
+    }
+    const double pos = r.positives, neg = double(scored.size()) - pos;
+    if (pos > 0 && neg > 0)
+        r.auc = (rankSum - pos * (pos + 1) / 2.0) / (pos * neg);
+    int top = 0;
+    for (auto it = byLine.cbegin(); it != byLine.cend(); ++it) {
+        for (const auto &[index, s] : it.value()) {
+            const Example &e = m_examples[index];
+            if (!e.positive)
+                continue;
+            bool best = true;
+            for (const auto &[other, t] : it.value()) {
+                const Example &o = m_examples[other];
+                if (other != index && o.a < e.k && e.a < o.k && t >= s) {
+                    if (best && misses)
+                        *misses << QStringLiteral("%1 [%2]  <  %3 [%4]")
+                                       .arg(spanText(e))
+                                       .arg(double(s), 0, 'f', 1)
+                                       .arg(spanText(o))
+                                       .arg(double(t), 0, 'f', 1);
+                    best = false;
+                }
+            }
+            top += best;
+        }
+    }
+    r.top = pos > 0 ? double(top) / pos : 0;
+    return r;
+}
+
+HeadingTrainer::WeightChoice HeadingTrainer::chooseWeight(const Options &options, int folds) const
+{
+    QList<GroundTruth> documents;
+    for (const QString &path : m_documents) {
+        QFile f(path);
+        GroundTruth truth;
+        if (f.open(QIODevice::ReadOnly))
+            PlainStripper::fromMarkdown(QString::fromUtf8(f.readAll()),
+                                        PlainStripper::Flavour::Hugo, &truth);
+        documents << truth;
+    }
+    struct Candidate
+    {
+        float weight;
+        float clamp;
+    };
+    QList<Candidate> candidates{{0.0f, HeadingModel::DefaultClamp}};
+    for (const float clamp : {0.5f, 1.0f, 2.0f, 4.0f})
+        for (const float weight : {0.1f, 0.3f, 0.5f, 1.0f, 1.5f, 2.0f, 3.0f})
+            candidates.append({weight, clamp});
+    std::vector<StructureScore> totals(size_t(candidates.size()));
+    for (int fold = 0; fold < folds; ++fold) {
+        HeadingModel model = train(options, folds, fold);
+        HeadingModel::install(&model);
+        QList<GroundTruth> held;
+        for (qsizetype d = 0; d < documents.size(); ++d)
+            if (d % folds == fold)
+                held << documents[d];
+        for (qsizetype c = 0; c < candidates.size(); ++c) {
+            model.setClamp(candidates[c].clamp);
+            HeadingWeights w = HeadingWeights::initial();
+            w[HeadingWeights::LearnedModel] = candidates[c].weight;
+            totals[size_t(c)] += scoreWithWeights(held, w);
+        }
+        HeadingModel::install(nullptr);
+    }
+    WeightChoice choice;
+    choice.folds = folds;
+    double best = 0;
+    int truths = 0;
+    for (qsizetype c = 0; c < candidates.size(); ++c) {
+        const StructureScore &t = totals[size_t(c)];
+        choice.curve.append(
+            {candidates[c].weight, candidates[c].clamp, t.headingF1(), t.codeF1(), t.itemF1()});
+        best = std::max(best, t.headingF1());
+        truths = t.headingTrue;
+    }
+    // One standard error of the best F1 (as a proportion over the true headings): settings
+    // closer than that are not told apart by these documents, so the one that trusts the model
+    // least is taken (it carries over better to documents unlike the model's).
+    choice.tolerance = truths > 0 ? std::sqrt(best * (1 - best) / truths) : 0;
+    float reach = -1;
+    for (const WeightPoint &p : std::as_const(choice.curve))
+        if (p.headingF1 >= best - choice.tolerance && (reach < 0 || p.weight * p.clamp < reach)) {
+            reach = p.weight * p.clamp;
+            choice.weight = p.weight;
+            choice.clamp = p.clamp;
+        }
+    return choice;
+}
+
+QString HeadingTrainer::generate(const HeadingModel &model, const Options &options,
+                                 const WeightChoice &choice) const
+{
+    QString out;
+    const auto line = [&out](const QString &s) { out += s + u'\n'; };
+    int positives = 0;
+    for (const Example &e : m_examples)
+        positives += e.positive;
+    QStringList folders;
+    for (const QString &path : m_documents) {
+        const QString folder = QFileInfo(path).dir().dirName();
+        if (!folders.contains(folder))
+            folders << folder;
+    }
+    line(QStringLiteral("// Generated by tools/train_headings from tests/data/structure/train/{%1} "
+                        "(%2 documents, %3 candidate spans, %4 headings). Do not edit:")
+             .arg(folders.join(u','))
+             .arg(m_documents.size())
+             .arg(m_examples.size())
+             .arg(positives));
+    line(QStringLiteral("// run scripts/train-structure to regenerate it (tst_headingmodel checks "
+                        "that it is current)."));
+    line(QStringLiteral("// Logistic regression over HeadingModel's features (headingmodel.h); "
+                        "weights in units of 1/%1.")
+             .arg(qint64(Quantum)));
+    line(QStringLiteral("// Options: l2 %1, min documents %2, %3 iterations, rate %4, lexical %5.")
+             .arg(options.l2)
+             .arg(options.minDocuments)
+             .arg(options.iterations)
+             .arg(options.rate)
+             .arg(options.lexical ? 1 : 0));
+    line(QStringLiteral("namespace HeadingModelData {"));
+    line(QStringLiteral("constexpr float Unit = 1.0f / %1;").arg(qint64(Quantum)));
+    line(QStringLiteral("// The model's weight in the heading score (HeadingWeights::LearnedModel) "
+                        "and floor: of the settings"));
+    line(
+        QStringLiteral("// within %1 (one standard error) of the best heading F1 over %2 held-back "
+                       "folds, recovered end to end, the one with the least weight x floor:")
+            .arg(choice.tolerance, 0, 'f', 4)
+            .arg(choice.folds));
+    for (const WeightPoint &p : choice.curve)
+        line(QStringLiteral("//   weight %1 floor %5: heading F1 %2, code F1 %3, list items %4")
+                 .arg(double(p.weight), 0, 'f', 2)
+                 .arg(p.headingF1, 0, 'f', 4)
+                 .arg(p.codeF1, 0, 'f', 4)
+                 .arg(p.itemF1, 0, 'f', 4)
+                 .arg(double(p.clamp), 0, 'f', 1));
+    line(QStringLiteral("constexpr float ChosenWeight = %1f;")
+             .arg(double(choice.weight), 0, 'f', 2));
+    line(QStringLiteral("constexpr float ChosenClamp = %1f;").arg(double(choice.clamp), 0, 'f', 1));
+    line(QStringLiteral("// The vocabulary of word features (the rest count as \"rare\"), then "
+                        "nullptr."));
+    line(QStringLiteral("constexpr const char16_t *Vocabulary[] = {"));
+    QStringList words;
+    for (const QString &w : model.vocabulary())
+        words << QStringLiteral("u\"%1\"").arg(w);
+    words << QStringLiteral("nullptr");
+    QString row = QStringLiteral("   ");
+    for (const QString &w : std::as_const(words)) {
+        if (row.size() + w.size() + 2 > 100) {
+            line(row);
+            row = QStringLiteral("   ");
+        }
+        row += u' ' + w + u',';
+    }
+    line(row);
+    line(QStringLiteral("};"));
+    const std::vector<float> &weights = model.weights();
+    line(QStringLiteral("constexpr int WeightCount = %1;").arg(weights.size()));
+    line(QStringLiteral("// One per feature, in HeadingModel::featureName() order."));
+    line(QStringLiteral("constexpr qint16 Weights[] = {"));
+    for (size_t i = 0; i < weights.size(); ++i)
+        line(QStringLiteral("    %1, // %2")
+                 .arg(std::llround(double(weights[i]) * Quantum))
+                 .arg(model.featureName(int(i))));
+    line(QStringLiteral("};"));
+    line(QStringLiteral("} // namespace HeadingModelData"));
+    return out;
+}
+
+} // namespace Lectern
