@@ -107,6 +107,16 @@ quint64 lineClasses(const StructureToken &t)
     return b;
 }
 
+// { } [ ] ( = ; < >, as two 64-bit masks over ASCII (a per-character test on every token).
+constexpr quint64 syntaxLow = (quint64(1) << u'(') | (quint64(1) << u'=') | (quint64(1) << u';') |
+                              (quint64(1) << u'<') | (quint64(1) << u'>');
+constexpr quint64 syntaxHigh = (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64)) |
+                               (quint64(1) << (u'[' - 64)) | (quint64(1) << (u']' - 64));
+bool isSyntax(char16_t c)
+{
+    return c < 64 ? (syntaxLow >> c) & 1 : (c < 128 && ((syntaxHigh >> (c - 64)) & 1));
+}
+
 // All classes: only tokens some allowed heading span touches need them.
 quint64 classesOf(const StructureToken &t, float quality)
 {
@@ -168,8 +178,7 @@ quint64 classesOf(const StructureToken &t, float quality)
         (t.flags & (StructureWords::CodeKeyword | StructureWords::SharedKeyword)))
         b |= bit(M::Keyword);
     for (const QChar c : text)
-        if (c == u'{' || c == u'}' || c == u'[' || c == u']' || c == u'(' || c == u'=' ||
-            c == u';' || c == u'<' || c == u'>') {
+        if (isSyntax(c.unicode())) {
             b |= bit(M::Syntax);
             break;
         }
@@ -180,6 +189,15 @@ quint64 classesOf(const StructureToken &t, float quality)
     else if (quality >= 1.0f)
         b |= bit(M::QualityMid);
     return b;
+}
+
+// FNV-1a over the UTF-16 units: vocabulary words are short, and this needs no seed or call.
+size_t wordHash(QStringView word)
+{
+    quint32 h = 2166136261u;
+    for (const QChar c : word)
+        h = (h ^ c.unicode()) * 16777619u;
+    return h;
 }
 
 // The summed weights of a token's classes in one role.
@@ -200,11 +218,33 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
     : m_vocabulary(vocabulary)
     , m_weights(std::move(weights))
 {
-    m_index.reserve(vocabulary.size());
-    for (int i = 0; i < vocabulary.size(); ++i)
-        m_index.insert(vocabulary[i], i);
+    size_t size = 16;
+    while (size < 4 * size_t(vocabulary.size()))
+        size *= 2;
+    m_slots.assign(size, -1);
+    for (int i = 0; i < vocabulary.size(); ++i) {
+        size_t slot = wordHash(vocabulary[i]) & (size - 1);
+        while (m_slots[slot] >= 0 && m_vocabulary[m_slots[slot]] != vocabulary[i])
+            slot = (slot + 1) & (size - 1);
+        m_slots[slot] = i; // a repeated word: its last index (as QHash::insert)
+    }
     if (!m_weights.empty())
         m_weights.resize(size_t(featureCount()), 0.0f);
+}
+
+int HeadingModel::wordIndex(QStringView lower) const
+{
+    const int rare = int(m_vocabulary.size());
+    if (m_slots.empty())
+        return rare;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t slot = wordHash(lower) & mask;; slot = (slot + 1) & mask) {
+        const int i = m_slots[slot];
+        if (i < 0)
+            return rare;
+        if (QStringView(m_vocabulary[i]) == lower)
+            return i;
+    }
 }
 
 const HeadingModel &HeadingModel::current()
@@ -327,10 +367,10 @@ void HeadingModel::prepare(const StructureTokens &tokens, const std::vector<floa
                            bool firstLine, Line *line) const
 {
     classify(tokens, quality, firstLine, line);
-    const int rare = int(m_vocabulary.size());
+    line->word.assign(size_t(tokens.size()), int(m_vocabulary.size()));
     for (qsizetype i = 0; i < tokens.size(); ++i)
-        if (tokens[i].alpha && !m_index.isEmpty())
-            line->word[size_t(i)] = m_index.value(tokens[i].lower, rare);
+        if (tokens[i].alpha)
+            line->word[size_t(i)] = wordIndex(tokens[i].lower);
     weigh(line);
 }
 
@@ -350,8 +390,14 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
         NeedPrevious = 8, // token a - 1 of a start a (kept at a)
         NeedOnly = 16
     };
-    std::vector<quint8> need(size_t(n) + 1, 0);
-    std::vector<quint8> longest(size_t(n), 0); // per start: its longest allowed span
+    // Scratch kept per thread: recovery calls this once per line, and fresh vectors per call
+    // cost more than the scoring. Only entries some allowed span reads are written and read.
+    thread_local std::vector<quint8> need;
+    thread_local std::vector<quint8> longest; // per start: its longest allowed span
+    thread_local std::vector<quint8> touched; // inside an allowed span or next to one
+    thread_local Line line;
+    need.assign(size_t(n) + 1, 0);
+    longest.assign(size_t(n), 0);
     bool any = false;
     for (qsizetype a = 0; a < n; ++a)
         for (qsizetype len = 1; len <= MaxLength && a + len <= n; ++len)
@@ -364,20 +410,18 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
             }
     if (!any)
         return;
-    // Tokens inside an allowed span or next to one.
-    std::vector<bool> touched(size_t(n), false);
+    touched.assign(size_t(n), 0);
     for (qsizetype a = 0; a < n; ++a)
         if (longest[size_t(a)])
             for (qsizetype i = std::max<qsizetype>(0, a - 1);
                  i <= std::min(n - 1, a + qsizetype(longest[size_t(a)])); ++i)
-                touched[size_t(i)] = true;
-    Line line;
-    classify(tokens, quality, firstLine, &line, &touched);
-    line.first.assign(size_t(n), 0.0f);
-    line.last.assign(size_t(n), 0.0f);
-    line.only.assign(size_t(n), 0.0f);
-    line.next.assign(size_t(n) + 1, 0.0f);
-    line.previous.assign(size_t(n) + 1, 0.0f);
+                touched[size_t(i)] = 1;
+    classify(tokens, quality, firstLine, &line, touched.data());
+    line.first.resize(size_t(n));
+    line.last.resize(size_t(n));
+    line.only.resize(size_t(n));
+    line.next.resize(size_t(n) + 1);
+    line.previous.resize(size_t(n) + 1);
     const int rare = int(m_vocabulary.size());
     const float *w = m_weights.data();
     for (qsizetype i = 0; i <= n; ++i) {
@@ -394,7 +438,7 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
         }
         const quint64 b = line.bits[size_t(i)];
         const int word = tokens[i].alpha && (roles & (NeedFirst | NeedLast | NeedNext))
-                             ? m_index.value(tokens[i].lower, rare)
+                             ? wordIndex(tokens[i].lower)
                              : rare;
         if (roles & NeedFirst)
             line.first[size_t(i)] = roleSum(w, b, First) + w[wordFeature(0, word)];
@@ -420,13 +464,12 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
 }
 
 void HeadingModel::classify(const StructureTokens &tokens, const std::vector<float> &quality,
-                            bool firstLine, Line *line, const std::vector<bool> *touched) const
+                            bool firstLine, Line *line, const quint8 *touched) const
 {
     const qsizetype n = tokens.size();
-    line->bits.assign(size_t(n), 0);
-    line->word.assign(size_t(n), int(m_vocabulary.size()));
+    line->bits.resize(size_t(n));
     for (qsizetype i = 0; i < n; ++i)
-        line->bits[size_t(i)] = !touched || (*touched)[size_t(i)]
+        line->bits[size_t(i)] = !touched || touched[size_t(i)]
                                     ? classesOf(tokens[i], quality[size_t(i)])
                                     : lineClasses(tokens[i]);
     // As the decoder reads comments ("// block until all goroutines call Done"): up to 16
