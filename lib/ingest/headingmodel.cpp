@@ -228,8 +228,13 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
             slot = (slot + 1) & (size - 1);
         m_slots[slot] = i; // a repeated word: its last index (as QHash::insert)
     }
-    if (!m_weights.empty())
+    if (!m_weights.empty()) {
         m_weights.resize(size_t(featureCount()), 0.0f);
+        m_lexical.resize(size_t(vocabulary.size()) + 1);
+        for (int word = 0; word <= vocabulary.size(); ++word)
+            for (int role = 0; role < LexicalRoles; ++role)
+                m_lexical[size_t(word)][size_t(role)] = m_weights[size_t(wordFeature(role, word))];
+    }
 }
 
 int HeadingModel::wordIndex(QStringView lower) const
@@ -393,21 +398,33 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
     // Scratch kept per thread: recovery calls this once per line, and fresh vectors per call
     // cost more than the scoring. Only entries some allowed span reads are written and read.
     thread_local std::vector<quint8> need;
-    thread_local std::vector<quint8> longest; // per start: its longest allowed span
-    thread_local std::vector<quint8> touched; // inside an allowed span or next to one
+    thread_local std::vector<quint8> longest;  // per start: its longest allowed span
+    thread_local std::vector<quint16> allowed; // per start a: bit len: [a, a + len) allowed
+    thread_local std::vector<quint8> touched;  // inside an allowed span or next to one
     thread_local Line line;
     need.assign(size_t(n) + 1, 0);
     longest.assign(size_t(n), 0);
+    allowed.resize(size_t(n));
     bool any = false;
-    for (qsizetype a = 0; a < n; ++a)
-        for (qsizetype len = 1; len <= MaxLength && a + len <= n; ++len)
-            if (shapes[size_t(a)][size_t(len)] > impossible) {
-                need[size_t(a)] |= NeedFirst | NeedPrevious | (len == 1 ? NeedOnly : 0);
-                need[size_t(a + len - 1)] |= NeedLast;
-                need[size_t(a + len)] |= NeedNext;
-                longest[size_t(a)] = quint8(len);
-                any = true;
-            }
+    // The lengths as a mask first (a branch per length mispredicts on every line).
+    for (qsizetype a = 0; a < n; ++a) {
+        const std::array<float, MaxLength + 1> &row = shapes[size_t(a)];
+        const qsizetype most = std::min(MaxLength, n - a);
+        unsigned mask = 0;
+        for (qsizetype len = 1; len <= most; ++len)
+            mask |= unsigned(row[size_t(len)] > impossible) << len;
+        allowed[size_t(a)] = quint16(mask);
+        if (!mask)
+            continue;
+        any = true;
+        need[size_t(a)] |= NeedFirst | NeedPrevious | ((mask & 2) ? NeedOnly : 0);
+        longest[size_t(a)] = quint8(std::bit_width(mask) - 1);
+        for (unsigned m = mask; m; m &= m - 1) {
+            const qsizetype len = std::countr_zero(m);
+            need[size_t(a + len - 1)] |= NeedLast;
+            need[size_t(a + len)] |= NeedNext;
+        }
+    }
     if (!any)
         return;
     touched.assign(size_t(n), 0);
@@ -440,12 +457,13 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
         const int word = tokens[i].alpha && (roles & (NeedFirst | NeedLast | NeedNext))
                              ? wordIndex(tokens[i].lower)
                              : rare;
+        const std::array<float, LexicalRoles> &lexical = m_lexical[size_t(word)];
         if (roles & NeedFirst)
-            line.first[size_t(i)] = roleSum(w, b, First) + w[wordFeature(0, word)];
+            line.first[size_t(i)] = roleSum(w, b, First) + lexical[0];
         if (roles & NeedLast)
-            line.last[size_t(i)] = roleSum(w, b, Last) + w[wordFeature(1, word)];
+            line.last[size_t(i)] = roleSum(w, b, Last) + lexical[1];
         if (roles & NeedNext)
-            line.next[size_t(i)] = roleSum(w, b, Next) + w[wordFeature(2, word)];
+            line.next[size_t(i)] = roleSum(w, b, Next) + lexical[2];
         if (roles & NeedOnly)
             line.only[size_t(i)] = roleSum(w, b, Only);
     }
@@ -453,11 +471,11 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
         if (!(need[size_t(a)] & NeedFirst))
             continue;
         Span span;
+        const unsigned mask = allowed[size_t(a)];
         for (qsizetype len = 1; len <= longest[size_t(a)]; ++len) {
             span.add(line, a + len - 1);
-            float &shape = shapes[size_t(a)][size_t(len)];
-            if (shape > impossible)
-                shape +=
+            if ((mask >> len) & 1)
+                shapes[size_t(a)][size_t(len)] +=
                     weight * std::clamp(score(line, a, a + len, span) + Offset, -m_clamp, Ceiling);
         }
     }
