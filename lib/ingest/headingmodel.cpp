@@ -56,6 +56,8 @@ bool isPronoun(QStringView lower)
 
 bool isWh(QStringView text)
 {
+    if (text.isEmpty() || (text[0] != u'W' && text[0] != u'H'))
+        return false;
     return is(text, u"What") || is(text, u"How") || is(text, u"Why") || is(text, u"When") ||
            is(text, u"Where") || is(text, u"Which") || is(text, u"Who");
 }
@@ -86,25 +88,21 @@ quint64 bit(HeadingModel::Class c)
     return quint64(1) << int(c);
 }
 
+// A class's bit when `on`: the classes below are or'ed without a branch each (they depend on
+// the token, so branches on them mispredict on every line).
+quint64 flag(HeadingModel::Class c, bool on)
+{
+    return quint64(on) << int(c);
+}
+
 // The classes the look-ahead over a whole line reads (a sentence ahead): every token gets these.
 quint64 lineClasses(const StructureToken &t)
 {
     using M = HeadingModel;
-    quint64 b = 0;
-    if (t.alpha && t.upper)
-        b |= bit(M::Upper);
-    if (t.allCaps)
-        b |= bit(M::AllCaps);
     const bool question = t.text.endsWith(u'?');
-    if (question)
-        b |= bit(M::EndsQuestion);
-    if (t.endsSentence && !question)
-        b |= bit(M::EndsPeriod);
-    if (t.alpha && isVerb(t.lower))
-        b |= bit(M::Verb);
-    if (t.code >= 1.0f)
-        b |= bit(M::CodeHigh);
-    return b;
+    return flag(M::Upper, t.alpha && t.upper) | flag(M::AllCaps, t.allCaps) |
+           flag(M::EndsQuestion, question) | flag(M::EndsPeriod, t.endsSentence && !question) |
+           flag(M::Verb, t.alpha && isVerb(t.lower)) | flag(M::CodeHigh, t.code >= 1.0f);
 }
 
 // { } [ ] ( = ; < >, as two 64-bit masks over ASCII (a per-character test on every token).
@@ -121,73 +119,42 @@ bool isSyntax(char16_t c)
 quint64 classesOf(const StructureToken &t, float quality)
 {
     using M = HeadingModel;
-    quint64 b = lineClasses(t);
+    namespace W = StructureWords;
     const QStringView text = t.text;
-    if (t.alpha && !t.upper)
-        b |= bit(M::Lower);
-    if (!text.isEmpty() && text[0].isDigit())
-        b |= bit(M::Digit);
-    if (isNumbering(text))
-        b |= bit(M::Numbering);
-    if (t.upper && t.alpha && isStepWord(t.lower))
-        b |= bit(M::StepWord);
-    if (t.endsColon)
-        b |= bit(M::EndsColon);
-    if (t.endsComma)
-        b |= bit(M::EndsComma);
-    if (t.flags & StructureWords::Dangling)
-        b |= bit(M::Dangling);
-    if (t.function)
-        b |= bit(M::Function);
-    if (t.alpha && t.function && isPronoun(t.lower))
-        b |= bit(M::Pronoun);
-    if (t.starter)
-        b |= bit(M::Starter);
-    if (t.upper && (t.flags & StructureWords::HeadingWord))
-        b |= bit(M::HeadingWord);
-    if (t.code >= 0.3f && t.code < 1.0f) // (CodeHigh above 1: lineClasses())
-        b |= bit(M::CodeSome);
-    else if (t.code < -0.5f)
-        b |= bit(M::ProseStrong);
-    if (t.identifierLike)
-        b |= bit(M::Identifier);
-    if (t.alpha && !t.upper && !t.function && (t.flags & StructureWords::Shell) && !t.english &&
-        t.core.size() == text.size())
-        b |= bit(M::Command);
-    if (t.flags & StructureWords::Shell)
-        b |= bit(M::Shell);
-    if (t.english)
-        b |= bit(M::English);
-    if (text.isEmpty() || !text[0].isLetterOrNumber())
-        b |= bit(M::Symbol);
-    if (text.startsWith(u'(') || text.endsWith(u')'))
-        b |= bit(M::Paren);
-    if (isWh(text))
-        b |= bit(M::Wh);
-    if (t.marker)
-        b |= bit(M::Marker);
-    if ((t.origin & OriginNumericQuote) ||
-        (!text.isEmpty() && (text[0] == u'"' || text[0] == QChar(0x201C) ||
-                             text[0] == QChar(0x2018) || text[0] == u'\'')))
-        b |= bit(M::Quote);
-    if (t.core.size() >= 10)
-        b |= bit(M::Long);
-    if (t.alpha && !t.upper && !t.english && !t.function)
-        b |= bit(M::Foreign);
-    if (t.alpha && !t.upper &&
-        (t.flags & (StructureWords::CodeKeyword | StructureWords::SharedKeyword)))
-        b |= bit(M::Keyword);
+    const bool empty = text.isEmpty();
+    const QChar first = empty ? QChar() : text[0];
+    const bool lowerWord = t.alpha && !t.upper;
+    const quint32 f = t.flags;
+    quint64 b = lineClasses(t);
+    b |= flag(M::Lower, lowerWord) | flag(M::Digit, first.isDigit()) |
+         flag(M::Numbering, isNumbering(text)) |
+         flag(M::StepWord, t.upper && t.alpha && isStepWord(t.lower)) |
+         flag(M::EndsColon, t.endsColon) | flag(M::EndsComma, t.endsComma) |
+         flag(M::Dangling, f & W::Dangling) | flag(M::Function, t.function) |
+         flag(M::Pronoun, t.alpha && t.function && isPronoun(t.lower)) |
+         flag(M::Starter, t.starter) | flag(M::HeadingWord, t.upper && (f & W::HeadingWord));
+    // (CodeHigh above 1: lineClasses())
+    b |= flag(M::CodeSome, t.code >= 0.3f && t.code < 1.0f) | flag(M::ProseStrong, t.code < -0.5f) |
+         flag(M::Identifier, t.identifierLike) |
+         flag(M::Command, lowerWord && !t.function && (f & W::Shell) && !t.english &&
+                              t.core.size() == text.size()) |
+         flag(M::Shell, f & W::Shell) | flag(M::English, t.english) |
+         flag(M::Symbol, empty || !first.isLetterOrNumber()) |
+         flag(M::Paren, first == u'(' || text.endsWith(u')')) | flag(M::Wh, isWh(text)) |
+         flag(M::Marker, t.marker);
+    b |= flag(M::Quote, (t.origin & OriginNumericQuote) || first == u'"' ||
+                            first == QChar(0x201C) || first == QChar(0x2018) || first == u'\'') |
+         flag(M::Long, t.core.size() >= 10) |
+         flag(M::Foreign, lowerWord && !t.english && !t.function) |
+         flag(M::Keyword, lowerWord && (f & (W::CodeKeyword | W::SharedKeyword))) |
+         flag(M::KeyColon, t.endsColon && !t.upper && first.isLetter()) |
+         flag(M::QualityHigh, quality >= 1.4f) |
+         flag(M::QualityMid, quality >= 1.0f && quality < 1.4f);
     for (const QChar c : text)
         if (isSyntax(c.unicode())) {
             b |= bit(M::Syntax);
             break;
         }
-    if (t.endsColon && !t.upper && !text.isEmpty() && text[0].isLetter())
-        b |= bit(M::KeyColon);
-    if (quality >= 1.4f)
-        b |= bit(M::QualityHigh);
-    else if (quality >= 1.0f)
-        b |= bit(M::QualityMid);
     return b;
 }
 
