@@ -425,14 +425,24 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
                              ? wordIndex(tokens[i].lower)
                              : rare;
         const std::array<float, LexicalRoles> &lexical = m_lexical[size_t(word)];
+        // The four roles' sums in one pass over the bits (each as roleSum() adds them).
+        const float *row = w + 1;
+        float first = 0, last = 0, next = 0, only = 0;
+        for (quint64 rest = b; rest; rest &= rest - 1) {
+            const int c = std::countr_zero(rest);
+            first += row[int(First) * int(ClassCount) + c];
+            last += row[int(Last) * int(ClassCount) + c];
+            next += row[int(Next) * int(ClassCount) + c];
+            only += row[int(Only) * int(ClassCount) + c];
+        }
         if (roles & NeedFirst)
-            line.first[size_t(i)] = roleSum(w, b, First) + lexical[0];
+            line.first[size_t(i)] = first + lexical[0];
         if (roles & NeedLast)
-            line.last[size_t(i)] = roleSum(w, b, Last) + lexical[1];
+            line.last[size_t(i)] = last + lexical[1];
         if (roles & NeedNext)
-            line.next[size_t(i)] = roleSum(w, b, Next) + lexical[2];
+            line.next[size_t(i)] = next + lexical[2];
         if (roles & NeedOnly)
-            line.only[size_t(i)] = roleSum(w, b, Only);
+            line.only[size_t(i)] = only;
     }
     for (qsizetype a = 0; a < n; ++a) {
         if (!(need[size_t(a)] & NeedFirst))
