@@ -56,6 +56,8 @@ bool isPronoun(QStringView lower)
 
 bool isWh(QStringView text)
 {
+    if (text.isEmpty() || (text[0] != u'W' && text[0] != u'H'))
+        return false;
     return is(text, u"What") || is(text, u"How") || is(text, u"Why") || is(text, u"When") ||
            is(text, u"Where") || is(text, u"Which") || is(text, u"Who");
 }
@@ -86,100 +88,83 @@ quint64 bit(HeadingModel::Class c)
     return quint64(1) << int(c);
 }
 
+// A class's bit when `on`: the classes below are or'ed without a branch each (they depend on
+// the token, so branches on them mispredict on every line).
+quint64 flag(HeadingModel::Class c, bool on)
+{
+    return quint64(on) << int(c);
+}
+
 // The classes the look-ahead over a whole line reads (a sentence ahead): every token gets these.
 quint64 lineClasses(const StructureToken &t)
 {
     using M = HeadingModel;
-    quint64 b = 0;
-    if (t.alpha && t.upper)
-        b |= bit(M::Upper);
-    if (t.allCaps)
-        b |= bit(M::AllCaps);
     const bool question = t.text.endsWith(u'?');
-    if (question)
-        b |= bit(M::EndsQuestion);
-    if (t.endsSentence && !question)
-        b |= bit(M::EndsPeriod);
-    if (t.alpha && isVerb(t.lower))
-        b |= bit(M::Verb);
-    if (t.code >= 1.0f)
-        b |= bit(M::CodeHigh);
-    return b;
+    return flag(M::Upper, t.alpha && t.upper) | flag(M::AllCaps, t.allCaps) |
+           flag(M::EndsQuestion, question) | flag(M::EndsPeriod, t.endsSentence && !question) |
+           flag(M::Verb, t.alpha && isVerb(t.lower)) | flag(M::CodeHigh, t.code >= 1.0f);
+}
+
+// { } [ ] ( = ; < >, as two 64-bit masks over ASCII (a per-character test on every token).
+constexpr quint64 syntaxLow = (quint64(1) << u'(') | (quint64(1) << u'=') | (quint64(1) << u';') |
+                              (quint64(1) << u'<') | (quint64(1) << u'>');
+constexpr quint64 syntaxHigh = (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64)) |
+                               (quint64(1) << (u'[' - 64)) | (quint64(1) << (u']' - 64));
+bool isSyntax(char16_t c)
+{
+    return c < 64 ? (syntaxLow >> c) & 1 : (c < 128 && ((syntaxHigh >> (c - 64)) & 1));
 }
 
 // All classes: only tokens some allowed heading span touches need them.
 quint64 classesOf(const StructureToken &t, float quality)
 {
     using M = HeadingModel;
-    quint64 b = lineClasses(t);
+    namespace W = StructureWords;
     const QStringView text = t.text;
-    if (t.alpha && !t.upper)
-        b |= bit(M::Lower);
-    if (!text.isEmpty() && text[0].isDigit())
-        b |= bit(M::Digit);
-    if (isNumbering(text))
-        b |= bit(M::Numbering);
-    if (t.upper && t.alpha && isStepWord(t.lower))
-        b |= bit(M::StepWord);
-    if (t.endsColon)
-        b |= bit(M::EndsColon);
-    if (t.endsComma)
-        b |= bit(M::EndsComma);
-    if (t.flags & StructureWords::Dangling)
-        b |= bit(M::Dangling);
-    if (t.function)
-        b |= bit(M::Function);
-    if (t.alpha && t.function && isPronoun(t.lower))
-        b |= bit(M::Pronoun);
-    if (t.starter)
-        b |= bit(M::Starter);
-    if (t.upper && (t.flags & StructureWords::HeadingWord))
-        b |= bit(M::HeadingWord);
-    if (t.code >= 0.3f && t.code < 1.0f) // (CodeHigh above 1: lineClasses())
-        b |= bit(M::CodeSome);
-    else if (t.code < -0.5f)
-        b |= bit(M::ProseStrong);
-    if (t.identifierLike)
-        b |= bit(M::Identifier);
-    if (t.alpha && !t.upper && !t.function && (t.flags & StructureWords::Shell) && !t.english &&
-        t.core.size() == text.size())
-        b |= bit(M::Command);
-    if (t.flags & StructureWords::Shell)
-        b |= bit(M::Shell);
-    if (t.english)
-        b |= bit(M::English);
-    if (text.isEmpty() || !text[0].isLetterOrNumber())
-        b |= bit(M::Symbol);
-    if (text.startsWith(u'(') || text.endsWith(u')'))
-        b |= bit(M::Paren);
-    if (isWh(text))
-        b |= bit(M::Wh);
-    if (t.marker)
-        b |= bit(M::Marker);
-    if ((t.origin & OriginNumericQuote) ||
-        (!text.isEmpty() && (text[0] == u'"' || text[0] == QChar(0x201C) ||
-                             text[0] == QChar(0x2018) || text[0] == u'\'')))
-        b |= bit(M::Quote);
-    if (t.core.size() >= 10)
-        b |= bit(M::Long);
-    if (t.alpha && !t.upper && !t.english && !t.function)
-        b |= bit(M::Foreign);
-    if (t.alpha && !t.upper &&
-        (t.flags & (StructureWords::CodeKeyword | StructureWords::SharedKeyword)))
-        b |= bit(M::Keyword);
+    const bool empty = text.isEmpty();
+    const QChar first = empty ? QChar() : text[0];
+    const bool lowerWord = t.alpha && !t.upper;
+    const quint32 f = t.flags;
+    quint64 b = lineClasses(t);
+    b |= flag(M::Lower, lowerWord) | flag(M::Digit, first.isDigit()) |
+         flag(M::Numbering, isNumbering(text)) |
+         flag(M::StepWord, t.upper && t.alpha && isStepWord(t.lower)) |
+         flag(M::EndsColon, t.endsColon) | flag(M::EndsComma, t.endsComma) |
+         flag(M::Dangling, f & W::Dangling) | flag(M::Function, t.function) |
+         flag(M::Pronoun, t.alpha && t.function && isPronoun(t.lower)) |
+         flag(M::Starter, t.starter) | flag(M::HeadingWord, t.upper && (f & W::HeadingWord));
+    // (CodeHigh above 1: lineClasses())
+    b |= flag(M::CodeSome, t.code >= 0.3f && t.code < 1.0f) | flag(M::ProseStrong, t.code < -0.5f) |
+         flag(M::Identifier, t.identifierLike) |
+         flag(M::Command, lowerWord && !t.function && (f & W::Shell) && !t.english &&
+                              t.core.size() == text.size()) |
+         flag(M::Shell, f & W::Shell) | flag(M::English, t.english) |
+         flag(M::Symbol, empty || !first.isLetterOrNumber()) |
+         flag(M::Paren, first == u'(' || text.endsWith(u')')) | flag(M::Wh, isWh(text)) |
+         flag(M::Marker, t.marker);
+    b |= flag(M::Quote, (t.origin & OriginNumericQuote) || first == u'"' ||
+                            first == QChar(0x201C) || first == QChar(0x2018) || first == u'\'') |
+         flag(M::Long, t.core.size() >= 10) |
+         flag(M::Foreign, lowerWord && !t.english && !t.function) |
+         flag(M::Keyword, lowerWord && (f & (W::CodeKeyword | W::SharedKeyword))) |
+         flag(M::KeyColon, t.endsColon && !t.upper && first.isLetter()) |
+         flag(M::QualityHigh, quality >= 1.4f) |
+         flag(M::QualityMid, quality >= 1.0f && quality < 1.4f);
     for (const QChar c : text)
-        if (c == u'{' || c == u'}' || c == u'[' || c == u']' || c == u'(' || c == u'=' ||
-            c == u';' || c == u'<' || c == u'>') {
+        if (isSyntax(c.unicode())) {
             b |= bit(M::Syntax);
             break;
         }
-    if (t.endsColon && !t.upper && !text.isEmpty() && text[0].isLetter())
-        b |= bit(M::KeyColon);
-    if (quality >= 1.4f)
-        b |= bit(M::QualityHigh);
-    else if (quality >= 1.0f)
-        b |= bit(M::QualityMid);
     return b;
+}
+
+// FNV-1a over the UTF-16 units: vocabulary words are short, and this needs no seed or call.
+size_t wordHash(QStringView word)
+{
+    quint32 h = 2166136261u;
+    for (const QChar c : word)
+        h = (h ^ c.unicode()) * 16777619u;
+    return h;
 }
 
 // The summed weights of a token's classes in one role.
@@ -200,11 +185,38 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
     : m_vocabulary(vocabulary)
     , m_weights(std::move(weights))
 {
-    m_index.reserve(vocabulary.size());
-    for (int i = 0; i < vocabulary.size(); ++i)
-        m_index.insert(vocabulary[i], i);
-    if (!m_weights.empty())
+    size_t size = 16;
+    while (size < 4 * size_t(vocabulary.size()))
+        size *= 2;
+    m_slots.assign(size, -1);
+    for (int i = 0; i < vocabulary.size(); ++i) {
+        size_t slot = wordHash(vocabulary[i]) & (size - 1);
+        while (m_slots[slot] >= 0 && m_vocabulary[m_slots[slot]] != vocabulary[i])
+            slot = (slot + 1) & (size - 1);
+        m_slots[slot] = i; // a repeated word: its last index (as QHash::insert)
+    }
+    if (!m_weights.empty()) {
         m_weights.resize(size_t(featureCount()), 0.0f);
+        m_lexical.resize(size_t(vocabulary.size()) + 1);
+        for (int word = 0; word <= vocabulary.size(); ++word)
+            for (int role = 0; role < LexicalRoles; ++role)
+                m_lexical[size_t(word)][size_t(role)] = m_weights[size_t(wordFeature(role, word))];
+    }
+}
+
+int HeadingModel::wordIndex(QStringView lower) const
+{
+    const int rare = int(m_vocabulary.size());
+    if (m_slots.empty())
+        return rare;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t slot = wordHash(lower) & mask;; slot = (slot + 1) & mask) {
+        const int i = m_slots[slot];
+        if (i < 0)
+            return rare;
+        if (QStringView(m_vocabulary[i]) == lower)
+            return i;
+    }
 }
 
 const HeadingModel &HeadingModel::current()
@@ -327,10 +339,10 @@ void HeadingModel::prepare(const StructureTokens &tokens, const std::vector<floa
                            bool firstLine, Line *line) const
 {
     classify(tokens, quality, firstLine, line);
-    const int rare = int(m_vocabulary.size());
+    line->word.assign(size_t(tokens.size()), int(m_vocabulary.size()));
     for (qsizetype i = 0; i < tokens.size(); ++i)
-        if (tokens[i].alpha && !m_index.isEmpty())
-            line->word[size_t(i)] = m_index.value(tokens[i].lower, rare);
+        if (tokens[i].alpha)
+            line->word[size_t(i)] = wordIndex(tokens[i].lower);
     weigh(line);
 }
 
@@ -350,34 +362,50 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
         NeedPrevious = 8, // token a - 1 of a start a (kept at a)
         NeedOnly = 16
     };
-    std::vector<quint8> need(size_t(n) + 1, 0);
-    std::vector<quint8> longest(size_t(n), 0); // per start: its longest allowed span
+    // Scratch kept per thread: recovery calls this once per line, and fresh vectors per call
+    // cost more than the scoring. Only entries some allowed span reads are written and read.
+    thread_local std::vector<quint8> need;
+    thread_local std::vector<quint8> longest;  // per start: its longest allowed span
+    thread_local std::vector<quint16> allowed; // per start a: bit len: [a, a + len) allowed
+    thread_local std::vector<quint8> touched;  // inside an allowed span or next to one
+    thread_local Line line;
+    need.assign(size_t(n) + 1, 0);
+    longest.assign(size_t(n), 0);
+    allowed.resize(size_t(n));
     bool any = false;
-    for (qsizetype a = 0; a < n; ++a)
-        for (qsizetype len = 1; len <= MaxLength && a + len <= n; ++len)
-            if (shapes[size_t(a)][size_t(len)] > impossible) {
-                need[size_t(a)] |= NeedFirst | NeedPrevious | (len == 1 ? NeedOnly : 0);
-                need[size_t(a + len - 1)] |= NeedLast;
-                need[size_t(a + len)] |= NeedNext;
-                longest[size_t(a)] = quint8(len);
-                any = true;
-            }
+    // The lengths as a mask first (a branch per length mispredicts on every line).
+    for (qsizetype a = 0; a < n; ++a) {
+        const std::array<float, MaxLength + 1> &row = shapes[size_t(a)];
+        const qsizetype most = std::min(MaxLength, n - a);
+        unsigned mask = 0;
+        for (qsizetype len = 1; len <= most; ++len)
+            mask |= unsigned(row[size_t(len)] > impossible) << len;
+        allowed[size_t(a)] = quint16(mask);
+        if (!mask)
+            continue;
+        any = true;
+        need[size_t(a)] |= NeedFirst | NeedPrevious | ((mask & 2) ? NeedOnly : 0);
+        longest[size_t(a)] = quint8(std::bit_width(mask) - 1);
+        for (unsigned m = mask; m; m &= m - 1) {
+            const qsizetype len = std::countr_zero(m);
+            need[size_t(a + len - 1)] |= NeedLast;
+            need[size_t(a + len)] |= NeedNext;
+        }
+    }
     if (!any)
         return;
-    // Tokens inside an allowed span or next to one.
-    std::vector<bool> touched(size_t(n), false);
+    touched.assign(size_t(n), 0);
     for (qsizetype a = 0; a < n; ++a)
         if (longest[size_t(a)])
             for (qsizetype i = std::max<qsizetype>(0, a - 1);
                  i <= std::min(n - 1, a + qsizetype(longest[size_t(a)])); ++i)
-                touched[size_t(i)] = true;
-    Line line;
-    classify(tokens, quality, firstLine, &line, &touched);
-    line.first.assign(size_t(n), 0.0f);
-    line.last.assign(size_t(n), 0.0f);
-    line.only.assign(size_t(n), 0.0f);
-    line.next.assign(size_t(n) + 1, 0.0f);
-    line.previous.assign(size_t(n) + 1, 0.0f);
+                touched[size_t(i)] = 1;
+    classify(tokens, quality, firstLine, &line, touched.data());
+    line.first.resize(size_t(n));
+    line.last.resize(size_t(n));
+    line.only.resize(size_t(n));
+    line.next.resize(size_t(n) + 1);
+    line.previous.resize(size_t(n) + 1);
     const int rare = int(m_vocabulary.size());
     const float *w = m_weights.data();
     for (qsizetype i = 0; i <= n; ++i) {
@@ -394,39 +422,49 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
         }
         const quint64 b = line.bits[size_t(i)];
         const int word = tokens[i].alpha && (roles & (NeedFirst | NeedLast | NeedNext))
-                             ? m_index.value(tokens[i].lower, rare)
+                             ? wordIndex(tokens[i].lower)
                              : rare;
+        const std::array<float, LexicalRoles> &lexical = m_lexical[size_t(word)];
+        // The four roles' sums in one pass over the bits (each as roleSum() adds them).
+        const float *row = w + 1;
+        float first = 0, last = 0, next = 0, only = 0;
+        for (quint64 rest = b; rest; rest &= rest - 1) {
+            const int c = std::countr_zero(rest);
+            first += row[int(First) * int(ClassCount) + c];
+            last += row[int(Last) * int(ClassCount) + c];
+            next += row[int(Next) * int(ClassCount) + c];
+            only += row[int(Only) * int(ClassCount) + c];
+        }
         if (roles & NeedFirst)
-            line.first[size_t(i)] = roleSum(w, b, First) + w[wordFeature(0, word)];
+            line.first[size_t(i)] = first + lexical[0];
         if (roles & NeedLast)
-            line.last[size_t(i)] = roleSum(w, b, Last) + w[wordFeature(1, word)];
+            line.last[size_t(i)] = last + lexical[1];
         if (roles & NeedNext)
-            line.next[size_t(i)] = roleSum(w, b, Next) + w[wordFeature(2, word)];
+            line.next[size_t(i)] = next + lexical[2];
         if (roles & NeedOnly)
-            line.only[size_t(i)] = roleSum(w, b, Only);
+            line.only[size_t(i)] = only;
     }
     for (qsizetype a = 0; a < n; ++a) {
         if (!(need[size_t(a)] & NeedFirst))
             continue;
         Span span;
+        const unsigned mask = allowed[size_t(a)];
         for (qsizetype len = 1; len <= longest[size_t(a)]; ++len) {
             span.add(line, a + len - 1);
-            float &shape = shapes[size_t(a)][size_t(len)];
-            if (shape > impossible)
-                shape +=
+            if ((mask >> len) & 1)
+                shapes[size_t(a)][size_t(len)] +=
                     weight * std::clamp(score(line, a, a + len, span) + Offset, -m_clamp, Ceiling);
         }
     }
 }
 
 void HeadingModel::classify(const StructureTokens &tokens, const std::vector<float> &quality,
-                            bool firstLine, Line *line, const std::vector<bool> *touched) const
+                            bool firstLine, Line *line, const quint8 *touched) const
 {
     const qsizetype n = tokens.size();
-    line->bits.assign(size_t(n), 0);
-    line->word.assign(size_t(n), int(m_vocabulary.size()));
+    line->bits.resize(size_t(n));
     for (qsizetype i = 0; i < n; ++i)
-        line->bits[size_t(i)] = !touched || (*touched)[size_t(i)]
+        line->bits[size_t(i)] = !touched || touched[size_t(i)]
                                     ? classesOf(tokens[i], quality[size_t(i)])
                                     : lineClasses(tokens[i]);
     // As the decoder reads comments ("// block until all goroutines call Done"): up to 16
