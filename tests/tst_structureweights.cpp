@@ -8,7 +8,6 @@
 #include "ingest/structuretraining.h"
 #include "ingest/structureweights.h"
 
-#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -27,18 +26,7 @@ namespace {
 
 QList<GroundTruth> trainDocuments()
 {
-    const QDir dir(QStringLiteral(LECTERN_TEST_DATA "/structure/train"));
-    QList<GroundTruth> documents;
-    for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        GroundTruth truth;
-        if (PlainStripper::fromMarkdown(QString::fromUtf8(f.readAll()),
-                                        PlainStripper::Flavour::Hugo, &truth))
-            documents << truth;
-    }
-    return documents;
+    return trainingDocuments(QStringLiteral(LECTERN_TEST_DATA "/structure/train"));
 }
 
 } // namespace

@@ -40,18 +40,9 @@ bool CodeLangTrainer::load(const QString &directory, QString *error)
         m_documents << it.next();
     m_documents.sort();
     for (int d = 0; d < m_documents.size(); ++d) {
-        QFile f(m_documents[d]);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = m_documents[d] + QStringLiteral(": ") + f.errorString();
-            return false;
-        }
         GroundTruth truth;
-        QString message;
-        if (!PlainStripper::fromMarkdown(QString::fromUtf8(f.readAll()),
-                                         PlainStripper::Flavour::Hugo, &truth, &message)) {
-            *error = m_documents[d] + QStringLiteral(": ") + message;
+        if (!PlainStripper::fromFile(m_documents[d], PlainStripper::Flavour::Hugo, &truth, error))
             return false;
-        }
         for (const Block &b : std::as_const(truth.blocks)) {
             if (b.type != Block::Type::Code)
                 continue;

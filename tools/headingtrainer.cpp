@@ -66,18 +66,9 @@ bool HeadingTrainer::load(const QStringList &directories, QString *error)
     m_documents.sort();
     const HeadingModel plain; // classes only: words are indexed per vocabulary later
     for (int d = 0; d < m_documents.size(); ++d) {
-        QFile f(m_documents[d]);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = m_documents[d] + QStringLiteral(": ") + f.errorString();
-            return false;
-        }
         GroundTruth truth;
-        QString message;
-        if (!PlainStripper::fromMarkdown(QString::fromUtf8(f.readAll()),
-                                         PlainStripper::Flavour::Hugo, &truth, &message)) {
-            *error = m_documents[d] + QStringLiteral(": ") + message;
+        if (!PlainStripper::fromFile(m_documents[d], PlainStripper::Flavour::Hugo, &truth, error))
             return false;
-        }
         qsizetype truthChars = 0;
         const QSet<QPair<qsizetype, qsizetype>> headings = trueHeadings(truth.blocks, &truthChars);
         m_truthHeadings += int(headings.size());
@@ -355,11 +346,8 @@ HeadingTrainer::WeightChoice HeadingTrainer::chooseWeight(const Options &options
 {
     QList<GroundTruth> documents;
     for (const QString &path : m_documents) {
-        QFile f(path);
-        GroundTruth truth;
-        if (f.open(QIODevice::ReadOnly))
-            PlainStripper::fromMarkdown(QString::fromUtf8(f.readAll()),
-                                        PlainStripper::Flavour::Hugo, &truth);
+        GroundTruth truth; // stays empty when the file cannot be read
+        PlainStripper::fromFile(path, PlainStripper::Flavour::Hugo, &truth);
         documents << truth;
     }
     struct Candidate

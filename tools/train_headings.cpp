@@ -14,28 +14,12 @@
 #include "ingest/structuretraining.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <cstdio>
 
 using namespace Lectern;
 
 namespace {
-
-QList<GroundTruth> groundTruth(const QString &directory)
-{
-    const QDir dir(directory);
-    QList<GroundTruth> documents;
-    for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        GroundTruth truth;
-        if (f.open(QIODevice::ReadOnly) &&
-            PlainStripper::fromMarkdown(QString::fromUtf8(f.readAll()),
-                                        PlainStripper::Flavour::Hugo, &truth))
-            documents << truth;
-    }
-    return documents;
-}
 
 void evaluate(const HeadingTrainer &trainer, const QString &trainDirectory)
 {
@@ -99,7 +83,7 @@ void evaluate(const HeadingTrainer &trainer, const QString &trainDirectory)
         return;
     // End to end on the weights' documents: the model fitted on every DIR, the learned weights
     // with the model's weight set to a few values (the coordinate ascent refits them all).
-    const QList<GroundTruth> documents = groundTruth(trainDirectory);
+    const QList<GroundTruth> documents = trainingDocuments(trainDirectory);
     const HeadingModel model = trainer.train(HeadingTrainer::Options{});
     HeadingModel::install(&model);
     std::printf("heading F1 on %s (%lld documents), learned weights:\n", qPrintable(trainDirectory),

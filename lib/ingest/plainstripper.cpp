@@ -5,6 +5,7 @@
 #include "ingest/structuretext.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 
 #include <cmark-gfm-core-extensions.h>
@@ -298,6 +299,24 @@ bool PlainStripper::fromMarkdown(const QString &markdown, Flavour flavour, Groun
         if (block.text.isEmpty() && block.items.isEmpty())
             continue;
         out->blocks << block;
+    }
+    return true;
+}
+
+bool PlainStripper::fromFile(const QString &path, Flavour flavour, GroundTruth *out, QString *error)
+{
+    *out = GroundTruth();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = path + QStringLiteral(": ") + f.errorString();
+        return false;
+    }
+    QString message;
+    if (!fromMarkdown(QString::fromUtf8(f.readAll()), flavour, out, &message)) {
+        if (error)
+            *error = path + QStringLiteral(": ") + message;
+        return false;
     }
     return true;
 }

@@ -40,6 +40,9 @@ public:
     // False with a message when the document cannot be rendered.
     static bool fromMarkdown(const QString &markdown, Flavour flavour, GroundTruth *out,
                              QString *error = nullptr);
+    // The same for a Markdown file; the message names the file ("path: what went wrong").
+    static bool fromFile(const QString &path, Flavour flavour, GroundTruth *out,
+                         QString *error = nullptr);
 };
 
 } // namespace Lectern

@@ -4,6 +4,8 @@
 #include "ingest/structure.h"
 #include "ingest/structureeval.h"
 
+#include <QDir>
+
 #include <cmath>
 
 namespace Lectern {
@@ -16,6 +18,18 @@ double trainingObjective(const StructureScore &s, const StructureScore &start)
         s.codeF1() < start.codeF1() - 0.0005 || s.lineBreakF1() < start.lineBreakF1() - 0.0005)
         return -1.0;
     return s.headingF1() + 0.3 * s.itemF1() + s.codeF1();
+}
+
+QList<GroundTruth> trainingDocuments(const QString &directory)
+{
+    const QDir dir(directory);
+    QList<GroundTruth> documents;
+    for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
+        GroundTruth truth;
+        if (PlainStripper::fromFile(dir.filePath(name), PlainStripper::Flavour::Hugo, &truth))
+            documents << truth;
+    }
+    return documents;
 }
 
 StructureScore scoreWithWeights(const QList<GroundTruth> &documents, const HeadingWeights &weights)

@@ -15,6 +15,10 @@ struct StructureScore;
 // (the score of the initial weights) had them. -1 when a constraint fails.
 double trainingObjective(const StructureScore &score, const StructureScore &start);
 
+// The documents that weights are trained on: every *.md directly in `directory` (not below),
+// in name order, rendered and stripped as the Hugo index has them; unreadable ones are left out.
+QList<GroundTruth> trainingDocuments(const QString &directory);
+
 // Scores recovery with `weights` over `documents`.
 StructureScore scoreWithWeights(const QList<GroundTruth> &documents, const HeadingWeights &weights);
 
