@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -21,6 +22,31 @@ inline QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A whole UTF-8 text file; empty when it cannot be read.
+inline QString readText(const QString &path)
+{
+    return QString::fromUtf8(readFile(path));
+}
+
+// A generated source compared with its committed file (lib/ingest/<name>.inc): empty when they
+// are the same, else where they first differ and how to regenerate it.
+inline QString staleGenerated(const QString &generated, const QString &committedPath)
+{
+    const QString committed = readText(committedPath);
+    if (generated == committed)
+        return {};
+    const QStringList a = generated.split(u'\n');
+    const QStringList b = committed.split(u'\n');
+    qsizetype i = 0;
+    while (i < a.size() && i < b.size() && a[i] == b[i])
+        ++i;
+    return QStringLiteral("%1 is stale (run scripts/train-structure); first difference at line "
+                          "%2:\n  now:       %3\n  committed: %4")
+        .arg(committedPath)
+        .arg(i + 1)
+        .arg(a.value(i), b.value(i));
 }
 
 // Replaces a file's bytes; false unless all of them were written.

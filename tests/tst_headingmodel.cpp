@@ -8,12 +8,15 @@
 #include "ingest/plainstripper.h"
 #include "ingest/structuretext.h"
 
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTest>
 #include <cmath>
 
 using namespace Lectern;
+using Lectern::Test::readText;
 
 namespace {
 
@@ -21,12 +24,6 @@ QStringList modelDirectories()
 {
     return {QStringLiteral(LECTERN_TEST_DATA "/structure/train/extra"),
             QStringLiteral(LECTERN_TEST_DATA "/structure/train/extra2")};
-}
-
-QString readText(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
 } // namespace
@@ -69,21 +66,11 @@ void TestHeadingModel::committedModelIsCurrent()
     const HeadingTrainer::Options options;
     const QString generated =
         m_trainer.generate(m_trainer.train(options), options, m_trainer.chooseWeight(options));
-    const QString committed =
-        readText(QStringLiteral(LECTERN_SOURCE_DIR "/lib/ingest/headingmodel.inc"));
+    const QString path = QStringLiteral(LECTERN_SOURCE_DIR "/lib/ingest/headingmodel.inc");
+    const QString committed = readText(path);
     QVERIFY(!committed.isEmpty());
-    if (generated != committed) {
-        const QStringList a = generated.split(u'\n');
-        const QStringList b = committed.split(u'\n');
-        qsizetype i = 0;
-        while (i < a.size() && i < b.size() && a[i] == b[i])
-            ++i;
-        QFAIL(qPrintable(QStringLiteral("headingmodel.inc is stale (run scripts/train-structure); "
-                                        "first difference at line %1:\n  now:       %2\n  "
-                                        "committed: %3")
-                             .arg(i + 1)
-                             .arg(a.value(i), b.value(i))));
-    }
+    const QString stale = Test::staleGenerated(generated, path);
+    QVERIFY2(stale.isEmpty(), qPrintable(stale));
     QVERIFY(!HeadingModel::current().isEmpty());
     QCOMPARE(HeadingModel::current().weights().size(),
              size_t(HeadingModel::current().featureCount()));

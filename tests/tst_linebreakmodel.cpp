@@ -7,23 +7,20 @@
 #include "ingest/linebreakmodel.h"
 #include "linebreaktrainer.h"
 
+#include "testsupport.h"
+
 #include <QFile>
 #include <QTest>
 #include <algorithm>
 
 using namespace Lectern;
+using Lectern::Test::readText;
 
 namespace {
 
 QString trainDirectory()
 {
     return QStringLiteral(LECTERN_TEST_DATA "/structure/train");
-}
-
-QString readText(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
 // Whether each boundary between two tokens of restoreLineBreaks' output holds a line break.
@@ -84,22 +81,11 @@ void TestLineBreakModel::initTestCase()
 void TestLineBreakModel::committedModelIsCurrent()
 {
     const QString generated = m_trainer.generate(m_model);
-    const QString committed =
-        readText(QStringLiteral(LECTERN_SOURCE_DIR "/lib/ingest/linebreakmodel.inc"));
+    const QString path = QStringLiteral(LECTERN_SOURCE_DIR "/lib/ingest/linebreakmodel.inc");
+    const QString committed = readText(path);
     QVERIFY(!committed.isEmpty());
-    if (generated != committed) {
-        const QStringList a = generated.split(u'\n');
-        const QStringList b = committed.split(u'\n');
-        qsizetype i = 0;
-        while (i < a.size() && i < b.size() && a[i] == b[i])
-            ++i;
-        QFAIL(
-            qPrintable(QStringLiteral("linebreakmodel.inc is stale (run scripts/train-structure); "
-                                      "first difference at line %1:\n  now:       %2\n  "
-                                      "committed: %3")
-                           .arg(i + 1)
-                           .arg(a.value(i), b.value(i))));
-    }
+    const QString stale = Test::staleGenerated(generated, path);
+    QVERIFY2(stale.isEmpty(), qPrintable(stale));
     QVERIFY(committed.size() < 200 * 1024);
     QVERIFY(m_model.names.size() > 100);
 }
