@@ -2,6 +2,7 @@
 
 #include "ingest/codelangfeatures.h"
 #include "ingest/plainstripper.h"
+#include "trainersupport.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -11,23 +12,13 @@
 
 namespace Lectern {
 
+using Training::isAscii;
+using Training::quantized;
+using Training::Quantum;
+
 namespace {
 
 constexpr int K = CodeLanguageCount;
-constexpr double Quantum = 256.0; // weights are stored in 1/256
-
-double quantized(double v)
-{
-    return std::round(v * Quantum) / Quantum;
-}
-
-bool isAscii(const QString &s)
-{
-    for (const QChar c : s)
-        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-            return false;
-    return true;
-}
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "ingest/structuretext.h"
 #include "ingest/structuretokens.h"
 #include "ingest/structuretraining.h"
+#include "trainersupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,17 +17,10 @@
 
 namespace Lectern {
 
+using Training::isAscii;
+using Training::Quantum;
+
 namespace {
-
-constexpr double Quantum = 256.0; // weights are stored in 1/256
-
-bool isAscii(const QString &s)
-{
-    for (const QChar c : s)
-        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-            return false;
-    return true;
-}
 
 // The true headings as [start, end) in non-whitespace characters, the way the metrics count
 // (structureeval.cpp flattens blocks the same way).
@@ -234,7 +228,7 @@ HeadingModel HeadingTrainer::train(const Options &options, int folds, int exclud
     }
     std::vector<float> weights(static_cast<size_t>(F));
     for (int f = 0; f < F; ++f)
-        weights[size_t(f)] = float(std::round(w[size_t(f)] * Quantum) / Quantum);
+        weights[size_t(f)] = float(Training::quantized(w[size_t(f)]));
     return HeadingModel(vocabulary, std::move(weights));
 }
 

@@ -3,6 +3,7 @@
 #include "ingest/codelangbreaks.h"
 #include "ingest/linebreakmodel.h"
 #include "ingest/plainstripper.h"
+#include "trainersupport.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -11,6 +12,8 @@
 #include <cmath>
 
 namespace Lectern {
+
+using Training::isAscii;
 
 namespace {
 
@@ -31,14 +34,6 @@ QList<bool> trueBreaks(const QString &text)
         newline = false;
     }
     return breaks;
-}
-
-bool isAscii(const QString &s)
-{
-    for (const QChar c : s)
-        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-            return false;
-    return true;
 }
 
 } // namespace

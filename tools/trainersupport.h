@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+#include <cmath>
+
+// What the three structure trainers (language, line breaks, headings) share when they write a
+// model into a generated source.
+namespace Lectern::Training {
+
+// Weights are stored as integers in units of 1/Quantum.
+constexpr double Quantum = 256.0;
+
+inline double quantized(double v)
+{
+    return std::round(v * Quantum) / Quantum;
+}
+
+// Printable ASCII only: a feature name that goes into a C++ string literal of the generated
+// source as it is (and means the same on every platform).
+inline bool isAscii(const QString &s)
+{
+    for (const QChar c : s)
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return false;
+    return true;
+}
+
+} // namespace Lectern::Training
