@@ -4,7 +4,6 @@
 #include "ingest/plainstripper.h"
 #include "trainersupport.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QSet>
 #include <algorithm>
@@ -25,11 +24,7 @@ constexpr int K = CodeLanguageCount;
 bool CodeLangTrainer::load(const QString &directory, QString *error)
 {
     m_examples.clear();
-    m_documents.clear();
-    QDirIterator it(directory, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        m_documents << it.next();
-    m_documents.sort();
+    m_documents = Training::markdownFiles(directory);
     for (int d = 0; d < m_documents.size(); ++d) {
         GroundTruth truth;
         if (!PlainStripper::fromFile(m_documents[d], PlainStripper::Flavour::Hugo, &truth, error))

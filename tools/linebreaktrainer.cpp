@@ -5,7 +5,6 @@
 #include "ingest/plainstripper.h"
 #include "trainersupport.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QSet>
 #include <algorithm>
@@ -41,14 +40,10 @@ QList<bool> trueBreaks(const QString &text)
 bool LineBreakTrainer::load(const QString &directory, QString *error)
 {
     m_boundaries.clear();
-    m_documents.clear();
     m_names.clear();
     m_blockTexts.clear();
     m_blockLanguages.clear();
-    QDirIterator it(directory, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        m_documents << it.next();
-    m_documents.sort();
+    m_documents = Training::markdownFiles(directory);
     for (int d = 0; d < m_documents.size(); ++d) {
         GroundTruth truth;
         if (!PlainStripper::fromFile(m_documents[d], PlainStripper::Flavour::Hugo, &truth, error))

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDir>
+#include <QDirIterator>
 #include <QString>
+#include <QStringList>
 
 #include <cmath>
 
@@ -24,6 +27,18 @@ inline bool isAscii(const QString &s)
         if (c.unicode() < 0x20 || c.unicode() > 0x7e)
             return false;
     return true;
+}
+
+// Every *.md file under `directory`, subfolders included, sorted by path: the documents a
+// trainer reads, in an order that keeps its output deterministic.
+inline QStringList markdownFiles(const QString &directory)
+{
+    QStringList files;
+    QDirIterator it(directory, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
 }
 
 } // namespace Lectern::Training
