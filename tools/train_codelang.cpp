@@ -4,6 +4,7 @@
 //   train_codelang --evaluate DATA_DIR      5-fold cross-validation by document (tuning aid)
 #include "codelangtrainer.h"
 #include "ingest/codelangfeatures.h"
+#include "trainersupport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -160,29 +161,19 @@ int main(int argc, char **argv)
         return 1;
     }
     CodeLangTrainer::Options options;
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_L1"); !v.isEmpty())
-        options.l1 = v.toDouble();
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_L2"); !v.isEmpty())
-        options.l2 = v.toDouble();
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_ITERATIONS"); !v.isEmpty())
-        options.iterations = v.toInt();
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_MINDOCS"); !v.isEmpty())
-        options.minDocuments = v.toInt();
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_RATE"); !v.isEmpty())
-        options.rate = v.toDouble();
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_GATE"); !v.isEmpty())
-        options.gate = v.toFloat();
+    Training::overrideFromEnvironment("LECTERN_TRAIN_L1", options.l1);
+    Training::overrideFromEnvironment("LECTERN_TRAIN_L2", options.l2);
+    Training::overrideFromEnvironment("LECTERN_TRAIN_ITERATIONS", options.iterations);
+    Training::overrideFromEnvironment("LECTERN_TRAIN_MINDOCS", options.minDocuments);
+    Training::overrideFromEnvironment("LECTERN_TRAIN_RATE", options.rate);
+    Training::overrideFromEnvironment("LECTERN_TRAIN_GATE", options.gate);
     options.parts = qEnvironmentVariableIntValue("LECTERN_TRAIN_NO_PARTS") == 0;
     options.offsets = qEnvironmentVariableIntValue("LECTERN_TRAIN_OFFSETS") != 0;
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_RULES"); !v.isEmpty())
-        options.ruleWeight = v.toFloat();
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_PRIOR"); !v.isEmpty())
-        options.priorWeight = v.toFloat();
+    Training::overrideFromEnvironment("LECTERN_TRAIN_RULES", options.ruleWeight);
+    Training::overrideFromEnvironment("LECTERN_TRAIN_PRIOR", options.priorWeight);
     options.naiveBayes = qEnvironmentVariableIntValue("LECTERN_TRAIN_NB") != 0;
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_SMOOTHING"); !v.isEmpty())
-        options.smoothing = v.toDouble();
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_MINWEIGHT"); !v.isEmpty())
-        options.minWeight = v.toDouble();
+    Training::overrideFromEnvironment("LECTERN_TRAIN_SMOOTHING", options.smoothing);
+    Training::overrideFromEnvironment("LECTERN_TRAIN_MINWEIGHT", options.minWeight);
     if (evaluation) {
         evaluate(trainer, options);
         return 0;

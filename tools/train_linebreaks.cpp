@@ -3,6 +3,7 @@
 //   train_linebreaks DATA_DIR OUTPUT.inc      fit on every document, write the source
 //   train_linebreaks --evaluate DATA_DIR      k-fold cross-validation by document (tuning aid)
 #include "linebreaktrainer.h"
+#include "trainersupport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -84,20 +85,13 @@ int main(int argc, char **argv)
         return 1;
     }
     LineBreakTrainer::Options options;
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_L1"); !v.isEmpty())
-        options.l1 = v.toDouble();
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_L2"); !v.isEmpty())
-        options.l2 = v.toDouble();
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_ITERATIONS"); !v.isEmpty())
-        options.iterations = v.toInt();
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_MINDOCS"); !v.isEmpty())
-        options.minDocuments = v.toInt();
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_RATE"); !v.isEmpty())
-        options.rate = v.toDouble();
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_CAP"); !v.isEmpty())
-        options.blockCap = v.toDouble();
-    if (const QByteArray v = qgetenv("LECTERN_TRAIN_PRECISION"); !v.isEmpty())
-        options.minPrecision = v.toDouble();
+    Training::overrideFromEnvironment("LECTERN_TRAIN_L1", options.l1);
+    Training::overrideFromEnvironment("LECTERN_TRAIN_L2", options.l2);
+    Training::overrideFromEnvironment("LECTERN_TRAIN_ITERATIONS", options.iterations);
+    Training::overrideFromEnvironment("LECTERN_TRAIN_MINDOCS", options.minDocuments);
+    Training::overrideFromEnvironment("LECTERN_TRAIN_RATE", options.rate);
+    Training::overrideFromEnvironment("LECTERN_TRAIN_CAP", options.blockCap);
+    Training::overrideFromEnvironment("LECTERN_TRAIN_PRECISION", options.minPrecision);
     if (evaluation) {
         evaluate(trainer, options);
         return 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDir>
 #include <QDirIterator>
 #include <QString>
@@ -39,6 +40,14 @@ inline QStringList markdownFiles(const QString &directory)
         files << it.next();
     files.sort();
     return files;
+}
+
+// A tuning override from the environment (LECTERN_TRAIN_*, for --evaluate experiments): `value`
+// keeps its default when the variable is unset or empty.
+template<typename T> void overrideFromEnvironment(const char *variable, T &value)
+{
+    if (const QByteArray v = qgetenv(variable); !v.isEmpty())
+        value = T(v.toDouble());
 }
 
 } // namespace Lectern::Training

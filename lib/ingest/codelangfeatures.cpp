@@ -107,6 +107,24 @@ void coreOf(QStringView token, Part &part)
     }
 }
 
+// Calls f(token) for each whitespace-separated token of `code`, at most MaxTokens of them: the
+// tokens both feature passes read.
+template<typename F> void forEachToken(QStringView code, F &&f)
+{
+    qsizetype count = 0;
+    for (qsizetype pos = 0; pos < code.size() && count < CodeLangFeatures::MaxTokens; ++count) {
+        while (pos < code.size() && code[pos].isSpace())
+            ++pos;
+        qsizetype end = pos;
+        while (end < code.size() && !code[end].isSpace())
+            ++end;
+        if (end == pos)
+            break;
+        f(code.sliced(pos, end - pos));
+        pos = end;
+    }
+}
+
 template<typename Sink>
 void forEachBlockFeature(QStringView code, Sink &&sink); // defined at the end
 
@@ -115,20 +133,10 @@ void forEachBlockFeature(QStringView code, Sink &&sink); // defined at the end
 template<typename Sink, typename PairSink>
 void forEachFeature(QStringView code, Sink &&sink, PairSink &&pairSink)
 {
-    qsizetype pos = 0;
     qsizetype count = 0;
     Part cores[2];
     Part lastShape;
-    while (pos < code.size() && count < CodeLangFeatures::MaxTokens) {
-        while (pos < code.size() && code[pos].isSpace())
-            ++pos;
-        qsizetype end = pos;
-        while (end < code.size() && !code[end].isSpace())
-            ++end;
-        if (end == pos)
-            break;
-        const QStringView token = code.sliced(pos, end - pos);
-        pos = end;
+    forEachToken(code, [&](QStringView token) {
         const quint64 tokenHash = token.size() <= MaxPart ? partHash(token) : 0;
         if (token.size() <= MaxPart)
             sink(u'w', token, tokenHash);
@@ -163,7 +171,7 @@ void forEachFeature(QStringView code, Sink &&sink, PairSink &&pairSink)
         }
         lastShape = shape;
         ++count;
-    }
+    });
     if (count == 0)
         return;
     sink(u'L', lastShape.view(), lastShape.hash);
@@ -325,16 +333,7 @@ template<typename Sink> void forEachBlockFeature(QStringView code, Sink &&sink)
     bool statusFirst = false, statusAfterCommand = false, statusLater = false, request = false;
     bool dateFirst = false, fileLine = false;
     QStringView previous, beforePrevious, shebang;
-    for (qsizetype pos = 0; pos < code.size() && tokens < CodeLangFeatures::MaxTokens;) {
-        while (pos < code.size() && code[pos].isSpace())
-            ++pos;
-        qsizetype end = pos;
-        while (end < code.size() && !code[end].isSpace())
-            ++end;
-        if (end == pos)
-            break;
-        const QStringView t = code.sliced(pos, end - pos);
-        pos = end;
+    forEachToken(code, [&](QStringView t) {
         if (tokens == 0 && t.startsWith(u"#!"))
             shebang = t;
         else if (tokens == 1 && shebang.endsWith(u"/env"))
@@ -407,7 +406,7 @@ template<typename Sink> void forEachBlockFeature(QStringView code, Sink &&sink)
         beforePrevious = previous;
         previous = t;
         ++tokens;
-    }
+    });
     if (tokens == 0)
         return;
     if (prompts > 0)
