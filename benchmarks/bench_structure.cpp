@@ -2,8 +2,9 @@
 // `content` to blocks. Target (issue #6): the whole corpus in < 50 ms.
 //   bench_structure [INDEX.json] [--rounds N] [--dump FILE] [--no-phases]
 // --dump writes the recovered blocks of every input structure recovery is measured on (the
-// index's posts with and without their category, the train/held-out documents and the
-// sample posts in both flavours, the fuzz seeds, the corpus code samples) to FILE: a speed change
+// index's posts with and without their category, the train (extra, extra2 included) and
+// held-out documents and the sample posts in both flavours, the fuzz seeds, the corpus code
+// samples) to FILE: a speed change
 // must leave that file byte-identical (compare it with cmp against a dump made before the change).
 // Prints the best round's wall and CPU time, the per-post p50/p95/max of that round, and a
 // breakdown into the public phases (decoding, tokenizing, language identification, line
@@ -89,7 +90,8 @@ bool dump(const QList<Post> &posts, const QString &path)
     }
     const QString data = QStringLiteral(LECTERN_TEST_DATA "/structure/");
     QStringList docs;
-    for (const QString &set : {QStringLiteral("train"), QStringLiteral("heldout")})
+    for (const QString &set : {QStringLiteral("train"), QStringLiteral("train/extra"),
+                               QStringLiteral("train/extra2"), QStringLiteral("heldout")})
         docs << filesIn(data + set, QStringLiteral("*.md"));
     docs << filesIn(QStringLiteral(LECTERN_SOURCE_DIR "/resources/sample/posts"),
                     QStringLiteral("*.md"));
