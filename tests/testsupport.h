@@ -18,6 +18,17 @@
 namespace Lectern::Test {
 
 // A whole file's bytes; empty when it cannot be read (tests compare against expected bytes).
+// The text without its whitespace: how the structure tests compare recovered text with the
+// truth (recovery may move line breaks and spaces, never other characters).
+inline QString nonSpace(QStringView text)
+{
+    QString out;
+    for (const QChar c : text)
+        if (!c.isSpace())
+            out += c;
+    return out;
+}
+
 inline QByteArray readFile(const QString &path)
 {
     QFile f(path);

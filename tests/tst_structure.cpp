@@ -10,6 +10,7 @@
 #include "ingest/structuretext.h"
 #include "store/library.h"
 #include "store/sql.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,21 +23,12 @@ using namespace Lectern;
 
 namespace {
 
-QString nonSpace(QStringView text)
-{
-    QString out;
-    for (const QChar c : text)
-        if (!c.isSpace())
-            out += c;
-    return out;
-}
-
 QString blocksText(const Blocks &blocks)
 {
     QString all;
     for (const Block &b : blocks)
         all += b.text + b.items.join(QString());
-    return nonSpace(all);
+    return Test::nonSpace(all);
 }
 
 QJsonArray corpus()
@@ -162,7 +154,7 @@ void TestStructure::neverLosesText()
     QFETCH(QString, raw);
     QFETCH(QString, category);
     const Blocks blocks = recoverStructure(raw, category);
-    QCOMPARE(blocksText(blocks), nonSpace(decodeEntities(raw)));
+    QCOMPARE(blocksText(blocks), Test::nonSpace(decodeEntities(raw)));
     for (const Block &b : blocks) {
         QVERIFY(!blocksText({b}).isEmpty());
         QVERIFY(b.type == Block::Type::Code || b.language.isEmpty());
@@ -496,7 +488,7 @@ void TestStructure::lineBreaksKeepText()
                 continue;
             QString joined = b.text;
             joined.replace(QRegularExpression(QStringLiteral("\\n *")), QStringLiteral(" "));
-            QCOMPARE(nonSpace(joined), nonSpace(b.text));
+            QCOMPARE(Test::nonSpace(joined), Test::nonSpace(b.text));
             QVERIFY(!joined.contains(QLatin1String("  ")));
         }
     }

@@ -7,21 +7,13 @@
 #include "ingest/structureregions.h"
 #include "ingest/structuretext.h"
 #include "ingest/structuretokens.h"
+#include "testsupport.h"
 
 #include <QTest>
 
 using namespace Lectern;
 
 namespace {
-
-QString nonSpace(QStringView text)
-{
-    QString out;
-    for (const QChar c : text)
-        if (!c.isSpace())
-            out += c;
-    return out;
-}
 
 GroundTruth strip(const QString &markdown)
 {
@@ -66,7 +58,7 @@ QStringList truthOf(const GroundTruth &truth, Block::Type type)
     QStringList out;
     for (const Block &b : truth.blocks)
         if (b.type == type)
-            out << nonSpace(b.text);
+            out << Test::nonSpace(b.text);
     return out;
 }
 
@@ -75,7 +67,7 @@ QStringList recoveredOf(const Blocks &blocks, Block::Type type)
     QStringList out;
     for (const Block &b : blocks)
         if (b.type == type)
-            out << nonSpace(b.text);
+            out << Test::nonSpace(b.text);
     return out;
 }
 
@@ -154,7 +146,7 @@ void TestStructureRegions::tableIsFound()
     QFETCH(QString, heading);
     const GroundTruth truth = strip(markdown);
     QVERIFY(!truth.indexContent.isEmpty());
-    QVERIFY2(truthOf(truth, Block::Type::Paragraph).contains(nonSpace(table)),
+    QVERIFY2(truthOf(truth, Block::Type::Paragraph).contains(Test::nonSpace(table)),
              "the case's table is not a paragraph of the truth");
 
     const QList<FoundRegion> regions = regionsOf(truth.indexContent);
@@ -165,9 +157,9 @@ void TestStructureRegions::tableIsFound()
     const Blocks blocks = recoverStructure(truth.indexContent, truth.category);
     QStringList expectedHeadings = truthOf(truth, Block::Type::Heading);
     QCOMPARE(recoveredOf(blocks, Block::Type::Heading), expectedHeadings);
-    QVERIFY(recoveredOf(blocks, Block::Type::Paragraph).contains(nonSpace(table)));
+    QVERIFY(recoveredOf(blocks, Block::Type::Paragraph).contains(Test::nonSpace(table)));
     if (!heading.isEmpty())
-        QVERIFY(expectedHeadings.contains(nonSpace(heading)));
+        QVERIFY(expectedHeadings.contains(Test::nonSpace(heading)));
 }
 
 void TestStructureRegions::proseAndCodeAreNoTable_data()
@@ -241,27 +233,27 @@ void TestStructureRegions::outputIsCode()
     QFETCH(QString, markdown);
     QFETCH(QString, output);
     const GroundTruth truth = strip(markdown);
-    QVERIFY(truthOf(truth, Block::Type::Code).contains(nonSpace(output)));
+    QVERIFY(truthOf(truth, Block::Type::Code).contains(Test::nonSpace(output)));
     bool found = false;
     QStringList seen;
     for (const FoundRegion &r : regionsOf(truth.indexContent)) {
         found = found || (r.kind == StructureRegion::Kind::Output &&
-                          nonSpace(output).contains(nonSpace(r.text)));
+                          Test::nonSpace(output).contains(Test::nonSpace(r.text)));
         seen << r.text;
     }
     QVERIFY2(found, qPrintable(seen.join(QLatin1String(" | "))));
     const Blocks blocks = recoverStructure(truth.indexContent, truth.category);
     QCOMPARE(recoveredOf(blocks, Block::Type::Heading), truthOf(truth, Block::Type::Heading));
     const QString code = recoveredOf(blocks, Block::Type::Code).join(QString());
-    QVERIFY2(code.contains(nonSpace(output)), qPrintable(code));
+    QVERIFY2(code.contains(Test::nonSpace(output)), qPrintable(code));
     // The output block is plain text, broken into the lines it was printed in.
     QStringList trueLines;
     for (const Block &b : truth.blocks)
-        if (b.type == Block::Type::Code && nonSpace(b.text) == nonSpace(output))
+        if (b.type == Block::Type::Code && Test::nonSpace(b.text) == Test::nonSpace(output))
             for (const QString &l : b.text.split(u'\n'))
                 trueLines << l.simplified();
     for (const Block &b : blocks) {
-        if (b.type != Block::Type::Code || !nonSpace(output).contains(nonSpace(b.text)))
+        if (b.type != Block::Type::Code || !Test::nonSpace(output).contains(Test::nonSpace(b.text)))
             continue;
         QCOMPARE(b.language, QString());
         const QStringList lines = b.text.split(u'\n');
