@@ -1,6 +1,7 @@
 #include "headingtrainer.h"
 
 #include "ingest/plainstripper.h"
+#include "ingest/structure.h"
 #include "ingest/structureeval.h"
 #include "ingest/structuretext.h"
 #include "ingest/structuretokens.h"
@@ -14,6 +15,7 @@
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <random>
 
 namespace Lectern {
 
@@ -50,6 +52,9 @@ bool HeadingTrainer::load(const QStringList &directories, QString *error)
     m_documents.clear();
     m_lines.clear();
     m_examples.clear();
+    m_truths.clear();
+    m_headingSpans.clear();
+    m_candidates.clear();
     m_unreachable = 0;
     m_truthHeadings = 0;
     for (const QString &directory : directories) {
@@ -77,6 +82,7 @@ bool HeadingTrainer::load(const QStringList &directories, QString *error)
             return false;
         }
         QSet<QPair<qsizetype, qsizetype>> matched;
+        QHash<QPair<qsizetype, qsizetype>, int> candidates;
         qsizetype pos = 0;
         bool firstLine = true;
         while (pos < text.size()) {
@@ -118,6 +124,7 @@ bool HeadingTrainer::load(const QStringList &directories, QString *error)
                         e.positive = headings.contains(span);
                         if (e.positive)
                             matched.insert(span);
+                        candidates.insert(span, int(m_examples.size()));
                         m_examples << e;
                     }
                 }
@@ -126,6 +133,9 @@ bool HeadingTrainer::load(const QStringList &directories, QString *error)
             pos = end + 1;
         }
         m_unreachable += int(headings.size() - matched.size());
+        m_truths << truth;
+        m_headingSpans << headings;
+        m_candidates << candidates;
     }
     if (m_examples.isEmpty()) {
         *error = directories.join(u' ') + QStringLiteral(": no heading candidates");
@@ -338,37 +348,17 @@ HeadingTrainer::Ranking HeadingTrainer::rank(const HeadingModel &model, int fold
 
 HeadingTrainer::WeightChoice HeadingTrainer::chooseWeight(const Options &options, int folds) const
 {
-    QList<GroundTruth> documents;
-    for (const QString &path : m_documents) {
-        GroundTruth truth; // stays empty when the file cannot be read
-        PlainStripper::fromFile(path, PlainStripper::Flavour::Hugo, &truth);
-        documents << truth;
-    }
-    struct Candidate
-    {
-        float weight;
-        float clamp;
-    };
-    QList<Candidate> candidates{{0.0f, HeadingModel::DefaultClamp}};
+    QList<Setting> candidates{{0.0f, HeadingModel::DefaultClamp}};
     for (const float clamp : {0.5f, 1.0f, 2.0f, 4.0f})
         for (const float weight : {0.1f, 0.3f, 0.5f, 1.0f, 1.5f, 2.0f, 3.0f})
             candidates.append({weight, clamp});
+    const std::vector<std::vector<DocumentScores>> scores = crossValidate(
+        folds, [&](int fold) { return QList<HeadingModel>{train(options, folds, fold)}; },
+        candidates);
     std::vector<StructureScore> totals(size_t(candidates.size()));
-    for (int fold = 0; fold < folds; ++fold) {
-        HeadingModel model = train(options, folds, fold);
-        HeadingModel::install(&model);
-        QList<GroundTruth> held;
-        for (qsizetype d = 0; d < documents.size(); ++d)
-            if (d % folds == fold)
-                held << documents[d];
-        for (qsizetype c = 0; c < candidates.size(); ++c) {
-            model.setClamp(candidates[c].clamp);
-            HeadingWeights w = HeadingWeights::initial();
-            w[HeadingWeights::LearnedModel] = candidates[c].weight;
-            totals[size_t(c)] += scoreWithWeights(held, w);
-        }
-        HeadingModel::install(nullptr);
-    }
+    for (qsizetype c = 0; c < candidates.size(); ++c)
+        for (const StructureScore &s : scores[0][size_t(c)])
+            totals[size_t(c)] += s;
     WeightChoice choice;
     choice.folds = folds;
     double best = 0;
@@ -394,8 +384,212 @@ HeadingTrainer::WeightChoice HeadingTrainer::chooseWeight(const Options &options
     return choice;
 }
 
+std::vector<std::vector<HeadingTrainer::DocumentScores>>
+HeadingTrainer::crossValidate(int folds, const FoldFit &fit, const QList<Setting> &settings) const
+{
+    std::vector<std::vector<DocumentScores>> scores;
+    for (int fold = 0; fold < folds; ++fold) {
+        const QList<HeadingModel> models = fit(fold);
+        if (scores.empty())
+            scores.assign(size_t(models.size()),
+                          std::vector<DocumentScores>(size_t(settings.size()),
+                                                      DocumentScores(size_t(m_truths.size()))));
+        for (qsizetype m = 0; m < models.size(); ++m) {
+            HeadingModel model = models[m];
+            HeadingModel::install(&model);
+            for (qsizetype c = 0; c < settings.size(); ++c) {
+                model.setClamp(settings[c].clamp);
+                HeadingWeights w = HeadingWeights::initial();
+                w[HeadingWeights::LearnedModel] = settings[c].weight;
+                for (qsizetype d = fold; d < m_truths.size(); d += folds)
+                    scores[size_t(m)][size_t(c)][size_t(d)] = scoreStructure(
+                        m_truths[d].blocks,
+                        recoverStructure(m_truths[d].indexContent, m_truths[d].category, w));
+            }
+            HeadingModel::install(nullptr);
+        }
+    }
+    return scores;
+}
+
+void HeadingTrainer::exampleFeatures(const HeadingModel &model, const Example &e,
+                                     std::vector<int> *row) const
+{
+    const HeadingModel::Line line = lineFor(model, e.line);
+    HeadingModel::Span span;
+    for (qsizetype i = e.a; i < e.k; ++i)
+        span.add(line, i);
+    model.features(line, e.a, e.k, span, row);
+}
+
+int HeadingTrainer::perceptronStep(const HeadingModel &model, int document, const Options &options,
+                                   const Setting &setting, std::vector<double> *weights) const
+{
+    HeadingModel current = model;
+    current.setClamp(setting.clamp);
+    HeadingModel::install(&current);
+    HeadingWeights w = HeadingWeights::initial();
+    w[HeadingWeights::LearnedModel] = setting.weight;
+    const GroundTruth &truth = m_truths[document];
+    const Blocks recovered = recoverStructure(truth.indexContent, truth.category, w);
+    HeadingModel::install(nullptr);
+    qsizetype total = 0;
+    const QSet<QPair<qsizetype, qsizetype>> predicted = trueHeadings(recovered, &total);
+    const QSet<QPair<qsizetype, qsizetype>> &headings = m_headingSpans[document];
+    // Sorted: the sums below must not depend on the hash's order.
+    QList<QPair<QPair<qsizetype, qsizetype>, int>> updates; // span, +1 missed / -1 wrong
+    for (const auto &span : headings)
+        if (!predicted.contains(span))
+            updates.append({span, +1});
+    for (const auto &span : predicted)
+        if (!headings.contains(span))
+            updates.append({span, -1});
+    std::sort(updates.begin(), updates.end());
+    int count = 0;
+    std::vector<int> row;
+    for (const auto &[span, sign] : std::as_const(updates)) {
+        const int index = m_candidates[document].value(span, -1);
+        if (index < 0)
+            continue; // no span the rules allow (a missed heading), or not one line's tokens
+        exampleFeatures(current, m_examples[index], &row);
+        float s = 0;
+        for (const int f : row)
+            s += current.weights()[size_t(f)];
+        const float z = s + HeadingModel::Offset;
+        const bool inside = z > -setting.clamp && z < HeadingModel::Ceiling;
+        bool update = true;
+        switch (options.rule) {
+        case UpdateRule::All:
+            break;
+        case UpdateRule::Inside:
+            update = inside;
+            break;
+        case UpdateRule::Toward:
+            update = sign > 0 ? z < HeadingModel::Ceiling : z > -setting.clamp;
+            break;
+        }
+        if (!update)
+            continue;
+        for (const int f : row)
+            (*weights)[size_t(f)] += sign * options.perceptronRate;
+        ++count;
+    }
+    return count;
+}
+
+HeadingModel HeadingTrainer::refine(const HeadingModel &start, const Options &options,
+                                    const Setting &setting, int folds, int excludedFold,
+                                    QList<HeadingModel> *perEpoch) const
+{
+    std::vector<double> w(start.weights().begin(), start.weights().end());
+    std::vector<double> sum(w.size(), 0.0);
+    qint64 steps = 0;
+    const auto modelOf = [&](const std::vector<double> &v, double divisor, bool quantize) {
+        std::vector<float> f(v.size());
+        for (size_t i = 0; i < v.size(); ++i)
+            f[i] = float(quantize ? Training::quantized(v[i] / divisor) : v[i] / divisor);
+        HeadingModel m(start.vocabulary(), std::move(f));
+        m.setClamp(setting.clamp);
+        return m;
+    };
+    QList<int> order;
+    for (int d = 0; d < m_truths.size(); ++d)
+        if (excludedFold < 0 || d % folds != excludedFold)
+            order << d;
+    // A fixed seed and a hand-written Fisher-Yates: std::shuffle's order differs between
+    // standard libraries.
+    std::mt19937 random(6u);
+    HeadingModel result = start;
+    for (int epoch = 0; epoch < options.epochs; ++epoch) {
+        for (qsizetype i = order.size() - 1; i > 0; --i)
+            std::swap(order[i], order[qsizetype(random() % quint32(i + 1))]);
+        for (const int d : std::as_const(order)) {
+            perceptronStep(modelOf(w, 1.0, false), d, options, setting, &w);
+            for (size_t f = 0; f < w.size(); ++f)
+                sum[f] += w[f];
+            ++steps;
+        }
+        result = options.averaged ? modelOf(sum, double(steps), true) : modelOf(w, 1.0, true);
+        if (perEpoch)
+            perEpoch->append(result);
+    }
+    return result;
+}
+
+HeadingModel HeadingTrainer::fit(const Options &options, const Setting &setting, int folds,
+                                 int excludedFold) const
+{
+    const HeadingModel model = train(options, folds, excludedFold);
+    return options.epochs > 0 ? refine(model, options, setting, folds, excludedFold) : model;
+}
+
+double HeadingTrainer::headingDifferenceError(const DocumentScores &a, const DocumentScores &b)
+{
+    StructureScore ta, tb;
+    std::vector<size_t> used;
+    for (size_t d = 0; d < b.size(); ++d) {
+        // Documents without a heading either way change nothing: left out, as they would
+        // inflate the jackknife.
+        if (b[d].headingTrue + b[d].headingPredicted + (a.empty() ? 0 : a[d].headingPredicted) ==
+            0)
+            continue;
+        used.push_back(d);
+        tb += b[d];
+        if (!a.empty())
+            ta += a[d];
+    }
+    const auto f1 = [](int matched, int predicted, int truth) {
+        return predicted + truth == 0 ? 1.0 : 2.0 * matched / double(predicted + truth);
+    };
+    std::vector<double> leaveOut;
+    for (const size_t d : used) {
+        double value = f1(tb.headingMatched - b[d].headingMatched,
+                          tb.headingPredicted - b[d].headingPredicted,
+                          tb.headingTrue - b[d].headingTrue);
+        if (!a.empty())
+            value -= f1(ta.headingMatched - a[d].headingMatched,
+                        ta.headingPredicted - a[d].headingPredicted,
+                        ta.headingTrue - a[d].headingTrue);
+        leaveOut.push_back(value);
+    }
+    const double n = double(leaveOut.size());
+    if (n < 2)
+        return 0;
+    double mean = 0;
+    for (const double v : leaveOut)
+        mean += v / n;
+    double squares = 0;
+    for (const double v : leaveOut)
+        squares += (v - mean) * (v - mean);
+    return std::sqrt((n - 1) / n * squares);
+}
+
+HeadingTrainer::StageCheck HeadingTrainer::checkStage(const Options &options,
+                                                      const Setting &setting, int folds) const
+{
+    Options logistic = options;
+    logistic.epochs = 0;
+    const std::vector<std::vector<DocumentScores>> scores = crossValidate(
+        folds,
+        [&](int fold) {
+            const HeadingModel base = train(logistic, folds, fold);
+            return QList<HeadingModel>{base, options.epochs > 0
+                                                 ? refine(base, options, setting, folds, fold)
+                                                 : base};
+        },
+        {setting});
+    StageCheck check;
+    check.folds = folds;
+    for (const StructureScore &s : scores[0][0])
+        check.without += s;
+    for (const StructureScore &s : scores[1][0])
+        check.with += s;
+    check.headingGainError = headingDifferenceError(scores[0][0], scores[1][0]);
+    return check;
+}
+
 QString HeadingTrainer::generate(const HeadingModel &model, const Options &options,
-                                 const WeightChoice &choice) const
+                                 const WeightChoice &choice, const StageCheck &stage) const
 {
     QString out;
     const auto line = [&out](const QString &s) { out += s + u'\n'; };
@@ -425,6 +619,27 @@ QString HeadingTrainer::generate(const HeadingModel &model, const Options &optio
              .arg(options.iterations)
              .arg(options.rate)
              .arg(options.lexical ? 1 : 0));
+    if (options.epochs > 0) {
+        static const char *const rules[] = {"all", "inside the clamp", "towards the clamp"};
+        line(QStringLiteral("// Then end to end: %1 epochs of a%2 structured perceptron at rate %3 "
+                            "on the decoder's")
+                 .arg(options.epochs)
+                 .arg(options.averaged ? QStringLiteral("n averaged") : QString())
+                 .arg(options.perceptronRate));
+        line(QStringLiteral("// mistakes at the chosen weight and floor, updating %1. Held-back "
+                            "folds (%2), without -> with it:")
+                 .arg(QLatin1String(rules[int(options.rule)]))
+                 .arg(stage.folds));
+        line(QStringLiteral("//   heading F1 %1 -> %2 (+- %3), code F1 %4 -> %5, list items %6 -> "
+                            "%7")
+                 .arg(stage.without.headingF1(), 0, 'f', 4)
+                 .arg(stage.with.headingF1(), 0, 'f', 4)
+                 .arg(stage.headingGainError, 0, 'f', 4)
+                 .arg(stage.without.codeF1(), 0, 'f', 4)
+                 .arg(stage.with.codeF1(), 0, 'f', 4)
+                 .arg(stage.without.itemF1(), 0, 'f', 4)
+                 .arg(stage.with.itemF1(), 0, 'f', 4));
+    }
     line(QStringLiteral("namespace HeadingModelData {"));
     line(QStringLiteral("constexpr float Unit = 1.0f / %1;").arg(qint64(Quantum)));
     line(QStringLiteral("// The model's weight in the heading score (HeadingWeights::LearnedModel) "
