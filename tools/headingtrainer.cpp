@@ -530,8 +530,7 @@ double HeadingTrainer::headingDifferenceError(const DocumentScores &a, const Doc
     for (size_t d = 0; d < b.size(); ++d) {
         // Documents without a heading either way change nothing: left out, as they would
         // inflate the jackknife.
-        if (b[d].headingTrue + b[d].headingPredicted + (a.empty() ? 0 : a[d].headingPredicted) ==
-            0)
+        if (b[d].headingTrue + b[d].headingPredicted + (a.empty() ? 0 : a[d].headingPredicted) == 0)
             continue;
         used.push_back(d);
         tb += b[d];
@@ -543,13 +542,13 @@ double HeadingTrainer::headingDifferenceError(const DocumentScores &a, const Doc
     };
     std::vector<double> leaveOut;
     for (const size_t d : used) {
-        double value = f1(tb.headingMatched - b[d].headingMatched,
-                          tb.headingPredicted - b[d].headingPredicted,
-                          tb.headingTrue - b[d].headingTrue);
+        double value =
+            f1(tb.headingMatched - b[d].headingMatched, tb.headingPredicted - b[d].headingPredicted,
+               tb.headingTrue - b[d].headingTrue);
         if (!a.empty())
-            value -= f1(ta.headingMatched - a[d].headingMatched,
-                        ta.headingPredicted - a[d].headingPredicted,
-                        ta.headingTrue - a[d].headingTrue);
+            value -=
+                f1(ta.headingMatched - a[d].headingMatched,
+                   ta.headingPredicted - a[d].headingPredicted, ta.headingTrue - a[d].headingTrue);
         leaveOut.push_back(value);
     }
     const double n = double(leaveOut.size());
@@ -573,9 +572,8 @@ HeadingTrainer::StageCheck HeadingTrainer::checkStage(const Options &options,
         folds,
         [&](int fold) {
             const HeadingModel base = train(logistic, folds, fold);
-            return QList<HeadingModel>{base, options.epochs > 0
-                                                 ? refine(base, options, setting, folds, fold)
-                                                 : base};
+            return QList<HeadingModel>{
+                base, options.epochs > 0 ? refine(base, options, setting, folds, fold) : base};
         },
         {setting});
     StageCheck check;

@@ -139,8 +139,8 @@ public:
     // score (documents that are not in any fold's hands stay empty).
     using FoldFit = std::function<QList<HeadingModel>(int fold)>;
     using DocumentScores = std::vector<StructureScore>;
-    std::vector<std::vector<DocumentScores>>
-    crossValidate(int folds, const FoldFit &fit, const QList<Setting> &settings) const;
+    std::vector<std::vector<DocumentScores>> crossValidate(int folds, const FoldFit &fit,
+                                                           const QList<Setting> &settings) const;
 
     // The end-to-end stage's effect, by cross-validation at `setting`: held-back scores with the
     // stage (options) and without it (options.epochs = 0), with the standard error of the
