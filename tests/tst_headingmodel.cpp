@@ -71,7 +71,7 @@ void TestHeadingModel::committedModelIsCurrent()
     // model, then the model fitted end to end at them, and the stage's check.
     const HeadingTrainer::Options options;
     const HeadingTrainer::WeightChoice choice = m_trainer.chooseWeight(options);
-    const HeadingTrainer::Setting setting{choice.weight, choice.clamp};
+    const HeadingTrainer::Setting setting = HeadingTrainer::committedSetting(options, choice);
     const HeadingTrainer::StageCheck stage =
         options.epochs > 0 ? m_trainer.checkStage(options, setting) : HeadingTrainer::StageCheck{};
     const QString generated =

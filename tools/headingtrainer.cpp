@@ -516,6 +516,13 @@ HeadingModel HeadingTrainer::refine(const HeadingModel &start, const Options &op
     return result;
 }
 
+HeadingTrainer::Setting HeadingTrainer::committedSetting(const Options &options,
+                                                         const WeightChoice &choice)
+{
+    return options.epochs > 0 ? Setting{options.stageWeight, options.stageClamp}
+                              : Setting{choice.weight, choice.clamp};
+}
+
 HeadingModel HeadingTrainer::fit(const Options &options, const Setting &setting, int folds,
                                  int excludedFold) const
 {
@@ -577,6 +584,7 @@ HeadingTrainer::StageCheck HeadingTrainer::checkStage(const Options &options,
         },
         {setting});
     StageCheck check;
+    check.setting = setting;
     check.folds = folds;
     for (const StructureScore &s : scores[0][0])
         check.without += s;
@@ -617,27 +625,6 @@ QString HeadingTrainer::generate(const HeadingModel &model, const Options &optio
              .arg(options.iterations)
              .arg(options.rate)
              .arg(options.lexical ? 1 : 0));
-    if (options.epochs > 0) {
-        static const char *const rules[] = {"all", "inside the clamp", "towards the clamp"};
-        line(QStringLiteral("// Then end to end: %1 epochs of a%2 structured perceptron at rate %3 "
-                            "on the decoder's")
-                 .arg(options.epochs)
-                 .arg(options.averaged ? QStringLiteral("n averaged") : QString())
-                 .arg(options.perceptronRate));
-        line(QStringLiteral("// mistakes at the chosen weight and floor, updating %1. Held-back "
-                            "folds (%2), without -> with it:")
-                 .arg(QLatin1String(rules[int(options.rule)]))
-                 .arg(stage.folds));
-        line(QStringLiteral("//   heading F1 %1 -> %2 (+- %3), code F1 %4 -> %5, list items %6 -> "
-                            "%7")
-                 .arg(stage.without.headingF1(), 0, 'f', 4)
-                 .arg(stage.with.headingF1(), 0, 'f', 4)
-                 .arg(stage.headingGainError, 0, 'f', 4)
-                 .arg(stage.without.codeF1(), 0, 'f', 4)
-                 .arg(stage.with.codeF1(), 0, 'f', 4)
-                 .arg(stage.without.itemF1(), 0, 'f', 4)
-                 .arg(stage.with.itemF1(), 0, 'f', 4));
-    }
     line(QStringLiteral("namespace HeadingModelData {"));
     line(QStringLiteral("constexpr float Unit = 1.0f / %1;").arg(qint64(Quantum)));
     line(QStringLiteral("// The model's weight in the heading score (HeadingWeights::LearnedModel) "
@@ -654,9 +641,38 @@ QString HeadingTrainer::generate(const HeadingModel &model, const Options &optio
                  .arg(p.codeF1, 0, 'f', 4)
                  .arg(p.itemF1, 0, 'f', 4)
                  .arg(double(p.clamp), 0, 'f', 1));
+    const Setting setting = committedSetting(options, choice);
+    if (options.epochs > 0) {
+        static const char *const rules[] = {"all", "inside the clamp", "towards the clamp"};
+        line(QStringLiteral("// (The logistic model alone would take weight %1 floor %2.) Then, "
+                            "end to end, %3 epochs of a%4")
+                 .arg(double(choice.weight), 0, 'f', 2)
+                 .arg(double(choice.clamp), 0, 'f', 1)
+                 .arg(options.epochs)
+                 .arg(options.averaged ? QStringLiteral("n averaged") : QString()));
+        line(QStringLiteral("// structured perceptron at rate %1 on the decoder's mistakes at "
+                            "weight %2 floor %3, updating %4;")
+                 .arg(options.perceptronRate)
+                 .arg(double(setting.weight), 0, 'f', 2)
+                 .arg(double(setting.clamp), 0, 'f', 1)
+                 .arg(QLatin1String(rules[int(options.rule)])));
+        line(QStringLiteral("// all chosen by train_headings --evaluate. Over %1 held-back folds "
+                            "at that setting, without -> with the stage:")
+                 .arg(stage.folds));
+        line(QStringLiteral("//   heading F1 %1 -> %2 (+- %3), code F1 %4 -> %5, list items %6 -> "
+                            "%7")
+                 .arg(stage.without.headingF1(), 0, 'f', 4)
+                 .arg(stage.with.headingF1(), 0, 'f', 4)
+                 .arg(stage.headingGainError, 0, 'f', 4)
+                 .arg(stage.without.codeF1(), 0, 'f', 4)
+                 .arg(stage.with.codeF1(), 0, 'f', 4)
+                 .arg(stage.without.itemF1(), 0, 'f', 4)
+                 .arg(stage.with.itemF1(), 0, 'f', 4));
+    }
     line(QStringLiteral("constexpr float ChosenWeight = %1f;")
-             .arg(double(choice.weight), 0, 'f', 2));
-    line(QStringLiteral("constexpr float ChosenClamp = %1f;").arg(double(choice.clamp), 0, 'f', 1));
+             .arg(double(setting.weight), 0, 'f', 2));
+    line(
+        QStringLiteral("constexpr float ChosenClamp = %1f;").arg(double(setting.clamp), 0, 'f', 1));
     line(QStringLiteral("// The vocabulary of word features (the rest count as \"rare\"), then "
                         "nullptr."));
     line(QStringLiteral("constexpr const char16_t *Vocabulary[] = {"));

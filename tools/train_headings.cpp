@@ -163,7 +163,9 @@ void evaluate(const HeadingTrainer &trainer, const QString &trainDirectory)
     // End to end on the weights' documents: the model fitted on every DIR, the learned weights
     // with the model's weight set to a few values (the coordinate ascent refits them all).
     const QList<GroundTruth> documents = trainingDocuments(trainDirectory);
-    const HeadingModel model = trainer.train(HeadingTrainer::Options{});
+    const HeadingTrainer::Options options;
+    HeadingModel model = trainer.fit(options, HeadingTrainer::committedSetting(options, choice));
+    model.setClamp(HeadingTrainer::committedSetting(options, choice).clamp);
     HeadingModel::install(&model);
     std::printf("heading F1 on %s (%lld documents), learned weights:\n", qPrintable(trainDirectory),
                 qlonglong(documents.size()));
@@ -213,7 +215,7 @@ int main(int argc, char **argv)
     }
     const HeadingTrainer::Options options;
     const HeadingTrainer::WeightChoice choice = trainer.chooseWeight(options);
-    const HeadingTrainer::Setting setting{choice.weight, choice.clamp};
+    const HeadingTrainer::Setting setting = HeadingTrainer::committedSetting(options, choice);
     const HeadingModel model = trainer.fit(options, setting);
     const HeadingTrainer::StageCheck stage =
         options.epochs > 0 ? trainer.checkStage(options, setting) : HeadingTrainer::StageCheck{};
@@ -233,8 +235,8 @@ int main(int argc, char **argv)
     for (const HeadingTrainer::WeightPoint &p : choice.curve)
         std::printf("  weight %.2f floor %.1f: held-back heading F1 %.4f, code F1 %.4f\n",
                     double(p.weight), double(p.clamp), p.headingF1, p.codeF1);
-    std::printf("chosen model weight %.2f, floor %.1f\n", double(choice.weight),
-                double(choice.clamp));
+    std::printf("chosen model weight %.2f, floor %.1f\n", double(setting.weight),
+                double(setting.clamp));
     if (options.epochs > 0)
         std::printf("end-to-end stage, held back: heading F1 %.4f -> %.4f (+- %.4f), code F1 "
                     "%.4f -> %.4f, items %.4f -> %.4f\n",
