@@ -15,6 +15,7 @@
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <random>
 
 namespace Lectern {
@@ -530,34 +531,38 @@ HeadingModel HeadingTrainer::fit(const Options &options, const Setting &setting,
     return options.epochs > 0 ? refine(model, options, setting, folds, excludedFold) : model;
 }
 
-double HeadingTrainer::headingDifferenceError(const DocumentScores &a, const DocumentScores &b)
+double HeadingTrainer::differenceError(const DocumentScores &a, const DocumentScores &b,
+                                       Metric metric)
 {
+    // The documents some fold scored, and the pooled totals.
     StructureScore ta, tb;
     std::vector<size_t> used;
     for (size_t d = 0; d < b.size(); ++d) {
-        // Documents without a heading either way change nothing: left out, as they would
-        // inflate the jackknife.
-        if (b[d].headingTrue + b[d].headingPredicted + (a.empty() ? 0 : a[d].headingPredicted) == 0)
+        if (b[d].documents == 0)
             continue;
         used.push_back(d);
         tb += b[d];
         if (!a.empty())
             ta += a[d];
     }
-    const auto f1 = [](int matched, int predicted, int truth) {
-        return predicted + truth == 0 ? 1.0 : 2.0 * matched / double(predicted + truth);
+    // Totals without document d: StructureScore only adds, so subtract by adding the negated
+    // counts the metrics read.
+    const auto without = [](StructureScore total, const StructureScore &d) {
+        total.codeTruePositive -= d.codeTruePositive;
+        total.codePredicted -= d.codePredicted;
+        total.codeTrue -= d.codeTrue;
+        total.headingMatched -= d.headingMatched;
+        total.headingPredicted -= d.headingPredicted;
+        total.headingTrue -= d.headingTrue;
+        total.itemMatched -= d.itemMatched;
+        total.itemPredicted -= d.itemPredicted;
+        total.itemTrue -= d.itemTrue;
+        return total;
     };
     std::vector<double> leaveOut;
-    for (const size_t d : used) {
-        double value =
-            f1(tb.headingMatched - b[d].headingMatched, tb.headingPredicted - b[d].headingPredicted,
-               tb.headingTrue - b[d].headingTrue);
-        if (!a.empty())
-            value -=
-                f1(ta.headingMatched - a[d].headingMatched,
-                   ta.headingPredicted - a[d].headingPredicted, ta.headingTrue - a[d].headingTrue);
-        leaveOut.push_back(value);
-    }
+    for (const size_t d : used)
+        leaveOut.push_back(std::invoke(metric, without(tb, b[d])) -
+                           (a.empty() ? 0.0 : std::invoke(metric, without(ta, a[d]))));
     const double n = double(leaveOut.size());
     if (n < 2)
         return 0;
@@ -590,7 +595,16 @@ HeadingTrainer::StageCheck HeadingTrainer::checkStage(const Options &options,
         check.without += s;
     for (const StructureScore &s : scores[1][0])
         check.with += s;
-    check.headingGainError = headingDifferenceError(scores[0][0], scores[1][0]);
+    const Metric metrics[] = {&StructureScore::headingF1, &StructureScore::codeF1,
+                              &StructureScore::itemF1};
+    for (size_t i = 0; i < 3; ++i) {
+        check.withoutError[i] = differenceError({}, scores[0][0], metrics[i]);
+        check.withError[i] = differenceError({}, scores[1][0], metrics[i]);
+    }
+    check.headingGainError =
+        differenceError(scores[0][0], scores[1][0], &StructureScore::headingF1);
+    check.codeGainError = differenceError(scores[0][0], scores[1][0], &StructureScore::codeF1);
+    check.itemGainError = differenceError(scores[0][0], scores[1][0], &StructureScore::itemF1);
     return check;
 }
 
@@ -659,15 +673,18 @@ QString HeadingTrainer::generate(const HeadingModel &model, const Options &optio
         line(QStringLiteral("// all chosen by train_headings --evaluate. Over %1 held-back folds "
                             "at that setting, without -> with the stage:")
                  .arg(stage.folds));
-        line(QStringLiteral("//   heading F1 %1 -> %2 (+- %3), code F1 %4 -> %5, list items %6 -> "
-                            "%7")
+        line(QStringLiteral("//   heading F1 %1 -> %2, code F1 %3 -> %4, list items %5 -> %6; "
+                            "jackknife standard errors of")
                  .arg(stage.without.headingF1(), 0, 'f', 4)
                  .arg(stage.with.headingF1(), 0, 'f', 4)
-                 .arg(stage.headingGainError, 0, 'f', 4)
                  .arg(stage.without.codeF1(), 0, 'f', 4)
                  .arg(stage.with.codeF1(), 0, 'f', 4)
                  .arg(stage.without.itemF1(), 0, 'f', 4)
                  .arg(stage.with.itemF1(), 0, 'f', 4));
+        line(QStringLiteral("//   the gains over documents: heading %1, code %2, list items %3")
+                 .arg(stage.headingGainError, 0, 'f', 4)
+                 .arg(stage.codeGainError, 0, 'f', 4)
+                 .arg(stage.itemGainError, 0, 'f', 4));
     }
     line(QStringLiteral("constexpr float ChosenWeight = %1f;")
              .arg(double(setting.weight), 0, 'f', 2));

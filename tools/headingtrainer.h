@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <functional>
 #include <vector>
 
@@ -155,19 +156,26 @@ public:
                                                            const QList<Setting> &settings) const;
 
     // The end-to-end stage's effect, by cross-validation at `setting`: held-back scores with the
-    // stage (options) and without it (options.epochs = 0), with the standard error of the
-    // heading F1 difference (a jackknife over documents).
+    // stage (options) and without it (options.epochs = 0), with jackknife standard errors over
+    // documents.
     struct StageCheck
     {
         Setting setting;
         int folds = 0;
         StructureScore without;
         StructureScore with;
-        double headingGainError = 0;
+        // Standard errors of heading, code and item F1, without and with the stage
+        std::array<double, 3> withoutError{};
+        std::array<double, 3> withError{};
+        double headingGainError = 0; // ... of with.headingF1() - without.headingF1()
+        double codeGainError = 0;
+        double itemGainError = 0;
     };
     StageCheck checkStage(const Options &options, const Setting &setting, int folds = 5) const;
-    // The jackknife standard error over documents of F1(b) - F1(a) (a: 0 for a single score).
-    static double headingDifferenceError(const DocumentScores &a, const DocumentScores &b);
+    // The jackknife standard error over the scored documents of metric(b) - metric(a), both
+    // pooled (a empty: of metric(b) alone).
+    using Metric = double (StructureScore::*)() const;
+    static double differenceError(const DocumentScores &a, const DocumentScores &b, Metric metric);
 
     // The generated C++ source of headingmodel.inc (weights quantised as it stores them).
     QString generate(const HeadingModel &model, const Options &options, const WeightChoice &choice,

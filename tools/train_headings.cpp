@@ -76,11 +76,12 @@ void evaluateStage(const HeadingTrainer &trainer, const HeadingTrainer::WeightCh
                 return total;
             };
             const StructureScore base = pooled(0);
-            std::printf("end-to-end stage at weight %.2f floor %.1f: logistic alone heading F1 "
-                        "%.4f (+- %.4f), code F1 %.4f, items %.4f\n",
-                        weight, clamp, base.headingF1(),
-                        HeadingTrainer::headingDifferenceError({}, scores[0][0]), base.codeF1(),
-                        base.itemF1());
+            std::printf(
+                "end-to-end stage at weight %.2f floor %.1f: logistic alone heading F1 "
+                "%.4f (+- %.4f), code F1 %.4f, items %.4f\n",
+                weight, clamp, base.headingF1(),
+                HeadingTrainer::differenceError({}, scores[0][0], &StructureScore::headingF1),
+                base.codeF1(), base.itemF1());
             for (qsizetype g = 0; g < grid.size(); ++g) {
                 for (int e = 0; e < epochs; ++e) {
                     const size_t m = size_t(1 + g * epochs + e);
@@ -90,7 +91,8 @@ void evaluateStage(const HeadingTrainer &trainer, const HeadingTrainer::WeightCh
                                 grid[g].perceptronRate, ruleNames[int(grid[g].rule)],
                                 grid[g].averaged ? "avg" : "last", e + 1, s.headingF1(),
                                 s.headingF1() - base.headingF1(),
-                                HeadingTrainer::headingDifferenceError(scores[0][0], scores[m][0]),
+                                HeadingTrainer::differenceError(scores[0][0], scores[m][0],
+                                                                &StructureScore::headingF1),
                                 s.codeF1(), s.itemF1());
                 }
                 std::fflush(stdout);
@@ -238,10 +240,14 @@ int main(int argc, char **argv)
     std::printf("chosen model weight %.2f, floor %.1f\n", double(setting.weight),
                 double(setting.clamp));
     if (options.epochs > 0)
-        std::printf("end-to-end stage, held back: heading F1 %.4f -> %.4f (+- %.4f), code F1 "
-                    "%.4f -> %.4f, items %.4f -> %.4f\n",
-                    stage.without.headingF1(), stage.with.headingF1(), stage.headingGainError,
-                    stage.without.codeF1(), stage.with.codeF1(), stage.without.itemF1(),
-                    stage.with.itemF1());
+        std::printf("end-to-end stage, held back (jackknife standard errors over documents):\n"
+                    "  heading F1 %.4f (+- %.4f) -> %.4f (+- %.4f), gain +- %.4f\n"
+                    "  code F1    %.4f (+- %.4f) -> %.4f (+- %.4f), gain +- %.4f\n"
+                    "  items F1   %.4f (+- %.4f) -> %.4f (+- %.4f), gain +- %.4f\n",
+                    stage.without.headingF1(), stage.withoutError[0], stage.with.headingF1(),
+                    stage.withError[0], stage.headingGainError, stage.without.codeF1(),
+                    stage.withoutError[1], stage.with.codeF1(), stage.withError[1],
+                    stage.codeGainError, stage.without.itemF1(), stage.withoutError[2],
+                    stage.with.itemF1(), stage.withError[2], stage.itemGainError);
     return 0;
 }
