@@ -2,16 +2,19 @@
 // The learned heading model: the committed lib/ingest/headingmodel.inc is what tools/
 // train_headings makes of train/extra and train/extra2 now, the runtime's fast score is the sum
 // of the features the trainer sees, and the model ranks true heading spans above the other
-// candidates on documents it was not fitted on.
+// candidates on documents it was not fitted on; one step of the end-to-end stage moves the
+// decoder from a wrong heading span to the right one.
 #include "headingtrainer.h"
 #include "ingest/headingmodel.h"
 #include "ingest/plainstripper.h"
+#include "ingest/structure.h"
 #include "ingest/structuretext.h"
 
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
@@ -38,6 +41,7 @@ private slots:
     void fastScoreIsTheFeatureSum();
     void runtimeSeesTheTrainersFeatures();
     void ranksTrueHeadingsOnAHeldBackFold();
+    void perceptronStepMovesTheDecoderToTheTrueSpan();
 
 private:
     HeadingTrainer m_trainer;
@@ -63,9 +67,15 @@ void TestHeadingModel::initTestCase()
 // to the documents, the features or the trainer.
 void TestHeadingModel::committedModelIsCurrent()
 {
+    // The same steps as tools/train_headings: the weight and floor chosen on the logistic
+    // model, then the model fitted end to end at them, and the stage's check.
     const HeadingTrainer::Options options;
+    const HeadingTrainer::WeightChoice choice = m_trainer.chooseWeight(options);
+    const HeadingTrainer::Setting setting = HeadingTrainer::committedSetting(options, choice);
+    const HeadingTrainer::StageCheck stage =
+        options.epochs > 0 ? m_trainer.checkStage(options, setting) : HeadingTrainer::StageCheck{};
     const QString generated =
-        m_trainer.generate(m_trainer.train(options), options, m_trainer.chooseWeight(options));
+        m_trainer.generate(m_trainer.fit(options, setting), options, choice, stage);
     const QString path = QStringLiteral(LECTERN_SOURCE_DIR "/lib/ingest/headingmodel.inc");
     const QString committed = readText(path);
     QVERIFY(!committed.isEmpty());
@@ -151,6 +161,109 @@ void TestHeadingModel::ranksTrueHeadingsOnAHeldBackFold()
     const HeadingTrainer::Ranking chance = m_trainer.rank(blank, Folds, 0);
     QCOMPARE(chance.auc, 0.5);
     QVERIFY(chance.top < 0.15);
+}
+
+namespace {
+
+// The heading texts of `document` recovered with `model` installed at `setting` (the weights
+// the perceptron trains under).
+QStringList recoveredHeadings(const QString &markdown, HeadingModel model,
+                              const HeadingTrainer::Setting &setting)
+{
+    GroundTruth truth;
+    if (!PlainStripper::fromMarkdown(markdown, PlainStripper::Flavour::Hugo, &truth))
+        return {QStringLiteral("(not rendered)")};
+    model.setClamp(setting.clamp);
+    HeadingModel::install(&model);
+    HeadingWeights w = HeadingWeights::initial();
+    w[HeadingWeights::LearnedModel] = setting.weight;
+    const Blocks blocks = recoverStructure(truth.indexContent, truth.category, w);
+    HeadingModel::install(nullptr);
+    QStringList headings;
+    for (const Block &b : blocks)
+        if (b.type == Block::Type::Heading)
+            headings << b.text.simplified();
+    return headings;
+}
+
+} // namespace
+
+// A hand-made document whose heading "Testing the health endpoint" a model that dislikes
+// four-token spans cuts short: one perceptron step adds the true span's features and subtracts
+// the predicted span's (nothing else moves), and the decoder then takes the true span.
+void TestHeadingModel::perceptronStepMovesTheDecoderToTheTrueSpan()
+{
+    const QString markdown = QStringLiteral(
+        "---\ntitle: Health checks\ncategory: ops\n---\n\nThe service answers on port 8080 "
+        "once it has started:\n\n```bash\n./server --port 8080\n```\n\n"
+        "## Testing the health endpoint\n\nRun the request below and look at the status line it "
+        "prints.\n\n```bash\ncurl -i http://localhost:8080/healthz\n```\n");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("health.md")), markdown.toUtf8()));
+    HeadingTrainer trainer;
+    QString error;
+    QVERIFY2(trainer.load({dir.path()}, &error), qPrintable(error));
+    QCOMPARE(trainer.truthHeadings(), 1);
+
+    // A model with no opinion (its bias cancels the decoder's offset) but for one capitalised
+    // word alone and against four-token spans.
+    const HeadingModel layout(QStringList{}, {});
+    std::vector<float> weights(size_t(layout.featureCount()), 0.0f);
+    weights[0] = -HeadingModel::Offset;
+    weights[size_t(HeadingModel::classFeature(HeadingModel::Only, HeadingModel::Upper))] = 3.0f;
+    weights[size_t(layout.spanFeature(3))] = -2.0f; // length bucket 4
+    const HeadingModel start(QStringList{}, weights);
+    const HeadingTrainer::Setting setting{1.0f, 4.0f};
+    const QStringList before = recoveredHeadings(markdown, start, setting);
+    qInfo("before: %s", qPrintable(before.join(QStringLiteral(" | "))));
+    QCOMPARE(before.size(), 1);
+    QVERIFY(before.first() != QLatin1String("Testing the health endpoint"));
+
+    HeadingTrainer::Options options;
+    options.perceptronRate = 0.3;
+    options.rule = HeadingTrainer::UpdateRule::All;
+    std::vector<double> updated(weights.begin(), weights.end());
+    QCOMPARE(trainer.perceptronStep(start, 0, options, setting, &updated), 2);
+
+    // The update is the true span's features minus the predicted span's, times the rate.
+    const auto featuresOf = [&](const QString &text) {
+        std::vector<double> f(weights.size(), 0.0);
+        for (const HeadingTrainer::Example &e : trainer.examples()) {
+            if (trainer.spanText(e).section(QStringLiteral(" | "), 0, 0) != text)
+                continue;
+            const HeadingModel::Line line = trainer.line(start, e.line);
+            HeadingModel::Span span;
+            for (qsizetype i = e.a; i < e.k; ++i)
+                span.add(line, i);
+            std::vector<int> row;
+            start.features(line, e.a, e.k, span, &row);
+            for (const int r : row)
+                f[size_t(r)] += 1;
+            break;
+        }
+        return f;
+    };
+    const std::vector<double> truth = featuresOf(QStringLiteral("Testing the health endpoint"));
+    const std::vector<double> wrong = featuresOf(before.first());
+    QVERIFY(std::count(truth.begin(), truth.end(), 1.0) > 5);
+    QVERIFY(std::count(wrong.begin(), wrong.end(), 1.0) > 5);
+    for (size_t f = 0; f < weights.size(); ++f)
+        QVERIFY(std::abs(updated[f] - double(weights[f]) -
+                         options.perceptronRate * (truth[f] - wrong[f])) < 1e-9);
+
+    std::vector<float> next(updated.begin(), updated.end());
+    const QStringList after =
+        recoveredHeadings(markdown, HeadingModel(QStringList{}, std::move(next)), setting);
+    qInfo("after: %s", qPrintable(after.join(QStringLiteral(" | "))));
+    QCOMPARE(after, QStringList{QStringLiteral("Testing the health endpoint")});
+    // Nothing left to learn: the next step changes nothing.
+    std::vector<double> again = updated;
+    std::vector<float> current(updated.begin(), updated.end());
+    QCOMPARE(trainer.perceptronStep(HeadingModel(QStringList{}, std::move(current)), 0, options,
+                                    setting, &again),
+             0);
+    QVERIFY(again == updated);
 }
 
 QTEST_GUILESS_MAIN(TestHeadingModel)

@@ -1,6 +1,7 @@
 #include "headingtrainer.h"
 
 #include "ingest/plainstripper.h"
+#include "ingest/structure.h"
 #include "ingest/structureeval.h"
 #include "ingest/structuretext.h"
 #include "ingest/structuretokens.h"
@@ -14,6 +15,8 @@
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <random>
 
 namespace Lectern {
 
@@ -50,6 +53,9 @@ bool HeadingTrainer::load(const QStringList &directories, QString *error)
     m_documents.clear();
     m_lines.clear();
     m_examples.clear();
+    m_truths.clear();
+    m_headingSpans.clear();
+    m_candidates.clear();
     m_unreachable = 0;
     m_truthHeadings = 0;
     for (const QString &directory : directories) {
@@ -77,6 +83,7 @@ bool HeadingTrainer::load(const QStringList &directories, QString *error)
             return false;
         }
         QSet<QPair<qsizetype, qsizetype>> matched;
+        QHash<QPair<qsizetype, qsizetype>, int> candidates;
         qsizetype pos = 0;
         bool firstLine = true;
         while (pos < text.size()) {
@@ -118,6 +125,7 @@ bool HeadingTrainer::load(const QStringList &directories, QString *error)
                         e.positive = headings.contains(span);
                         if (e.positive)
                             matched.insert(span);
+                        candidates.insert(span, int(m_examples.size()));
                         m_examples << e;
                     }
                 }
@@ -126,6 +134,9 @@ bool HeadingTrainer::load(const QStringList &directories, QString *error)
             pos = end + 1;
         }
         m_unreachable += int(headings.size() - matched.size());
+        m_truths << truth;
+        m_headingSpans << headings;
+        m_candidates << candidates;
     }
     if (m_examples.isEmpty()) {
         *error = directories.join(u' ') + QStringLiteral(": no heading candidates");
@@ -338,37 +349,17 @@ HeadingTrainer::Ranking HeadingTrainer::rank(const HeadingModel &model, int fold
 
 HeadingTrainer::WeightChoice HeadingTrainer::chooseWeight(const Options &options, int folds) const
 {
-    QList<GroundTruth> documents;
-    for (const QString &path : m_documents) {
-        GroundTruth truth; // stays empty when the file cannot be read
-        PlainStripper::fromFile(path, PlainStripper::Flavour::Hugo, &truth);
-        documents << truth;
-    }
-    struct Candidate
-    {
-        float weight;
-        float clamp;
-    };
-    QList<Candidate> candidates{{0.0f, HeadingModel::DefaultClamp}};
+    QList<Setting> candidates{{0.0f, HeadingModel::DefaultClamp}};
     for (const float clamp : {0.5f, 1.0f, 2.0f, 4.0f})
         for (const float weight : {0.1f, 0.3f, 0.5f, 1.0f, 1.5f, 2.0f, 3.0f})
             candidates.append({weight, clamp});
+    const std::vector<std::vector<DocumentScores>> scores = crossValidate(
+        folds, [&](int fold) { return QList<HeadingModel>{train(options, folds, fold)}; },
+        candidates);
     std::vector<StructureScore> totals(size_t(candidates.size()));
-    for (int fold = 0; fold < folds; ++fold) {
-        HeadingModel model = train(options, folds, fold);
-        HeadingModel::install(&model);
-        QList<GroundTruth> held;
-        for (qsizetype d = 0; d < documents.size(); ++d)
-            if (d % folds == fold)
-                held << documents[d];
-        for (qsizetype c = 0; c < candidates.size(); ++c) {
-            model.setClamp(candidates[c].clamp);
-            HeadingWeights w = HeadingWeights::initial();
-            w[HeadingWeights::LearnedModel] = candidates[c].weight;
-            totals[size_t(c)] += scoreWithWeights(held, w);
-        }
-        HeadingModel::install(nullptr);
-    }
+    for (qsizetype c = 0; c < candidates.size(); ++c)
+        for (const StructureScore &s : scores[0][size_t(c)])
+            totals[size_t(c)] += s;
     WeightChoice choice;
     choice.folds = folds;
     double best = 0;
@@ -394,8 +385,231 @@ HeadingTrainer::WeightChoice HeadingTrainer::chooseWeight(const Options &options
     return choice;
 }
 
+std::vector<std::vector<HeadingTrainer::DocumentScores>>
+HeadingTrainer::crossValidate(int folds, const FoldFit &fit, const QList<Setting> &settings) const
+{
+    std::vector<std::vector<DocumentScores>> scores;
+    for (int fold = 0; fold < folds; ++fold) {
+        const QList<HeadingModel> models = fit(fold);
+        if (scores.empty())
+            scores.assign(size_t(models.size()),
+                          std::vector<DocumentScores>(size_t(settings.size()),
+                                                      DocumentScores(size_t(m_truths.size()))));
+        for (qsizetype m = 0; m < models.size(); ++m) {
+            HeadingModel model = models[m];
+            HeadingModel::install(&model);
+            for (qsizetype c = 0; c < settings.size(); ++c) {
+                model.setClamp(settings[c].clamp);
+                HeadingWeights w = HeadingWeights::initial();
+                w[HeadingWeights::LearnedModel] = settings[c].weight;
+                for (qsizetype d = fold; d < m_truths.size(); d += folds)
+                    scores[size_t(m)][size_t(c)][size_t(d)] = scoreStructure(
+                        m_truths[d].blocks,
+                        recoverStructure(m_truths[d].indexContent, m_truths[d].category, w));
+            }
+            HeadingModel::install(nullptr);
+        }
+    }
+    return scores;
+}
+
+void HeadingTrainer::exampleFeatures(const HeadingModel &model, const Example &e,
+                                     std::vector<int> *row) const
+{
+    const HeadingModel::Line line = lineFor(model, e.line);
+    HeadingModel::Span span;
+    for (qsizetype i = e.a; i < e.k; ++i)
+        span.add(line, i);
+    model.features(line, e.a, e.k, span, row);
+}
+
+int HeadingTrainer::perceptronStep(const HeadingModel &model, int document, const Options &options,
+                                   const Setting &setting, std::vector<double> *weights) const
+{
+    HeadingModel current = model;
+    current.setClamp(setting.clamp);
+    HeadingModel::install(&current);
+    HeadingWeights w = HeadingWeights::initial();
+    w[HeadingWeights::LearnedModel] = setting.weight;
+    const GroundTruth &truth = m_truths[document];
+    const Blocks recovered = recoverStructure(truth.indexContent, truth.category, w);
+    HeadingModel::install(nullptr);
+    qsizetype total = 0;
+    const QSet<QPair<qsizetype, qsizetype>> predicted = trueHeadings(recovered, &total);
+    const QSet<QPair<qsizetype, qsizetype>> &headings = m_headingSpans[document];
+    // Sorted: the sums below must not depend on the hash's order.
+    QList<QPair<QPair<qsizetype, qsizetype>, int>> updates; // span, +1 missed / -1 wrong
+    for (const auto &span : headings)
+        if (!predicted.contains(span))
+            updates.append({span, +1});
+    for (const auto &span : predicted)
+        if (!headings.contains(span))
+            updates.append({span, -1});
+    std::sort(updates.begin(), updates.end());
+    int count = 0;
+    std::vector<int> row;
+    for (const auto &[span, sign] : std::as_const(updates)) {
+        const int index = m_candidates[document].value(span, -1);
+        if (index < 0)
+            continue; // no span the rules allow (a missed heading), or not one line's tokens
+        exampleFeatures(current, m_examples[index], &row);
+        float s = 0;
+        for (const int f : row)
+            s += current.weights()[size_t(f)];
+        const float z = s + HeadingModel::Offset;
+        const bool inside = z > -setting.clamp && z < HeadingModel::Ceiling;
+        bool update = true;
+        switch (options.rule) {
+        case UpdateRule::All:
+            break;
+        case UpdateRule::Inside:
+            update = inside;
+            break;
+        case UpdateRule::Toward:
+            update = sign > 0 ? z < HeadingModel::Ceiling : z > -setting.clamp;
+            break;
+        }
+        if (!update)
+            continue;
+        for (const int f : row)
+            (*weights)[size_t(f)] += sign * options.perceptronRate;
+        ++count;
+    }
+    return count;
+}
+
+HeadingModel HeadingTrainer::refine(const HeadingModel &start, const Options &options,
+                                    const Setting &setting, int folds, int excludedFold,
+                                    QList<HeadingModel> *perEpoch) const
+{
+    std::vector<double> w(start.weights().begin(), start.weights().end());
+    std::vector<double> sum(w.size(), 0.0);
+    qint64 steps = 0;
+    const auto modelOf = [&](const std::vector<double> &v, double divisor, bool quantize) {
+        std::vector<float> f(v.size());
+        for (size_t i = 0; i < v.size(); ++i)
+            f[i] = float(quantize ? Training::quantized(v[i] / divisor) : v[i] / divisor);
+        HeadingModel m(start.vocabulary(), std::move(f));
+        m.setClamp(setting.clamp);
+        return m;
+    };
+    QList<int> order;
+    for (int d = 0; d < m_truths.size(); ++d)
+        if (excludedFold < 0 || d % folds != excludedFold)
+            order << d;
+    // A fixed seed and a hand-written Fisher-Yates: std::shuffle's order differs between
+    // standard libraries.
+    std::mt19937 random(6u);
+    HeadingModel result = start;
+    for (int epoch = 0; epoch < options.epochs; ++epoch) {
+        for (qsizetype i = order.size() - 1; i > 0; --i)
+            std::swap(order[i], order[qsizetype(random() % quint32(i + 1))]);
+        for (const int d : std::as_const(order)) {
+            perceptronStep(modelOf(w, 1.0, false), d, options, setting, &w);
+            for (size_t f = 0; f < w.size(); ++f)
+                sum[f] += w[f];
+            ++steps;
+        }
+        result = options.averaged ? modelOf(sum, double(steps), true) : modelOf(w, 1.0, true);
+        if (perEpoch)
+            perEpoch->append(result);
+    }
+    return result;
+}
+
+HeadingTrainer::Setting HeadingTrainer::committedSetting(const Options &options,
+                                                         const WeightChoice &choice)
+{
+    return options.epochs > 0 ? Setting{options.stageWeight, options.stageClamp}
+                              : Setting{choice.weight, choice.clamp};
+}
+
+HeadingModel HeadingTrainer::fit(const Options &options, const Setting &setting, int folds,
+                                 int excludedFold) const
+{
+    const HeadingModel model = train(options, folds, excludedFold);
+    return options.epochs > 0 ? refine(model, options, setting, folds, excludedFold) : model;
+}
+
+double HeadingTrainer::differenceError(const DocumentScores &a, const DocumentScores &b,
+                                       Metric metric)
+{
+    // The documents some fold scored, and the pooled totals.
+    StructureScore ta, tb;
+    std::vector<size_t> used;
+    for (size_t d = 0; d < b.size(); ++d) {
+        if (b[d].documents == 0)
+            continue;
+        used.push_back(d);
+        tb += b[d];
+        if (!a.empty())
+            ta += a[d];
+    }
+    // Totals without document d: StructureScore only adds, so subtract by adding the negated
+    // counts the metrics read.
+    const auto without = [](StructureScore total, const StructureScore &d) {
+        total.codeTruePositive -= d.codeTruePositive;
+        total.codePredicted -= d.codePredicted;
+        total.codeTrue -= d.codeTrue;
+        total.headingMatched -= d.headingMatched;
+        total.headingPredicted -= d.headingPredicted;
+        total.headingTrue -= d.headingTrue;
+        total.itemMatched -= d.itemMatched;
+        total.itemPredicted -= d.itemPredicted;
+        total.itemTrue -= d.itemTrue;
+        return total;
+    };
+    std::vector<double> leaveOut;
+    for (const size_t d : used)
+        leaveOut.push_back(std::invoke(metric, without(tb, b[d])) -
+                           (a.empty() ? 0.0 : std::invoke(metric, without(ta, a[d]))));
+    const double n = double(leaveOut.size());
+    if (n < 2)
+        return 0;
+    double mean = 0;
+    for (const double v : leaveOut)
+        mean += v / n;
+    double squares = 0;
+    for (const double v : leaveOut)
+        squares += (v - mean) * (v - mean);
+    return std::sqrt((n - 1) / n * squares);
+}
+
+HeadingTrainer::StageCheck HeadingTrainer::checkStage(const Options &options,
+                                                      const Setting &setting, int folds) const
+{
+    Options logistic = options;
+    logistic.epochs = 0;
+    const std::vector<std::vector<DocumentScores>> scores = crossValidate(
+        folds,
+        [&](int fold) {
+            const HeadingModel base = train(logistic, folds, fold);
+            return QList<HeadingModel>{
+                base, options.epochs > 0 ? refine(base, options, setting, folds, fold) : base};
+        },
+        {setting});
+    StageCheck check;
+    check.setting = setting;
+    check.folds = folds;
+    for (const StructureScore &s : scores[0][0])
+        check.without += s;
+    for (const StructureScore &s : scores[1][0])
+        check.with += s;
+    const Metric metrics[] = {&StructureScore::headingF1, &StructureScore::codeF1,
+                              &StructureScore::itemF1};
+    for (size_t i = 0; i < 3; ++i) {
+        check.withoutError[i] = differenceError({}, scores[0][0], metrics[i]);
+        check.withError[i] = differenceError({}, scores[1][0], metrics[i]);
+    }
+    check.headingGainError =
+        differenceError(scores[0][0], scores[1][0], &StructureScore::headingF1);
+    check.codeGainError = differenceError(scores[0][0], scores[1][0], &StructureScore::codeF1);
+    check.itemGainError = differenceError(scores[0][0], scores[1][0], &StructureScore::itemF1);
+    return check;
+}
+
 QString HeadingTrainer::generate(const HeadingModel &model, const Options &options,
-                                 const WeightChoice &choice) const
+                                 const WeightChoice &choice, const StageCheck &stage) const
 {
     QString out;
     const auto line = [&out](const QString &s) { out += s + u'\n'; };
@@ -441,9 +655,41 @@ QString HeadingTrainer::generate(const HeadingModel &model, const Options &optio
                  .arg(p.codeF1, 0, 'f', 4)
                  .arg(p.itemF1, 0, 'f', 4)
                  .arg(double(p.clamp), 0, 'f', 1));
+    const Setting setting = committedSetting(options, choice);
+    if (options.epochs > 0) {
+        static const char *const rules[] = {"all", "inside the clamp", "towards the clamp"};
+        line(QStringLiteral("// (The logistic model alone would take weight %1 floor %2.) Then, "
+                            "end to end, %3 epochs of a%4")
+                 .arg(double(choice.weight), 0, 'f', 2)
+                 .arg(double(choice.clamp), 0, 'f', 1)
+                 .arg(options.epochs)
+                 .arg(options.averaged ? QStringLiteral("n averaged") : QString()));
+        line(QStringLiteral("// structured perceptron at rate %1 on the decoder's mistakes at "
+                            "weight %2 floor %3, updating %4;")
+                 .arg(options.perceptronRate)
+                 .arg(double(setting.weight), 0, 'f', 2)
+                 .arg(double(setting.clamp), 0, 'f', 1)
+                 .arg(QLatin1String(rules[int(options.rule)])));
+        line(QStringLiteral("// all chosen by train_headings --evaluate. Over %1 held-back folds "
+                            "at that setting, without -> with the stage:")
+                 .arg(stage.folds));
+        line(QStringLiteral("//   heading F1 %1 -> %2, code F1 %3 -> %4, list items %5 -> %6; "
+                            "jackknife standard errors of")
+                 .arg(stage.without.headingF1(), 0, 'f', 4)
+                 .arg(stage.with.headingF1(), 0, 'f', 4)
+                 .arg(stage.without.codeF1(), 0, 'f', 4)
+                 .arg(stage.with.codeF1(), 0, 'f', 4)
+                 .arg(stage.without.itemF1(), 0, 'f', 4)
+                 .arg(stage.with.itemF1(), 0, 'f', 4));
+        line(QStringLiteral("//   the gains over documents: heading %1, code %2, list items %3")
+                 .arg(stage.headingGainError, 0, 'f', 4)
+                 .arg(stage.codeGainError, 0, 'f', 4)
+                 .arg(stage.itemGainError, 0, 'f', 4));
+    }
     line(QStringLiteral("constexpr float ChosenWeight = %1f;")
-             .arg(double(choice.weight), 0, 'f', 2));
-    line(QStringLiteral("constexpr float ChosenClamp = %1f;").arg(double(choice.clamp), 0, 'f', 1));
+             .arg(double(setting.weight), 0, 'f', 2));
+    line(
+        QStringLiteral("constexpr float ChosenClamp = %1f;").arg(double(setting.clamp), 0, 'f', 1));
     line(QStringLiteral("// The vocabulary of word features (the rest count as \"rare\"), then "
                         "nullptr."));
     line(QStringLiteral("constexpr const char16_t *Vocabulary[] = {"));
