@@ -237,8 +237,10 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
     const StructureToken &first = tokens[a];
     if (isCalloutIcon(first.text))
         return;
-    if (first.alpha && !first.upper && (first.english || first.code < 1.0f))
-        return; // headings do not open with a lowercase word (code aside)
+    // Headings do not open with a lowercase word (code aside) inside a line; at a line's start
+    // some do ("xargs and its -P flag", "what I miss"), and the scores judge them.
+    if (a > 0 && first.alpha && !first.upper && (first.english || first.code < 1.0f))
+        return;
     const bool numbered = isNumbering(first.text);
     int commas = 0;
     int colons = 0;
@@ -274,7 +276,16 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
                                  tokens[k - 2].function && !tokens[k - 2].upper &&
                                  (tokens[k - 2].flags & StructureWords::Dangling) &&
                                  (tokens[k].text == last.text || commandName(tokens[k]));
-        if (blocker[k - 1] && (k - 1 > a || !(last.flags & StructureWords::Shell)) && !commandLast)
+        // "Testing with curl", "Exposing pprof behind nginx": a tool named after a lowercase
+        // function word may end a heading; the scores judge whether it does.
+        const bool toolLast =
+            k - 1 > a + 1 && commandName(last) && tokens[k - 2].function && !tokens[k - 2].upper;
+        // Inside a heading, a tool's bare name is a word like the others: "The nginx server
+        // block", "Letting nginx revalidate too"; so is a flag in a heading opening a line
+        // ("xargs -P", "journalctl -o json-pretty").
+        if (blocker[k - 1] && (k - 1 > a || !(last.flags & StructureWords::Shell)) &&
+            !commandLast && !toolLast && !(k - 1 > a && commandName(last)) &&
+            !(a == 0 && k - 1 > a && last.text.startsWith(u'-') && !last.alpha))
             return;
         if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
             return; // a sentence ended inside
@@ -333,8 +344,11 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         if (k < n && (is(tokens[k].text, u":=") || is(tokens[k].text, u"=")))
             continue;
         const qsizetype len = k - a;
-        if (commas > 0 && len <= 2)
+        if (commas > 0 && len <= 2 &&
+            !(len == 2 && last.alpha && !last.upper && k < n &&
+              sentenceStartQuality(tokens, k) >= 1.0f))
             continue; // "URLs, max": two words with a comma between are a sentence's start
+                      // ("Timeouts, explained" before a sentence aside)
         if (len == 1 && wh && !question)
             continue; // "What" alone heads nothing: "What I'd add", "What “eval” means"
         float score =
@@ -391,7 +405,7 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             !is(tokens[k].text, u"Tip:") && !is(tokens[k].text, u"Warning:"))
             continue;
         shapes[len] = score;
-        if (commandLast)
+        if (commandLast || toolLast)
             return; // nothing after the command is the heading's
     }
 }
