@@ -185,17 +185,22 @@ bool headingBlocker(const StructureToken &t)
         return true;
     if (is(t.text, u"True") || is(t.text, u"False") || is(t.text, u"None"))
         return true; // Python's constants end assignments, they do not head sections
-    if (t.code >= 1.5f && (t.text.contains(u'(') || t.text.contains(u')')))
+    if (t.code >= 1.5f && (holds(t.text, u'(') || holds(t.text, u')')))
         return true; // a call or a signature is code, not a heading word
     if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword) && t.text.size() > 2 &&
         !is(t.text, u"HTTP") && !is(t.text, u"API"))
         return true; // SELECT, FROM, COPY
     if (t.text.size() > 1 && (t.text[0] == u'-' || t.text[0] == u'$') && !t.alpha)
         return true; // flags and variables
-    for (const QChar c : t.text)
-        if (c == u'{' || c == u'}' || c == u';' || c == u'=' || c == u'<' || c == u'>' ||
-            c == u'$' || c == u'"')
+    // { } ; = < > $ ", as two 64-bit masks over ASCII (every token of every line asks).
+    constexpr quint64 low = (quint64(1) << u';') | (quint64(1) << u'=') | (quint64(1) << u'<') |
+                            (quint64(1) << u'>') | (quint64(1) << u'$') | (quint64(1) << u'"');
+    constexpr quint64 high = (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64));
+    for (const QChar c : t.text) {
+        const char16_t u = c.unicode();
+        if (u < 64 ? (low >> u) & 1 : u < 128 && ((high >> (u - 64)) & 1))
             return true;
+    }
     return false;
 }
 
@@ -318,13 +323,14 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         // A parenthesis opened in a heading closes in it, and a short remark in parentheses
         // right after it belongs to it: "Task groups (Python 3.11+)", "1. Loop variable
         // captured in goroutine (pre-Go 1.22)".
-        openParens += int(last.text.count(u'(')) - int(last.text.count(u')'));
+        for (const QChar c : last.text) // (inline: Qt's count() is a call per token)
+            openParens += int(c == u'(') - int(c == u')');
         if (openParens > 0)
             continue;
-        if (k < n && tokens[k].text.startsWith(u'(') && !tokens[k].text.contains(u')')) {
+        if (k < n && tokens[k].text.startsWith(u'(') && !holds(tokens[k].text, u')')) {
             bool remark = false;
             for (qsizetype j = k + 1; j < std::min(n, k + 4) && !remark; ++j)
-                remark = tokens[j].text.endsWith(u')') && !tokens[j].text.contains(u'(');
+                remark = tokens[j].text.endsWith(u')') && !holds(tokens[j].text, u'(');
             if (remark)
                 continue;
         }
