@@ -234,7 +234,7 @@ bool opensSentences(const StructureToken &first)
     return first.text.size() == first.core.size() && (first.exactFlags & StructureWords::Opener);
 }
 
-void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
+void headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
                    const std::vector<quint8> &kinds, qsizetype a, const HeadingWeights &w,
                    std::array<float, MaxHeading + 1> &shapes)
 {
@@ -279,7 +279,8 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
                                  tokens[k - 2].function && !tokens[k - 2].upper &&
                                  (tokens[k - 2].flags & StructureWords::Dangling) &&
                                  (tokens[k].text == last.text || commandName(tokens[k]));
-        if (blocker[k - 1] && (k - 1 > a || !(last.flags & StructureWords::Shell)) && !commandLast)
+        if (blocker[size_t(k - 1)] && (k - 1 > a || !(last.flags & StructureWords::Shell)) &&
+            !commandLast)
             return;
         if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
             return; // a sentence ended inside
@@ -432,6 +433,32 @@ constexpr int StartState = 4;
 constexpr int HeadingAfterCode = 5; // a heading entered from code: code rarely follows it
 constexpr int AllStates = 6;
 
+struct Back
+{
+    qsizetype from = 0;
+    quint8 state = StartState;
+};
+
+// The per-token arrays of labelTokens(), kept per thread: every line is labelled, and twenty
+// fresh vectors per line cost more than some of the passes that fill them.
+struct LabelScratch
+{
+    std::vector<std::array<float, AllStates>> best;
+    std::vector<std::array<Back, AllStates>> back;
+    std::vector<float> proseSum, functionRelief, quality, leaveCode, codeStart, headingQuality,
+        headingThenCode, swallowed, phraseInCode, colonCode, operatorStarts, midSentenceStart;
+    std::vector<quint8> blocker, commentOpen, kinds, codeOpens, colonInCode;
+    std::vector<std::array<float, MaxHeading + 1>> shapesAt;
+    std::vector<qint8> keyValueMemo;
+};
+
+// `v` holding `size` copies of `value`, its storage reused.
+template<typename T> std::vector<T> &fresh(std::vector<T> &v, size_t size, const T &value = T())
+{
+    v.assign(size, value);
+    return v;
+}
+
 // Labels each token prose, code, code comment or heading: a semi-Markov Viterbi pass over
 // token evidence with switching costs. The costs encode the shape of an index line: blocks
 // followed by one paragraph, code starting at block boundaries, headings short and followed by
@@ -446,25 +473,21 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     if (n == 0)
         return labels;
     constexpr float Forbidden = 1e9f;
-    struct Back
-    {
-        qsizetype from = 0;
-        quint8 state = StartState;
-    };
-    std::vector<std::array<float, AllStates>> best(size_t(n) + 1);
-    std::vector<std::array<Back, AllStates>> back(size_t(n) + 1);
-    for (auto &row : best)
-        row.fill(Impossible);
+    thread_local LabelScratch scratch;
+    std::array<float, AllStates> unreached;
+    unreached.fill(Impossible);
+    auto &best = fresh(scratch.best, size_t(n) + 1, unreached);
+    auto &back = fresh(scratch.back, size_t(n) + 1);
     best[0][StartState] = 0;
 
-    std::vector<float> proseSum(size_t(n) + 1, 0.0f);
+    std::vector<float> &proseSum = fresh(scratch.proseSum, size_t(n) + 1);
     // A heading's lowercase function words ("Checking it with Valgrind", "Doing it in nginx")
     // score as code when a block follows ("with", "in" are keywords): inside a heading that
     // says little, so only part of it counts against the heading. Prepositions only ("A good
     // rule: if you write" is a sentence), and not before a bracket: "for (year, week)" is a
     // loop.
-    std::vector<float> functionRelief(size_t(n) + 1, 0.0f);
-    std::vector<float> quality(size_t(n), 0.0f);
+    std::vector<float> &functionRelief = fresh(scratch.functionRelief, size_t(n) + 1);
+    std::vector<float> &quality = fresh(scratch.quality, size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
         proseSum[i + 1] = proseSum[i] + emission(tokens[i], Prose);
         const StructureToken &t = tokens[i];
@@ -478,13 +501,14 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     }
     const float startCode = afterColon ? 0.5f : 1.5f;
     // Per-token quantities the costs need, computed once.
-    std::vector<float> leaveCode(size_t(n), 0.0f); // cost of ending code before token i
-    std::vector<float> codeStart(size_t(n), 0.0f); // cost of starting code at token i
-    std::vector<float> headingQuality(size_t(n), 0.0f);
-    QList<bool> blocker(n, false);
+    // Cost of ending code before token i, of starting it there.
+    std::vector<float> &leaveCode = fresh(scratch.leaveCode, size_t(n));
+    std::vector<float> &codeStart = fresh(scratch.codeStart, size_t(n));
+    std::vector<float> &headingQuality = fresh(scratch.headingQuality, size_t(n));
+    std::vector<quint8> &blocker = fresh(scratch.blocker, size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
         const StructureToken &t = tokens[i];
-        blocker[i] = headingBlocker(t);
+        blocker[size_t(i)] = headingBlocker(t);
         codeStart[size_t(i)] = t.marker ? 0.0f : 0.8f * std::max(0.0f, 1.0f - t.code);
         if (isNumbering(t.text))
             headingQuality[size_t(i)] = w[HeadingWeights::NumberingQuality];
@@ -534,7 +558,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     }
     // Inside a line comment ("// ok == false if ..."): a marker not long ago, no statement
     // syntax since. The comment lasts to the end of its source line.
-    std::vector<bool> commentOpen(size_t(n), false);
+    std::vector<quint8> &commentOpen = fresh(scratch.commentOpen, size_t(n));
     for (qsizetype i = 0, since = -1; i < n; ++i) {
         const QStringView text = tokens[i].text;
         if (tokens[i].marker)
@@ -545,8 +569,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     }
     // After code, "Server errors 5xx codes mean ...": a heading-shaped phrase followed by inline
     // code is a heading over a paragraph that opens with code, not the start of a sentence.
-    std::vector<std::array<float, MaxHeading + 1>> shapesAt(static_cast<size_t>(n));
-    std::vector<quint8> kinds(size_t(n), OtherWord);
+    auto &shapesAt = fresh(scratch.shapesAt, size_t(n));
+    std::vector<quint8> &kinds = fresh(scratch.kinds, size_t(n), quint8(OtherWord));
     for (qsizetype i = 0; i < n; ++i)
         kinds[size_t(i)] = wordKind(tokens[i]);
     for (qsizetype i = 0; i < n; ++i)
@@ -555,10 +579,10 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     HeadingModel::current().addScores(tokens, quality, firstLine, w[HeadingWeights::LearnedModel],
                                       Impossible, shapesAt);
 
-    std::vector<bool> codeOpens(static_cast<size_t>(n), false); // opensWithCode() per token
+    std::vector<quint8> &codeOpens = fresh(scratch.codeOpens, size_t(n)); // opensWithCode()
     for (qsizetype i = 0; i < n; ++i)
         codeOpens[size_t(i)] = opensWithCode(tokens[i]);
-    std::vector<float> headingThenCode(size_t(n), 0.0f);
+    std::vector<float> &headingThenCode = fresh(scratch.headingThenCode, size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
         if (!tokens[i].upper)
             continue;
@@ -575,7 +599,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     }
     // Code does not end in a capitalised phrase ("...6); Abbreviated templates For ..."):
     // when it seems to, that phrase is a heading the code must not swallow.
-    std::vector<float> swallowed(size_t(n), 0.0f);
+    std::vector<float> &swallowed = fresh(scratch.swallowed, size_t(n));
     for (qsizetype i = 1; i < n; ++i) {
         qsizetype j = i - 1;
         while (j >= 0 && i - j <= 6 && tokens[j].alpha && !tokens[j].allCaps &&
@@ -591,7 +615,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     }
     // "}); Timeouts match tokio::...": a capitalised run of English words between the end of
     // one statement and the start of the next is a heading between two blocks, not code.
-    std::vector<float> phraseInCode(size_t(n), 0.0f);
+    std::vector<float> &phraseInCode = fresh(scratch.phraseInCode, size_t(n));
     for (qsizetype i = 1; i < n; ++i) {
         const StructureToken &p = tokens[i - 1];
         const StructureToken &t = tokens[i];
@@ -612,8 +636,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     }
     // "a chain: let total: i32 = ...": a colon one or two words after an announcing colon is
     // the code's own ("total:", "countries:"), not a second announcement.
-    std::vector<bool> colonInCode(size_t(n), false);
-    std::vector<float> colonCode(size_t(n), 0.0f);
+    std::vector<quint8> &colonInCode = fresh(scratch.colonInCode, size_t(n));
+    std::vector<float> &colonCode = fresh(scratch.colonCode, size_t(n));
     // A line after an announcing colon starts as if one stood before it.
     for (qsizetype i = 1; i < n; ++i) {
         if (!tokens[i - 1].endsColon || tokens[i - 1].endsSentence)
@@ -631,7 +655,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             }
         }
     }
-    std::vector<float> operatorStarts(size_t(n), 0.0f);
+    std::vector<float> &operatorStarts = fresh(scratch.operatorStarts, size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView opener = tokens[i].text;
         if (is(opener, u":=") || is(opener, u"=") || is(opener, u"<-") || is(opener, u"+=") ||
@@ -641,7 +665,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     // "Before you start This isn't ...": a capitalised function word or sentence opener right
     // after a lowercase word, with no punctuation between, does not happen inside a sentence;
     // a heading ended there.
-    std::vector<float> midSentenceStart(size_t(n), 0.0f);
+    std::vector<float> &midSentenceStart = fresh(scratch.midSentenceStart, size_t(n));
     qsizetype phraseStart = 0; // where the current phrase began (a capital, then lowercase)
     bool lowercasePhrase = true;
     for (qsizetype i = 1; i < n; ++i) {
@@ -814,7 +838,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     };
 
     // keyValue() per token, asked once (the heading loop asks for every segment end after code).
-    std::vector<qint8> keyValueMemo(size_t(n) + 1, -1);
+    std::vector<qint8> &keyValueMemo = fresh(scratch.keyValueMemo, size_t(n) + 1, qint8(-1));
     const auto keyValueAt = [&](qsizetype i) {
         qint8 &known = keyValueMemo[size_t(i)];
         if (known < 0)
@@ -858,8 +882,17 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         }
         // Heading segments [i, k).
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
-        // The cost of entering a heading at i does not depend on where the heading ends.
+        // The cost of entering a heading at i does not depend on where the heading ends: the
+        // states it may be entered from are listed once, with what they bring, in state order.
         std::array<float, AllStates> enter;
+        struct Entry
+        {
+            float base; // best[i][from] - enter[from]
+            quint8 from;
+            quint8 target;
+        };
+        std::array<Entry, AllStates> entries;
+        int entryCount = 0;
         bool anyShape = false;
         for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading) && !anyShape; ++k)
             anyShape = shapes[size_t(k - i)] > Impossible;
@@ -871,6 +904,12 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                                   : from == HeadingAfterCode && best[i][HeadingState] > Impossible
                                       ? enter[HeadingState]
                                       : cost(from, HeadingState, i);
+        for (int from = 0; from < AllStates; ++from)
+            if (enter[size_t(from)] < Forbidden)
+                entries[size_t(entryCount++)] = {
+                    best[i][from] - enter[size_t(from)], quint8(from),
+                    quint8((from == Code || from == Comment) ? HeadingAfterCode : HeadingState)};
+        const bool keyValueBefore = i > 0 && keyValueAt(i - 1);
         for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading); ++k) {
             const float shape = shapes[size_t(k - i)];
             if (shape <= Impossible || (!regions.isEmpty() && !regions.allowsHeading(i, k)))
@@ -881,26 +920,22 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                                (k < n && tokens[k].code >= 1.0f
                                     ? functionRelief[size_t(k)] - functionRelief[size_t(i)]
                                     : 0.0f);
-            for (int from = 0; from < AllStates; ++from) {
-                const float c = enter[size_t(from)];
-                if (c >= Forbidden)
-                    continue;
+            for (int e = 0; e < entryCount; ++e) {
+                const Entry &entry = entries[size_t(e)];
+                const int target = entry.target;
                 // "Description=Conquered Django app After=network.target": words between two
                 // key=value settings are a value with spaces, not a heading between two blocks.
-                if ((from == Code || from == Comment) && i > 0 && keyValueAt(i - 1) &&
-                    keyValueAt(k))
+                if (target == HeadingAfterCode && keyValueBefore && keyValueAt(k))
                     continue;
-                float v = best[i][from] - c + body;
+                float v = entry.base + body;
                 // "// block until all goroutines call Done Three rules:": one capitalised word
                 // inside a comment is the comment's, not a heading after it.
-                if (from == Comment && k - i == 1 &&
+                if (entry.from == Comment && k - i == 1 &&
                     !(tokens[i].flags & StructureWords::HeadingWord))
                     v -= w[HeadingWeights::CommentOneWord];
-                const int target =
-                    (from == Code || from == Comment) ? HeadingAfterCode : HeadingState;
                 if (v > best[k][target]) {
                     best[k][target] = v;
-                    back[k][target] = {i, quint8(from)};
+                    back[k][target] = {i, entry.from};
                 }
             }
         }
@@ -1471,10 +1506,10 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
 std::vector<quint16> headingCandidateLengths(const StructureTokens &tokens)
 {
     const qsizetype n = tokens.size();
-    QList<bool> blocker(n, false);
+    std::vector<quint8> blocker(size_t(n), 0);
     std::vector<quint8> kinds(size_t(n), OtherWord);
     for (qsizetype i = 0; i < n; ++i) {
-        blocker[i] = headingBlocker(tokens[i]);
+        blocker[size_t(i)] = headingBlocker(tokens[i]);
         kinds[size_t(i)] = wordKind(tokens[i]);
     }
     const HeadingWeights &w = HeadingWeights::learned(); // only which spans are allowed matters
