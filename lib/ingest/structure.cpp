@@ -55,8 +55,15 @@ void markEnclosures(QStringView line, StructureTokens &tokens)
         qsizetype pos;
     };
     QList<Open> stack;
+    // ( ) [ ] { }, as two 64-bit masks over ASCII: most characters are none of them.
+    constexpr quint64 low = (quint64(1) << u'(') | (quint64(1) << u')');
+    constexpr quint64 high = (quint64(1) << (u'[' - 64)) | (quint64(1) << (u']' - 64)) |
+                             (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64));
     for (qsizetype k = 0; k < line.size(); ++k) {
         const QChar c = line[k];
+        const char16_t u = c.unicode();
+        if (!(u < 64 ? (low >> u) & 1 : u < 128 && ((high >> (u - 64)) & 1)))
+            continue;
         if (c == u'(' || c == u'[' || c == u'{') {
             stack.append({c, k});
             continue;
@@ -96,9 +103,9 @@ void markEnclosures(QStringView line, StructureTokens &tokens)
     }
     // HTML element text: <p class="x">Some words</p> is code even though it reads as English.
     qsizetype contentFrom = -1;
-    for (qsizetype k = 0; k + 1 < line.size(); ++k) {
-        if (line[k] != u'<')
-            continue;
+    // (From one '<' to the next: Qt's search for a character is vectorised.)
+    for (qsizetype k = line.indexOf(u'<'); k >= 0 && k + 1 < line.size();
+         k = line.indexOf(u'<', k + 1)) {
         if (line[k + 1] == u'/') {
             const qsizetype to = tokenAt(k);
             if (contentFrom >= 0 && to - contentFrom >= 2 && to - contentFrom <= 24)
@@ -600,11 +607,13 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     // Code does not end in a capitalised phrase ("...6); Abbreviated templates For ..."):
     // when it seems to, that phrase is a heading the code must not swallow.
     std::vector<float> &swallowed = fresh(scratch.swallowed, size_t(n));
+    // The plain words (as written) right before token i, at most six: counted as i advances
+    // rather than walked back from every token.
+    qsizetype plainRun = 0;
     for (qsizetype i = 1; i < n; ++i) {
-        qsizetype j = i - 1;
-        while (j >= 0 && i - j <= 6 && tokens[j].alpha && !tokens[j].allCaps &&
-               tokens[j].core.size() == tokens[j].text.size())
-            --j;
+        const StructureToken &p = tokens[i - 1];
+        plainRun = p.alpha && !p.allCaps && p.core.size() == p.text.size() ? plainRun + 1 : 0;
+        const qsizetype j = i - 1 - std::min<qsizetype>(plainRun, 6);
         const qsizetype runStart = j + 1;
         if (runStart >= i || !tokens[runStart].upper || j < 0)
             continue;
