@@ -125,6 +125,19 @@ void markEnclosures(QStringView line, StructureTokens &tokens)
     }
 }
 
+// QStringView's startsWith() and endsWith() for a non-empty view, inline: Qt's are calls, and
+// every token after a possible heading asks.
+bool startsWithView(QStringView s, QStringView prefix)
+{
+    return s.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), s.begin());
+}
+
+bool endsWithView(QStringView s, QStringView suffix)
+{
+    return s.size() >= suffix.size() &&
+           std::equal(suffix.begin(), suffix.end(), s.end() - suffix.size());
+}
+
 float emission(const StructureToken &t, int state)
 {
     switch (state) {
@@ -764,10 +777,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 // lets you": or a name made from it).
                 const QStringView lower = t.lower, previous = p ? QStringView(p->lower) : lower;
                 if (p && lower.size() >= 3 && !t.function &&
-                    (previous == lower || previous.endsWith(lower) ||
-                     (lower.size() >= 5 && previous.startsWith(lower.first(lower.size() - 2))) ||
+                    (previous == lower || endsWithView(previous, lower) ||
+                     (lower.size() >= 5 &&
+                      startsWithView(previous, lower.first(lower.size() - 2))) ||
                      (previous.size() >= 4 && lower.size() > previous.size() + 1 &&
-                      lower.startsWith(previous) && !lower[previous.size()].isLetter())))
+                      startsWithView(lower, previous) && !lower[previous.size()].isLetter())))
                     q = std::max(q, 1.3f);
                 else if (t.alpha && !t.upper && !t.english && !t.function && i + 1 < n &&
                          tokens[i + 1].alpha && !tokens[i + 1].upper && tokens[i + 1].english)
