@@ -453,9 +453,11 @@ constexpr int StartState = 4;
 constexpr int HeadingAfterCode = 5; // a heading entered from code: code rarely follows it
 constexpr int AllStates = 6;
 
+// Where the best path into a cell came from (32 bits for the token: a line has fewer, and a
+// table of eight-byte cells is half as much to clear and fill as one of sixteen).
 struct Back
 {
-    qsizetype from = 0;
+    qint32 from = 0;
     quint8 state = StartState;
 };
 
@@ -899,7 +901,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 const float v = best[i][from] - c + e;
                 if (v > best[i + 1][to]) {
                     best[i + 1][to] = v;
-                    back[i + 1][to] = {i, quint8(from)};
+                    back[i + 1][to] = {qint32(i), quint8(from)};
                 }
             }
         }
@@ -958,7 +960,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                     v -= w[HeadingWeights::CommentOneWord];
                 if (v > best[k][target]) {
                     best[k][target] = v;
-                    back[k][target] = {i, entry.from};
+                    back[k][target] = {qint32(i), entry.from};
                 }
             }
         }
