@@ -381,8 +381,10 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
         const std::array<float, MaxLength + 1> &row = shapes[size_t(a)];
         const qsizetype most = std::min(MaxLength, n - a);
         unsigned mask = 0;
-        for (qsizetype len = 1; len <= most; ++len)
+        // (Every length, then the ones past the line's end cleared: a loop of fixed length.)
+        for (qsizetype len = 1; len <= MaxLength; ++len)
             mask |= unsigned(row[size_t(len)] > impossible) << len;
+        mask &= (2u << most) - 1;
         allowed[size_t(a)] = quint16(mask);
         if (!mask)
             continue;
