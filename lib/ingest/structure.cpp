@@ -1241,7 +1241,7 @@ void structureProse(QStringView line, const StructureTokens &tokens, qsizetype a
         // A callout box (the icon, then its text) runs to the next block.
         qsizetype end = b;
         for (qsizetype j = pos + 1; j < b; ++j)
-            if (isCalloutIcon(tokens[j].text) && tokens[j - 1].endsSentence) {
+            if (tokens[j - 1].endsSentence && isCalloutIcon(tokens[j].text)) {
                 end = j;
                 break;
             }
