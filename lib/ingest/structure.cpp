@@ -225,8 +225,9 @@ bool headingBlocker(const StructureToken &t)
 }
 
 // How much tokens [a, k) look like a heading, for k = a + 1 .. a + MaxHeading, into
-// shapes[k - a] (Impossible when they cannot be one). What follows a heading is judged by the
-// transition out of it. Computed incrementally: one pass per start token.
+// shapes[k - a] (Impossible when they cannot be one); true when some length may be one. What
+// follows a heading is judged by the transition out of it. Computed incrementally: one pass per
+// start token.
 constexpr qsizetype MaxHeading = HeadingModel::MaxLength;
 enum WordKind : quint8
 {
@@ -254,16 +255,16 @@ bool opensSentences(const StructureToken &first)
     return first.text.size() == first.core.size() && (first.exactFlags & StructureWords::Opener);
 }
 
-void headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
+bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
                    const std::vector<quint8> &kinds, qsizetype a, const HeadingWeights &w,
                    std::array<float, MaxHeading + 1> &shapes)
 {
     shapes.fill(Impossible);
     const StructureToken &first = tokens[a];
     if (isCalloutIcon(first.text))
-        return;
+        return false;
     if (first.alpha && !first.upper && (first.english || first.code < 1.0f))
-        return; // headings do not open with a lowercase word (code aside)
+        return false; // headings do not open with a lowercase word (code aside)
     const bool numbered = isNumbering(first.text);
     int commas = 0;
     int colons = 0;
@@ -277,19 +278,20 @@ void headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
     const bool wh = is(first.text, u"What") || is(first.text, u"How") || is(first.text, u"Why") ||
                     is(first.text, u"Where") || is(first.text, u"When") || is(first.text, u"Who");
     bool sentenceCase = false;
+    bool any = false; // some length allowed
     const qsizetype n = tokens.size();
     if (first.marker || (first.origin & OriginNumericQuote))
-        return;
+        return false;
     // A table row or program output that ends on a cell separator goes on after it
     // ("Phone | Acme (1 row)"): no heading opens there.
     if (a > 0 && is(tokens[a - 1].text, u"|"))
-        return;
+        return false;
     // Headings open with a word or a number, not inside brackets or a quotation
     // ("[ Browser / Mobile App ]" is a diagram, "(Python app server, ..." a remark).
     if (!first.text.isEmpty() &&
         (first.text[0] == u'[' || first.text[0] == u'(' || first.text[0] == QChar(0x201C) ||
          first.text[0] == u'"' || first.text[0] == QChar(0x2018)))
-        return;
+        return false;
     for (qsizetype k = a + 1; k <= std::min(n, a + MaxHeading); ++k) {
         const StructureToken &last = tokens[k - 1];
         // A command named after a preposition ends a heading when the block under it opens
@@ -301,14 +303,14 @@ void headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
                                  (tokens[k].text == last.text || commandName(tokens[k]));
         if (blocker[size_t(k - 1)] && (k - 1 > a || !(last.flags & StructureWords::Shell)) &&
             !commandLast)
-            return;
+            return any;
         if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
-            return; // a sentence ended inside
+            return any; // a sentence ended inside
         // A sentence-case heading ("Writing your own iterator") keeps common words lowercase:
         // a capitalised common word after that opens the paragraph ("Implement Iterator ...").
         if (k - 1 > a && sentenceCase && last.upper && last.alpha && !last.allCaps &&
             (last.starter || (last.english && !last.function && last.core.size() >= 4)))
-            return;
+            return any;
         if (k - 1 > a && last.alpha && !last.upper && !last.function)
             sentenceCase = true;
         commas += last.endsComma;
@@ -316,7 +318,7 @@ void headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         // pairs ("Point: x: float y: float" is a class body).
         colons += last.endsColon;
         if (colons >= 2)
-            return;
+            return any;
         functionWords += bool(last.flags & StructureWords::Dangling);
         if (!last.function && last.alpha) {
             ++content;
@@ -418,9 +420,11 @@ void headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
             !is(tokens[k].text, u"Tip:") && !is(tokens[k].text, u"Warning:"))
             continue;
         shapes[len] = score;
+        any = true;
         if (commandLast)
-            return; // nothing after the command is the heading's
+            return true; // nothing after the command is the heading's
     }
+    return any;
 }
 
 // Inline code that can open a sentence: "5xx codes mean", "database/sql honours".
@@ -469,7 +473,7 @@ struct LabelScratch
     std::vector<std::array<Back, AllStates>> back;
     std::vector<float> proseSum, functionRelief, quality, leaveCode, codeStart, headingQuality,
         headingThenCode, swallowed, phraseInCode, colonCode, operatorStarts, midSentenceStart;
-    std::vector<quint8> blocker, commentOpen, kinds, codeOpens, colonInCode;
+    std::vector<quint8> blocker, commentOpen, kinds, codeOpens, colonInCode, anyShape;
     std::vector<std::array<float, MaxHeading + 1>> shapesAt;
     std::vector<qint8> keyValueMemo;
 };
@@ -595,8 +599,10 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     std::vector<quint8> &kinds = fresh(scratch.kinds, size_t(n), quint8(OtherWord));
     for (qsizetype i = 0; i < n; ++i)
         kinds[size_t(i)] = wordKind(tokens[i]);
+    // Which starts some heading may take (the model below only scores those the rules allow).
+    std::vector<quint8> &anyShape = fresh(scratch.anyShape, size_t(n));
     for (qsizetype i = 0; i < n; ++i)
-        headingShapes(tokens, blocker, kinds, i, w, shapesAt[size_t(i)]);
+        anyShape[size_t(i)] = headingShapes(tokens, blocker, kinds, i, w, shapesAt[size_t(i)]);
     // The learned heading model's say on the spans the rules allow (headingmodel.h).
     HeadingModel::current().addScores(tokens, quality, firstLine, w[HeadingWeights::LearnedModel],
                                       Impossible, shapesAt);
@@ -918,10 +924,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         };
         std::array<Entry, AllStates> entries;
         int entryCount = 0;
-        bool anyShape = false;
-        for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading) && !anyShape; ++k)
-            anyShape = shapes[size_t(k - i)] > Impossible;
-        if (!anyShape)
+        if (!anyShape[size_t(i)])
             continue;
         for (int from = 0; from < AllStates; ++from)
             enter[size_t(from)] = best[i][from] <= Impossible ? Forbidden
