@@ -1319,12 +1319,24 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
                 break;
             const qsizetype j = opener.second;
             ++candidates;
+            // Either half alone can rule the split out when it is clearly nothing: the shorter
+            // one is identified first (identifying is the cost, and it grows with the text).
+            const QStringView leftText = span(line, tokens, a, j);
+            const QStringView rightText = span(line, tokens, j, b);
             float l = 0, r = 0;
-            const CodeLanguage ll = identifyLanguage(span(line, tokens, a, j), category, &l);
-            if (ll == CodeLanguage::PlainText || l < 3.0f)
-                continue; // the right half cannot make this split (identifying it is the cost)
-            const CodeLanguage rl = identifyLanguage(span(line, tokens, j, b), category, &r);
-            if (ll == rl || rl == CodeLanguage::PlainText || r < 3.0f)
+            CodeLanguage ll = CodeLanguage::PlainText, rl = CodeLanguage::PlainText;
+            const auto weakLeft = [&] {
+                ll = identifyLanguage(leftText, category, &l);
+                return ll == CodeLanguage::PlainText || l < 3.0f;
+            };
+            const auto weakRight = [&] {
+                rl = identifyLanguage(rightText, category, &r);
+                return rl == CodeLanguage::PlainText || r < 3.0f;
+            };
+            if (leftText.size() <= rightText.size() ? weakLeft() || weakRight()
+                                                    : weakRight() || weakLeft())
+                continue;
+            if (ll == rl)
                 continue;
             const float gain = l + r - whole;
             if (gain > bestGain)
@@ -1385,12 +1397,20 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
                 if (commandFrom[size_t(j - a)])
                     continue;
                 ++tried;
-                float l = 0, r = 0;
-                const CodeLanguage ll = identifyLanguage(span(line, tokens, a, j), category, &l);
-                if (ll != CodeLanguage::Bash || l < 3.0f)
-                    continue; // (the right half is identified only when it can decide)
-                const CodeLanguage rl = identifyLanguage(span(line, tokens, j, b), category, &r);
-                if (rl == CodeLanguage::PlainText) {
+                // A command clearly in shell, then output that is no language: the shorter half
+                // is identified first, the other only when it can decide.
+                const QStringView leftText = span(line, tokens, a, j);
+                const QStringView rightText = span(line, tokens, j, b);
+                const auto command = [&] {
+                    float l = 0;
+                    return identifyLanguage(leftText, category, &l) == CodeLanguage::Bash &&
+                           !(l < 3.0f);
+                };
+                const auto output = [&] {
+                    return identifyLanguage(rightText, category) == CodeLanguage::PlainText;
+                };
+                if (leftText.size() <= rightText.size() ? command() && output()
+                                                        : output() && command()) {
                     bestJ = j;
                     break;
                 }
