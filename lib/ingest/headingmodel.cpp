@@ -468,7 +468,7 @@ const HeadingModel::RoleSums &HeadingModel::roleSums(quint64 bits) const
     thread_local std::vector<Slot> table;
     thread_local size_t used = 0;
     thread_local RoleSums spare;
-    if (model != m_id) {
+    if (model != m_id || table.empty()) {
         model = m_id;
         table.assign(TableSize, Slot());
         used = 0;
