@@ -261,10 +261,10 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
 {
     shapes.fill(Impossible);
     const StructureToken &first = tokens[a];
-    if (isCalloutIcon(first.text))
-        return false;
     if (first.alpha && !first.upper && (first.english || first.code < 1.0f))
         return false; // headings do not open with a lowercase word (code aside)
+    if (isCalloutIcon(first.text))
+        return false;
     const bool numbered = isNumbering(first.text);
     int commas = 0;
     int colons = 0;
