@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace Lectern;
@@ -40,6 +42,7 @@ private slots:
     void committedModelIsCurrent();
     void fastScoreIsTheFeatureSum();
     void runtimeSeesTheTrainersFeatures();
+    void addScoresMatchPreparedScores();
     void ranksTrueHeadingsOnAHeldBackFold();
     void perceptronStepMovesTheDecoderToTheTrueSpan();
 
@@ -139,6 +142,68 @@ void TestHeadingModel::runtimeSeesTheTrainersFeatures()
     }
     qInfo("%d lines compared", line);
     QVERIFY(line >= 10);
+}
+
+// The decoder scores the allowed spans from class-weight sums it keeps per thread and per
+// model: they must give what prepare() and score() give, for whichever model is asked, when two
+// models take turns on the same lines.
+void TestHeadingModel::addScoresMatchPreparedScores()
+{
+    const HeadingModel &committed = HeadingModel::current();
+    std::vector<float> halved = committed.weights();
+    for (float &weight : halved)
+        weight *= 0.5f;
+    const HeadingModel other(committed.vocabulary(), halved);
+    constexpr float Impossible = -1e9f;
+    int compared = 0;
+    for (int d = 0; d < 3; ++d) {
+        GroundTruth truth;
+        QVERIFY(PlainStripper::fromMarkdown(readText(m_trainer.documents()[d]),
+                                            PlainStripper::Flavour::Hugo, &truth));
+        const DecodedText decoded = decodeEntitiesWithOrigins(truth.indexContent);
+        qsizetype pos = 0;
+        bool first = true;
+        for (const QString &text : decoded.text.split(u'\n')) {
+            QString lower;
+            const StructureTokens tokens = tokenizeLine(
+                text, QByteArrayView(decoded.origins).sliced(pos, text.size()), &lower);
+            pos += text.size() + 1;
+            if (tokens.isEmpty())
+                continue;
+            const qsizetype n = tokens.size();
+            std::vector<float> quality(static_cast<size_t>(n));
+            for (qsizetype i = 0; i < n; ++i)
+                quality[size_t(i)] = sentenceStartQuality(tokens, i);
+            const std::vector<quint16> lengths = headingCandidateLengths(tokens);
+            for (const HeadingModel *model : {&committed, &other, &committed}) {
+                std::vector<std::array<float, HeadingModel::MaxLength + 1>> shapes(
+                    static_cast<size_t>(n));
+                for (qsizetype a = 0; a < n; ++a)
+                    for (qsizetype len = 0; len <= HeadingModel::MaxLength; ++len)
+                        shapes[size_t(a)][size_t(len)] =
+                            (lengths[size_t(a)] >> len) & 1 ? 0.0f : Impossible;
+                model->addScores(tokens, quality, first, 1.0f, Impossible, shapes);
+                HeadingModel::Line line;
+                model->prepare(tokens, quality, first, &line);
+                for (qsizetype a = 0; a < n; ++a) {
+                    HeadingModel::Span span;
+                    for (qsizetype len = 1; len <= HeadingModel::MaxLength && a + len <= n; ++len) {
+                        span.add(line, a + len - 1);
+                        if (!((lengths[size_t(a)] >> len) & 1))
+                            continue;
+                        const float expected =
+                            std::clamp(model->score(line, a, a + len, span) + HeadingModel::Offset,
+                                       -model->clamp(), HeadingModel::Ceiling);
+                        QVERIFY(std::abs(shapes[size_t(a)][size_t(len)] - expected) < 1e-4f);
+                        ++compared;
+                    }
+                }
+            }
+            first = false;
+        }
+    }
+    qInfo("%d span scores compared", compared);
+    QVERIFY(compared > 1000);
 }
 
 // Fitted without one fold of documents, the model ranks that fold's true headings above its

@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <atomic>
 #include <bit>
 
 namespace Lectern {
@@ -185,6 +186,8 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
     : m_vocabulary(vocabulary)
     , m_weights(std::move(weights))
 {
+    static std::atomic<quint64> models{0};
+    m_id = ++models;
     size_t size = 16;
     while (size < 4 * size_t(vocabulary.size()))
         size *= 2;
@@ -378,8 +381,10 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
         const std::array<float, MaxLength + 1> &row = shapes[size_t(a)];
         const qsizetype most = std::min(MaxLength, n - a);
         unsigned mask = 0;
-        for (qsizetype len = 1; len <= most; ++len)
+        // (Every length, then the ones past the line's end cleared: a loop of fixed length.)
+        for (qsizetype len = 1; len <= MaxLength; ++len)
             mask |= unsigned(row[size_t(len)] > impossible) << len;
+        mask &= (2u << most) - 1;
         allowed[size_t(a)] = quint16(mask);
         if (!mask)
             continue;
@@ -425,24 +430,15 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
                              ? wordIndex(tokens[i].lower)
                              : rare;
         const std::array<float, LexicalRoles> &lexical = m_lexical[size_t(word)];
-        // The four roles' sums in one pass over the bits (each as roleSum() adds them).
-        const float *row = w + 1;
-        float first = 0, last = 0, next = 0, only = 0;
-        for (quint64 rest = b; rest; rest &= rest - 1) {
-            const int c = std::countr_zero(rest);
-            first += row[int(First) * int(ClassCount) + c];
-            last += row[int(Last) * int(ClassCount) + c];
-            next += row[int(Next) * int(ClassCount) + c];
-            only += row[int(Only) * int(ClassCount) + c];
-        }
+        const RoleSums &sums = roleSums(b);
         if (roles & NeedFirst)
-            line.first[size_t(i)] = first + lexical[0];
+            line.first[size_t(i)] = sums.first + lexical[0];
         if (roles & NeedLast)
-            line.last[size_t(i)] = last + lexical[1];
+            line.last[size_t(i)] = sums.last + lexical[1];
         if (roles & NeedNext)
-            line.next[size_t(i)] = next + lexical[2];
+            line.next[size_t(i)] = sums.next + lexical[2];
         if (roles & NeedOnly)
-            line.only[size_t(i)] = only;
+            line.only[size_t(i)] = sums.only;
     }
     for (qsizetype a = 0; a < n; ++a) {
         if (!(need[size_t(a)] & NeedFirst))
@@ -456,6 +452,47 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
                     weight * std::clamp(score(line, a, a + len, span) + Offset, -m_clamp, Ceiling);
         }
     }
+}
+
+const HeadingModel::RoleSums &HeadingModel::roleSums(quint64 bits) const
+{
+    // Lines repeat a few thousand class combinations: their sums are kept per thread (for the
+    // model that made them), each summed once in the same order roleSum() adds them.
+    struct Slot
+    {
+        quint64 bits = ~quint64(0); // no token has every class: an empty slot
+        RoleSums sums;
+    };
+    constexpr size_t TableSize = 4096;
+    thread_local quint64 model = 0;
+    thread_local std::vector<Slot> table;
+    thread_local size_t used = 0;
+    thread_local RoleSums spare;
+    if (model != m_id || table.empty()) {
+        model = m_id;
+        table.assign(TableSize, Slot());
+        used = 0;
+    }
+    size_t slot = size_t((bits * 0x9E3779B97F4A7C15ull) >> 52) & (TableSize - 1);
+    while (table[slot].bits != bits && table[slot].bits != ~quint64(0))
+        slot = (slot + 1) & (TableSize - 1);
+    if (table[slot].bits == bits)
+        return table[slot].sums;
+    const float *row = m_weights.data() + 1;
+    RoleSums &sums = used < TableSize / 2 ? table[slot].sums : spare; // (full: no more kept)
+    sums = RoleSums();
+    for (quint64 rest = bits; rest; rest &= rest - 1) {
+        const int c = std::countr_zero(rest);
+        sums.first += row[int(First) * int(ClassCount) + c];
+        sums.last += row[int(Last) * int(ClassCount) + c];
+        sums.next += row[int(Next) * int(ClassCount) + c];
+        sums.only += row[int(Only) * int(ClassCount) + c];
+    }
+    if (&sums != &spare) {
+        table[slot].bits = bits;
+        ++used;
+    }
+    return sums;
 }
 
 void HeadingModel::classify(const StructureTokens &tokens, const std::vector<float> &quality,

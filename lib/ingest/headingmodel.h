@@ -179,6 +179,15 @@ private:
     void classify(const StructureTokens &tokens, const std::vector<float> &quality, bool firstLine,
                   Line *line, const quint8 *touched = nullptr) const;
     void spanFeatures(const Span &span, int *ids) const;
+    // A token's class weights summed in the roles First, Last, Next and Only.
+    struct RoleSums
+    {
+        float first = 0;
+        float last = 0;
+        float next = 0;
+        float only = 0;
+    };
+    const RoleSums &roleSums(quint64 bits) const;
 
     QStringList m_vocabulary;
     // The vocabulary's open-addressed hash table (vocabulary indices, -1 empty): every word a
@@ -189,6 +198,7 @@ private:
     // A word's weights in the lexical roles side by side (one cache line, not three).
     std::vector<std::array<float, LexicalRoles>> m_lexical;
     float m_clamp = DefaultClamp;
+    quint64 m_id = 0; // which model made the role sums a thread keeps (roleSums())
 };
 
 } // namespace Lectern

@@ -55,8 +55,15 @@ void markEnclosures(QStringView line, StructureTokens &tokens)
         qsizetype pos;
     };
     QList<Open> stack;
+    // ( ) [ ] { }, as two 64-bit masks over ASCII: most characters are none of them.
+    constexpr quint64 low = (quint64(1) << u'(') | (quint64(1) << u')');
+    constexpr quint64 high = (quint64(1) << (u'[' - 64)) | (quint64(1) << (u']' - 64)) |
+                             (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64));
     for (qsizetype k = 0; k < line.size(); ++k) {
         const QChar c = line[k];
+        const char16_t u = c.unicode();
+        if (!(u < 64 ? (low >> u) & 1 : u < 128 && ((high >> (u - 64)) & 1)))
+            continue;
         if (c == u'(' || c == u'[' || c == u'{') {
             stack.append({c, k});
             continue;
@@ -96,9 +103,9 @@ void markEnclosures(QStringView line, StructureTokens &tokens)
     }
     // HTML element text: <p class="x">Some words</p> is code even though it reads as English.
     qsizetype contentFrom = -1;
-    for (qsizetype k = 0; k + 1 < line.size(); ++k) {
-        if (line[k] != u'<')
-            continue;
+    // (From one '<' to the next: Qt's search for a character is vectorised.)
+    for (qsizetype k = line.indexOf(u'<'); k >= 0 && k + 1 < line.size();
+         k = line.indexOf(u'<', k + 1)) {
         if (line[k + 1] == u'/') {
             const qsizetype to = tokenAt(k);
             if (contentFrom >= 0 && to - contentFrom >= 2 && to - contentFrom <= 24)
@@ -116,6 +123,19 @@ void markEnclosures(QStringView line, StructureTokens &tokens)
             k = close;
         }
     }
+}
+
+// QStringView's startsWith() and endsWith() for a non-empty view, inline: Qt's are calls, and
+// every token after a possible heading asks.
+bool startsWithView(QStringView s, QStringView prefix)
+{
+    return s.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), s.begin());
+}
+
+bool endsWithView(QStringView s, QStringView suffix)
+{
+    return s.size() >= suffix.size() &&
+           std::equal(suffix.begin(), suffix.end(), s.end() - suffix.size());
 }
 
 float emission(const StructureToken &t, int state)
@@ -185,23 +205,29 @@ bool headingBlocker(const StructureToken &t)
         return true;
     if (is(t.text, u"True") || is(t.text, u"False") || is(t.text, u"None"))
         return true; // Python's constants end assignments, they do not head sections
-    if (t.code >= 1.5f && (t.text.contains(u'(') || t.text.contains(u')')))
+    if (t.code >= 1.5f && (holds(t.text, u'(') || holds(t.text, u')')))
         return true; // a call or a signature is code, not a heading word
     if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword) && t.text.size() > 2 &&
         !is(t.text, u"HTTP") && !is(t.text, u"API"))
         return true; // SELECT, FROM, COPY
     if (t.text.size() > 1 && (t.text[0] == u'-' || t.text[0] == u'$') && !t.alpha)
         return true; // flags and variables
-    for (const QChar c : t.text)
-        if (c == u'{' || c == u'}' || c == u';' || c == u'=' || c == u'<' || c == u'>' ||
-            c == u'$' || c == u'"')
+    // { } ; = < > $ ", as two 64-bit masks over ASCII (every token of every line asks).
+    constexpr quint64 low = (quint64(1) << u';') | (quint64(1) << u'=') | (quint64(1) << u'<') |
+                            (quint64(1) << u'>') | (quint64(1) << u'$') | (quint64(1) << u'"');
+    constexpr quint64 high = (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64));
+    for (const QChar c : t.text) {
+        const char16_t u = c.unicode();
+        if (u < 64 ? (low >> u) & 1 : u < 128 && ((high >> (u - 64)) & 1))
             return true;
+    }
     return false;
 }
 
 // How much tokens [a, k) look like a heading, for k = a + 1 .. a + MaxHeading, into
-// shapes[k - a] (Impossible when they cannot be one). What follows a heading is judged by the
-// transition out of it. Computed incrementally: one pass per start token.
+// shapes[k - a] (Impossible when they cannot be one); true when some length may be one. What
+// follows a heading is judged by the transition out of it. Computed incrementally: one pass per
+// start token.
 constexpr qsizetype MaxHeading = HeadingModel::MaxLength;
 enum WordKind : quint8
 {
@@ -229,18 +255,18 @@ bool opensSentences(const StructureToken &first)
     return first.text.size() == first.core.size() && (first.exactFlags & StructureWords::Opener);
 }
 
-void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
+bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
                    const std::vector<quint8> &kinds, qsizetype a, const HeadingWeights &w,
                    std::array<float, MaxHeading + 1> &shapes)
 {
     shapes.fill(Impossible);
     const StructureToken &first = tokens[a];
-    if (isCalloutIcon(first.text))
-        return;
     // Headings do not open with a lowercase word (code aside) inside a line; at a line's start
     // some do ("xargs and its -P flag", "what I miss"), and the scores judge them.
     if (a > 0 && first.alpha && !first.upper && (first.english || first.code < 1.0f))
-        return;
+        return false;
+    if (isCalloutIcon(first.text))
+        return false;
     const bool numbered = isNumbering(first.text);
     int commas = 0;
     int colons = 0;
@@ -254,19 +280,20 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
     const bool wh = is(first.text, u"What") || is(first.text, u"How") || is(first.text, u"Why") ||
                     is(first.text, u"Where") || is(first.text, u"When") || is(first.text, u"Who");
     bool sentenceCase = false;
+    bool any = false; // some length allowed
     const qsizetype n = tokens.size();
     if (first.marker || (first.origin & OriginNumericQuote))
-        return;
+        return false;
     // A table row or program output that ends on a cell separator goes on after it
     // ("Phone | Acme (1 row)"): no heading opens there.
     if (a > 0 && is(tokens[a - 1].text, u"|"))
-        return;
+        return false;
     // Headings open with a word or a number, not inside brackets or a quotation
     // ("[ Browser / Mobile App ]" is a diagram, "(Python app server, ..." a remark).
     if (!first.text.isEmpty() &&
         (first.text[0] == u'[' || first.text[0] == u'(' || first.text[0] == QChar(0x201C) ||
          first.text[0] == u'"' || first.text[0] == QChar(0x2018)))
-        return;
+        return false;
     for (qsizetype k = a + 1; k <= std::min(n, a + MaxHeading); ++k) {
         const StructureToken &last = tokens[k - 1];
         // A command named after a preposition ends a heading when the block under it opens
@@ -283,17 +310,17 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         // Inside a heading, a tool's bare name is a word like the others: "The nginx server
         // block", "Letting nginx revalidate too"; so is a flag in a heading opening a line
         // ("xargs -P", "journalctl -o json-pretty").
-        if (blocker[k - 1] && (k - 1 > a || !(last.flags & StructureWords::Shell)) &&
+        if (blocker[size_t(k - 1)] && (k - 1 > a || !(last.flags & StructureWords::Shell)) &&
             !commandLast && !toolLast && !(k - 1 > a && commandName(last)) &&
             !(a == 0 && k - 1 > a && last.text.startsWith(u'-') && !last.alpha))
-            return;
+            return any;
         if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
-            return; // a sentence ended inside
+            return any; // a sentence ended inside
         // A sentence-case heading ("Writing your own iterator") keeps common words lowercase:
         // a capitalised common word after that opens the paragraph ("Implement Iterator ...").
         if (k - 1 > a && sentenceCase && last.upper && last.alpha && !last.allCaps &&
             (last.starter || (last.english && !last.function && last.core.size() >= 4)))
-            return;
+            return any;
         if (k - 1 > a && last.alpha && !last.upper && !last.function)
             sentenceCase = true;
         commas += last.endsComma;
@@ -301,7 +328,7 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         // pairs ("Point: x: float y: float" is a class body).
         colons += last.endsColon;
         if (colons >= 2)
-            return;
+            return any;
         functionWords += bool(last.flags & StructureWords::Dangling);
         if (!last.function && last.alpha) {
             ++content;
@@ -329,13 +356,14 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
         // A parenthesis opened in a heading closes in it, and a short remark in parentheses
         // right after it belongs to it: "Task groups (Python 3.11+)", "1. Loop variable
         // captured in goroutine (pre-Go 1.22)".
-        openParens += int(last.text.count(u'(')) - int(last.text.count(u')'));
+        for (const QChar c : last.text) // (inline: Qt's count() is a call per token)
+            openParens += int(c == u'(') - int(c == u')');
         if (openParens > 0)
             continue;
-        if (k < n && tokens[k].text.startsWith(u'(') && !tokens[k].text.contains(u')')) {
+        if (k < n && tokens[k].text.startsWith(u'(') && !holds(tokens[k].text, u')')) {
             bool remark = false;
             for (qsizetype j = k + 1; j < std::min(n, k + 4) && !remark; ++j)
-                remark = tokens[j].text.endsWith(u')') && !tokens[j].text.contains(u'(');
+                remark = tokens[j].text.endsWith(u')') && !holds(tokens[j].text, u'(');
             if (remark)
                 continue;
         }
@@ -405,9 +433,11 @@ void headingShapes(const StructureTokens &tokens, const QList<bool> &blocker,
             !is(tokens[k].text, u"Tip:") && !is(tokens[k].text, u"Warning:"))
             continue;
         shapes[len] = score;
+        any = true;
         if (commandLast || toolLast)
-            return; // nothing after the command is the heading's
+            return true; // nothing after the command is the heading's
     }
+    return any;
 }
 
 // Inline code that can open a sentence: "5xx codes mean", "database/sql honours".
@@ -440,6 +470,34 @@ constexpr int StartState = 4;
 constexpr int HeadingAfterCode = 5; // a heading entered from code: code rarely follows it
 constexpr int AllStates = 6;
 
+// Where the best path into a cell came from (32 bits for the token: a line has fewer, and a
+// table of eight-byte cells is half as much to clear and fill as one of sixteen).
+struct Back
+{
+    qint32 from = 0;
+    quint8 state = StartState;
+};
+
+// The per-token arrays of labelTokens(), kept per thread: every line is labelled, and twenty
+// fresh vectors per line cost more than some of the passes that fill them.
+struct LabelScratch
+{
+    std::vector<std::array<float, AllStates>> best;
+    std::vector<std::array<Back, AllStates>> back;
+    std::vector<float> proseSum, functionRelief, quality, leaveCode, codeStart, headingQuality,
+        headingThenCode, swallowed, phraseInCode, colonCode, operatorStarts, midSentenceStart;
+    std::vector<quint8> blocker, commentOpen, kinds, codeOpens, colonInCode, anyShape;
+    std::vector<std::array<float, MaxHeading + 1>> shapesAt;
+    std::vector<qint8> keyValueMemo;
+};
+
+// `v` holding `size` copies of `value`, its storage reused.
+template<typename T> std::vector<T> &fresh(std::vector<T> &v, size_t size, const T &value = T())
+{
+    v.assign(size, value);
+    return v;
+}
+
 // Labels each token prose, code, code comment or heading: a semi-Markov Viterbi pass over
 // token evidence with switching costs. The costs encode the shape of an index line: blocks
 // followed by one paragraph, code starting at block boundaries, headings short and followed by
@@ -454,25 +512,21 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     if (n == 0)
         return labels;
     constexpr float Forbidden = 1e9f;
-    struct Back
-    {
-        qsizetype from = 0;
-        quint8 state = StartState;
-    };
-    std::vector<std::array<float, AllStates>> best(size_t(n) + 1);
-    std::vector<std::array<Back, AllStates>> back(size_t(n) + 1);
-    for (auto &row : best)
-        row.fill(Impossible);
+    thread_local LabelScratch scratch;
+    std::array<float, AllStates> unreached;
+    unreached.fill(Impossible);
+    auto &best = fresh(scratch.best, size_t(n) + 1, unreached);
+    auto &back = fresh(scratch.back, size_t(n) + 1);
     best[0][StartState] = 0;
 
-    std::vector<float> proseSum(size_t(n) + 1, 0.0f);
+    std::vector<float> &proseSum = fresh(scratch.proseSum, size_t(n) + 1);
     // A heading's lowercase function words ("Checking it with Valgrind", "Doing it in nginx")
     // score as code when a block follows ("with", "in" are keywords): inside a heading that
     // says little, so only part of it counts against the heading. Prepositions only ("A good
     // rule: if you write" is a sentence), and not before a bracket: "for (year, week)" is a
     // loop.
-    std::vector<float> functionRelief(size_t(n) + 1, 0.0f);
-    std::vector<float> quality(size_t(n), 0.0f);
+    std::vector<float> &functionRelief = fresh(scratch.functionRelief, size_t(n) + 1);
+    std::vector<float> &quality = fresh(scratch.quality, size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
         proseSum[i + 1] = proseSum[i] + emission(tokens[i], Prose);
         const StructureToken &t = tokens[i];
@@ -486,13 +540,14 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     }
     const float startCode = afterColon ? 0.5f : 1.5f;
     // Per-token quantities the costs need, computed once.
-    std::vector<float> leaveCode(size_t(n), 0.0f); // cost of ending code before token i
-    std::vector<float> codeStart(size_t(n), 0.0f); // cost of starting code at token i
-    std::vector<float> headingQuality(size_t(n), 0.0f);
-    QList<bool> blocker(n, false);
+    // Cost of ending code before token i, of starting it there.
+    std::vector<float> &leaveCode = fresh(scratch.leaveCode, size_t(n));
+    std::vector<float> &codeStart = fresh(scratch.codeStart, size_t(n));
+    std::vector<float> &headingQuality = fresh(scratch.headingQuality, size_t(n));
+    std::vector<quint8> &blocker = fresh(scratch.blocker, size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
         const StructureToken &t = tokens[i];
-        blocker[i] = headingBlocker(t);
+        blocker[size_t(i)] = headingBlocker(t);
         codeStart[size_t(i)] = t.marker ? 0.0f : 0.8f * std::max(0.0f, 1.0f - t.code);
         if (isNumbering(t.text))
             headingQuality[size_t(i)] = w[HeadingWeights::NumberingQuality];
@@ -542,7 +597,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     }
     // Inside a line comment ("// ok == false if ..."): a marker not long ago, no statement
     // syntax since. The comment lasts to the end of its source line.
-    std::vector<bool> commentOpen(size_t(n), false);
+    std::vector<quint8> &commentOpen = fresh(scratch.commentOpen, size_t(n));
     for (qsizetype i = 0, since = -1; i < n; ++i) {
         const QStringView text = tokens[i].text;
         if (tokens[i].marker)
@@ -553,20 +608,22 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     }
     // After code, "Server errors 5xx codes mean ...": a heading-shaped phrase followed by inline
     // code is a heading over a paragraph that opens with code, not the start of a sentence.
-    std::vector<std::array<float, MaxHeading + 1>> shapesAt(static_cast<size_t>(n));
-    std::vector<quint8> kinds(size_t(n), OtherWord);
+    auto &shapesAt = fresh(scratch.shapesAt, size_t(n));
+    std::vector<quint8> &kinds = fresh(scratch.kinds, size_t(n), quint8(OtherWord));
     for (qsizetype i = 0; i < n; ++i)
         kinds[size_t(i)] = wordKind(tokens[i]);
+    // Which starts some heading may take (the model below only scores those the rules allow).
+    std::vector<quint8> &anyShape = fresh(scratch.anyShape, size_t(n));
     for (qsizetype i = 0; i < n; ++i)
-        headingShapes(tokens, blocker, kinds, i, w, shapesAt[size_t(i)]);
+        anyShape[size_t(i)] = headingShapes(tokens, blocker, kinds, i, w, shapesAt[size_t(i)]);
     // The learned heading model's say on the spans the rules allow (headingmodel.h).
     HeadingModel::current().addScores(tokens, quality, firstLine, w[HeadingWeights::LearnedModel],
                                       Impossible, shapesAt);
 
-    std::vector<bool> codeOpens(static_cast<size_t>(n), false); // opensWithCode() per token
+    std::vector<quint8> &codeOpens = fresh(scratch.codeOpens, size_t(n)); // opensWithCode()
     for (qsizetype i = 0; i < n; ++i)
         codeOpens[size_t(i)] = opensWithCode(tokens[i]);
-    std::vector<float> headingThenCode(size_t(n), 0.0f);
+    std::vector<float> &headingThenCode = fresh(scratch.headingThenCode, size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
         if (!tokens[i].upper)
             continue;
@@ -583,12 +640,14 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     }
     // Code does not end in a capitalised phrase ("...6); Abbreviated templates For ..."):
     // when it seems to, that phrase is a heading the code must not swallow.
-    std::vector<float> swallowed(size_t(n), 0.0f);
+    std::vector<float> &swallowed = fresh(scratch.swallowed, size_t(n));
+    // The plain words (as written) right before token i, at most six: counted as i advances
+    // rather than walked back from every token.
+    qsizetype plainRun = 0;
     for (qsizetype i = 1; i < n; ++i) {
-        qsizetype j = i - 1;
-        while (j >= 0 && i - j <= 6 && tokens[j].alpha && !tokens[j].allCaps &&
-               tokens[j].core.size() == tokens[j].text.size())
-            --j;
+        const StructureToken &p = tokens[i - 1];
+        plainRun = p.alpha && !p.allCaps && p.core.size() == p.text.size() ? plainRun + 1 : 0;
+        const qsizetype j = i - 1 - std::min<qsizetype>(plainRun, 6);
         const qsizetype runStart = j + 1;
         if (runStart >= i || !tokens[runStart].upper || j < 0)
             continue;
@@ -599,7 +658,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     }
     // "}); Timeouts match tokio::...": a capitalised run of English words between the end of
     // one statement and the start of the next is a heading between two blocks, not code.
-    std::vector<float> phraseInCode(size_t(n), 0.0f);
+    std::vector<float> &phraseInCode = fresh(scratch.phraseInCode, size_t(n));
     for (qsizetype i = 1; i < n; ++i) {
         const StructureToken &p = tokens[i - 1];
         const StructureToken &t = tokens[i];
@@ -620,8 +679,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     }
     // "a chain: let total: i32 = ...": a colon one or two words after an announcing colon is
     // the code's own ("total:", "countries:"), not a second announcement.
-    std::vector<bool> colonInCode(size_t(n), false);
-    std::vector<float> colonCode(size_t(n), 0.0f);
+    std::vector<quint8> &colonInCode = fresh(scratch.colonInCode, size_t(n));
+    std::vector<float> &colonCode = fresh(scratch.colonCode, size_t(n));
     // A line after an announcing colon starts as if one stood before it.
     for (qsizetype i = 1; i < n; ++i) {
         if (!tokens[i - 1].endsColon || tokens[i - 1].endsSentence)
@@ -639,7 +698,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             }
         }
     }
-    std::vector<float> operatorStarts(size_t(n), 0.0f);
+    std::vector<float> &operatorStarts = fresh(scratch.operatorStarts, size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView opener = tokens[i].text;
         if (is(opener, u":=") || is(opener, u"=") || is(opener, u"<-") || is(opener, u"+=") ||
@@ -649,7 +708,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     // "Before you start This isn't ...": a capitalised function word or sentence opener right
     // after a lowercase word, with no punctuation between, does not happen inside a sentence;
     // a heading ended there.
-    std::vector<float> midSentenceStart(size_t(n), 0.0f);
+    std::vector<float> &midSentenceStart = fresh(scratch.midSentenceStart, size_t(n));
     qsizetype phraseStart = 0; // where the current phrase began (a capital, then lowercase)
     bool lowercasePhrase = true;
     for (qsizetype i = 1; i < n; ++i) {
@@ -739,10 +798,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 // lets you": or a name made from it).
                 const QStringView lower = t.lower, previous = p ? QStringView(p->lower) : lower;
                 if (p && lower.size() >= 3 && !t.function &&
-                    (previous == lower || previous.endsWith(lower) ||
-                     (lower.size() >= 5 && previous.startsWith(lower.first(lower.size() - 2))) ||
+                    (previous == lower || endsWithView(previous, lower) ||
+                     (lower.size() >= 5 &&
+                      startsWithView(previous, lower.first(lower.size() - 2))) ||
                      (previous.size() >= 4 && lower.size() > previous.size() + 1 &&
-                      lower.startsWith(previous) && !lower[previous.size()].isLetter())))
+                      startsWithView(lower, previous) && !lower[previous.size()].isLetter())))
                     q = std::max(q, 1.3f);
                 else if (t.alpha && !t.upper && !t.english && !t.function && i + 1 < n &&
                          tokens[i + 1].alpha && !tokens[i + 1].upper && tokens[i + 1].english)
@@ -822,7 +882,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     };
 
     // keyValue() per token, asked once (the heading loop asks for every segment end after code).
-    std::vector<qint8> keyValueMemo(size_t(n) + 1, -1);
+    std::vector<qint8> &keyValueMemo = fresh(scratch.keyValueMemo, size_t(n) + 1, qint8(-1));
     const auto keyValueAt = [&](qsizetype i) {
         qint8 &known = keyValueMemo[size_t(i)];
         if (known < 0)
@@ -860,18 +920,24 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 const float v = best[i][from] - c + e;
                 if (v > best[i + 1][to]) {
                     best[i + 1][to] = v;
-                    back[i + 1][to] = {i, quint8(from)};
+                    back[i + 1][to] = {qint32(i), quint8(from)};
                 }
             }
         }
         // Heading segments [i, k).
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
-        // The cost of entering a heading at i does not depend on where the heading ends.
+        // The cost of entering a heading at i does not depend on where the heading ends: the
+        // states it may be entered from are listed once, with what they bring, in state order.
         std::array<float, AllStates> enter;
-        bool anyShape = false;
-        for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading) && !anyShape; ++k)
-            anyShape = shapes[size_t(k - i)] > Impossible;
-        if (!anyShape)
+        struct Entry
+        {
+            float base; // best[i][from] - enter[from]
+            quint8 from;
+            quint8 target;
+        };
+        std::array<Entry, AllStates> entries;
+        int entryCount = 0;
+        if (!anyShape[size_t(i)])
             continue;
         for (int from = 0; from < AllStates; ++from)
             enter[size_t(from)] = best[i][from] <= Impossible ? Forbidden
@@ -879,6 +945,12 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                                   : from == HeadingAfterCode && best[i][HeadingState] > Impossible
                                       ? enter[HeadingState]
                                       : cost(from, HeadingState, i);
+        for (int from = 0; from < AllStates; ++from)
+            if (enter[size_t(from)] < Forbidden)
+                entries[size_t(entryCount++)] = {
+                    best[i][from] - enter[size_t(from)], quint8(from),
+                    quint8((from == Code || from == Comment) ? HeadingAfterCode : HeadingState)};
+        const bool keyValueBefore = i > 0 && keyValueAt(i - 1);
         for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading); ++k) {
             const float shape = shapes[size_t(k - i)];
             if (shape <= Impossible || (!regions.isEmpty() && !regions.allowsHeading(i, k)))
@@ -889,26 +961,22 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                                (k < n && tokens[k].code >= 1.0f
                                     ? functionRelief[size_t(k)] - functionRelief[size_t(i)]
                                     : 0.0f);
-            for (int from = 0; from < AllStates; ++from) {
-                const float c = enter[size_t(from)];
-                if (c >= Forbidden)
-                    continue;
+            for (int e = 0; e < entryCount; ++e) {
+                const Entry &entry = entries[size_t(e)];
+                const int target = entry.target;
                 // "Description=Conquered Django app After=network.target": words between two
                 // key=value settings are a value with spaces, not a heading between two blocks.
-                if ((from == Code || from == Comment) && i > 0 && keyValueAt(i - 1) &&
-                    keyValueAt(k))
+                if (target == HeadingAfterCode && keyValueBefore && keyValueAt(k))
                     continue;
-                float v = best[i][from] - c + body;
+                float v = entry.base + body;
                 // "// block until all goroutines call Done Three rules:": one capitalised word
                 // inside a comment is the comment's, not a heading after it.
-                if (from == Comment && k - i == 1 &&
+                if (entry.from == Comment && k - i == 1 &&
                     !(tokens[i].flags & StructureWords::HeadingWord))
                     v -= w[HeadingWeights::CommentOneWord];
-                const int target =
-                    (from == Code || from == Comment) ? HeadingAfterCode : HeadingState;
                 if (v > best[k][target]) {
                     best[k][target] = v;
-                    back[k][target] = {i, quint8(from)};
+                    back[k][target] = {qint32(i), entry.from};
                 }
             }
         }
@@ -1189,7 +1257,7 @@ void structureProse(QStringView line, const StructureTokens &tokens, qsizetype a
         // A callout box (the icon, then its text) runs to the next block.
         qsizetype end = b;
         for (qsizetype j = pos + 1; j < b; ++j)
-            if (isCalloutIcon(tokens[j].text) && tokens[j - 1].endsSentence) {
+            if (tokens[j - 1].endsSentence && isCalloutIcon(tokens[j].text)) {
                 end = j;
                 break;
             }
@@ -1264,12 +1332,24 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
                 break;
             const qsizetype j = opener.second;
             ++candidates;
+            // Either half alone can rule the split out when it is clearly nothing: the shorter
+            // one is identified first (identifying is the cost, and it grows with the text).
+            const QStringView leftText = span(line, tokens, a, j);
+            const QStringView rightText = span(line, tokens, j, b);
             float l = 0, r = 0;
-            const CodeLanguage ll = identifyLanguage(span(line, tokens, a, j), category, &l);
-            if (ll == CodeLanguage::PlainText || l < 3.0f)
-                continue; // the right half cannot make this split (identifying it is the cost)
-            const CodeLanguage rl = identifyLanguage(span(line, tokens, j, b), category, &r);
-            if (ll == rl || rl == CodeLanguage::PlainText || r < 3.0f)
+            CodeLanguage ll = CodeLanguage::PlainText, rl = CodeLanguage::PlainText;
+            const auto weakLeft = [&] {
+                ll = identifyLanguage(leftText, category, &l);
+                return ll == CodeLanguage::PlainText || l < 3.0f;
+            };
+            const auto weakRight = [&] {
+                rl = identifyLanguage(rightText, category, &r);
+                return rl == CodeLanguage::PlainText || r < 3.0f;
+            };
+            if (leftText.size() <= rightText.size() ? weakLeft() || weakRight()
+                                                    : weakRight() || weakLeft())
+                continue;
+            if (ll == rl)
                 continue;
             const float gain = l + r - whole;
             if (gain > bestGain)
@@ -1330,12 +1410,20 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
                 if (commandFrom[size_t(j - a)])
                     continue;
                 ++tried;
-                float l = 0, r = 0;
-                const CodeLanguage ll = identifyLanguage(span(line, tokens, a, j), category, &l);
-                if (ll != CodeLanguage::Bash || l < 3.0f)
-                    continue; // (the right half is identified only when it can decide)
-                const CodeLanguage rl = identifyLanguage(span(line, tokens, j, b), category, &r);
-                if (rl == CodeLanguage::PlainText) {
+                // A command clearly in shell, then output that is no language: the shorter half
+                // is identified first, the other only when it can decide.
+                const QStringView leftText = span(line, tokens, a, j);
+                const QStringView rightText = span(line, tokens, j, b);
+                const auto command = [&] {
+                    float l = 0;
+                    return identifyLanguage(leftText, category, &l) == CodeLanguage::Bash &&
+                           !(l < 3.0f);
+                };
+                const auto output = [&] {
+                    return identifyLanguage(rightText, category) == CodeLanguage::PlainText;
+                };
+                if (leftText.size() <= rightText.size() ? command() && output()
+                                                        : output() && command()) {
                     bestJ = j;
                     break;
                 }
@@ -1479,10 +1567,10 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
 std::vector<quint16> headingCandidateLengths(const StructureTokens &tokens)
 {
     const qsizetype n = tokens.size();
-    QList<bool> blocker(n, false);
+    std::vector<quint8> blocker(size_t(n), 0);
     std::vector<quint8> kinds(size_t(n), OtherWord);
     for (qsizetype i = 0; i < n; ++i) {
-        blocker[i] = headingBlocker(tokens[i]);
+        blocker[size_t(i)] = headingBlocker(tokens[i]);
         kinds[size_t(i)] = wordKind(tokens[i]);
     }
     const HeadingWeights &w = HeadingWeights::learned(); // only which spans are allowed matters

@@ -289,8 +289,9 @@ int outputEvidence(const StructureTokens &tokens, qsizetype i)
     // "(0.00s)", "0.004s", "38.214 ms": a measured duration.
     {
         const QStringView c = t.core;
-        const qsizetype dot = c.indexOf(u'.');
-        const bool seconds = c.endsWith(u's') && !c.endsWith(u"ms");
+        // (Inline searches: every token that is not a lowercase word gets here.)
+        const qsizetype dot = findIn(c, u'.');
+        const bool seconds = c.endsWith(u's') && !ends(c, u"ms");
         const QStringView number = seconds ? c.chopped(1) : c;
         if (dot > 0 && number.size() >= 3 &&
             std::all_of(number.begin(), number.end(),
@@ -357,7 +358,7 @@ int outputEvidence(const StructureTokens &tokens, qsizetype i)
     if (dashes == 2 && digits == 8 && core.size() == 10 && core[4] == u'-')
         return 1;
     // "ring.h:41", "src/main.rs:31:17": a file and a line.
-    const qsizetype colon = core.indexOf(u':');
+    const qsizetype colon = findIn(core, u':');
     if (colon > 2 && colon + 1 < core.size() && core[colon + 1].isDigit()) {
         const QStringView file = core.first(colon);
         const qsizetype dot = file.lastIndexOf(u'.');
