@@ -274,6 +274,10 @@ public:
     }
     const QList<QStringView> &tokens() const { return m_tokens; }
     QStringView code() const { return m_code; }
+    // The places of an ASCII character in the code, first to last: for (i = first(c); i >= 0;
+    // i = next(i)).
+    qsizetype first(char16_t c) const { return m_first[c]; }
+    qsizetype next(qsizetype i) const { return m_next[i]; }
 
 private:
     // Occurrences of s[0, len) in the code, overlapping ones too (as QStringView::count counts
@@ -755,26 +759,20 @@ void scoreSql(Scorer &s)
                 return false;
         return true;
     };
-    // One pass for the three statement openers (each match starts with a different letter).
-    bool select = false, create = false, insert = false;
-    for (qsizetype i = 0; i < code.size() && !(select && create && insert); ++i) {
-        switch (lowerAt(i)) {
-        case u's':
-            select = select || matchesAt(i, u"select ");
-            break;
-        case u'c':
-            create = create || matchesAt(i, u"create table");
-            break;
-        case u'i':
-            insert = insert || matchesAt(i, u"insert into");
-            break;
-        default:
-            break;
-        }
-    }
+    // Each statement opener is looked for only where its first letter stands, in either case.
+    const auto anywhere = [&](char16_t letter, QStringView lower) {
+        for (const char16_t c : {letter, char16_t(letter - 32)})
+            for (qsizetype i = s.first(c); i >= 0; i = s.next(i))
+                if (matchesAt(i, lower))
+                    return true;
+        return false;
+    };
+    const bool select = anywhere(u's', u"select ");
+    const bool create = anywhere(u'c', u"create table");
+    const bool insert = anywhere(u'i', u"insert into");
     bool from = false;
-    for (qsizetype i = 0; select && !from && i < code.size(); ++i)
-        from = code[i] == u' ' && matchesAt(i, u" from ");
+    for (qsizetype i = s.first(u' '); select && !from && i >= 0; i = s.next(i))
+        from = matchesAt(i, u" from ");
     if ((select && from) || create || insert)
         s.add(L::Sql, 2.0f);
     s.per(L::Sql, u"-- ", 1.0f, 2.0f);
