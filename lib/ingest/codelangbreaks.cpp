@@ -530,6 +530,7 @@ QList<Tok> analyse(QStringView code, L language)
     // markers inside strings do not count.
     scanBrackets(toks);
     bool inComment = false;
+    bool anyComment = false;
     for (qsizetype i = 0; i < toks.size(); ++i) {
         Tok &t = toks[i];
         if (!inComment && !t.inString && isCommentMarker(language, t.text)) {
@@ -539,10 +540,13 @@ QList<Tok> analyse(QStringView code, L language)
             inComment = false;
         }
         t.inComment = inComment;
+        anyComment = anyComment || inComment;
         if (inComment && ends(t.text, u"*/"))
             inComment = false; // a block comment closes on its own
     }
-    scanBrackets(toks);
+    // Without comments the scan would find what it found already.
+    if (anyComment)
+        scanBrackets(toks);
     return toks;
 }
 
