@@ -579,7 +579,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         quint32 exactFlags = 0;
         float code = 0;
     };
-    constexpr size_t KnownCount = 2048;
+    constexpr size_t KnownCount = 8192; // (a corpus pass meets some 18,000 distinct tokens)
     thread_local std::vector<Known> knownTokens(KnownCount);
     enum : quint16
     {
