@@ -41,6 +41,10 @@ public:
                 m_bits[c.unicode() >> 6] |= quint64(1) << (c.unicode() & 63);
     }
     bool has(char16_t c) const { return m_bits[c >> 6] & (quint64(1) << (c & 63)); }
+    bool hasAnyOf(const AsciiSet &other) const
+    {
+        return (m_bits[0] & other.m_bits[0]) || (m_bits[1] & other.m_bits[1]);
+    }
 
 private:
     quint64 m_bits[2] = {0, 0};
@@ -302,22 +306,24 @@ float symbolScore(const StructureToken &t)
             return 3.0f; // box drawing: diagrams in text blocks
     if (!symbols)
         return 0.0f;
+    // (The searches below run only for the characters the token has at all.)
     const AsciiSet chars(s);
     if (chars.has(u'{') || chars.has(u'}'))
         bump(2.0f);
-    if (hasOperator(s))
+    static const AsciiSet operatorStarts(u":-=!+<>&|*$#/\\%"); // (hasOperator's first characters)
+    if (chars.hasAnyOf(operatorStarts) && hasOperator(s))
         bump(2.0f);
-    const qsizetype eq = findIn(s, u'=');
+    const qsizetype eq = chars.has(u'=') ? findIn(s, u'=') : -1;
     if (eq > 0 && isIdentChar(s[eq - 1]))
         bump(1.6f); // key=value, f(x=1)
     else if (eq >= 0)
         bump(1.2f);
-    const qsizetype semi = findIn(s, u';');
+    const qsizetype semi = chars.has(u';') ? findIn(s, u';') : -1;
     if (semi >= 0 && (semi + 1 < s.size() || !t.alpha))
         bump(1.5f);
     else if (semi >= 0)
         bump(0.2f);
-    for (qsizetype i = 1; i < s.size(); ++i) {
+    for (qsizetype i = 1; (chars.has(u'(') || chars.has(u'[')) && i < s.size(); ++i) {
         if ((s[i] == u'(' || s[i] == u'[') && isIdentChar(s[i - 1])) {
             bump(1.6f); // call or index
             break;
@@ -365,7 +371,7 @@ float symbolScore(const StructureToken &t)
     if (chars.has(u'"') && !(t.origin & OriginNamedQuote))
         bump(0.6f);
     // digits:digits (ports, times), key:value without space
-    const qsizetype colon = findIn(s, u':');
+    const qsizetype colon = chars.has(u':') ? findIn(s, u':') : -1;
     if (colon > 0 && colon + 1 < s.size() && s[colon + 1] != u'/' && isIdentChar(s[colon - 1]) &&
         (isIdentChar(s[colon + 1]) || s[colon + 1] == u'$'))
         bump(1.0f);
