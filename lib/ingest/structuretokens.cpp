@@ -543,11 +543,13 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         lowered[k] =
             c < 128 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : line[k].toLower();
         ascii = ascii && c < 128;
+        // A bound where blanks and token characters change, without a branch (the change is
+        // unpredictable; the spare slot at the end takes the writes that do not count).
         const bool blank = c == u' ' || c == u'\t';
-        if (blank == inToken) {
-            bounds[boundCount++] = k;
-            inToken = !blank;
-        }
+        const bool change = blank == inToken;
+        bounds[boundCount] = k;
+        boundCount += change;
+        inToken = inToken != change;
     }
     if (inToken)
         bounds[boundCount++] = n;
