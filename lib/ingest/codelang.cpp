@@ -251,12 +251,6 @@ public:
         qsizetype len = 0;
         return possible(s, &len) && occurrences(s, len, 1) > 0;
     }
-    // Occurrences of `s`, counted up to `enough`.
-    int count(const char16_t *s, int enough) const
-    {
-        qsizetype len = 0;
-        return possible(s, &len) ? occurrences(s, len, enough) : 0;
-    }
     // Adds `each` per occurrence of `s`, at most `cap` in total (for a penalty: at least).
     void per(CodeLanguage l, const char16_t *s, float each, float cap)
     {
@@ -274,8 +268,8 @@ public:
     }
     const QList<QStringView> &tokens() const { return m_tokens; }
     QStringView code() const { return m_code; }
-    // The places of an ASCII character in the code, first to last: for (i = first(c); i >= 0;
-    // i = next(i)).
+    // The places of an ASCII character (c < 128) in the code, first to last:
+    // for (i = first(c); i >= 0; i = next(i)).
     qsizetype first(char16_t c) const { return m_first[c]; }
     qsizetype next(qsizetype i) const { return m_next[i]; }
 
