@@ -4,7 +4,6 @@
 #include "ingest/structuretext.h"
 
 #include <QHash>
-#include <QSet>
 #include <algorithm>
 #include <array>
 #include <bitset>
@@ -169,19 +168,46 @@ bool startsWithWord(QStringView t, const char16_t *w)
     return true;
 }
 
-// A set of words for repeated lookups (no length scans, no allocation).
+// A set of words for repeated lookups (no length scans, no allocation): open addressing with
+// an inline FNV-1a hash, as Qt's seeded hash costs more than the short words it hashes.
 class WordSet
 {
 public:
     WordSet(std::initializer_list<const char16_t *> words)
     {
-        for (const char16_t *w : words)
-            m_words.insert(QStringView(w));
+        size_t size = 16;
+        while (size < 2 * words.size())
+            size *= 2;
+        m_slots.assign(size, QStringView());
+        for (const char16_t *w : words) {
+            const QStringView word(w);
+            size_t k = hash(word) & (size - 1);
+            while (!m_slots[k].isNull() && m_slots[k] != word)
+                k = (k + 1) & (size - 1);
+            m_slots[k] = word;
+        }
     }
-    bool contains(QStringView w) const { return m_words.contains(w); }
+    bool contains(QStringView w) const
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t k = hash(w) & mask;; k = (k + 1) & mask) {
+            const QStringView slot = m_slots[k];
+            if (slot.isNull())
+                return false;
+            if (slot.size() == w.size() && std::equal(w.begin(), w.end(), slot.begin()))
+                return true;
+        }
+    }
 
 private:
-    QSet<QStringView> m_words;
+    static size_t hash(QStringView w)
+    {
+        quint32 h = 2166136261u;
+        for (const QChar c : w)
+            h = (h ^ c.unicode()) * 16777619u;
+        return h ^ (h >> 15);
+    }
+    std::vector<QStringView> m_slots; // null: empty
 };
 
 // Evidence for each language, added up over the code's tokens and substrings.
@@ -192,6 +218,20 @@ public:
         : m_code(code)
     {
         m_tokens = code.split(u' ', Qt::SkipEmptyParts);
+        // Where each ASCII character occurs, as chains from first to last: a pattern is compared
+        // only where its first character stands.
+        thread_local std::vector<int> nextStorage; // grows only
+        if (nextStorage.size() < size_t(code.size()))
+            nextStorage.resize(size_t(code.size()));
+        m_next = nextStorage.data();
+        std::fill(std::begin(m_first), std::end(m_first), -1);
+        for (qsizetype i = code.size() - 1; i >= 0; --i) {
+            const char16_t c = code[i].unicode();
+            if (c < 128) {
+                m_next[i] = m_first[c];
+                m_first[c] = int(i);
+            }
+        }
         // Which ASCII character pairs occur: most patterns can be ruled out without a scan.
         for (qsizetype i = 0; i + 1 < code.size(); ++i) {
             const char16_t a = code[i].unicode();
@@ -211,26 +251,27 @@ public:
         qsizetype len = 0;
         return possible(s, &len) && occurrences(s, len, 1) > 0;
     }
-    // Occurrences of `s`, counted up to `enough`.
-    int count(const char16_t *s, int enough) const
-    {
-        qsizetype len = 0;
-        return possible(s, &len) ? occurrences(s, len, enough) : 0;
-    }
     // Adds `each` per occurrence of `s`, at most `cap` in total (for a penalty: at least).
     void per(CodeLanguage l, const char16_t *s, float each, float cap)
     {
+        qsizetype len = 0;
+        if (!possible(s, &len))
+            return; // (no occurrence adds nothing)
         // Counting stops once the cap is reached (the same sum: later ones add nothing).
         int enough = 1;
         while (enough < 16 && (each < 0 ? each * float(enough) > cap : each * float(enough) < cap))
             ++enough;
         if (each < 0 ? each * float(enough) > cap : each * float(enough) < cap)
             enough = std::numeric_limits<int>::max(); // a cap far off ("none"): count them all
-        const float v = each * float(count(s, enough));
+        const float v = each * float(occurrences(s, len, enough));
         add(l, each < 0 ? std::max(cap, v) : std::min(cap, v));
     }
     const QList<QStringView> &tokens() const { return m_tokens; }
     QStringView code() const { return m_code; }
+    // The places of an ASCII character (c < 128) in the code, first to last:
+    // for (i = first(c); i >= 0; i = next(i)).
+    qsizetype first(char16_t c) const { return m_first[c]; }
+    qsizetype next(qsizetype i) const { return m_next[i]; }
 
 private:
     // Occurrences of s[0, len) in the code, overlapping ones too (as QStringView::count counts
@@ -241,6 +282,16 @@ private:
         const char16_t *code = reinterpret_cast<const char16_t *>(m_code.utf16());
         const qsizetype last = m_code.size() - len;
         int found = 0;
+        if (s[0] < 128) { // along the chain of the first character's places
+            for (qsizetype i = m_first[s[0]]; i >= 0 && i <= last; i = m_next[i]) {
+                qsizetype k = 1;
+                while (k < len && code[i + k] == s[k])
+                    ++k;
+                if (k == len && ++found >= enough)
+                    break;
+            }
+            return found;
+        }
         for (qsizetype i = 0; i <= last; ++i) {
             if (code[i] != s[0])
                 continue;
@@ -276,6 +327,8 @@ private:
     static constexpr size_t TripleBits = 8192;
     QStringView m_code;
     QList<QStringView> m_tokens;
+    int m_first[128];      // first place of each ASCII character, -1: none
+    int *m_next = nullptr; // the next place of the same character, -1: none
     std::bitset<128 * 128> m_pairs;
     std::bitset<TripleBits> m_triples;
     float m_score[LanguageCount] = {};
@@ -700,26 +753,20 @@ void scoreSql(Scorer &s)
                 return false;
         return true;
     };
-    // One pass for the three statement openers (each match starts with a different letter).
-    bool select = false, create = false, insert = false;
-    for (qsizetype i = 0; i < code.size() && !(select && create && insert); ++i) {
-        switch (lowerAt(i)) {
-        case u's':
-            select = select || matchesAt(i, u"select ");
-            break;
-        case u'c':
-            create = create || matchesAt(i, u"create table");
-            break;
-        case u'i':
-            insert = insert || matchesAt(i, u"insert into");
-            break;
-        default:
-            break;
-        }
-    }
+    // Each statement opener is looked for only where its first letter stands, in either case.
+    const auto anywhere = [&](char16_t letter, QStringView lower) {
+        for (const char16_t c : {letter, char16_t(letter - 32)})
+            for (qsizetype i = s.first(c); i >= 0; i = s.next(i))
+                if (matchesAt(i, lower))
+                    return true;
+        return false;
+    };
+    const bool select = anywhere(u's', u"select ");
+    const bool create = anywhere(u'c', u"create table");
+    const bool insert = anywhere(u'i', u"insert into");
     bool from = false;
-    for (qsizetype i = 0; select && !from && i < code.size(); ++i)
-        from = code[i] == u' ' && matchesAt(i, u" from ");
+    for (qsizetype i = s.first(u' '); select && !from && i >= 0; i = s.next(i))
+        from = matchesAt(i, u" from ");
     if ((select && from) || create || insert)
         s.add(L::Sql, 2.0f);
     s.per(L::Sql, u"-- ", 1.0f, 2.0f);
@@ -1253,7 +1300,18 @@ void ruleScores(QStringView code, QStringView categoryHint, float *scores)
         s.add(L::TypeScript, s.score(L::JavaScript) + ts);
 
     // The post's category is a prior: it only helps a language that has evidence already.
-    const QString category = categoryHint.toString().toLower();
+    // Lowercased into a buffer this thread reuses (no allocation per block); a name with
+    // non-ASCII characters goes through QString::toLower.
+    thread_local QString category;
+    category.resize(categoryHint.size());
+    for (qsizetype i = 0; i < categoryHint.size(); ++i) {
+        const char16_t c = categoryHint[i].unicode();
+        if (c >= 128) {
+            category = categoryHint.toString().toLower();
+            break;
+        }
+        category[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+    }
     const auto prior = [&](L l, float v) {
         if (s.score(l) > 0.5f)
             s.add(l, v);

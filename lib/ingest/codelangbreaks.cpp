@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSet>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,37 @@ bool inList(QStringView t, std::initializer_list<const char16_t *> list)
     }
     return false;
 }
+
+// A fixed list of words for the membership tests made at every token boundary: most tokens
+// are ruled out by their length and first character (two bit tests) before any comparison.
+class WordList
+{
+public:
+    WordList(std::initializer_list<const char16_t *> words)
+    {
+        for (const char16_t *w : words) {
+            const QStringView word(w);
+            m_words.push_back(word);
+            m_lengths |= quint64(1) << word.size(); // (every word is shorter than 64)
+            m_firsts |= quint64(1) << (word[0].unicode() & 63);
+        }
+    }
+    bool contains(QStringView t) const
+    {
+        if (t.isEmpty() || t.size() >= 64 || !((m_lengths >> t.size()) & 1) ||
+            !((m_firsts >> (t[0].unicode() & 63)) & 1))
+            return false;
+        for (const QStringView w : m_words)
+            if (w.size() == t.size() && std::equal(t.begin(), t.end(), w.begin()))
+                return true;
+        return false;
+    }
+
+private:
+    std::vector<QStringView> m_words;
+    quint64 m_lengths = 0; // bit n: a word of n characters
+    quint64 m_firsts = 0;  // bit n: a word whose first character is n modulo 64
+};
 
 bool isIdentifier(QStringView t)
 {
@@ -114,36 +146,49 @@ bool isDockerInstruction(QStringView t)
 bool statementKeyword(L l, QStringView t)
 {
     switch (l) {
-    case L::Go:
-        return inList(t, {u"go", u"defer", u"return", u"if", u"for", u"switch", u"select", u"var",
-                          u"const", u"type", u"func", u"case", u"default:", u"break", u"continue",
-                          u"import", u"package", u"fallthrough", u"goto"});
-    case L::Rust:
-        return inList(t,
-                      {u"let",   u"fn",    u"pub",    u"use",   u"impl", u"struct", u"enum",
-                       u"match", u"if",    u"for",    u"while", u"loop", u"return", u"mod",
-                       u"async", u"const", u"static", u"trait", u"type", u"break",  u"continue"}) ||
-               begins(t, u"#[");
-    case L::Python:
-        return inList(t, {u"def",      u"class", u"return", u"if",    u"elif",   u"else:",
-                          u"for",      u"while", u"with",   u"try:",  u"except", u"finally:",
-                          u"import",   u"from",  u"raise",  u"yield", u"pass",   u"break",
-                          u"continue", u"async", u"assert", u"del",   u"global", u"nonlocal"}) ||
-               begins(t, u"except:") || (t.startsWith(u'@') && t.size() > 1 && t[1].isLetter());
+    case L::Go: {
+        static const WordList go = {u"go",     u"defer",   u"return",      u"if",    u"for",
+                                    u"switch", u"select",  u"var",         u"const", u"type",
+                                    u"func",   u"case",    u"default:",    u"break", u"continue",
+                                    u"import", u"package", u"fallthrough", u"goto"};
+        return go.contains(t);
+    }
+    case L::Rust: {
+        static const WordList rust = {
+            u"let",   u"fn",    u"pub",    u"use",   u"impl", u"struct", u"enum",
+            u"match", u"if",    u"for",    u"while", u"loop", u"return", u"mod",
+            u"async", u"const", u"static", u"trait", u"type", u"break",  u"continue"};
+        return rust.contains(t) || begins(t, u"#[");
+    }
+    case L::Python: {
+        static const WordList python = {u"def",    u"class",    u"return", u"if",       u"elif",
+                                        u"else:",  u"for",      u"while",  u"with",     u"try:",
+                                        u"except", u"finally:", u"import", u"from",     u"raise",
+                                        u"yield",  u"pass",     u"break",  u"continue", u"async",
+                                        u"assert", u"del",      u"global", u"nonlocal"};
+        return python.contains(t) || begins(t, u"except:") ||
+               (t.startsWith(u'@') && t.size() > 1 && t[1].isLetter());
+    }
     case L::JavaScript:
-    case L::TypeScript:
-        return inList(t, {u"const", u"let",       u"var",    u"function", u"return", u"if",
-                          u"for",   u"while",     u"import", u"export",   u"class",  u"try",
-                          u"throw", u"switch",    u"case",   u"default:", u"async",  u"await",
-                          u"type",  u"interface", u"break",  u"continue", u"static"});
+    case L::TypeScript: {
+        static const WordList script = {
+            u"const", u"let",       u"var",    u"function", u"return", u"if",
+            u"for",   u"while",     u"import", u"export",   u"class",  u"try",
+            u"throw", u"switch",    u"case",   u"default:", u"async",  u"await",
+            u"type",  u"interface", u"break",  u"continue", u"static"};
+        return script.contains(t);
+    }
     case L::C:
-    case L::Cpp:
-        return inList(t, {u"return",   u"if",     u"for",       u"while",    u"switch", u"case",
-                          u"default:", u"break",  u"continue",  u"int",      u"char",   u"void",
-                          u"struct",   u"static", u"typedef",   u"const",    u"auto",   u"template",
-                          u"class",    u"using",  u"namespace", u"unsigned", u"size_t", u"ssize_t",
-                          u"double",   u"float",  u"bool",      u"long",     u"do",     u"goto"}) ||
-               begins(t, u"std::") || begins(t, u"#include") || begins(t, u"#define");
+    case L::Cpp: {
+        static const WordList c = {u"return",    u"if",       u"for",      u"while",    u"switch",
+                                   u"case",      u"default:", u"break",    u"continue", u"int",
+                                   u"char",      u"void",     u"struct",   u"static",   u"typedef",
+                                   u"const",     u"auto",     u"template", u"class",    u"using",
+                                   u"namespace", u"unsigned", u"size_t",   u"ssize_t",  u"double",
+                                   u"float",     u"bool",     u"long",     u"do",       u"goto"};
+        return c.contains(t) || begins(t, u"std::") || begins(t, u"#include") ||
+               begins(t, u"#define");
+    }
     default:
         return false;
     }
@@ -153,22 +198,30 @@ bool statementKeyword(L l, QStringView t)
 // ("var x T = v", "for i := 0; i < n; i++ {", "from x import y").
 bool longHead(L l, QStringView head)
 {
-    if (l == L::Python)
-        return inList(head, {u"from", u"import", u"def", u"class", u"for", u"if", u"elif", u"while",
-                             u"with", u"return", u"lambda", u"assert", u"async", u"raise", u"yield",
-                             u"except"});
-    return inList(head, {u"var",       u"const",    u"let",    u"type",   u"for",   u"if",
-                         u"switch",    u"while",    u"case",   u"select", u"else",  u"return",
-                         u"static",    u"pub",      u"fn",     u"func",   u"impl",  u"template",
-                         u"struct",    u"enum",     u"export", u"import", u"use",   u"class",
-                         u"interface", u"function", u"async",  u"match",  u"using", u"typedef"});
+    static const WordList python = {u"from",  u"import", u"def",   u"class",  u"for",    u"if",
+                                    u"elif",  u"while",  u"with",  u"return", u"lambda", u"assert",
+                                    u"async", u"raise",  u"yield", u"except"};
+    static const WordList others = {
+        u"var",       u"const",    u"let",    u"type",   u"for",    u"if",     u"switch", u"while",
+        u"case",      u"select",   u"else",   u"return", u"static", u"pub",    u"fn",     u"func",
+        u"impl",      u"template", u"struct", u"enum",   u"export", u"import", u"use",    u"class",
+        u"interface", u"function", u"async",  u"match",  u"using",  u"typedef"};
+    return (l == L::Python ? python : others).contains(head);
 }
 
 // Heads whose header may hold keywords of its own ("for _, x := range", "if err := f()").
 bool clauseHead(QStringView head)
 {
-    return inList(head, {u"for", u"if", u"switch", u"while", u"select", u"case", u"return",
-                         u"match", u"else", u"func", u"fn", u"def", u"function"});
+    static const WordList heads = {u"for",  u"if",     u"switch",  u"while", u"select",
+                                   u"case", u"return", u"match",   u"else",  u"func",
+                                   u"fn",   u"def",    u"function"};
+    return heads.contains(head);
+}
+
+// Go's statements whose header holds semicolons of its own.
+bool isGoClause(QStringView head)
+{
+    return is(head, u"for") || is(head, u"if") || is(head, u"switch");
 }
 
 // Does the token end an expression or statement (so a new statement may follow)?
@@ -178,16 +231,18 @@ bool endsExpression(QStringView t)
         return false;
     const QChar c = t.back();
     if (c.isLetterOrNumber() || c == u'_' || c == u')' || c == u']' || c == u'}' || c == u'"' ||
-        c == u'\'' || c == u'`' || c == u';' || c == u'?')
-        return !inList(t, {u"return",   u"if",     u"for",    u"while",  u"else",   u"in",
-                           u"and",      u"or",     u"not",    u"import", u"from",   u"go",
-                           u"defer",    u"var",    u"let",    u"const",  u"await",  u"async",
-                           u"new",      u"case",   u"func",   u"def",    u"class",  u"type",
-                           u"struct",   u"fn",     u"pub",    u"mut",    u"static", u"int",
-                           u"as",       u"with",   u"yield",  u"raise",  u"is",     u"select",
-                           u"match",    u"where",  u"impl",   u"use",    u"enum",   u"interface",
-                           u"package",  u"export", u"typeof", u"throw",  u"char",   u"void",
-                           u"unsigned", u"auto"});
+        c == u'\'' || c == u'`' || c == u';' || c == u'?') {
+        static const WordList continuing = {
+            u"return",  u"if",     u"for",    u"while",  u"else",  u"in",    u"and",
+            u"or",      u"not",    u"import", u"from",   u"go",    u"defer", u"var",
+            u"let",     u"const",  u"await",  u"async",  u"new",   u"case",  u"func",
+            u"def",     u"class",  u"type",   u"struct", u"fn",    u"pub",   u"mut",
+            u"static",  u"int",    u"as",     u"with",   u"yield", u"raise", u"is",
+            u"select",  u"match",  u"where",  u"impl",   u"use",   u"enum",  u"interface",
+            u"package", u"export", u"typeof", u"throw",  u"char",  u"void",  u"unsigned",
+            u"auto"};
+        return !continuing.contains(t);
+    }
     return false;
 }
 
@@ -406,14 +461,18 @@ bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
 
 void scanBrackets(QList<Tok> &toks)
 {
-    QList<char> stack;
+    // A plain pointer and a stack this thread reuses: QList's accessors check for sharing on
+    // every call, and this runs twice per block.
+    thread_local std::vector<char> stack;
+    stack.clear();
+    Tok *const all = toks.data();
     bool inString = false;
     bool inBacktick = false;
     int blocks = 0;
     for (qsizetype i = 0; i < toks.size(); ++i) {
-        Tok &t = toks[i];
+        Tok &t = all[i];
         t.inString = inString || inBacktick;
-        t.inner = stack.isEmpty() ? Top : Inner(stack.last());
+        t.inner = stack.empty() ? Top : Inner(stack.back());
         t.blocks = blocks;
         if (t.inComment)
             continue;
@@ -427,24 +486,25 @@ void scanBrackets(QList<Tok> &toks)
                 inBacktick = !inBacktick;
             else if (!inString && !inBacktick) {
                 if (c == u'(' || c == u'[') {
-                    stack.append(char(c.unicode()));
+                    stack.push_back(char(c.unicode()));
                 } else if (c == u'{') {
                     // "Type{", "[]T{", "= {", "({": a literal; otherwise a block.
                     const QChar before = k > 0 ? s[k - 1] : QChar();
                     bool literal = before.isLetterOrNumber() || before == u']' || before == u'(' ||
                                    before == u'_' || before == u'$';
                     if (k == 0 && i > 0) {
-                        const QStringView p = toks[i - 1].text;
+                        const QStringView p = all[i - 1].text;
                         literal = inList(p, {u"=", u":=", u"return", u"(", u",", u"=>"}) ||
                                   p.endsWith(u'(') || p.endsWith(u',') || p.endsWith(u':') ||
                                   p.endsWith(u'[');
                         if (is(p, u"=>") || p.endsWith(u')'))
                             literal = false;
                     }
-                    stack.append(literal ? char(Literal) : char(Block));
+                    stack.push_back(literal ? char(Literal) : char(Block));
                     blocks += !literal;
-                } else if ((c == u')' || c == u']' || c == u'}') && !stack.isEmpty()) {
-                    const char top = stack.takeLast();
+                } else if ((c == u')' || c == u']' || c == u'}') && !stack.empty()) {
+                    const char top = stack.back();
+                    stack.pop_back();
                     if (top == Block)
                         --blocks;
                 }
@@ -470,6 +530,7 @@ QList<Tok> analyse(QStringView code, L language)
     // markers inside strings do not count.
     scanBrackets(toks);
     bool inComment = false;
+    bool anyComment = false;
     for (qsizetype i = 0; i < toks.size(); ++i) {
         Tok &t = toks[i];
         if (!inComment && !t.inString && isCommentMarker(language, t.text)) {
@@ -479,10 +540,13 @@ QList<Tok> analyse(QStringView code, L language)
             inComment = false;
         }
         t.inComment = inComment;
+        anyComment = anyComment || inComment;
         if (inComment && ends(t.text, u"*/"))
             inComment = false; // a block comment closes on its own
     }
-    scanBrackets(toks);
+    // Without comments the scan would find what it found already.
+    if (anyComment)
+        scanBrackets(toks);
     return toks;
 }
 
@@ -631,8 +695,7 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
                      !t.startsWith(u'.'))
                 b = true;
             else if (p.endsWith(u';') && eligible && !pt.inString &&
-                     !(language == L::Go && inList(toks[head].text, {u"for", u"if", u"switch"}) &&
-                       headerOpen))
+                     !(language == L::Go && isGoClause(toks[head].text) && headerOpen))
                 b = true;
             else if (eligible && endsExpression(p) &&
                      !(headerOpen && longHead(language, toks[head].text) &&
@@ -702,8 +765,7 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
         }
         // The head statement's header ends at its block or its end (a Go "for" header has
         // semicolons of its own).
-        const bool goClause =
-            language == L::Go && inList(toks[head].text, {u"for", u"if", u"switch"});
+        const bool goClause = language == L::Go && isGoClause(toks[head].text);
         if (headerOpen && (t.endsWith(u'{') || (t.endsWith(u';') && !goClause) ||
                            (t.endsWith(u':') && language == L::Python && tt.inner == Top)))
             headerOpen = false;

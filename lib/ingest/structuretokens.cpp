@@ -41,6 +41,10 @@ public:
                 m_bits[c.unicode() >> 6] |= quint64(1) << (c.unicode() & 63);
     }
     bool has(char16_t c) const { return m_bits[c >> 6] & (quint64(1) << (c & 63)); }
+    bool hasAnyOf(const AsciiSet &other) const
+    {
+        return (m_bits[0] & other.m_bits[0]) || (m_bits[1] & other.m_bits[1]);
+    }
 
 private:
     quint64 m_bits[2] = {0, 0};
@@ -302,22 +306,24 @@ float symbolScore(const StructureToken &t)
             return 3.0f; // box drawing: diagrams in text blocks
     if (!symbols)
         return 0.0f;
+    // (The searches below run only for the characters the token has at all.)
     const AsciiSet chars(s);
     if (chars.has(u'{') || chars.has(u'}'))
         bump(2.0f);
-    if (hasOperator(s))
+    static const AsciiSet operatorStarts(u":-=!+<>&|*$#/\\%"); // (hasOperator's first characters)
+    if (chars.hasAnyOf(operatorStarts) && hasOperator(s))
         bump(2.0f);
-    const qsizetype eq = findIn(s, u'=');
+    const qsizetype eq = chars.has(u'=') ? findIn(s, u'=') : -1;
     if (eq > 0 && isIdentChar(s[eq - 1]))
         bump(1.6f); // key=value, f(x=1)
     else if (eq >= 0)
         bump(1.2f);
-    const qsizetype semi = findIn(s, u';');
+    const qsizetype semi = chars.has(u';') ? findIn(s, u';') : -1;
     if (semi >= 0 && (semi + 1 < s.size() || !t.alpha))
         bump(1.5f);
     else if (semi >= 0)
         bump(0.2f);
-    for (qsizetype i = 1; i < s.size(); ++i) {
+    for (qsizetype i = 1; (chars.has(u'(') || chars.has(u'[')) && i < s.size(); ++i) {
         if ((s[i] == u'(' || s[i] == u'[') && isIdentChar(s[i - 1])) {
             bump(1.6f); // call or index
             break;
@@ -365,7 +371,7 @@ float symbolScore(const StructureToken &t)
     if (chars.has(u'"') && !(t.origin & OriginNamedQuote))
         bump(0.6f);
     // digits:digits (ports, times), key:value without space
-    const qsizetype colon = findIn(s, u':');
+    const qsizetype colon = chars.has(u':') ? findIn(s, u':') : -1;
     if (colon > 0 && colon + 1 < s.size() && s[colon + 1] != u'/' && isIdentChar(s[colon - 1]) &&
         (isIdentChar(s[colon + 1]) || s[colon + 1] == u'$'))
         bump(1.0f);
@@ -374,6 +380,87 @@ float symbolScore(const StructureToken &t)
     if (s.endsWith(u':') && !t.alpha && s.size() > 1 && (chars.has(u')') || chars.has(u']')))
         bump(1.5f); // def f(x): / if x[0]:
     return score;
+}
+
+// What the context passes of tokenizeLine() ask of a token on its own, as bits: each pass
+// visits only the tokens it can change (most tokens are plain words none of them touch), and
+// skips a line that has none.
+enum ContextBit : quint16
+{
+    ContextSharedKeyword = 1, // a lowercase word that is a keyword too ("for", "return")
+    ContextUpperKeyword = 2,  // an all-caps SQL/Dockerfile/HTTP word
+    ContextQuotesCode = 4,    // ends a sentence right after code: "f(x)."
+    ContextHeaderField = 8,   // Content-Type:
+    ContextControl = 16,      // for, if, while, switch, return, else, elif, with
+    ContextDeclaration = 32,  // class, fn, interface, ...
+    ContextImport = 64,       // from, import, package
+    ContextHttpVersion = 128, // HTTP/1.1
+    ContextConfigWord = 256,  // a plain lowercase word that can name a configuration block
+    ContextConfigEnd = 512,   // "{" or "x;": what makes the word before it configuration
+    ContextCommand = 1024,    // a command name that can open a command line
+    ContextKey = 2048,        // key: (YAML, configuration)
+    ContextDash = 4096,       // "-" (a YAML list item)
+    ContextAdjusts =
+        ContextSharedKeyword | ContextUpperKeyword | ContextQuotesCode | ContextHeaderField,
+};
+
+bool isHeaderField(const StructureToken &t)
+{
+    if (!(t.endsColon && t.core.size() > 2 && t.core.front().isUpper() && holds(t.core, u'-') &&
+          !holds(t.core, u' ')))
+        return false;
+    for (const QChar c : t.core)
+        if (!(c.isLetterOrNumber() || c == u'-'))
+            return false;
+    return true;
+}
+
+bool isKeyLike(const StructureToken &t)
+{
+    if (!(t.endsColon && !t.core.isEmpty() && t.core.size() < 40 && !t.upper))
+        return false;
+    for (const QChar c : t.core)
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.' || c == u'/'))
+            return false;
+    return true;
+}
+
+quint16 contextBits(const StructureToken &t)
+{
+    quint16 bits = 0;
+    const bool lowerWord = t.alpha && !t.upper;
+    if (lowerWord && (t.flags & StructureWords::SharedKeyword))
+        bits |= ContextSharedKeyword;
+    if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword))
+        bits |= ContextUpperKeyword;
+    if (t.text.size() > 2 && t.text.endsWith(u'.') &&
+        (ends(t.text, u").") || ends(t.text, u"].") || ends(t.text, u"`.")))
+        bits |= ContextQuotesCode;
+    if (isHeaderField(t))
+        bits |= ContextHeaderField;
+    if (lowerWord && t.text.size() <= 6 &&
+        (is(t.text, u"for") || is(t.text, u"if") || is(t.text, u"while") || is(t.text, u"switch") ||
+         is(t.text, u"return") || is(t.text, u"else") || is(t.text, u"elif") ||
+         is(t.text, u"with")))
+        bits |= ContextControl;
+    if (isDeclaration(t.text))
+        bits |= ContextDeclaration;
+    if (lowerWord && t.text.size() >= 4 && t.text.size() <= 7 &&
+        (is(t.text, u"from") || is(t.text, u"import") || is(t.text, u"package")))
+        bits |= ContextImport;
+    if (begins(t.text, u"HTTP/"))
+        bits |= ContextHttpVersion;
+    if (lowerWord && !t.function && t.core.size() == t.text.size())
+        bits |= ContextConfigWord;
+    if (is(t.text, u"{") || (t.text.endsWith(u';') && !t.alpha && t.text.size() > 1))
+        bits |= ContextConfigEnd;
+    if (t.command && !t.upper && !t.endsSentence && !t.endsComma)
+        bits |= ContextCommand;
+    if (isKeyLike(t))
+        bits |= ContextKey;
+    if (is(t.text, u"-"))
+        bits |= ContextDash;
+    return bits;
 }
 
 } // namespace
@@ -456,11 +543,13 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         lowered[k] =
             c < 128 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : line[k].toLower();
         ascii = ascii && c < 128;
+        // A bound where blanks and token characters change, without a branch (the change is
+        // unpredictable; the spare slot at the end takes the writes that do not count).
         const bool blank = c == u' ' || c == u'\t';
-        if (blank == inToken) {
-            bounds[boundCount++] = k;
-            inToken = !blank;
-        }
+        const bool change = blank == inToken;
+        bounds[boundCount] = k;
+        boundCount += change;
+        inToken = inToken != change;
     }
     if (inToken)
         bounds[boundCount++] = n;
@@ -493,11 +582,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         quint8 coreFrom = 0;
         quint8 coreSize = 0;
         quint16 bits = 0;
+        quint16 context = 0; // ContextBit
         quint32 flags = 0;
         quint32 exactFlags = 0;
         float code = 0;
     };
-    constexpr size_t KnownCount = 2048;
+    constexpr size_t KnownCount = 8192; // (a corpus pass meets some 18,000 distinct tokens)
     thread_local std::vector<Known> knownTokens(KnownCount);
     enum : quint16
     {
@@ -514,7 +604,14 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         KnownMarker = 1024,
         KnownIdentifierLike = 2048,
     };
-    for (StructureToken &t : tokens) {
+    const qsizetype count = tokens.size();
+    thread_local std::vector<quint16> contextStorage; // grows only, like the bounds
+    if (contextStorage.size() < size_t(count))
+        contextStorage.resize(size_t(count));
+    quint16 *const context = contextStorage.data(); // ContextBit per token
+    quint16 lineContext = 0;                        // all of them
+    for (qsizetype i = 0; i < count; ++i) {
+        StructureToken &t = built[i];
         Known *known = nullptr;
         if (aligned && t.text.size() < KnownLength) {
             quint32 h = 2166136261u ^ t.origin;
@@ -543,6 +640,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 t.command = bits & KnownCommand;
                 t.marker = bits & KnownMarker;
                 t.identifierLike = bits & KnownIdentifierLike;
+                context[i] = known->context;
+                lineContext |= known->context;
                 continue;
             }
         }
@@ -709,54 +808,52 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 (t.starter ? KnownStarter : 0) | (t.command ? KnownCommand : 0) |
                 (t.marker ? KnownMarker : 0) | (t.identifierLike ? KnownIdentifierLike : 0));
         }
+        context[i] = contextBits(t);
+        lineContext |= context[i];
+        if (known)
+            known->context = context[i];
     }
 
-    // Context: keywords shared with English count as code next to code.
-    const qsizetype count = tokens.size();
+    // Context: keywords shared with English count as code next to code. Each pass below visits
+    // only the tokens whose ContextBit it needs, in order, so the passes do what whole-line
+    // loops would do.
     // Plain pointer access from here on: QList's operator[] checks for sharing on every call.
-    StructureToken *const tok = tokens.data();
-    std::vector<float> base(static_cast<size_t>(count));
+    StructureToken *const tok = built;
+    thread_local std::vector<float> baseStorage;
+    if (baseStorage.size() < size_t(count))
+        baseStorage.resize(size_t(count));
+    float *const base = baseStorage.data();
     for (qsizetype k = 0; k < count; ++k)
         base[k] = tok[k].code;
     const auto baseAt = [&](qsizetype k) { return k >= 0 && k < count ? base[k] : 0.0f; };
-    for (qsizetype k = 0; k < count; ++k) {
+    for (qsizetype k = 0; k < count && (lineContext & ContextAdjusts); ++k) {
+        if (!(context[k] & ContextAdjusts))
+            continue;
         StructureToken &t = tok[k];
         const float prev = baseAt(k - 1);
         const float next = baseAt(k + 1);
         const float around = std::max(prev, std::max(next, baseAt(k + 2) * 0.8f));
-        if (t.alpha && !t.upper && (t.flags & StructureWords::SharedKeyword)) {
+        if (context[k] & ContextSharedKeyword) {
             if (!t.function && around >= 1.2f)
                 t.code = std::max(t.code, 1.0f);
             else if (t.function && prev >= 1.0f && next >= 1.0f)
                 t.code = std::max(t.code, 0.5f);
         }
-        if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword) && around < 0.5f)
+        if ((context[k] & ContextUpperKeyword) && around < 0.5f)
             t.code = std::min(t.code, 0.4f); // a lone SQL word in prose ("EXPLAIN shows")
         // A sentence that ends right after code: "call f(x)." is prose quoting code.
-        if (t.text.size() > 2 && t.text.endsWith(u'.') &&
-            (ends(t.text, u").") || ends(t.text, u"].") || ends(t.text, u"`.")))
+        if (context[k] & ContextQuotesCode)
             t.code = std::min(t.code, -0.5f);
         // HTTP header fields: Content-Type: / X-Request-Id:
-        if (t.endsColon && t.core.size() > 2 && t.core.front().isUpper() && holds(t.core, u'-') &&
-            !holds(t.core, u' ')) {
-            bool header = true;
-            for (const QChar c : t.core)
-                if (!(c.isLetterOrNumber() || c == u'-'))
-                    header = false;
-            if (header)
-                t.code = std::max(t.code, 1.5f);
-        }
+        if (context[k] & ContextHeaderField)
+            t.code = std::max(t.code, 1.5f);
     }
 
     // Control keywords that read as English: "for i := 0", "if err != nil {", "for x in xs:".
-    for (qsizetype k = 0; k + 1 < count; ++k) {
+    for (qsizetype k = 0; k + 1 < count && (lineContext & ContextControl); ++k) {
+        if (!(context[k] & ContextControl))
+            continue;
         StructureToken &t = tok[k];
-        if (!t.alpha || t.upper || t.text.size() > 6) // (each keyword is a short lowercase word)
-            continue;
-        if (!(is(t.text, u"for") || is(t.text, u"if") || is(t.text, u"while") ||
-              is(t.text, u"switch") || is(t.text, u"return") || is(t.text, u"else") ||
-              is(t.text, u"elif") || is(t.text, u"with")))
-            continue;
         bool operatorAhead = false;
         for (qsizetype j = k + 1; j < std::min(count, k + 5) && !operatorAhead; ++j) {
             const StructureToken &a = tok[j];
@@ -773,10 +870,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
 
     // Declarations: "class CopyButton extends HTMLElement {", "function identity<T>(",
     // "pub fn load(", "def greet(".
-    for (qsizetype k = 0; k + 1 < count; ++k) {
-        StructureToken &t = tok[k];
-        if (!isDeclaration(t.text))
+    for (qsizetype k = 0; k + 1 < count && (lineContext & ContextDeclaration); ++k) {
+        if (!(context[k] & ContextDeclaration))
             continue;
+        StructureToken &t = tok[k];
         const StructureToken &n = tok[k + 1];
         const bool named =
             !n.function && !n.endsSentence && !n.endsComma &&
@@ -789,13 +886,11 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     }
 
     // Python and Go imports: "from x import y", "import json", "package main".
-    for (qsizetype k = 0; k + 1 < count; ++k) {
+    for (qsizetype k = 0; k + 1 < count && (lineContext & ContextImport); ++k) {
+        if (!(context[k] & ContextImport))
+            continue;
         StructureToken &t = tok[k];
         StructureToken &n = tok[k + 1];
-        if (!t.alpha || t.upper || t.text.size() < 4 || t.text.size() > 7)
-            continue;
-        if (!is(t.text, u"from") && !is(t.text, u"import") && !is(t.text, u"package"))
-            continue; // (most tokens: no search for a dot in the next one)
         const bool moduleLike = !n.text.isEmpty() && !n.function && !n.upper && !n.endsSentence &&
                                 (!n.english || holds(n.text, u'.'));
         if (is(t.text, u"from") && moduleLike && k + 2 < count && is(tok[k + 2].text, u"import")) {
@@ -821,8 +916,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     }
 
     // HTTP start lines: the reason phrase after a status code is part of the message.
-    for (qsizetype k = 0; k + 2 < count; ++k) {
-        if (!begins(tok[k].text, u"HTTP/") || tok[k + 1].text.size() != 3 ||
+    for (qsizetype k = 0; k + 2 < count && (lineContext & ContextHttpVersion); ++k) {
+        if (!(context[k] & ContextHttpVersion) || tok[k + 1].text.size() != 3 ||
             !tok[k + 1].text[0].isDigit())
             continue;
         tok[k].code = std::max(tok[k].code, 2.0f);
@@ -832,11 +927,14 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             tok[j].code = std::max(tok[j].code, 1.5f);
     }
 
-    // Configuration blocks and statements: "upstream app {", "server {", "listen 80;".
-    for (qsizetype k = 0; k + 1 < count; ++k) {
-        StructureToken &t = tok[k];
-        if (!t.alpha || t.upper || t.function || t.core.size() != t.text.size())
+    // Configuration blocks and statements: "upstream app {", "server {", "listen 80;" (a line
+    // without "{" or "x;" has none).
+    const bool configuration =
+        (lineContext & ContextConfigWord) && (lineContext & ContextConfigEnd);
+    for (qsizetype k = 0; k + 1 < count && configuration; ++k) {
+        if (!(context[k] & ContextConfigWord))
             continue;
+        StructureToken &t = tok[k];
         if (is(tok[k + 1].text, u"{") || (k + 2 < count && is(tok[k + 2].text, u"{") &&
                                           !tok[k + 1].function && !tok[k + 1].upper))
             t.code = std::max(t.code, 1.2f);
@@ -846,10 +944,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
 
     // Shell command lines: a known command followed by its arguments (flags, paths,
     // sub-commands) up to the next command, a pipe, or English.
-    for (qsizetype k = 0; k < count; ++k) {
-        const StructureToken &t = tok[k];
-        if (!t.command || t.upper || t.endsSentence || t.endsComma)
+    for (qsizetype k = 0; k < count && (lineContext & ContextCommand); ++k) {
+        if (!(context[k] & ContextCommand))
             continue;
+        const StructureToken &t = tok[k];
         int flagsAhead = 0;
         for (qsizetype j = k + 1; j < std::min(count, k + 4); ++j)
             flagsAhead +=
@@ -898,20 +996,19 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             tok[m].code = std::max(tok[m].code, value);
     }
 
-    // YAML and config: runs of "key:" tokens.
-    std::vector<int> keyLike(static_cast<size_t>(count), 0);
-    for (qsizetype k = 0; k < count; ++k) {
-        const StructureToken &t = tok[k];
-        if (t.endsColon && !t.core.isEmpty() && t.core.size() < 40 && !t.upper) {
-            bool ident = true;
-            for (const QChar c : t.core)
-                if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.' || c == u'/'))
-                    ident = false;
-            keyLike[k] = ident ? 1 : 0;
-        }
-        if (is(t.text, u"-") && k + 1 < count && tok[k + 1].endsColon)
-            keyLike[k] = 1;
+    // YAML and config: runs of "key:" tokens (fewer than three on the line: no run).
+    thread_local std::vector<int> keyStorage;
+    if (keyStorage.size() < size_t(count))
+        keyStorage.resize(size_t(count));
+    int *const keyLike = keyStorage.data();
+    int keysOnLine = 0;
+    for (qsizetype k = 0; k < count && (lineContext & (ContextKey | ContextDash)); ++k) {
+        keyLike[k] = (context[k] & ContextKey) ||
+                     ((context[k] & ContextDash) && k + 1 < count && tok[k + 1].endsColon);
+        keysOnLine += keyLike[k];
     }
+    if (keysOnLine < 3)
+        return tokens;
     // Keys in the window [k - 4, k + 6], slid along.
     int keys = 0;
     for (qsizetype j = 0; j <= std::min(count - 1, qsizetype(6)); ++j)

@@ -560,6 +560,7 @@ public:
             while (m_slots[k].size)
                 k = (k + 1) & (size - 1);
             m_slots[k] = {h, quint32(m_pool.size()), quint32(word.size()), flags};
+            m_present.set(h & (PresentBits - 1));
             m_pool.insert(m_pool.end(), word.begin(), word.end());
         }
         m_map.clear();
@@ -575,6 +576,8 @@ public:
         const size_t size = size_t(word.size());
         const size_t mask = m_slots.size() - 1;
         const quint32 h = hash(chars, size);
+        if (!m_present[h & (PresentBits - 1)])
+            return 0; // no listed word has this hash
         for (size_t k = h & mask;; k = (k + 1) & mask) {
             const Slot &slot = m_slots[k];
             if (!slot.size)
@@ -630,6 +633,11 @@ private:
     std::vector<Slot> m_slots;
     std::vector<char16_t> m_pool;
     std::bitset<MaxLength * 128> m_shapes; // (length, first character) pairs of listed words
+    // Bits of the listed words' hashes, in 8 KB that stay in the first-level cache: most words
+    // looked up and not listed (inflections tried, code tokens) are answered here, without a
+    // visit to the larger slot table.
+    static constexpr size_t PresentBits = 65536;
+    std::bitset<PresentBits> m_present;
     bool m_filtered = true;
 };
 
