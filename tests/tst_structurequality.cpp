@@ -262,7 +262,7 @@ void TestStructureQuality::trainSet()
     const StructureScore s = scoreSet(QStringLiteral("train"), PlainStripper::Flavour::Hugo);
     report("train (Hugo):", s);
     QVERIFY(s.documents >= 40);
-    check(s, {0.975, 0.907, 0.956, 0.956, 0.888, 0.571});
+    check(s, {0.975, 0.907, 0.956, 0.956, 0.887, 0.571});
 }
 
 void TestStructureQuality::heldOutSet()
@@ -272,7 +272,7 @@ void TestStructureQuality::heldOutSet()
     const StructureScore s = scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::Hugo);
     report("held-out (Hugo):", s);
     QVERIFY(s.documents >= 30);
-    check(s, {0.977, 0.869, 0.876, 0.895, 0.892, 0.452});
+    check(s, {0.977, 0.864, 0.881, 0.9, 0.892, 0.447});
 }
 
 // A development set (dev/, 60 how-to posts rich in hard headings: lowercase openings, tool
@@ -285,7 +285,7 @@ void TestStructureQuality::devSet()
     const StructureScore s = scoreSet(QStringLiteral("dev"), PlainStripper::Flavour::Hugo);
     report("dev (Hugo):", s);
     QVERIFY(s.documents >= 60);
-    check(s, {0.965, 0.742, 0.856, 0.864, 0.827, 0.41});
+    check(s, {0.966, 0.788, 0.854, 0.862, 0.827, 0.367});
 }
 
 void TestStructureQuality::commonMarkFlavour()
@@ -293,12 +293,12 @@ void TestStructureQuality::commonMarkFlavour()
     const StructureScore train =
         scoreSet(QStringLiteral("train"), PlainStripper::Flavour::CommonMark);
     report("train (CommonMark):", train);
-    check(train, {0.959, 0.901, 0.938, 0.938, 0.883, 0.56});
+    check(train, {0.959, 0.901, 0.938, 0.938, 0.882, 0.56});
     if (!qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING")) {
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);
         report("held-out (CommonMark):", heldOut);
-        check(heldOut, {0.976, 0.871, 0.876, 0.895, 0.891, 0.452});
+        check(heldOut, {0.974, 0.858, 0.881, 0.9, 0.892, 0.447});
     }
 }
 
