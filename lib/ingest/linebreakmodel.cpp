@@ -363,8 +363,9 @@ public:
         const quint32 check = quint32(h >> 32);
         const Slot *s = m_slots.data() + (h & m_mask);
         int w = 0;
+        // A mask, not a branch: whether a slot matches is unpredictable.
         for (int j = 0; j < Window; ++j)
-            w += s[j].check == check ? s[j].weight : 0;
+            w += s[j].weight & -qint32(s[j].check == check);
         return w;
     }
 
