@@ -1370,7 +1370,8 @@ struct Prior
 
 namespace {
 
-// Feature hash -> index into CodeLangModel::Features: an open-addressing table, built once.
+// Feature hash -> index into CodeLangModel::Features: an open-addressing table, built once. A
+// slot holds its hash and its index together, so a lookup reads one cache line, not two.
 class ModelIndex
 {
 public:
@@ -1381,31 +1382,34 @@ public:
         while (size < 3 * n)
             size *= 2;
         m_mask = quint64(size - 1);
-        m_keys.assign(size_t(size), 0);
-        m_values.assign(size_t(size), -1);
+        m_slots.assign(size_t(size), Slot{});
         for (qsizetype i = 0; i < n; ++i) {
             const quint64 h = CodeLangFeatures::hashName(CodeLangModel::Features[i].name);
             quint64 slot = h & m_mask;
-            while (m_values[slot] >= 0)
+            while (m_slots[slot].value >= 0)
                 slot = (slot + 1) & m_mask;
-            m_keys[slot] = h;
-            m_values[slot] = int(i);
+            m_slots[slot] = {h, int(i)};
         }
     }
     int find(quint64 h) const
     {
         for (quint64 slot = h & m_mask;; slot = (slot + 1) & m_mask) {
-            if (m_values[slot] < 0)
+            const Slot &s = m_slots[slot];
+            if (s.value < 0)
                 return -1;
-            if (m_keys[slot] == h)
-                return m_values[slot];
+            if (s.key == h)
+                return s.value;
         }
     }
 
 private:
+    struct Slot
+    {
+        quint64 key = 0;
+        int value = -1; // -1: empty
+    };
     quint64 m_mask = 0;
-    std::vector<quint64> m_keys;
-    std::vector<int> m_values;
+    std::vector<Slot> m_slots;
 };
 
 // One block's model scores: each feature of the table counts once, however often it occurs.
