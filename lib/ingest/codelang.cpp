@@ -1389,10 +1389,13 @@ public:
             while (m_slots[slot].value >= 0)
                 slot = (slot + 1) & m_mask;
             m_slots[slot] = {h, int(i)};
+            m_filter.set(filterBit(h));
         }
     }
     int find(quint64 h) const
     {
+        if (!m_filter[filterBit(h)]) // most of a block's features are not the model's
+            return -1;
         for (quint64 slot = h & m_mask;; slot = (slot + 1) & m_mask) {
             const Slot &s = m_slots[slot];
             if (s.value < 0)
@@ -1408,8 +1411,13 @@ private:
         quint64 key = 0;
         int value = -1; // -1: empty
     };
+    // Other bits of the hash than the slot's: a small set the processor keeps near, which
+    // answers most lookups of features the model does not have without reading the table.
+    static size_t filterBit(quint64 h) { return size_t(h >> 40) & (FilterBits - 1); }
+    static constexpr size_t FilterBits = 1 << 16;
     quint64 m_mask = 0;
     std::vector<Slot> m_slots;
+    std::bitset<FilterBits> m_filter;
 };
 
 // One block's model scores: each feature of the table counts once, however often it occurs.
