@@ -578,7 +578,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         char16_t text[KnownLength];
     };
     static_assert(sizeof(Known) == 64);
-    constexpr size_t KnownCount = 8192; // (a corpus pass meets some 18,000 distinct tokens)
+    constexpr size_t KnownCount = 16384; // (a corpus pass meets some 18,000 distinct tokens; 1 MB)
     thread_local std::vector<Known> knownTokens(KnownCount);
 
     StructureTokens tokens(boundCount / 2); // (tokens are large: built in place)
