@@ -217,31 +217,46 @@ public:
     explicit Scorer(QStringView code)
         : m_code(code)
     {
-        m_tokens = code.split(u' ', Qt::SkipEmptyParts);
         // Where each ASCII character occurs, as chains from first to last: a pattern is compared
-        // only where its first character stands.
+        // only where its first character stands. One pass from the end, which also finds the
+        // tokens (split at single spaces, as QStringView::split would) and which ASCII
+        // character pairs and triples occur: most patterns can be ruled out without a scan.
         thread_local std::vector<int> nextStorage; // grows only
         if (nextStorage.size() < size_t(code.size()))
             nextStorage.resize(size_t(code.size()));
         m_next = nextStorage.data();
         std::fill(std::begin(m_first), std::end(m_first), -1);
+        const char16_t *chars = reinterpret_cast<const char16_t *>(code.utf16());
+        qsizetype tokenEnd = code.size(); // the end of the token being walked (backwards)
+        qsizetype tokens = 0;
+        thread_local std::vector<QStringView> found; // last token first; grows only
+        found.clear();
+        char16_t b = 128, c = 128; // the characters after the current one (128: none, or not ASCII)
         for (qsizetype i = code.size() - 1; i >= 0; --i) {
-            const char16_t c = code[i].unicode();
-            if (c < 128) {
-                m_next[i] = m_first[c];
-                m_first[c] = int(i);
+            const char16_t a = chars[i];
+            if (a == u' ') {
+                if (tokenEnd > i + 1)
+                    found.push_back(code.sliced(i + 1, tokenEnd - i - 1)), ++tokens;
+                tokenEnd = i;
             }
+            if (a < 128) {
+                m_next[i] = m_first[a];
+                m_first[a] = int(i);
+                if (b < 128) {
+                    m_pairs[size_t(a) * 128 + b] = true;
+                    // (hashed: a false hit only costs the scan it would have cost)
+                    if (c < 128)
+                        m_triples[triple(a, b, c)] = true;
+                }
+            }
+            c = b;
+            b = a < 128 ? a : char16_t(128);
         }
-        // Which ASCII character pairs occur: most patterns can be ruled out without a scan.
-        for (qsizetype i = 0; i + 1 < code.size(); ++i) {
-            const char16_t a = code[i].unicode();
-            const char16_t b = code[i + 1].unicode();
-            if (a < 128 && b < 128)
-                m_pairs.set(size_t(a) * 128 + b);
-            // ASCII triples too (hashed: a false hit only costs the scan it would have cost).
-            if (a < 128 && b < 128 && i + 2 < code.size() && code[i + 2].unicode() < 128)
-                m_triples.set(triple(a, b, code[i + 2].unicode()));
-        }
+        if (tokenEnd > 0)
+            found.push_back(code.first(tokenEnd)), ++tokens;
+        m_tokens.reserve(tokens);
+        for (qsizetype k = tokens - 1; k >= 0; --k)
+            m_tokens.append(found[size_t(k)]);
     }
 
     void add(CodeLanguage l, float v) { m_score[int(l)] += v; }
