@@ -283,6 +283,9 @@ public:
     }
     const QList<QStringView> &tokens() const { return m_tokens; }
     QStringView code() const { return m_code; }
+    // Does the code hold the ASCII character c (c < 128) at all? Token loops whose every rule
+    // needs one are skipped without looking at a token.
+    bool holdsChar(char16_t c) const { return m_first[c] >= 0; }
     // The places of an ASCII character (c < 128) in the code, first to last:
     // for (i = first(c); i >= 0; i = next(i)).
     qsizetype first(char16_t c) const { return m_first[c]; }
@@ -533,7 +536,7 @@ void scoreShell(Scorer &s)
     if (!t.isEmpty() && is(t[0], u"$"))
         s.add(L::Bash, 3.0f);
     int flags = 0;
-    for (const QStringView tok : t)
+    for (const QStringView tok : s.holdsChar(u'-') ? t : QList<QStringView>())
         flags += tok.size() > 1 && tok[0] == u'-' && (tok[1].isLetter() || tok[1] == u'-');
     s.add(L::Bash, std::min(3.0f, 0.35f * float(flags)));
     s.per(L::Bash, u" | ", 0.6f, 2.0f);
@@ -643,7 +646,7 @@ void scoreGo(Scorer &s)
     // Exported names of lowercase packages: os.Getenv(, json.NewDecoder(, errors.Is(. Python
     // modules export lowercase names, JavaScript's globals are capitalised (JSON.parse).
     int exported = 0;
-    for (const QStringView tok : t) {
+    for (const QStringView tok : s.holdsChar(u'.') ? t : QList<QStringView>()) {
         const qsizetype dot = findIn(tok, u'.');
         if (dot < 2 || dot + 2 >= tok.size() || !tok[dot + 1].isUpper())
             continue;
@@ -859,7 +862,9 @@ void scoreTomlIni(Scorer &s)
     int quotedValues = 0;
     int bareValues = 0;
     int packedPairs = 0; // Key=Value without spaces
-    for (qsizetype i = 0; i < t.size(); ++i) {
+    // (Every rule below needs a '[' or a '=' in the token.)
+    const qsizetype tokens = s.holdsChar(u'[') || s.holdsChar(u'=') ? t.size() : 0;
+    for (qsizetype i = 0; i < tokens; ++i) {
         const QStringView tok = t[i];
         if (isSectionToken(tok)) {
             ++sections;
@@ -1202,7 +1207,7 @@ void scoreHttp(Scorer &s)
         }
     }
     int headers = 0;
-    for (const QStringView tok : t) {
+    for (const QStringView tok : s.holdsChar(u':') ? t : QList<QStringView>()) {
         if (tok.size() < 4 || !tok.endsWith(u':'))
             continue;
         const QStringView name = tok.chopped(1);
