@@ -1053,7 +1053,9 @@ void scoreHtmlCss(Scorer &s)
     int attributes = 0;
     const bool closers = s.has(u"</"); // no token holds "</" when the code does not
     const bool equals = s.code().contains(u'=');
-    for (const QStringView tok : s.tokens()) {
+    // (A tag needs a '<', an attribute a '='.)
+    const bool markup = s.holdsChar(u'<') || equals;
+    for (const QStringView tok : markup ? s.tokens() : QList<QStringView>()) {
         if (tok.size() > 1 && tok[0] == u'<' &&
             (tok[1].isLetter() || tok[1] == u'/' || tok[1] == u'!'))
             ++tags;
@@ -1081,7 +1083,9 @@ void scoreHtmlCss(Scorer &s)
         u"outline",   u"filter",     u"box-shadow", u"min-",        u"max-",    u"place-",
         u"justify-",  u"align-",     u"text-",      u"line-height", u"opacity", u"transition",
         u"transform", u"z-index",    u"overflow",   u"cursor",      u"--"};
-    for (qsizetype i = 0; i < t.size(); ++i) {
+    // (A declaration needs a ':', a selector the '{' after it.)
+    const qsizetype cssTokens = s.holdsChar(u':') || s.holdsChar(u'{') ? t.size() : 0;
+    for (qsizetype i = 0; i < cssTokens; ++i) {
         const QStringView tok = t[i];
         if (tok.endsWith(u':') && tok.size() > 2 && i + 1 < t.size()) {
             for (const char16_t *p : properties)
