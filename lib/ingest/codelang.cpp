@@ -686,6 +686,7 @@ void scoreRust(Scorer &s)
 {
     using L = CodeLanguage;
     const auto &t = s.tokens();
+    const bool bang = s.holdsChar(u'!'); // (no token is searched for a macro without one)
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
         if (is(tok, u"fn") || is(tok, u"impl") || is(tok, u"mut") || is(tok, u"crate") ||
@@ -700,7 +701,7 @@ void scoreRust(Scorer &s)
             s.add(L::Rust, 1.0f);
         if (begins(tok, u"#[") || begins(tok, u"#!["))
             s.add(L::Rust, 3.0f);
-        if (!holds(tok, u'!'))
+        if (!bang || !holds(tok, u'!'))
             continue;
         for (const char16_t *m :
              {u"println!", u"format!", u"vec!", u"assert!", u"eprintln!", u"panic!", u"write!",
