@@ -352,7 +352,8 @@ private:
     float m_score[LanguageCount] = {};
 };
 
-bool startsCommand(const QList<QStringView> &tokens, qsizetype i)
+// (`assignments`: the code holds a '=' at all; without one no token assigns.)
+bool startsCommand(const QList<QStringView> &tokens, qsizetype i, bool assignments)
 {
     if (i == 0)
         return true;
@@ -361,13 +362,13 @@ bool startsCommand(const QList<QStringView> &tokens, qsizetype i)
         p.endsWith(u';') || is(p, u"#") || is(p, u"then") || is(p, u"do"))
         return true;
     // An environment assignment in front of a command: "DEBUG=1 python app.py".
-    const qsizetype eq = findIn(p, u'=');
+    const qsizetype eq = assignments ? findIn(p, u'=') : -1;
     if (eq < 2 || eq + 1 >= p.size())
         return false;
     for (qsizetype k = 0; k < eq; ++k)
         if (!(p[k].isUpper() || p[k].isDigit() || p[k] == u'_'))
             return false;
-    return i == 1 || startsCommand(tokens, i - 1);
+    return i == 1 || startsCommand(tokens, i - 1, assignments);
 }
 
 void scoreShell(Scorer &s)
@@ -514,9 +515,10 @@ void scoreShell(Scorer &s)
                                      u"trivy",
                                      u"fail2ban-client"};
     int commandsSeen = 0;
+    const bool assignments = s.holdsChar(u'=');
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (!startsCommand(t, i))
+        if (!startsCommand(t, i, assignments))
             continue;
         bool known = commands.contains(tok);
         // "go run", "go test": the go tool, not Go source.
