@@ -217,31 +217,46 @@ public:
     explicit Scorer(QStringView code)
         : m_code(code)
     {
-        m_tokens = code.split(u' ', Qt::SkipEmptyParts);
         // Where each ASCII character occurs, as chains from first to last: a pattern is compared
-        // only where its first character stands.
+        // only where its first character stands. One pass from the end, which also finds the
+        // tokens (split at single spaces, as QStringView::split would) and which ASCII
+        // character pairs and triples occur: most patterns can be ruled out without a scan.
         thread_local std::vector<int> nextStorage; // grows only
         if (nextStorage.size() < size_t(code.size()))
             nextStorage.resize(size_t(code.size()));
         m_next = nextStorage.data();
         std::fill(std::begin(m_first), std::end(m_first), -1);
+        const char16_t *chars = reinterpret_cast<const char16_t *>(code.utf16());
+        qsizetype tokenEnd = code.size(); // the end of the token being walked (backwards)
+        qsizetype tokens = 0;
+        thread_local std::vector<QStringView> found; // last token first; grows only
+        found.clear();
+        char16_t b = 128, c = 128; // the characters after the current one (128: none, or not ASCII)
         for (qsizetype i = code.size() - 1; i >= 0; --i) {
-            const char16_t c = code[i].unicode();
-            if (c < 128) {
-                m_next[i] = m_first[c];
-                m_first[c] = int(i);
+            const char16_t a = chars[i];
+            if (a == u' ') {
+                if (tokenEnd > i + 1)
+                    found.push_back(code.sliced(i + 1, tokenEnd - i - 1)), ++tokens;
+                tokenEnd = i;
             }
+            if (a < 128) {
+                m_next[i] = m_first[a];
+                m_first[a] = int(i);
+                if (b < 128) {
+                    m_pairs[size_t(a) * 128 + b] = true;
+                    // (hashed: a false hit only costs the scan it would have cost)
+                    if (c < 128)
+                        m_triples[triple(a, b, c)] = true;
+                }
+            }
+            c = b;
+            b = a < 128 ? a : char16_t(128);
         }
-        // Which ASCII character pairs occur: most patterns can be ruled out without a scan.
-        for (qsizetype i = 0; i + 1 < code.size(); ++i) {
-            const char16_t a = code[i].unicode();
-            const char16_t b = code[i + 1].unicode();
-            if (a < 128 && b < 128)
-                m_pairs.set(size_t(a) * 128 + b);
-            // ASCII triples too (hashed: a false hit only costs the scan it would have cost).
-            if (a < 128 && b < 128 && i + 2 < code.size() && code[i + 2].unicode() < 128)
-                m_triples.set(triple(a, b, code[i + 2].unicode()));
-        }
+        if (tokenEnd > 0)
+            found.push_back(code.first(tokenEnd)), ++tokens;
+        m_tokens.reserve(tokens);
+        for (qsizetype k = tokens - 1; k >= 0; --k)
+            m_tokens.append(found[size_t(k)]);
     }
 
     void add(CodeLanguage l, float v) { m_score[int(l)] += v; }
@@ -268,6 +283,9 @@ public:
     }
     const QList<QStringView> &tokens() const { return m_tokens; }
     QStringView code() const { return m_code; }
+    // Does the code hold the ASCII character c (c < 128) at all? Token loops whose every rule
+    // needs one are skipped without looking at a token.
+    bool holdsChar(char16_t c) const { return m_first[c] >= 0; }
     // The places of an ASCII character (c < 128) in the code, first to last:
     // for (i = first(c); i >= 0; i = next(i)).
     qsizetype first(char16_t c) const { return m_first[c]; }
@@ -334,7 +352,8 @@ private:
     float m_score[LanguageCount] = {};
 };
 
-bool startsCommand(const QList<QStringView> &tokens, qsizetype i)
+// (`assignments`: the code holds a '=' at all; without one no token assigns.)
+bool startsCommand(const QList<QStringView> &tokens, qsizetype i, bool assignments)
 {
     if (i == 0)
         return true;
@@ -343,13 +362,13 @@ bool startsCommand(const QList<QStringView> &tokens, qsizetype i)
         p.endsWith(u';') || is(p, u"#") || is(p, u"then") || is(p, u"do"))
         return true;
     // An environment assignment in front of a command: "DEBUG=1 python app.py".
-    const qsizetype eq = findIn(p, u'=');
+    const qsizetype eq = assignments ? findIn(p, u'=') : -1;
     if (eq < 2 || eq + 1 >= p.size())
         return false;
     for (qsizetype k = 0; k < eq; ++k)
         if (!(p[k].isUpper() || p[k].isDigit() || p[k] == u'_'))
             return false;
-    return i == 1 || startsCommand(tokens, i - 1);
+    return i == 1 || startsCommand(tokens, i - 1, assignments);
 }
 
 void scoreShell(Scorer &s)
@@ -496,9 +515,10 @@ void scoreShell(Scorer &s)
                                      u"trivy",
                                      u"fail2ban-client"};
     int commandsSeen = 0;
+    const bool assignments = s.holdsChar(u'=');
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (!startsCommand(t, i))
+        if (!startsCommand(t, i, assignments))
             continue;
         bool known = commands.contains(tok);
         // "go run", "go test": the go tool, not Go source.
@@ -518,7 +538,7 @@ void scoreShell(Scorer &s)
     if (!t.isEmpty() && is(t[0], u"$"))
         s.add(L::Bash, 3.0f);
     int flags = 0;
-    for (const QStringView tok : t)
+    for (const QStringView tok : s.holdsChar(u'-') ? t : QList<QStringView>())
         flags += tok.size() > 1 && tok[0] == u'-' && (tok[1].isLetter() || tok[1] == u'-');
     s.add(L::Bash, std::min(3.0f, 0.35f * float(flags)));
     s.per(L::Bash, u" | ", 0.6f, 2.0f);
@@ -628,7 +648,7 @@ void scoreGo(Scorer &s)
     // Exported names of lowercase packages: os.Getenv(, json.NewDecoder(, errors.Is(. Python
     // modules export lowercase names, JavaScript's globals are capitalised (JSON.parse).
     int exported = 0;
-    for (const QStringView tok : t) {
+    for (const QStringView tok : s.holdsChar(u'.') ? t : QList<QStringView>()) {
         const qsizetype dot = findIn(tok, u'.');
         if (dot < 2 || dot + 2 >= tok.size() || !tok[dot + 1].isUpper())
             continue;
@@ -668,6 +688,7 @@ void scoreRust(Scorer &s)
 {
     using L = CodeLanguage;
     const auto &t = s.tokens();
+    const bool bang = s.holdsChar(u'!'); // (no token is searched for a macro without one)
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
         if (is(tok, u"fn") || is(tok, u"impl") || is(tok, u"mut") || is(tok, u"crate") ||
@@ -682,7 +703,7 @@ void scoreRust(Scorer &s)
             s.add(L::Rust, 1.0f);
         if (begins(tok, u"#[") || begins(tok, u"#!["))
             s.add(L::Rust, 3.0f);
-        if (!holds(tok, u'!'))
+        if (!bang || !holds(tok, u'!'))
             continue;
         for (const char16_t *m :
              {u"println!", u"format!", u"vec!", u"assert!", u"eprintln!", u"panic!", u"write!",
@@ -844,7 +865,9 @@ void scoreTomlIni(Scorer &s)
     int quotedValues = 0;
     int bareValues = 0;
     int packedPairs = 0; // Key=Value without spaces
-    for (qsizetype i = 0; i < t.size(); ++i) {
+    // (Every rule below needs a '[' or a '=' in the token.)
+    const qsizetype tokens = s.holdsChar(u'[') || s.holdsChar(u'=') ? t.size() : 0;
+    for (qsizetype i = 0; i < tokens; ++i) {
         const QStringView tok = t[i];
         if (isSectionToken(tok)) {
             ++sections;
@@ -1033,7 +1056,9 @@ void scoreHtmlCss(Scorer &s)
     int attributes = 0;
     const bool closers = s.has(u"</"); // no token holds "</" when the code does not
     const bool equals = s.code().contains(u'=');
-    for (const QStringView tok : s.tokens()) {
+    // (A tag needs a '<', an attribute a '='.)
+    const bool markup = s.holdsChar(u'<') || equals;
+    for (const QStringView tok : markup ? s.tokens() : QList<QStringView>()) {
         if (tok.size() > 1 && tok[0] == u'<' &&
             (tok[1].isLetter() || tok[1] == u'/' || tok[1] == u'!'))
             ++tags;
@@ -1061,7 +1086,9 @@ void scoreHtmlCss(Scorer &s)
         u"outline",   u"filter",     u"box-shadow", u"min-",        u"max-",    u"place-",
         u"justify-",  u"align-",     u"text-",      u"line-height", u"opacity", u"transition",
         u"transform", u"z-index",    u"overflow",   u"cursor",      u"--"};
-    for (qsizetype i = 0; i < t.size(); ++i) {
+    // (A declaration needs a ':', a selector the '{' after it.)
+    const qsizetype cssTokens = s.holdsChar(u':') || s.holdsChar(u'{') ? t.size() : 0;
+    for (qsizetype i = 0; i < cssTokens; ++i) {
         const QStringView tok = t[i];
         if (tok.endsWith(u':') && tok.size() > 2 && i + 1 < t.size()) {
             for (const char16_t *p : properties)
@@ -1187,7 +1214,7 @@ void scoreHttp(Scorer &s)
         }
     }
     int headers = 0;
-    for (const QStringView tok : t) {
+    for (const QStringView tok : s.holdsChar(u':') ? t : QList<QStringView>()) {
         if (tok.size() < 4 || !tok.endsWith(u':'))
             continue;
         const QStringView name = tok.chopped(1);
@@ -1370,7 +1397,8 @@ struct Prior
 
 namespace {
 
-// Feature hash -> index into CodeLangModel::Features: an open-addressing table, built once.
+// Feature hash -> index into CodeLangModel::Features: an open-addressing table, built once. A
+// slot holds its hash and its index together, so a lookup reads one cache line, not two.
 class ModelIndex
 {
 public:
@@ -1381,31 +1409,42 @@ public:
         while (size < 3 * n)
             size *= 2;
         m_mask = quint64(size - 1);
-        m_keys.assign(size_t(size), 0);
-        m_values.assign(size_t(size), -1);
+        m_slots.assign(size_t(size), Slot{});
         for (qsizetype i = 0; i < n; ++i) {
             const quint64 h = CodeLangFeatures::hashName(CodeLangModel::Features[i].name);
             quint64 slot = h & m_mask;
-            while (m_values[slot] >= 0)
+            while (m_slots[slot].value >= 0)
                 slot = (slot + 1) & m_mask;
-            m_keys[slot] = h;
-            m_values[slot] = int(i);
+            m_slots[slot] = {h, int(i)};
+            m_filter.set(filterBit(h));
         }
     }
     int find(quint64 h) const
     {
+        if (!m_filter[filterBit(h)]) // most of a block's features are not the model's
+            return -1;
         for (quint64 slot = h & m_mask;; slot = (slot + 1) & m_mask) {
-            if (m_values[slot] < 0)
+            const Slot &s = m_slots[slot];
+            if (s.value < 0)
                 return -1;
-            if (m_keys[slot] == h)
-                return m_values[slot];
+            if (s.key == h)
+                return s.value;
         }
     }
 
 private:
+    struct Slot
+    {
+        quint64 key = 0;
+        int value = -1; // -1: empty
+    };
+    // Other bits of the hash than the slot's: a small set the processor keeps near, which
+    // answers most lookups of features the model does not have without reading the table.
+    static size_t filterBit(quint64 h) { return size_t(h >> 40) & (FilterBits - 1); }
+    static constexpr size_t FilterBits = 1 << 16;
     quint64 m_mask = 0;
-    std::vector<quint64> m_keys;
-    std::vector<int> m_values;
+    std::vector<Slot> m_slots;
+    std::bitset<FilterBits> m_filter;
 };
 
 // One block's model scores: each feature of the table counts once, however often it occurs.

@@ -480,6 +480,13 @@ void scanBrackets(QList<Tok> &toks)
         const QStringView s = t.text;
         for (qsizetype k = 0; k < s.size(); ++k) {
             const QChar c = s[k];
+            // Most characters are none of the quotes and brackets below: one test for them.
+            const char16_t u = c.unicode();
+            if (u < 128 && !((u >= u'[' && u <= u']') || u == u'"' || u == u'`' || u == u'(' ||
+                             u == u')' || u == u'{' || u == u'}')) {
+                previous = c;
+                continue;
+            }
             if (c == u'"' && previous != u'\\' && !inBacktick)
                 inString = !inString;
             else if (c == u'`' && !inString)

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <memory>
+#include <mutex>
 
 namespace Lectern {
 
@@ -182,6 +184,56 @@ char16_t charClass(QChar c)
     return (f & Upper) ? u'A' : (f & Letter) ? u'a' : (f & Digit) ? u'0' : u'?';
 }
 
+// Every edge class as a small number, so that a shape (class, edge) indexes a table: the
+// edge classes are ASCII characters (charClass maps all others to a, A, 0 or ?).
+constexpr std::array<quint8, 128> edgeIndex = [] {
+    std::array<quint8, 128> index{};
+    std::array<bool, 128> seen{};
+    int next = 0;
+    for (int c = 0; c < 128; ++c) {
+        const char16_t e = asciiEdges[size_t(c)];
+        if (!seen[e]) {
+            seen[e] = true;
+            index[e] = quint8(next++);
+        }
+    }
+    return index;
+}();
+constexpr int EdgeCount = [] {
+    std::array<bool, 128> seen{};
+    int count = 0;
+    for (int c = 0; c < 128; ++c)
+        if (!seen[asciiEdges[size_t(c)]])
+            seen[asciiEdges[size_t(c)]] = true, ++count;
+    return count;
+}();
+constexpr int ShapeCount = ClassCount * EdgeCount;
+
+int shapeIndex(quint8 cls, char16_t edge)
+{
+    return int(cls) * EdgeCount + edgeIndex[edge];
+}
+
+// The inner-bracket values a BreakToken holds, as the index of a state table.
+int innerIndex(char inner)
+{
+    switch (inner) {
+    case 0:
+        return 0;
+    case '(':
+        return 1;
+    case '[':
+        return 2;
+    case 'b':
+        return 3;
+    case 'l':
+        return 4;
+    default:
+        return -1; // (none other is made; such a token would be scored by its hash)
+    }
+}
+constexpr char innerValues[5] = {0, '(', '[', 'b', 'l'};
+
 // What the features need of one token, computed once per block.
 struct TokenFacts
 {
@@ -191,6 +243,7 @@ struct TokenFacts
     bool known = false; // short enough to count by its text
     char16_t last = 0;  // class of the last character (the shape before a boundary)
     char16_t first = 0; // class of the first character (the shape after one)
+    quint16 beforeShape = 0, afterShape = 0; // shapeIndex() of (cls, last) and (cls, first)
 };
 
 // A shape as text: the class and an edge character ("id;", "flag-"), for the trainer's names.
@@ -241,9 +294,8 @@ public:
         , m_language(languageKey(language))
     {
         for (int t = 0; t < TagCount; ++t) {
-            const quint64 tag = feed(feed(HashSeed, QStringView(tagNames[t])), u"|");
-            m_prefix[t] = feed(tag, QStringView(m_language));
-            m_sharedPrefix[t] = feed(tag, u"*");
+            m_prefix[t] = prefix(Tag(t), m_language);
+            m_sharedPrefix[t] = prefix(Tag(t), u"*");
         }
         for (int c = 0; c < ClassCount; ++c)
             m_classHash[c] = feed(HashSeed, QStringView(classNames[c]));
@@ -260,9 +312,17 @@ public:
             // A shape's hash: its class name's FNV hash continued by the edge character.
             f.beforeHash = (m_classHash[cls] ^ f.last) * HashPrime;
             f.afterHash = (m_classHash[cls] ^ f.first) * HashPrime;
+            f.beforeShape = quint16(shapeIndex(f.cls, f.last));
+            f.afterShape = quint16(shapeIndex(f.cls, f.first));
         }
         m_ruleHash[0] = feed(HashSeed, u"0");
         m_ruleHash[1] = feed(HashSeed, u"1");
+    }
+
+    // "<tag>|<language>|" hashed, the start of every feature's hash.
+    static quint64 prefix(Tag tag, const char16_t *language)
+    {
+        return feed(feed(feed(HashSeed, QStringView(tagNames[tag])), u"|"), QStringView(language));
     }
 
     // The features every boundary of the block has, given the rules' decision there.
@@ -307,20 +367,79 @@ public:
         // Where the next token stands: in a string, a comment, leaving one, inside which bracket.
         const BreakToken &pt = m_tokens[i];
         const BreakToken &nt = m_tokens[i + 1];
-        const char16_t state[4] = {nt.inString ? u's' : u'-', nt.inComment ? u'c' : u'-',
-                                   pt.inComment && !nt.inComment ? u'e' : u'-',
-                                   nt.inner ? char16_t(nt.inner) : u'0'};
-        const QStringView stateValue(state, 4);
-        put(TagS, feed(HashSeed, stateValue), stateValue, {});
-        const char16_t kinds[4] = {nt.command ? u'c' : u'-', nt.keyword ? u'k' : u'-',
-                                   pt.command ? u'c' : u'-', pt.keyword ? u'k' : u'-'};
-        const QStringView kindValue(kinds, 4);
-        put(TagK, feed(HashSeed, kindValue), kindValue, {});
+        char16_t state[4];
+        stateValue(nt.inString, nt.inComment, pt.inComment && !nt.inComment, nt.inner, state);
+        const QStringView stateView(state, 4);
+        put(TagS, feed(HashSeed, stateView), stateView, {});
+        char16_t kinds[4];
+        kindValue(nt.command, nt.keyword, pt.command, pt.keyword, kinds);
+        const QStringView kindView(kinds, 4);
+        put(TagK, feed(HashSeed, kindView), kindView, {});
         // The first token of the rules' current line ("docker", "$") against the next token's
         // shape.
         const TokenFacts &h = m_facts[size_t(head)];
         if (h.known)
             put(TagH, pair(h.text, n.afterHash), m_tokens[head].text, nS);
+    }
+
+    // The weights of boundary(i, head, sink, false)'s features, summed: those that depend on
+    // shapes, the bracket state and the token kinds only are read from `tables` (a
+    // LanguageWeights of the block's language), the others looked up in `weights`.
+    template<typename Weights, typename Tables>
+    int boundaryScore(qsizetype i, qsizetype head, const Weights &weights,
+                      const Tables &tables) const
+    {
+        const TokenFacts &p = m_facts[size_t(i)];
+        const TokenFacts &n = m_facts[size_t(i + 1)];
+        const int rule = m_rules[i] ? 1 : 0;
+        const auto weight = [&](Tag tag, quint64 value) {
+            return weights.weight(combine(m_prefix[tag], value));
+        };
+        int score = tables.rulePrevious[rule][p.beforeShape] + tables.ruleNext[rule][n.afterShape] +
+                    tables.nextShape[n.afterShape];
+        score += weight(TagPNS, pair(p.beforeHash, n.afterHash));
+        if (p.known) {
+            score += weight(TagP, p.text);
+            score += weights.weight(combine(m_sharedPrefix[TagP], p.text));
+        }
+        if (n.known) {
+            score += weight(TagN, n.text);
+            score += weights.weight(combine(m_sharedPrefix[TagN], n.text));
+            score += weight(TagNP, pair(n.text, p.beforeHash));
+        }
+        const BreakToken &pt = m_tokens[i];
+        const BreakToken &nt = m_tokens[i + 1];
+        const bool leaves = pt.inComment && !nt.inComment;
+        const int inner = innerIndex(nt.inner);
+        if (inner >= 0) {
+            score += tables.state[nt.inString][nt.inComment][leaves][inner];
+        } else {
+            char16_t state[4];
+            stateValue(nt.inString, nt.inComment, leaves, nt.inner, state);
+            score += weight(TagS, feed(HashSeed, QStringView(state, 4)));
+        }
+        score += tables.kind[nt.command][nt.keyword][pt.command][pt.keyword];
+        const TokenFacts &h = m_facts[size_t(head)];
+        if (h.known)
+            score += weight(TagH, pair(h.text, n.afterHash));
+        return score;
+    }
+
+    static void stateValue(bool inString, bool inComment, bool leavesComment, char inner,
+                           char16_t *out)
+    {
+        out[0] = inString ? u's' : u'-';
+        out[1] = inComment ? u'c' : u'-';
+        out[2] = leavesComment ? u'e' : u'-';
+        out[3] = inner ? char16_t(inner) : u'0';
+    }
+    static void kindValue(bool nextCommand, bool nextKeyword, bool command, bool keyword,
+                          char16_t *out)
+    {
+        out[0] = nextCommand ? u'c' : u'-';
+        out[1] = nextKeyword ? u'k' : u'-';
+        out[2] = command ? u'c' : u'-';
+        out[3] = keyword ? u'k' : u'-';
     }
 
     QString name(Tag tag, bool shared, QStringView a, QStringView b) const
@@ -363,8 +482,9 @@ public:
         const quint32 check = quint32(h >> 32);
         const Slot *s = m_slots.data() + (h & m_mask);
         int w = 0;
+        // A mask, not a branch: whether a slot matches is unpredictable.
         for (int j = 0; j < Window; ++j)
-            w += s[j].check == check ? s[j].weight : 0;
+            w += s[j].weight & -qint32(s[j].check == check);
         return w;
     }
 
@@ -400,6 +520,56 @@ private:
 
     quint64 m_mask = 0;
     std::vector<Slot> m_slots;
+};
+
+// The weights of a language's features that depend on few values (a shape, the bracket state,
+// the token kinds), built once per language: a boundary reads them instead of hashing and
+// looking up each.
+struct LanguageWeights
+{
+    LanguageWeights(CodeLanguage language, const WeightTable &table)
+    {
+        const char16_t *key = languageKey(language);
+        const auto weight = [&](Tag tag, quint64 value) {
+            return table.weight(combine(BlockFeatures::prefix(tag, key), value));
+        };
+        const quint64 ruleHash[2] = {feed(HashSeed, u"0"), feed(HashSeed, u"1")};
+        for (int cls = 0; cls < ClassCount; ++cls) {
+            const quint64 classHash = feed(HashSeed, QStringView(classNames[cls]));
+            for (int c = 0; c < 128; ++c) {
+                const char16_t edge = asciiEdges[size_t(c)];
+                if (edge != char16_t(c) && c != 0)
+                    continue; // (each edge class once: at the character that is its name)
+                const int shape = shapeIndex(quint8(cls), edge);
+                const quint64 h = (classHash ^ edge) * HashPrime; // as TokenFacts' shape hashes
+                nextShape[shape] = weight(TagNS, h);
+                for (int r = 0; r < 2; ++r) {
+                    rulePrevious[r][shape] = weight(TagRP, pair(ruleHash[r], h));
+                    ruleNext[r][shape] = weight(TagRN, pair(ruleHash[r], h));
+                }
+            }
+        }
+        for (int a = 0; a < 2; ++a)
+            for (int b = 0; b < 2; ++b)
+                for (int c = 0; c < 2; ++c) {
+                    for (int in = 0; in < 5; ++in) {
+                        char16_t value[4];
+                        BlockFeatures::stateValue(a, b, c, innerValues[in], value);
+                        state[a][b][c][in] = weight(TagS, feed(HashSeed, QStringView(value, 4)));
+                    }
+                    for (int d = 0; d < 2; ++d) {
+                        char16_t value[4];
+                        BlockFeatures::kindValue(a, b, c, d, value);
+                        kind[a][b][c][d] = weight(TagK, feed(HashSeed, QStringView(value, 4)));
+                    }
+                }
+    }
+
+    int nextShape[ShapeCount] = {};
+    int rulePrevious[2][ShapeCount] = {};
+    int ruleNext[2][ShapeCount] = {};
+    int state[2][2][2][5] = {};
+    int kind[2][2][2][2] = {};
 };
 
 } // namespace
@@ -454,13 +624,16 @@ void LineBreakModel::decide(CodeLanguage language, const QList<BreakToken> &toke
     const int bias = LineBreakModelData::Bias + table.weight(block.biasHash());
     const int base[2] = {bias + table.weight(block.ruleHash(false)),
                          bias + table.weight(block.ruleHash(true))};
+    // Each language's tables, built on first use (and once: call_once).
+    static std::array<std::unique_ptr<LanguageWeights>, CodeLanguageCount> languages;
+    static std::array<std::once_flag, CodeLanguageCount> built;
+    const size_t l = size_t(language);
+    std::call_once(built[l],
+                   [&] { languages[l] = std::make_unique<LanguageWeights>(language, table); });
+    const LanguageWeights &tables = *languages[l];
     qsizetype head = 0;
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
-        int score = base[rules[i]];
-        block.boundary(
-            i, head,
-            [&](quint64 h, Tag, bool, QStringView, QStringView) { score += table.weight(h); },
-            false);
+        const int score = base[rules[i]] + block.boundaryScore(i, head, table, tables);
         breaks[i] = score >= LineBreakModelData::Threshold;
         if (rules[i])
             head = i + 1;

@@ -559,24 +559,13 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // Lowercasing keeps positions unless some character changes length (rare): then each
     // token lowercases on its own.
     const bool aligned = lowerStorage->size() == line.size();
-    StructureTokens tokens(boundCount / 2); // (tokens are large: built in place)
-    StructureToken *const built = tokens.data();
-    for (qsizetype b = 0; b < boundCount; b += 2) {
-        StructureToken &t = built[b / 2];
-        t.start = bounds[b];
-        t.end = bounds[b + 1];
-        t.text = line.sliced(t.start, t.end - t.start);
-        for (qsizetype k = t.start; anyOrigin && k < t.end && k < origins.size(); ++k)
-            t.origin |= quint8(origins[k]);
-    }
 
     // Tokens repeat ("the", "=", "err"), and what the loop below finds depends on a token's
     // text and origins only: a cache of recent tokens answers most of them without a word
     // lookup or a look at the characters.
     constexpr qsizetype KnownLength = 20; // longer tokens are analysed each time
-    struct Known
+    struct alignas(64) Known              // (one cache line each)
     {
-        char16_t text[KnownLength];
         quint8 size = 0; // 0: an empty slot
         quint8 origin = 0;
         quint8 coreFrom = 0;
@@ -586,9 +575,37 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         quint32 flags = 0;
         quint32 exactFlags = 0;
         float code = 0;
+        char16_t text[KnownLength];
     };
-    constexpr size_t KnownCount = 8192; // (a corpus pass meets some 18,000 distinct tokens)
+    static_assert(sizeof(Known) == 64);
+    constexpr size_t KnownCount = 16384; // (a corpus pass meets some 18,000 distinct tokens; 1 MB)
     thread_local std::vector<Known> knownTokens(KnownCount);
+
+    StructureTokens tokens(boundCount / 2); // (tokens are large: built in place)
+    StructureToken *const built = tokens.data();
+    // Each token's cache slot, found here and fetched ahead: the table is larger than the
+    // processor's nearer caches, and waiting for one slot at a time was most of a hit's cost.
+    thread_local std::vector<Known *> slotStorage; // grows only, like the bounds
+    if (slotStorage.size() < size_t(boundCount / 2))
+        slotStorage.resize(size_t(boundCount / 2));
+    Known **const slotOf = slotStorage.data();
+    for (qsizetype b = 0; b < boundCount; b += 2) {
+        StructureToken &t = built[b / 2];
+        t.start = bounds[b];
+        t.end = bounds[b + 1];
+        t.text = line.sliced(t.start, t.end - t.start);
+        for (qsizetype k = t.start; anyOrigin && k < t.end && k < origins.size(); ++k)
+            t.origin |= quint8(origins[k]);
+        Known *known = nullptr;
+        if (aligned && t.text.size() < KnownLength) {
+            quint32 h = 2166136261u ^ t.origin;
+            for (const QChar c : t.text)
+                h = (h ^ c.unicode()) * 16777619u;
+            known = &knownTokens[(h ^ (h >> 15)) & (KnownCount - 1)];
+            __builtin_prefetch(known);
+        }
+        slotOf[b / 2] = known;
+    }
     enum : quint16
     {
         KnownEndsSentence = 1,
@@ -612,12 +629,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     quint16 lineContext = 0;                        // all of them
     for (qsizetype i = 0; i < count; ++i) {
         StructureToken &t = built[i];
-        Known *known = nullptr;
-        if (aligned && t.text.size() < KnownLength) {
-            quint32 h = 2166136261u ^ t.origin;
-            for (const QChar c : t.text)
-                h = (h ^ c.unicode()) * 16777619u;
-            known = &knownTokens[(h ^ (h >> 15)) & (KnownCount - 1)];
+        Known *const known = slotOf[i];
+        if (known) {
             if (known->size == t.text.size() && known->origin == t.origin &&
                 std::equal(t.text.begin(), t.text.end(), known->text,
                            [](QChar a, char16_t b) { return a.unicode() == b; })) {

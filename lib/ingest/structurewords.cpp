@@ -559,7 +559,12 @@ public:
             size_t k = h & (size - 1);
             while (m_slots[k].size)
                 k = (k + 1) & (size - 1);
-            m_slots[k] = {h, quint32(m_pool.size()), quint32(word.size()), flags};
+            Slot &slot = m_slots[k];
+            slot.hash = h;
+            slot.flags = flags;
+            slot.size = quint16(word.size());
+            slot.offset = quint32(m_pool.size());
+            std::copy_n(word.begin(), std::min(word.size(), size_t(InlineLength)), slot.text);
             m_present.set(h & (PresentBits - 1));
             m_pool.insert(m_pool.end(), word.begin(), word.end());
         }
@@ -583,7 +588,9 @@ public:
             if (!slot.size)
                 return 0;
             if (slot.hash == h && slot.size == size) {
-                const char16_t *listed = m_pool.data() + slot.offset;
+                // (Short words are compared with the slot's own copy: no second cache line.)
+                const char16_t *listed =
+                    size <= size_t(InlineLength) ? slot.text : m_pool.data() + slot.offset;
                 size_t i = 0; // a loop, not std::equal: memcmp is a call, the words are short
                 while (i < size && chars[i] == listed[i])
                     ++i;
@@ -594,13 +601,16 @@ public:
     }
 
 private:
-    struct Slot
+    static constexpr int InlineLength = 9; // words up to this long are kept in their slot
+    struct alignas(32) Slot                // (two to a cache line, none across two)
     {
         quint32 hash = 0;
-        quint32 offset = 0; // into m_pool
-        quint32 size = 0;   // 0: empty (no listed word is)
         quint32 flags = 0;
+        quint32 offset = 0; // into m_pool
+        quint16 size = 0;   // 0: empty (no listed word is)
+        char16_t text[InlineLength] = {};
     };
+    static_assert(sizeof(Slot) == 32);
     static quint32 hash(const char16_t *chars, size_t size)
     {
         quint32 h = 2166136261u ^ quint32(size);
