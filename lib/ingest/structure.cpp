@@ -16,6 +16,7 @@
 #include <QSet>
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <limits>
 #include <vector>
 
@@ -486,7 +487,8 @@ struct LabelScratch
     std::vector<std::array<Back, AllStates>> back;
     std::vector<float> proseSum, functionRelief, quality, leaveCode, codeStart, headingQuality,
         headingThenCode, swallowed, phraseInCode, colonCode, operatorStarts, midSentenceStart;
-    std::vector<quint8> blocker, commentOpen, kinds, codeOpens, colonInCode, anyShape;
+    std::vector<quint8> blocker, commentOpen, kinds, codeOpens, colonInCode;
+    std::vector<quint16> lengths; // per start: bit len set when [i, i + len) may be a heading
     std::vector<std::array<float, MaxHeading + 1>> shapesAt;
     std::vector<qint8> keyValueMemo;
 };
@@ -613,9 +615,17 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     for (qsizetype i = 0; i < n; ++i)
         kinds[size_t(i)] = wordKind(tokens[i]);
     // Which starts some heading may take (the model below only scores those the rules allow).
-    std::vector<quint8> &anyShape = fresh(scratch.anyShape, size_t(n));
-    for (qsizetype i = 0; i < n; ++i)
-        anyShape[size_t(i)] = headingShapes(tokens, blocker, kinds, i, w, shapesAt[size_t(i)]);
+    // (As a mask of lengths: the decoder below visits only those, not all twelve.)
+    std::vector<quint16> &lengths = fresh(scratch.lengths, size_t(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        const std::array<float, MaxHeading + 1> &row = shapesAt[size_t(i)];
+        if (!headingShapes(tokens, blocker, kinds, i, w, shapesAt[size_t(i)]))
+            continue;
+        unsigned mask = 0;
+        for (qsizetype len = 1; len <= MaxHeading; ++len)
+            mask |= unsigned(row[size_t(len)] > Impossible) << len;
+        lengths[size_t(i)] = quint16(mask);
+    }
     // The learned heading model's say on the spans the rules allow (headingmodel.h).
     HeadingModel::current().addScores(tokens, quality, firstLine, w[HeadingWeights::LearnedModel],
                                       Impossible, shapesAt);
@@ -895,9 +905,9 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         // a comment can only go on, every other step into it is forbidden, and a cell reached
         // only that way never carries the best path (Prose and Code are always reachable at
         // finite cost), so those steps are not taken.
+        // Output runs (structureregions.h) are code however English they read.
+        const float region = regions.codeEvidence(i);
         for (int to = Prose; to <= Comment; ++to) {
-            // Output runs (structureregions.h) are code however English they read.
-            const float region = regions.codeEvidence(i);
             const float e = emission(t, to) +
                             (to == Code ? colonCode[size_t(i)] - phraseInCode[size_t(i)] + region
                                         : (to == Prose ? -region : 0.0f));
@@ -937,7 +947,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         };
         std::array<Entry, AllStates> entries;
         int entryCount = 0;
-        if (!anyShape[size_t(i)])
+        const unsigned mask = lengths[size_t(i)];
+        if (!mask)
             continue;
         for (int from = 0; from < AllStates; ++from)
             enter[size_t(from)] = best[i][from] <= Impossible ? Forbidden
@@ -951,9 +962,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                     best[i][from] - enter[size_t(from)], quint8(from),
                     quint8((from == Code || from == Comment) ? HeadingAfterCode : HeadingState)};
         const bool keyValueBefore = i > 0 && keyValueAt(i - 1);
-        for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading); ++k) {
+        // (The model's scores leave every allowed length above Impossible.)
+        for (unsigned m = mask; m; m &= m - 1) {
+            const qsizetype k = i + std::countr_zero(m);
             const float shape = shapes[size_t(k - i)];
-            if (shape <= Impossible || (!regions.isEmpty() && !regions.allowsHeading(i, k)))
+            if (!regions.isEmpty() && !regions.allowsHeading(i, k))
                 continue; // no heading reaches into a table's cells or a program's output
             // The relief only holds where code follows: the keywords' scores came from it.
             const float body = proseSum[k] - proseSum[i] + shape +
