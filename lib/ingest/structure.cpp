@@ -529,7 +529,21 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     // loop.
     std::vector<float> &functionRelief = fresh(scratch.functionRelief, size_t(n) + 1);
     std::vector<float> &quality = fresh(scratch.quality, size_t(n));
-    for (qsizetype i = 0; i < n; ++i) {
+    const float startCode = afterColon ? 0.5f : 1.5f;
+    // Per-token quantities the costs need, computed once (one pass: the arrays below).
+    // Cost of ending code before token i, of starting it there.
+    std::vector<float> &leaveCode = fresh(scratch.leaveCode, size_t(n));
+    std::vector<float> &codeStart = fresh(scratch.codeStart, size_t(n));
+    std::vector<float> &headingQuality = fresh(scratch.headingQuality, size_t(n));
+    std::vector<quint8> &blocker = fresh(scratch.blocker, size_t(n));
+    // Inside a line comment ("// ok == false if ..."): a marker not long ago, no statement
+    // syntax since. The comment lasts to the end of its source line.
+    std::vector<quint8> &commentOpen = fresh(scratch.commentOpen, size_t(n));
+    std::vector<quint8> &kinds = fresh(scratch.kinds, size_t(n), quint8(OtherWord));
+    std::vector<quint8> &codeOpens = fresh(scratch.codeOpens, size_t(n)); // opensWithCode()
+    // "... or close ch := make(...)": code does not open with an operator.
+    std::vector<float> &operatorStarts = fresh(scratch.operatorStarts, size_t(n));
+    for (qsizetype i = 0, since = -1; i < n; ++i) {
         proseSum[i + 1] = proseSum[i] + emission(tokens[i], Prose);
         const StructureToken &t = tokens[i];
         functionRelief[size_t(i) + 1] =
@@ -539,16 +553,6 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                  ? w[HeadingWeights::FunctionInHeading] * t.code
                  : 0.0f);
         quality[i] = sentenceStartQuality(tokens, i);
-    }
-    const float startCode = afterColon ? 0.5f : 1.5f;
-    // Per-token quantities the costs need, computed once.
-    // Cost of ending code before token i, of starting it there.
-    std::vector<float> &leaveCode = fresh(scratch.leaveCode, size_t(n));
-    std::vector<float> &codeStart = fresh(scratch.codeStart, size_t(n));
-    std::vector<float> &headingQuality = fresh(scratch.headingQuality, size_t(n));
-    std::vector<quint8> &blocker = fresh(scratch.blocker, size_t(n));
-    for (qsizetype i = 0; i < n; ++i) {
-        const StructureToken &t = tokens[i];
         blocker[size_t(i)] = headingBlocker(t);
         codeStart[size_t(i)] = t.marker ? 0.0f : 0.8f * std::max(0.0f, 1.0f - t.code);
         if (isNumbering(t.text))
@@ -596,24 +600,21 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             }
         }
         leaveCode[size_t(i)] = leave;
-    }
-    // Inside a line comment ("// ok == false if ..."): a marker not long ago, no statement
-    // syntax since. The comment lasts to the end of its source line.
-    std::vector<quint8> &commentOpen = fresh(scratch.commentOpen, size_t(n));
-    for (qsizetype i = 0, since = -1; i < n; ++i) {
-        const QStringView text = tokens[i].text;
-        if (tokens[i].marker)
+        const QStringView text = t.text;
+        if (t.marker)
             since = i;
         else if (text.endsWith(u'{') || text.endsWith(u'}') || text.endsWith(u';'))
             since = -1;
         commentOpen[size_t(i)] = since >= 0 && since < i && i - since <= 16;
+        kinds[size_t(i)] = wordKind(t);
+        codeOpens[size_t(i)] = opensWithCode(t);
+        if (is(text, u":=") || is(text, u"=") || is(text, u"<-") || is(text, u"+=") ||
+            text.startsWith(u'.'))
+            operatorStarts[size_t(i)] = 1.5f;
     }
     // After code, "Server errors 5xx codes mean ...": a heading-shaped phrase followed by inline
     // code is a heading over a paragraph that opens with code, not the start of a sentence.
     auto &shapesAt = fresh(scratch.shapesAt, size_t(n));
-    std::vector<quint8> &kinds = fresh(scratch.kinds, size_t(n), quint8(OtherWord));
-    for (qsizetype i = 0; i < n; ++i)
-        kinds[size_t(i)] = wordKind(tokens[i]);
     // Which starts some heading may take (the model below only scores those the rules allow).
     // (As a mask of lengths: the decoder below visits only those, not all twelve.)
     std::vector<quint16> &lengths = fresh(scratch.lengths, size_t(n));
@@ -630,9 +631,6 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     HeadingModel::current().addScores(tokens, quality, firstLine, w[HeadingWeights::LearnedModel],
                                       Impossible, shapesAt);
 
-    std::vector<quint8> &codeOpens = fresh(scratch.codeOpens, size_t(n)); // opensWithCode()
-    for (qsizetype i = 0; i < n; ++i)
-        codeOpens[size_t(i)] = opensWithCode(tokens[i]);
     std::vector<float> &headingThenCode = fresh(scratch.headingThenCode, size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
         if (!tokens[i].upper)
@@ -707,13 +705,6 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 break;
             }
         }
-    }
-    std::vector<float> &operatorStarts = fresh(scratch.operatorStarts, size_t(n));
-    for (qsizetype i = 0; i < n; ++i) {
-        const QStringView opener = tokens[i].text;
-        if (is(opener, u":=") || is(opener, u"=") || is(opener, u"<-") || is(opener, u"+=") ||
-            opener.startsWith(u'.'))
-            operatorStarts[size_t(i)] = 1.5f;
     }
     // "Before you start This isn't ...": a capitalised function word or sentence opener right
     // after a lowercase word, with no punctuation between, does not happen inside a sentence;
