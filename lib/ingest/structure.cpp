@@ -249,6 +249,55 @@ WordKind wordKind(const StructureToken &t)
     return OtherWord;
 }
 
+// What headingShapes() asks of a token as the last of a span or the one after it, worked out
+// once per token rather than once per span that reaches it (up to twelve starts do).
+struct ShapeFacts
+{
+    enum : quint16
+    {
+        CommandName = 1,    // commandName()
+        LoneSymbol = 2,     // one character, neither letter nor digit nor '?'
+        Question = 4,       // ends with '?'
+        OpensRemark = 8,    // "(" opening a short remark closed within three tokens
+        Binds = 16,         // ":=" or "="
+        LowercaseNext = 32, // a common lowercase word: paragraphs do not open with one
+        ArticleTail = 64,   // a plain lowercase word after "The x" (not a command or keyword)
+        LabelNext = 128,    // a capitalised label ("Features:"), callout labels aside
+    };
+    quint16 bits = 0;
+    quint8 kind = OtherWord;
+    int parens = 0; // '(' minus ')' in the text
+};
+
+ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
+{
+    const StructureToken &t = tokens[j];
+    const QStringView text = t.text;
+    ShapeFacts f;
+    f.kind = wordKind(t);
+    for (const QChar c : text) // (inline: Qt's count() is a call per token)
+        f.parens += int(c == u'(') - int(c == u')');
+    bool remark = false;
+    if (text.startsWith(u'(') && !holds(text, u')'))
+        for (qsizetype k = j + 1; k < std::min(tokens.size(), j + 4) && !remark; ++k)
+            remark = tokens[k].text.endsWith(u')') && !holds(tokens[k].text, u'(');
+    const auto on = [](bool b, quint16 bit) { return b ? bit : quint16(0); };
+    f.bits = on(commandName(t), ShapeFacts::CommandName) |
+             on(text.size() == 1 && !text[0].isLetterOrNumber() && text[0] != u'?',
+                ShapeFacts::LoneSymbol) |
+             on(text.endsWith(u'?'), ShapeFacts::Question) | on(remark, ShapeFacts::OpensRemark) |
+             on(is(text, u":=") || is(text, u"="), ShapeFacts::Binds) |
+             on(t.alpha && !t.upper && t.english && !t.identifierLike && t.code < 0.5f,
+                ShapeFacts::LowercaseNext) |
+             on(t.alpha && !t.upper && t.english && t.core.size() == text.size() &&
+                    !(t.flags & (StructureWords::Shell | StructureWords::CodeKeyword)),
+                ShapeFacts::ArticleTail) |
+             on(t.endsColon && t.upper && t.alpha && !(t.flags & StructureWords::HeadingWord) &&
+                    !is(text, u"Note:") && !is(text, u"Tip:") && !is(text, u"Warning:"),
+                ShapeFacts::LabelNext);
+    return f;
+}
+
 // Quantifiers and pronouns open sentences far more often than headings.
 bool opensSentences(const StructureToken &first)
 {
@@ -257,7 +306,7 @@ bool opensSentences(const StructureToken &first)
 }
 
 bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
-                   const std::vector<quint8> &kinds, qsizetype a, const HeadingWeights &w,
+                   const std::vector<ShapeFacts> &facts, qsizetype a, const HeadingWeights &w,
                    std::array<float, MaxHeading + 1> &shapes)
 {
     shapes.fill(Impossible);
@@ -300,19 +349,22 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         // A command named after a preposition ends a heading when the block under it opens
         // with a command: "Querying with jq jq -c ...", "Pretty printing with jq curl -s" (in
         // a sentence, "render with helm template" goes on with other words).
-        const bool commandLast = k - 1 > a + 1 && k < n && commandName(last) &&
-                                 tokens[k - 2].function && !tokens[k - 2].upper &&
-                                 (tokens[k - 2].flags & StructureWords::Dangling) &&
-                                 (tokens[k].text == last.text || commandName(tokens[k]));
+        const ShapeFacts &lastFacts = facts[size_t(k - 1)];
+        const bool lastCommand = lastFacts.bits & ShapeFacts::CommandName;
+        const quint16 nextBits = k < n ? facts[size_t(k)].bits : quint16(0);
+        const bool commandLast =
+            k - 1 > a + 1 && k < n && lastCommand && tokens[k - 2].function &&
+            !tokens[k - 2].upper && (tokens[k - 2].flags & StructureWords::Dangling) &&
+            (tokens[k].text == last.text || (nextBits & ShapeFacts::CommandName));
         // "Testing with curl", "Exposing pprof behind nginx": a tool named after a lowercase
         // function word may end a heading; the scores judge whether it does.
         const bool toolLast =
-            k - 1 > a + 1 && commandName(last) && tokens[k - 2].function && !tokens[k - 2].upper;
+            k - 1 > a + 1 && lastCommand && tokens[k - 2].function && !tokens[k - 2].upper;
         // Inside a heading, a tool's bare name is a word like the others: "The nginx server
         // block", "Letting nginx revalidate too"; so is a flag in a heading opening a line
         // ("xargs -P", "journalctl -o json-pretty").
         if (blocker[size_t(k - 1)] && (k - 1 > a || !(last.flags & StructureWords::Shell)) &&
-            !commandLast && !toolLast && !(k - 1 > a && commandName(last)) &&
+            !commandLast && !toolLast && !(k - 1 > a && lastCommand) &&
             !(a == 0 && k - 1 > a && last.text.startsWith(u'-') && !last.alpha))
             return any;
         if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
@@ -337,15 +389,15 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         }
         if (k - 1 > a && last.code >= 1.2f)
             codePenalty += w[HeadingWeights::CodeWordPenalty];
-        if (k - 1 > a && kinds[size_t(k - 1)] == VerbWord)
+        if (k - 1 > a && lastFacts.kind == VerbWord)
             ++verbs;
-        if (k - 1 > a && kinds[size_t(k - 1)] == PronounWord)
+        if (k - 1 > a && lastFacts.kind == PronounWord)
             codePenalty +=
                 w[HeadingWeights::PronounPenalty]; // pronouns make sentences, not headings
         // A heading does not end on a dash or a lone symbol ("Semver —", "start with 2 ×").
-        if (last.text.size() == 1 && !last.text[0].isLetterOrNumber() && last.text[0] != u'?')
+        if (lastFacts.bits & ShapeFacts::LoneSymbol)
             continue;
-        const bool question = last.text.endsWith(u'?');
+        const bool question = lastFacts.bits & ShapeFacts::Question;
         // "What it expands to", "What a virtual environment is": a clause opened by a question
         // word may end on a preposition or an auxiliary.
         const bool whClause =
@@ -357,20 +409,14 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         // A parenthesis opened in a heading closes in it, and a short remark in parentheses
         // right after it belongs to it: "Task groups (Python 3.11+)", "1. Loop variable
         // captured in goroutine (pre-Go 1.22)".
-        for (const QChar c : last.text) // (inline: Qt's count() is a call per token)
-            openParens += int(c == u'(') - int(c == u')');
+        openParens += lastFacts.parens;
         if (openParens > 0)
             continue;
-        if (k < n && tokens[k].text.startsWith(u'(') && !holds(tokens[k].text, u')')) {
-            bool remark = false;
-            for (qsizetype j = k + 1; j < std::min(n, k + 4) && !remark; ++j)
-                remark = tokens[j].text.endsWith(u')') && !holds(tokens[j].text, u'(');
-            if (remark)
-                continue;
-        }
+        if (nextBits & ShapeFacts::OpensRemark)
+            continue;
         // The name a short variable declaration or an assignment binds is code, as the operator
         // after it: "4. Channels as locks sem := make(...)" ends before "sem".
-        if (k < n && (is(tokens[k].text, u":=") || is(tokens[k].text, u"=")))
+        if (nextBits & ShapeFacts::Binds)
             continue;
         const qsizetype len = k - a;
         if (commas > 0 && len <= 2 &&
@@ -418,20 +464,15 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         // "The main loop int main(": an article and one word stop short of the noun when a
         // plain lowercase word follows (commands and code keywords aside).
         if (len == 2 && (is(first.text, u"The") || is(first.text, u"A") || is(first.text, u"An")) &&
-            k < n && tokens[k].alpha && !tokens[k].upper && tokens[k].english &&
-            tokens[k].core.size() == tokens[k].text.size() &&
-            !(tokens[k].flags & (StructureWords::Shell | StructureWords::CodeKeyword)))
+            (nextBits & ShapeFacts::ArticleTail))
             score -= w[HeadingWeights::ArticlePairTail];
         // Paragraphs open with a capital or with inline code, not with a common lowercase word.
-        if (k < n && tokens[k].alpha && !tokens[k].upper && tokens[k].english &&
-            !tokens[k].identifierLike && tokens[k].code < 0.5f)
+        if (nextBits & ShapeFacts::LowercaseNext)
             score -= w[HeadingWeights::LowercaseNext];
         // A line opening "Security Features: Out of the box ...": the words run on into a
         // label, a bold-label paragraph's opening, not a heading over it (callout labels like
         // "Note:" aside). After code, "Summary Libraries: ..." is a heading over a list.
-        if (a == 0 && k < n && tokens[k].endsColon && tokens[k].upper && tokens[k].alpha &&
-            !(tokens[k].flags & StructureWords::HeadingWord) && !is(tokens[k].text, u"Note:") &&
-            !is(tokens[k].text, u"Tip:") && !is(tokens[k].text, u"Warning:"))
+        if (a == 0 && (nextBits & ShapeFacts::LabelNext))
             continue;
         shapes[len] = score;
         any = true;
@@ -487,7 +528,8 @@ struct LabelScratch
     std::vector<std::array<Back, AllStates>> back;
     std::vector<float> proseSum, functionRelief, quality, leaveCode, codeStart, headingQuality,
         headingThenCode, swallowed, phraseInCode, colonCode, operatorStarts, midSentenceStart;
-    std::vector<quint8> blocker, commentOpen, kinds, codeOpens, colonInCode;
+    std::vector<quint8> blocker, commentOpen, codeOpens, colonInCode;
+    std::vector<ShapeFacts> facts;
     std::vector<quint16> lengths; // per start: bit len set when [i, i + len) may be a heading
     std::vector<std::array<float, MaxHeading + 1>> shapesAt;
     std::vector<qint8> keyValueMemo;
@@ -539,7 +581,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     // Inside a line comment ("// ok == false if ..."): a marker not long ago, no statement
     // syntax since. The comment lasts to the end of its source line.
     std::vector<quint8> &commentOpen = fresh(scratch.commentOpen, size_t(n));
-    std::vector<quint8> &kinds = fresh(scratch.kinds, size_t(n), quint8(OtherWord));
+    std::vector<ShapeFacts> &facts = fresh(scratch.facts, size_t(n));
     std::vector<quint8> &codeOpens = fresh(scratch.codeOpens, size_t(n)); // opensWithCode()
     // "... or close ch := make(...)": code does not open with an operator.
     std::vector<float> &operatorStarts = fresh(scratch.operatorStarts, size_t(n));
@@ -606,7 +648,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         else if (text.endsWith(u'{') || text.endsWith(u'}') || text.endsWith(u';'))
             since = -1;
         commentOpen[size_t(i)] = since >= 0 && since < i && i - since <= 16;
-        kinds[size_t(i)] = wordKind(t);
+        facts[size_t(i)] = shapeFacts(tokens, i);
         codeOpens[size_t(i)] = opensWithCode(t);
         if (is(text, u":=") || is(text, u"=") || is(text, u"<-") || is(text, u"+=") ||
             text.startsWith(u'.'))
@@ -620,7 +662,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     std::vector<quint16> &lengths = fresh(scratch.lengths, size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
         const std::array<float, MaxHeading + 1> &row = shapesAt[size_t(i)];
-        if (!headingShapes(tokens, blocker, kinds, i, w, shapesAt[size_t(i)]))
+        if (!headingShapes(tokens, blocker, facts, i, w, shapesAt[size_t(i)]))
             continue;
         unsigned mask = 0;
         for (qsizetype len = 1; len <= MaxHeading; ++len)
@@ -1572,16 +1614,16 @@ std::vector<quint16> headingCandidateLengths(const StructureTokens &tokens)
 {
     const qsizetype n = tokens.size();
     std::vector<quint8> blocker(size_t(n), 0);
-    std::vector<quint8> kinds(size_t(n), OtherWord);
+    std::vector<ShapeFacts> facts(static_cast<size_t>(n));
     for (qsizetype i = 0; i < n; ++i) {
         blocker[size_t(i)] = headingBlocker(tokens[i]);
-        kinds[size_t(i)] = wordKind(tokens[i]);
+        facts[size_t(i)] = shapeFacts(tokens, i);
     }
     const HeadingWeights &w = HeadingWeights::learned(); // only which spans are allowed matters
     std::vector<quint16> lengths(size_t(n), 0);
     std::array<float, MaxHeading + 1> shapes;
     for (qsizetype i = 0; i < n; ++i) {
-        headingShapes(tokens, blocker, kinds, i, w, shapes);
+        headingShapes(tokens, blocker, facts, i, w, shapes);
         for (qsizetype len = 1; len <= MaxHeading; ++len)
             if (shapes[size_t(len)] > Impossible)
                 lengths[size_t(i)] |= quint16(1u << len);
