@@ -520,6 +520,17 @@ struct Back
     quint8 state = StartState;
 };
 
+// Keeps the better of a cell's path and a new one (strictly better replaces), without a branch:
+// which path wins flips from token to token, and a mispredicted branch costs more than the
+// stores.
+inline void improve(float &best, Back &back, float v, qint32 from, quint8 state)
+{
+    const bool better = v > best;
+    best = better ? v : best;
+    back.from = better ? from : back.from;
+    back.state = better ? state : back.state;
+}
+
 // The per-token arrays of labelTokens(), kept per thread: every line is labelled, and twenty
 // fresh vectors per line cost more than some of the passes that fill them.
 struct LabelScratch
@@ -961,10 +972,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                     haveHeadingCost = true;
                 }
                 const float v = best[i][from] - c + e;
-                if (v > best[i + 1][to]) {
-                    best[i + 1][to] = v;
-                    back[i + 1][to] = {qint32(i), quint8(from)};
-                }
+                improve(best[i + 1][to], back[i + 1][to], v, qint32(i), quint8(from));
             }
         }
         // Heading segments [i, k).
@@ -1020,10 +1028,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 if (entry.from == Comment && k - i == 1 &&
                     !(tokens[i].flags & StructureWords::HeadingWord))
                     v -= w[HeadingWeights::CommentOneWord];
-                if (v > best[k][target]) {
-                    best[k][target] = v;
-                    back[k][target] = {qint32(i), entry.from};
-                }
+                improve(best[k][target], back[k][target], v, qint32(i), entry.from);
             }
         }
     }
