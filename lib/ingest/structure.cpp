@@ -527,8 +527,10 @@ inline void improve(float &best, Back &back, float v, qint32 from, quint8 state)
 {
     const bool better = v > best;
     best = better ? v : best;
-    back.from = better ? from : back.from;
-    back.state = better ? state : back.state;
+    // (Masks, not selects: the compiler turns a select on the path into a branch again.)
+    const qint32 keep = qint32(better) - 1; // all ones when the old path stays
+    back.from = (from & ~keep) | (back.from & keep);
+    back.state = quint8((state & ~keep) | (back.state & keep));
 }
 
 // The per-token arrays of labelTokens(), kept per thread: every line is labelled, and twenty
