@@ -351,7 +351,8 @@ void HeadingModel::prepare(const StructureTokens &tokens, const std::vector<floa
 
 void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<float> &quality,
                              bool firstLine, float weight, float impossible,
-                             std::vector<std::array<float, MaxLength + 1>> &shapes) const
+                             std::vector<std::array<float, MaxLength + 1>> &shapes,
+                             const quint16 *lengths) const
 {
     if (m_weights.empty() || weight == 0.0f)
         return;
@@ -378,13 +379,17 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
     bool any = false;
     // The lengths as a mask first (a branch per length mispredicts on every line).
     for (qsizetype a = 0; a < n; ++a) {
-        const std::array<float, MaxLength + 1> &row = shapes[size_t(a)];
-        const qsizetype most = std::min(MaxLength, n - a);
         unsigned mask = 0;
-        // (Every length, then the ones past the line's end cleared: a loop of fixed length.)
-        for (qsizetype len = 1; len <= MaxLength; ++len)
-            mask |= unsigned(row[size_t(len)] > impossible) << len;
-        mask &= (2u << most) - 1;
+        if (lengths) {
+            mask = lengths[size_t(a)];
+        } else {
+            const std::array<float, MaxLength + 1> &row = shapes[size_t(a)];
+            const qsizetype most = std::min(MaxLength, n - a);
+            // (Every length, then the ones past the line's end cleared: a loop of fixed length.)
+            for (qsizetype len = 1; len <= MaxLength; ++len)
+                mask |= unsigned(row[size_t(len)] > impossible) << len;
+            mask &= (2u << most) - 1;
+        }
         allowed[size_t(a)] = quint16(mask);
         if (!mask)
             continue;

@@ -684,7 +684,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     }
     // The learned heading model's say on the spans the rules allow (headingmodel.h).
     HeadingModel::current().addScores(tokens, quality, firstLine, w[HeadingWeights::LearnedModel],
-                                      Impossible, shapesAt);
+                                      Impossible, shapesAt, lengths.data());
 
     std::vector<float> &headingThenCode = fresh(scratch.headingThenCode, size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
