@@ -194,7 +194,18 @@ bool commandName(const StructureToken &t)
            t.core.size() == t.text.size();
 }
 
-bool headingBlocker(const StructureToken &t)
+// { } ; = < > $ ", as two 64-bit masks over ASCII (every token of every line asks).
+constexpr quint64 blockerLow = (quint64(1) << u';') | (quint64(1) << u'=') | (quint64(1) << u'<') |
+                               (quint64(1) << u'>') | (quint64(1) << u'$') | (quint64(1) << u'"');
+constexpr quint64 blockerHigh = (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64));
+bool isBlockerChar(char16_t u)
+{
+    return u < 64 ? (blockerLow >> u) & 1 : u < 128 && ((blockerHigh >> (u - 64)) & 1);
+}
+
+// `syntax`: the text holds one of isBlockerChar() (the caller's pass over the characters
+// found out).
+bool headingBlocker(const StructureToken &t, bool syntax)
 {
     // Lowercase command names and declaration keywords start code, not heading words.
     // (Declaration keywords as written: the token is its core, and its exact flags say so.)
@@ -213,16 +224,7 @@ bool headingBlocker(const StructureToken &t)
         return true; // SELECT, FROM, COPY
     if (t.text.size() > 1 && (t.text[0] == u'-' || t.text[0] == u'$') && !t.alpha)
         return true; // flags and variables
-    // { } ; = < > $ ", as two 64-bit masks over ASCII (every token of every line asks).
-    constexpr quint64 low = (quint64(1) << u';') | (quint64(1) << u'=') | (quint64(1) << u'<') |
-                            (quint64(1) << u'>') | (quint64(1) << u'$') | (quint64(1) << u'"');
-    constexpr quint64 high = (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64));
-    for (const QChar c : t.text) {
-        const char16_t u = c.unicode();
-        if (u < 64 ? (low >> u) & 1 : u < 128 && ((high >> (u - 64)) & 1))
-            return true;
-    }
-    return false;
+    return syntax;
 }
 
 // How much tokens [a, k) look like a heading, for k = a + 1 .. a + MaxHeading, into
@@ -266,7 +268,8 @@ struct ShapeFacts
     };
     quint16 bits = 0;
     quint8 kind = OtherWord;
-    int parens = 0; // '(' minus ')' in the text
+    bool blocker = false; // headingBlocker()
+    int parens = 0;       // '(' minus ')' in the text
 };
 
 ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
@@ -275,8 +278,12 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
     const QStringView text = t.text;
     ShapeFacts f;
     f.kind = wordKind(t);
-    for (const QChar c : text) // (inline: Qt's count() is a call per token)
+    bool syntax = false;
+    for (const QChar c : text) { // (one pass for both: inline, Qt's count() is a call per token)
         f.parens += int(c == u'(') - int(c == u')');
+        syntax = syntax || isBlockerChar(c.unicode());
+    }
+    f.blocker = headingBlocker(t, syntax);
     bool remark = false;
     if (text.startsWith(u'(') && !holds(text, u')'))
         for (qsizetype k = j + 1; k < std::min(tokens.size(), j + 4) && !remark; ++k)
@@ -608,7 +615,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                  ? w[HeadingWeights::FunctionInHeading] * t.code
                  : 0.0f);
         quality[i] = sentenceStartQuality(tokens, i);
-        blocker[size_t(i)] = headingBlocker(t);
+        facts[size_t(i)] = shapeFacts(tokens, i);
+        blocker[size_t(i)] = facts[size_t(i)].blocker;
         codeStart[size_t(i)] = t.marker ? 0.0f : 0.8f * std::max(0.0f, 1.0f - t.code);
         if (isNumbering(t.text))
             headingQuality[size_t(i)] = w[HeadingWeights::NumberingQuality];
@@ -661,7 +669,6 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         else if (text.endsWith(u'{') || text.endsWith(u'}') || text.endsWith(u';'))
             since = -1;
         commentOpen[size_t(i)] = since >= 0 && since < i && i - since <= 16;
-        facts[size_t(i)] = shapeFacts(tokens, i);
         codeOpens[size_t(i)] = opensWithCode(t);
         if (is(text, u":=") || is(text, u"=") || is(text, u"<-") || is(text, u"+=") ||
             text.startsWith(u'.'))
@@ -1623,8 +1630,8 @@ std::vector<quint16> headingCandidateLengths(const StructureTokens &tokens)
     std::vector<quint8> blocker(size_t(n), 0);
     std::vector<ShapeFacts> facts(static_cast<size_t>(n));
     for (qsizetype i = 0; i < n; ++i) {
-        blocker[size_t(i)] = headingBlocker(tokens[i]);
         facts[size_t(i)] = shapeFacts(tokens, i);
+        blocker[size_t(i)] = facts[size_t(i)].blocker;
     }
     const HeadingWeights &w = HeadingWeights::learned(); // only which spans are allowed matters
     std::vector<quint16> lengths(size_t(n), 0);
