@@ -217,7 +217,9 @@ int HeadingModel::wordIndex(QStringView lower) const
         const int i = m_slots[slot];
         if (i < 0)
             return rare;
-        if (QStringView(m_vocabulary[i]) == lower)
+        // (Compared in place: Qt's operator== is a call, and most probes differ in length.)
+        const QString &word = m_vocabulary[i];
+        if (word.size() == lower.size() && std::equal(lower.begin(), lower.end(), word.begin()))
             return i;
     }
 }

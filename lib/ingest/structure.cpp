@@ -906,7 +906,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 return w[HeadingWeights::CodeAfterHeading] + codeStart[size_t(i)] + operatorStart;
             default:
                 // From prose: code starts at a block boundary, not inside a sentence.
-                if (p && (p->endsSentence || p->endsColon || p->text == u"\u2192") &&
+                if (p && (p->endsSentence || p->endsColon || is(p->text, u"\u2192")) &&
                     !colonInCode[size_t(i)])
                     return 3.0f + codeStart[size_t(i)];
                 return 6.0f + codeStart[size_t(i)];
