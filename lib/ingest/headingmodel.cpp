@@ -191,12 +191,19 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
     size_t size = 16;
     while (size < 4 * size_t(vocabulary.size()))
         size *= 2;
-    m_slots.assign(size, -1);
+    if (vocabulary.size() >= (1 << SlotIndexBits) - 1)
+        qFatal("heading model: a vocabulary of %lld words is more than its table holds",
+               qlonglong(vocabulary.size()));
+    m_slots.assign(size, 0);
+    constexpr quint32 indexMask = (quint32(1) << SlotIndexBits) - 1;
     for (int i = 0; i < vocabulary.size(); ++i) {
-        size_t slot = wordHash(vocabulary[i]) & (size - 1);
-        while (m_slots[slot] >= 0 && m_vocabulary[m_slots[slot]] != vocabulary[i])
+        const quint32 hash = quint32(wordHash(vocabulary[i]));
+        size_t slot = hash & (size - 1);
+        while (m_slots[slot] != 0 &&
+               m_vocabulary[int(m_slots[slot] & indexMask) - 1] != vocabulary[i])
             slot = (slot + 1) & (size - 1);
-        m_slots[slot] = i; // a repeated word: its last index (as QHash::insert)
+        // (A repeated word: its last index, as QHash::insert.)
+        m_slots[slot] = (hash & ~indexMask) | quint32(i + 1);
     }
     if (!m_weights.empty()) {
         m_weights.resize(size_t(featureCount()), 0.0f);
@@ -213,11 +220,16 @@ int HeadingModel::wordIndex(QStringView lower) const
     if (m_slots.empty())
         return rare;
     const size_t mask = m_slots.size() - 1;
-    for (size_t slot = wordHash(lower) & mask;; slot = (slot + 1) & mask) {
-        const int i = m_slots[slot];
-        if (i < 0)
+    constexpr quint32 indexMask = (quint32(1) << SlotIndexBits) - 1;
+    const quint32 hash = quint32(wordHash(lower));
+    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        const quint32 entry = m_slots[slot];
+        if (entry == 0)
             return rare;
-        // (Compared in place: Qt's operator== is a call, and most probes differ in length.)
+        if ((entry ^ hash) & ~indexMask)
+            continue; // another word's hash
+        // (Compared in place: Qt's operator== is a call.)
+        const int i = int(entry & indexMask) - 1;
         const QString &word = m_vocabulary[i];
         if (word.size() == lower.size() && std::equal(lower.begin(), lower.end(), word.begin()))
             return i;

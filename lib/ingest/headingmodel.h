@@ -192,10 +192,13 @@ private:
     const RoleSums &roleSums(quint64 bits) const;
 
     QStringList m_vocabulary;
-    // The vocabulary's open-addressed hash table (vocabulary indices, -1 empty): every word a
-    // heading span starts, ends or is followed by asks, and QHash's seeded string hash cost more
-    // than the rest of the scoring.
-    std::vector<int> m_slots;
+    // The vocabulary's open-addressed hash table: every word a heading span starts, ends or is
+    // followed by asks, and QHash's seeded string hash cost more than the rest of the scoring.
+    // A slot holds its word's index + 1 (0: empty) in the low SlotIndexBits and the top bits of
+    // the word's hash above them: a probe that misses is told apart without reading the word,
+    // and the table stays four bytes a slot (small enough to stay in the first-level cache).
+    static constexpr int SlotIndexBits = 20;
+    std::vector<quint32> m_slots;
     std::vector<float> m_weights;
     // A word's weights in the lexical roles side by side (one cache line, not three).
     std::vector<std::array<float, LexicalRoles>> m_lexical;
