@@ -967,6 +967,10 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             const bool onlyComment = to == Comment && !t.marker;
             float headingCost = 0; // cost(HeadingState, to, i), once known
             bool haveHeadingCost = false;
+            // The cell is kept in registers while the states into it are tried, then stored once
+            // (through memory, each try would wait on the store before it).
+            float cell = best[i + 1][to];
+            Back path = back[i + 1][to];
             for (int from = onlyComment ? int(Comment) : 0;
                  from < (onlyComment ? int(Comment) + 1 : AllStates); ++from) {
                 if (best[i][from] <= Impossible)
@@ -981,8 +985,10 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                     haveHeadingCost = true;
                 }
                 const float v = best[i][from] - c + e;
-                improve(best[i + 1][to], back[i + 1][to], v, qint32(i), quint8(from));
+                improve(cell, path, v, qint32(i), quint8(from));
             }
+            best[i + 1][to] = cell;
+            back[i + 1][to] = path;
         }
         // Heading segments [i, k).
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
@@ -1024,6 +1030,9 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                                (k < n && tokens[k].code >= 1.0f
                                     ? functionRelief[size_t(k)] - functionRelief[size_t(i)]
                                     : 0.0f);
+            // (The two cells a heading ending at k can reach, in registers as above.)
+            float headingCell = best[k][HeadingState], afterCodeCell = best[k][HeadingAfterCode];
+            Back headingPath = back[k][HeadingState], afterCodePath = back[k][HeadingAfterCode];
             for (int e = 0; e < entryCount; ++e) {
                 const Entry &entry = entries[size_t(e)];
                 const int target = entry.target;
@@ -1037,8 +1046,15 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 if (entry.from == Comment && k - i == 1 &&
                     !(tokens[i].flags & StructureWords::HeadingWord))
                     v -= w[HeadingWeights::CommentOneWord];
-                improve(best[k][target], back[k][target], v, qint32(i), entry.from);
+                if (target == HeadingAfterCode)
+                    improve(afterCodeCell, afterCodePath, v, qint32(i), entry.from);
+                else
+                    improve(headingCell, headingPath, v, qint32(i), entry.from);
             }
+            best[k][HeadingState] = headingCell;
+            best[k][HeadingAfterCode] = afterCodeCell;
+            back[k][HeadingState] = headingPath;
+            back[k][HeadingAfterCode] = afterCodePath;
         }
     }
     const float endCode = lastLine ? 0.0f : 3.0f;
