@@ -714,28 +714,28 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     // The plain words (as written) right before token i, at most six: counted as i advances
     // rather than walked back from every token.
     qsizetype plainRun = 0;
-    for (qsizetype i = 1; i < n; ++i) {
+    const auto swallowStep = [&](qsizetype i) {
         const StructureToken &p = tokens[i - 1];
         plainRun = p.alpha && !p.allCaps && p.core.size() == p.text.size() ? plainRun + 1 : 0;
         const qsizetype j = i - 1 - std::min<qsizetype>(plainRun, 6);
         const qsizetype runStart = j + 1;
         if (runStart >= i || !tokens[runStart].upper || j < 0)
-            continue;
+            return;
         const QStringView before = tokens[j].text;
         if (before.endsWith(u';') || before.endsWith(u'}') || before.endsWith(u')') ||
             before.endsWith(u']') || tokens[j].code >= 1.5f)
             swallowed[size_t(i)] = w[HeadingWeights::Swallowed];
-    }
+    };
     // "}); Timeouts match tokio::...": a capitalised run of English words between the end of
     // one statement and the start of the next is a heading between two blocks, not code.
     std::vector<float> &phraseInCode = fresh(scratch.phraseInCode, size_t(n));
-    for (qsizetype i = 1; i < n; ++i) {
+    const auto phraseStep = [&](qsizetype i) {
         const StructureToken &p = tokens[i - 1];
         const StructureToken &t = tokens[i];
         // "model = Comment fields = [...]": not after a token that asks for more.
         if (!t.upper || t.allCaps || !t.alpha || !t.english || p.alpha || commentOpen[size_t(i)] ||
             t.enclosed > 0 || leaveCode[size_t(i)] > 0)
-            continue;
+            return;
         qsizetype k = i;
         while (k < n && k - i < 6 && tokens[k].alpha && !tokens[k].allCaps &&
                tokens[k].code < 0.5f && tokens[k].core.size() == tokens[k].text.size())
@@ -746,15 +746,15 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             !tokens[k + 1].function)
             for (qsizetype j = i; j < k; ++j)
                 phraseInCode[size_t(j)] = w[HeadingWeights::PhraseInCode] / float(k - i);
-    }
+    };
     // "a chain: let total: i32 = ...": a colon one or two words after an announcing colon is
     // the code's own ("total:", "countries:"), not a second announcement.
     std::vector<quint8> &colonInCode = fresh(scratch.colonInCode, size_t(n));
     std::vector<float> &colonCode = fresh(scratch.colonCode, size_t(n));
     // A line after an announcing colon starts as if one stood before it.
-    for (qsizetype i = 1; i < n; ++i) {
+    const auto colonStep = [&](qsizetype i) {
         if (!tokens[i - 1].endsColon || tokens[i - 1].endsSentence)
-            continue;
+            return;
         for (qsizetype j = i - 2; j >= -1 && j >= i - 3; --j) {
             if (j >= 0 && tokens[j].endsSentence)
                 break;
@@ -767,14 +767,14 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 break;
             }
         }
-    }
+    };
     // "Before you start This isn't ...": a capitalised function word or sentence opener right
     // after a lowercase word, with no punctuation between, does not happen inside a sentence;
     // a heading ended there.
     std::vector<float> &midSentenceStart = fresh(scratch.midSentenceStart, size_t(n));
     qsizetype phraseStart = 0; // where the current phrase began (a capital, then lowercase)
     bool lowercasePhrase = true;
-    for (qsizetype i = 1; i < n; ++i) {
+    const auto midSentenceStep = [&](qsizetype i) {
         const StructureToken &t = tokens[i];
         const StructureToken &p = tokens[i - 1];
         if (p.endsSentence || p.endsColon || p.code >= 1.0f) {
@@ -801,6 +801,13 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                  !is(t.lower, u"i") && p.upper && p.alpha && !p.allCaps && !is(p.text, u"I") &&
                  !p.endsSentence && !p.endsColon && !p.endsComma && phraseStart == i - 1)
             midSentenceStart[size_t(i)] = w[HeadingWeights::CapitalPair];
+    };
+    // (One pass for the four: each writes its own array, and reads only what is set above.)
+    for (qsizetype i = 1; i < n; ++i) {
+        swallowStep(i);
+        phraseStep(i);
+        colonStep(i);
+        midSentenceStep(i);
     }
     // A line opening with a callout icon ("!", "i") holds the callout's text up to its first
     // sentence end: no heading starts inside it ("i Next up: Project Setup and Anatomy — ...").
