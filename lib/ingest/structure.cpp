@@ -1074,11 +1074,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         if (s != StartState && best[n][s] - ends[s] > total)
             total = best[n][s] - ends[s], state = s;
     qsizetype pos = n;
+    quint8 *const states = labels.state.data(); // (detached once, not at every write)
     while (pos > 0 && state != StartState) {
         const Back b = back[pos][state];
         const int shown = state == HeadingAfterCode ? HeadingState : state;
-        for (qsizetype i = b.from; i < pos; ++i)
-            labels.state[i] = quint8(shown);
+        std::fill(states + b.from, states + pos, quint8(shown));
         if (shown == HeadingState)
             labels.headingStart[b.from] = true;
         pos = b.from;
