@@ -191,12 +191,19 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
     size_t size = 16;
     while (size < 4 * size_t(vocabulary.size()))
         size *= 2;
-    m_slots.assign(size, -1);
+    if (vocabulary.size() >= (1 << SlotIndexBits) - 1)
+        qFatal("heading model: a vocabulary of %lld words is more than its table holds",
+               qlonglong(vocabulary.size()));
+    m_slots.assign(size, 0);
+    constexpr quint32 indexMask = (quint32(1) << SlotIndexBits) - 1;
     for (int i = 0; i < vocabulary.size(); ++i) {
-        size_t slot = wordHash(vocabulary[i]) & (size - 1);
-        while (m_slots[slot] >= 0 && m_vocabulary[m_slots[slot]] != vocabulary[i])
+        const quint32 hash = quint32(wordHash(vocabulary[i]));
+        size_t slot = hash & (size - 1);
+        while (m_slots[slot] != 0 &&
+               m_vocabulary[int(m_slots[slot] & indexMask) - 1] != vocabulary[i])
             slot = (slot + 1) & (size - 1);
-        m_slots[slot] = i; // a repeated word: its last index (as QHash::insert)
+        // (A repeated word: its last index, as QHash::insert.)
+        m_slots[slot] = (hash & ~indexMask) | quint32(i + 1);
     }
     if (!m_weights.empty()) {
         m_weights.resize(size_t(featureCount()), 0.0f);
@@ -213,11 +220,18 @@ int HeadingModel::wordIndex(QStringView lower) const
     if (m_slots.empty())
         return rare;
     const size_t mask = m_slots.size() - 1;
-    for (size_t slot = wordHash(lower) & mask;; slot = (slot + 1) & mask) {
-        const int i = m_slots[slot];
-        if (i < 0)
+    constexpr quint32 indexMask = (quint32(1) << SlotIndexBits) - 1;
+    const quint32 hash = quint32(wordHash(lower));
+    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        const quint32 entry = m_slots[slot];
+        if (entry == 0)
             return rare;
-        if (QStringView(m_vocabulary[i]) == lower)
+        if ((entry ^ hash) & ~indexMask)
+            continue; // another word's hash
+        // (Compared in place: Qt's operator== is a call.)
+        const int i = int(entry & indexMask) - 1;
+        const QString &word = m_vocabulary[i];
+        if (word.size() == lower.size() && std::equal(lower.begin(), lower.end(), word.begin()))
             return i;
     }
 }
@@ -351,7 +365,8 @@ void HeadingModel::prepare(const StructureTokens &tokens, const std::vector<floa
 
 void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<float> &quality,
                              bool firstLine, float weight, float impossible,
-                             std::vector<std::array<float, MaxLength + 1>> &shapes) const
+                             std::vector<std::array<float, MaxLength + 1>> &shapes,
+                             const quint16 *lengths) const
 {
     if (m_weights.empty() || weight == 0.0f)
         return;
@@ -378,13 +393,17 @@ void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<fl
     bool any = false;
     // The lengths as a mask first (a branch per length mispredicts on every line).
     for (qsizetype a = 0; a < n; ++a) {
-        const std::array<float, MaxLength + 1> &row = shapes[size_t(a)];
-        const qsizetype most = std::min(MaxLength, n - a);
         unsigned mask = 0;
-        // (Every length, then the ones past the line's end cleared: a loop of fixed length.)
-        for (qsizetype len = 1; len <= MaxLength; ++len)
-            mask |= unsigned(row[size_t(len)] > impossible) << len;
-        mask &= (2u << most) - 1;
+        if (lengths) {
+            mask = lengths[size_t(a)];
+        } else {
+            const std::array<float, MaxLength + 1> &row = shapes[size_t(a)];
+            const qsizetype most = std::min(MaxLength, n - a);
+            // (Every length, then the ones past the line's end cleared: a loop of fixed length.)
+            for (qsizetype len = 1; len <= MaxLength; ++len)
+                mask |= unsigned(row[size_t(len)] > impossible) << len;
+            mask &= (2u << most) - 1;
+        }
         allowed[size_t(a)] = quint16(mask);
         if (!mask)
             continue;

@@ -156,7 +156,8 @@ public:
     // "(pre-Go 1.22)" before code). The weight and the floor are chosen together by heading F1
     // over held-back folds of the model's documents (train_headings); the committed model
     // carries its floor. Only the tokens some allowed span needs are looked up: the same sums
-    // as prepare() for those, cheaper.
+    // as prepare() for those, cheaper. `lengths`, when given, holds per start the mask of
+    // allowed lengths (bit len) the caller already read off `shapes`.
     static constexpr qsizetype MaxLength = 12;
     static constexpr float Offset = 2.0f;
     static constexpr float Ceiling = 4.0f;
@@ -164,7 +165,8 @@ public:
     void setClamp(float floor) { m_clamp = floor; }
     void addScores(const StructureTokens &tokens, const std::vector<float> &quality, bool firstLine,
                    float weight, float impossible,
-                   std::vector<std::array<float, MaxLength + 1>> &shapes) const;
+                   std::vector<std::array<float, MaxLength + 1>> &shapes,
+                   const quint16 *lengths = nullptr) const;
     // Fills the role sums of a line whose bits and word indices are set (prepare() does).
     void weigh(Line *line) const;
     // The log-odds that [a, k) is exactly a heading; `span` has had tokens a .. k - 1 added.
@@ -190,10 +192,13 @@ private:
     const RoleSums &roleSums(quint64 bits) const;
 
     QStringList m_vocabulary;
-    // The vocabulary's open-addressed hash table (vocabulary indices, -1 empty): every word a
-    // heading span starts, ends or is followed by asks, and QHash's seeded string hash cost more
-    // than the rest of the scoring.
-    std::vector<int> m_slots;
+    // The vocabulary's open-addressed hash table: every word a heading span starts, ends or is
+    // followed by asks, and QHash's seeded string hash cost more than the rest of the scoring.
+    // A slot holds its word's index + 1 (0: empty) in the low SlotIndexBits and the top bits of
+    // the word's hash above them: a probe that misses is told apart without reading the word,
+    // and the table stays four bytes a slot (small enough to stay in the first-level cache).
+    static constexpr int SlotIndexBits = 20;
+    std::vector<quint32> m_slots;
     std::vector<float> m_weights;
     // A word's weights in the lexical roles side by side (one cache line, not three).
     std::vector<std::array<float, LexicalRoles>> m_lexical;

@@ -16,6 +16,7 @@
 #include <QSet>
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <limits>
 #include <vector>
 
@@ -193,7 +194,18 @@ bool commandName(const StructureToken &t)
            t.core.size() == t.text.size();
 }
 
-bool headingBlocker(const StructureToken &t)
+// { } ; = < > $ ", as two 64-bit masks over ASCII (every token of every line asks).
+constexpr quint64 blockerLow = (quint64(1) << u';') | (quint64(1) << u'=') | (quint64(1) << u'<') |
+                               (quint64(1) << u'>') | (quint64(1) << u'$') | (quint64(1) << u'"');
+constexpr quint64 blockerHigh = (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64));
+bool isBlockerChar(char16_t u)
+{
+    return u < 64 ? (blockerLow >> u) & 1 : u < 128 && ((blockerHigh >> (u - 64)) & 1);
+}
+
+// `syntax`: the text holds one of isBlockerChar() (the caller's pass over the characters
+// found out).
+bool headingBlocker(const StructureToken &t, bool syntax)
 {
     // Lowercase command names and declaration keywords start code, not heading words.
     // (Declaration keywords as written: the token is its core, and its exact flags say so.)
@@ -212,16 +224,7 @@ bool headingBlocker(const StructureToken &t)
         return true; // SELECT, FROM, COPY
     if (t.text.size() > 1 && (t.text[0] == u'-' || t.text[0] == u'$') && !t.alpha)
         return true; // flags and variables
-    // { } ; = < > $ ", as two 64-bit masks over ASCII (every token of every line asks).
-    constexpr quint64 low = (quint64(1) << u';') | (quint64(1) << u'=') | (quint64(1) << u'<') |
-                            (quint64(1) << u'>') | (quint64(1) << u'$') | (quint64(1) << u'"');
-    constexpr quint64 high = (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64));
-    for (const QChar c : t.text) {
-        const char16_t u = c.unicode();
-        if (u < 64 ? (low >> u) & 1 : u < 128 && ((high >> (u - 64)) & 1))
-            return true;
-    }
-    return false;
+    return syntax;
 }
 
 // How much tokens [a, k) look like a heading, for k = a + 1 .. a + MaxHeading, into
@@ -248,6 +251,60 @@ WordKind wordKind(const StructureToken &t)
     return OtherWord;
 }
 
+// What headingShapes() asks of a token as the last of a span or the one after it, worked out
+// once per token rather than once per span that reaches it (up to twelve starts do).
+struct ShapeFacts
+{
+    enum : quint16
+    {
+        CommandName = 1,    // commandName()
+        LoneSymbol = 2,     // one character, neither letter nor digit nor '?'
+        Question = 4,       // ends with '?'
+        OpensRemark = 8,    // "(" opening a short remark closed within three tokens
+        Binds = 16,         // ":=" or "="
+        LowercaseNext = 32, // a common lowercase word: paragraphs do not open with one
+        ArticleTail = 64,   // a plain lowercase word after "The x" (not a command or keyword)
+        LabelNext = 128,    // a capitalised label ("Features:"), callout labels aside
+    };
+    quint16 bits = 0;
+    quint8 kind = OtherWord;
+    bool blocker = false; // headingBlocker()
+    int parens = 0;       // '(' minus ')' in the text
+};
+
+ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
+{
+    const StructureToken &t = tokens[j];
+    const QStringView text = t.text;
+    ShapeFacts f;
+    f.kind = wordKind(t);
+    bool syntax = false;
+    for (const QChar c : text) { // (one pass for both: inline, Qt's count() is a call per token)
+        f.parens += int(c == u'(') - int(c == u')');
+        syntax = syntax || isBlockerChar(c.unicode());
+    }
+    f.blocker = headingBlocker(t, syntax);
+    bool remark = false;
+    if (text.startsWith(u'(') && !holds(text, u')'))
+        for (qsizetype k = j + 1; k < std::min(tokens.size(), j + 4) && !remark; ++k)
+            remark = tokens[k].text.endsWith(u')') && !holds(tokens[k].text, u'(');
+    const auto on = [](bool b, quint16 bit) { return b ? bit : quint16(0); };
+    f.bits = on(commandName(t), ShapeFacts::CommandName) |
+             on(text.size() == 1 && !text[0].isLetterOrNumber() && text[0] != u'?',
+                ShapeFacts::LoneSymbol) |
+             on(text.endsWith(u'?'), ShapeFacts::Question) | on(remark, ShapeFacts::OpensRemark) |
+             on(is(text, u":=") || is(text, u"="), ShapeFacts::Binds) |
+             on(t.alpha && !t.upper && t.english && !t.identifierLike && t.code < 0.5f,
+                ShapeFacts::LowercaseNext) |
+             on(t.alpha && !t.upper && t.english && t.core.size() == text.size() &&
+                    !(t.flags & (StructureWords::Shell | StructureWords::CodeKeyword)),
+                ShapeFacts::ArticleTail) |
+             on(t.endsColon && t.upper && t.alpha && !(t.flags & StructureWords::HeadingWord) &&
+                    !is(text, u"Note:") && !is(text, u"Tip:") && !is(text, u"Warning:"),
+                ShapeFacts::LabelNext);
+    return f;
+}
+
 // Quantifiers and pronouns open sentences far more often than headings.
 bool opensSentences(const StructureToken &first)
 {
@@ -256,7 +313,7 @@ bool opensSentences(const StructureToken &first)
 }
 
 bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
-                   const std::vector<quint8> &kinds, qsizetype a, const HeadingWeights &w,
+                   const std::vector<ShapeFacts> &facts, qsizetype a, const HeadingWeights &w,
                    std::array<float, MaxHeading + 1> &shapes)
 {
     shapes.fill(Impossible);
@@ -299,19 +356,22 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         // A command named after a preposition ends a heading when the block under it opens
         // with a command: "Querying with jq jq -c ...", "Pretty printing with jq curl -s" (in
         // a sentence, "render with helm template" goes on with other words).
-        const bool commandLast = k - 1 > a + 1 && k < n && commandName(last) &&
-                                 tokens[k - 2].function && !tokens[k - 2].upper &&
-                                 (tokens[k - 2].flags & StructureWords::Dangling) &&
-                                 (tokens[k].text == last.text || commandName(tokens[k]));
+        const ShapeFacts &lastFacts = facts[size_t(k - 1)];
+        const bool lastCommand = lastFacts.bits & ShapeFacts::CommandName;
+        const quint16 nextBits = k < n ? facts[size_t(k)].bits : quint16(0);
+        const bool commandLast =
+            k - 1 > a + 1 && k < n && lastCommand && tokens[k - 2].function &&
+            !tokens[k - 2].upper && (tokens[k - 2].flags & StructureWords::Dangling) &&
+            (tokens[k].text == last.text || (nextBits & ShapeFacts::CommandName));
         // "Testing with curl", "Exposing pprof behind nginx": a tool named after a lowercase
         // function word may end a heading; the scores judge whether it does.
         const bool toolLast =
-            k - 1 > a + 1 && commandName(last) && tokens[k - 2].function && !tokens[k - 2].upper;
+            k - 1 > a + 1 && lastCommand && tokens[k - 2].function && !tokens[k - 2].upper;
         // Inside a heading, a tool's bare name is a word like the others: "The nginx server
         // block", "Letting nginx revalidate too"; so is a flag in a heading opening a line
         // ("xargs -P", "journalctl -o json-pretty").
         if (blocker[size_t(k - 1)] && (k - 1 > a || !(last.flags & StructureWords::Shell)) &&
-            !commandLast && !toolLast && !(k - 1 > a && commandName(last)) &&
+            !commandLast && !toolLast && !(k - 1 > a && lastCommand) &&
             !(a == 0 && k - 1 > a && last.text.startsWith(u'-') && !last.alpha))
             return any;
         if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
@@ -336,15 +396,15 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         }
         if (k - 1 > a && last.code >= 1.2f)
             codePenalty += w[HeadingWeights::CodeWordPenalty];
-        if (k - 1 > a && kinds[size_t(k - 1)] == VerbWord)
+        if (k - 1 > a && lastFacts.kind == VerbWord)
             ++verbs;
-        if (k - 1 > a && kinds[size_t(k - 1)] == PronounWord)
+        if (k - 1 > a && lastFacts.kind == PronounWord)
             codePenalty +=
                 w[HeadingWeights::PronounPenalty]; // pronouns make sentences, not headings
         // A heading does not end on a dash or a lone symbol ("Semver —", "start with 2 ×").
-        if (last.text.size() == 1 && !last.text[0].isLetterOrNumber() && last.text[0] != u'?')
+        if (lastFacts.bits & ShapeFacts::LoneSymbol)
             continue;
-        const bool question = last.text.endsWith(u'?');
+        const bool question = lastFacts.bits & ShapeFacts::Question;
         // "What it expands to", "What a virtual environment is": a clause opened by a question
         // word may end on a preposition or an auxiliary.
         const bool whClause =
@@ -356,20 +416,14 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         // A parenthesis opened in a heading closes in it, and a short remark in parentheses
         // right after it belongs to it: "Task groups (Python 3.11+)", "1. Loop variable
         // captured in goroutine (pre-Go 1.22)".
-        for (const QChar c : last.text) // (inline: Qt's count() is a call per token)
-            openParens += int(c == u'(') - int(c == u')');
+        openParens += lastFacts.parens;
         if (openParens > 0)
             continue;
-        if (k < n && tokens[k].text.startsWith(u'(') && !holds(tokens[k].text, u')')) {
-            bool remark = false;
-            for (qsizetype j = k + 1; j < std::min(n, k + 4) && !remark; ++j)
-                remark = tokens[j].text.endsWith(u')') && !holds(tokens[j].text, u'(');
-            if (remark)
-                continue;
-        }
+        if (nextBits & ShapeFacts::OpensRemark)
+            continue;
         // The name a short variable declaration or an assignment binds is code, as the operator
         // after it: "4. Channels as locks sem := make(...)" ends before "sem".
-        if (k < n && (is(tokens[k].text, u":=") || is(tokens[k].text, u"=")))
+        if (nextBits & ShapeFacts::Binds)
             continue;
         const qsizetype len = k - a;
         if (commas > 0 && len <= 2 &&
@@ -417,20 +471,15 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         // "The main loop int main(": an article and one word stop short of the noun when a
         // plain lowercase word follows (commands and code keywords aside).
         if (len == 2 && (is(first.text, u"The") || is(first.text, u"A") || is(first.text, u"An")) &&
-            k < n && tokens[k].alpha && !tokens[k].upper && tokens[k].english &&
-            tokens[k].core.size() == tokens[k].text.size() &&
-            !(tokens[k].flags & (StructureWords::Shell | StructureWords::CodeKeyword)))
+            (nextBits & ShapeFacts::ArticleTail))
             score -= w[HeadingWeights::ArticlePairTail];
         // Paragraphs open with a capital or with inline code, not with a common lowercase word.
-        if (k < n && tokens[k].alpha && !tokens[k].upper && tokens[k].english &&
-            !tokens[k].identifierLike && tokens[k].code < 0.5f)
+        if (nextBits & ShapeFacts::LowercaseNext)
             score -= w[HeadingWeights::LowercaseNext];
         // A line opening "Security Features: Out of the box ...": the words run on into a
         // label, a bold-label paragraph's opening, not a heading over it (callout labels like
         // "Note:" aside). After code, "Summary Libraries: ..." is a heading over a list.
-        if (a == 0 && k < n && tokens[k].endsColon && tokens[k].upper && tokens[k].alpha &&
-            !(tokens[k].flags & StructureWords::HeadingWord) && !is(tokens[k].text, u"Note:") &&
-            !is(tokens[k].text, u"Tip:") && !is(tokens[k].text, u"Warning:"))
+        if (a == 0 && (nextBits & ShapeFacts::LabelNext))
             continue;
         shapes[len] = score;
         any = true;
@@ -478,6 +527,19 @@ struct Back
     quint8 state = StartState;
 };
 
+// Keeps the better of a cell's path and a new one (strictly better replaces), without a branch:
+// which path wins flips from token to token, and a mispredicted branch costs more than the
+// stores.
+inline void improve(float &best, Back &back, float v, qint32 from, quint8 state)
+{
+    const bool better = v > best;
+    best = better ? v : best;
+    // (Masks, not selects: the compiler turns a select on the path into a branch again.)
+    const qint32 keep = qint32(better) - 1; // all ones when the old path stays
+    back.from = (from & ~keep) | (back.from & keep);
+    back.state = quint8((state & ~keep) | (back.state & keep));
+}
+
 // The per-token arrays of labelTokens(), kept per thread: every line is labelled, and twenty
 // fresh vectors per line cost more than some of the passes that fill them.
 struct LabelScratch
@@ -486,7 +548,9 @@ struct LabelScratch
     std::vector<std::array<Back, AllStates>> back;
     std::vector<float> proseSum, functionRelief, quality, leaveCode, codeStart, headingQuality,
         headingThenCode, swallowed, phraseInCode, colonCode, operatorStarts, midSentenceStart;
-    std::vector<quint8> blocker, commentOpen, kinds, codeOpens, colonInCode, anyShape;
+    std::vector<quint8> blocker, commentOpen, codeOpens, colonInCode;
+    std::vector<ShapeFacts> facts;
+    std::vector<quint16> lengths; // per start: bit len set when [i, i + len) may be a heading
     std::vector<std::array<float, MaxHeading + 1>> shapesAt;
     std::vector<qint8> keyValueMemo;
 };
@@ -527,7 +591,21 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     // loop.
     std::vector<float> &functionRelief = fresh(scratch.functionRelief, size_t(n) + 1);
     std::vector<float> &quality = fresh(scratch.quality, size_t(n));
-    for (qsizetype i = 0; i < n; ++i) {
+    const float startCode = afterColon ? 0.5f : 1.5f;
+    // Per-token quantities the costs need, computed once (one pass: the arrays below).
+    // Cost of ending code before token i, of starting it there.
+    std::vector<float> &leaveCode = fresh(scratch.leaveCode, size_t(n));
+    std::vector<float> &codeStart = fresh(scratch.codeStart, size_t(n));
+    std::vector<float> &headingQuality = fresh(scratch.headingQuality, size_t(n));
+    std::vector<quint8> &blocker = fresh(scratch.blocker, size_t(n));
+    // Inside a line comment ("// ok == false if ..."): a marker not long ago, no statement
+    // syntax since. The comment lasts to the end of its source line.
+    std::vector<quint8> &commentOpen = fresh(scratch.commentOpen, size_t(n));
+    std::vector<ShapeFacts> &facts = fresh(scratch.facts, size_t(n));
+    std::vector<quint8> &codeOpens = fresh(scratch.codeOpens, size_t(n)); // opensWithCode()
+    // "... or close ch := make(...)": code does not open with an operator.
+    std::vector<float> &operatorStarts = fresh(scratch.operatorStarts, size_t(n));
+    for (qsizetype i = 0, since = -1; i < n; ++i) {
         proseSum[i + 1] = proseSum[i] + emission(tokens[i], Prose);
         const StructureToken &t = tokens[i];
         functionRelief[size_t(i) + 1] =
@@ -537,17 +615,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                  ? w[HeadingWeights::FunctionInHeading] * t.code
                  : 0.0f);
         quality[i] = sentenceStartQuality(tokens, i);
-    }
-    const float startCode = afterColon ? 0.5f : 1.5f;
-    // Per-token quantities the costs need, computed once.
-    // Cost of ending code before token i, of starting it there.
-    std::vector<float> &leaveCode = fresh(scratch.leaveCode, size_t(n));
-    std::vector<float> &codeStart = fresh(scratch.codeStart, size_t(n));
-    std::vector<float> &headingQuality = fresh(scratch.headingQuality, size_t(n));
-    std::vector<quint8> &blocker = fresh(scratch.blocker, size_t(n));
-    for (qsizetype i = 0; i < n; ++i) {
-        const StructureToken &t = tokens[i];
-        blocker[size_t(i)] = headingBlocker(t);
+        facts[size_t(i)] = shapeFacts(tokens, i);
+        blocker[size_t(i)] = facts[size_t(i)].blocker;
         codeStart[size_t(i)] = t.marker ? 0.0f : 0.8f * std::max(0.0f, 1.0f - t.code);
         if (isNumbering(t.text))
             headingQuality[size_t(i)] = w[HeadingWeights::NumberingQuality];
@@ -594,35 +663,36 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             }
         }
         leaveCode[size_t(i)] = leave;
-    }
-    // Inside a line comment ("// ok == false if ..."): a marker not long ago, no statement
-    // syntax since. The comment lasts to the end of its source line.
-    std::vector<quint8> &commentOpen = fresh(scratch.commentOpen, size_t(n));
-    for (qsizetype i = 0, since = -1; i < n; ++i) {
-        const QStringView text = tokens[i].text;
-        if (tokens[i].marker)
+        const QStringView text = t.text;
+        if (t.marker)
             since = i;
         else if (text.endsWith(u'{') || text.endsWith(u'}') || text.endsWith(u';'))
             since = -1;
         commentOpen[size_t(i)] = since >= 0 && since < i && i - since <= 16;
+        codeOpens[size_t(i)] = opensWithCode(t);
+        if (is(text, u":=") || is(text, u"=") || is(text, u"<-") || is(text, u"+=") ||
+            text.startsWith(u'.'))
+            operatorStarts[size_t(i)] = 1.5f;
     }
     // After code, "Server errors 5xx codes mean ...": a heading-shaped phrase followed by inline
     // code is a heading over a paragraph that opens with code, not the start of a sentence.
     auto &shapesAt = fresh(scratch.shapesAt, size_t(n));
-    std::vector<quint8> &kinds = fresh(scratch.kinds, size_t(n), quint8(OtherWord));
-    for (qsizetype i = 0; i < n; ++i)
-        kinds[size_t(i)] = wordKind(tokens[i]);
     // Which starts some heading may take (the model below only scores those the rules allow).
-    std::vector<quint8> &anyShape = fresh(scratch.anyShape, size_t(n));
-    for (qsizetype i = 0; i < n; ++i)
-        anyShape[size_t(i)] = headingShapes(tokens, blocker, kinds, i, w, shapesAt[size_t(i)]);
+    // (As a mask of lengths: the decoder below visits only those, not all twelve.)
+    std::vector<quint16> &lengths = fresh(scratch.lengths, size_t(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        const std::array<float, MaxHeading + 1> &row = shapesAt[size_t(i)];
+        if (!headingShapes(tokens, blocker, facts, i, w, shapesAt[size_t(i)]))
+            continue;
+        unsigned mask = 0;
+        for (qsizetype len = 1; len <= MaxHeading; ++len)
+            mask |= unsigned(row[size_t(len)] > Impossible) << len;
+        lengths[size_t(i)] = quint16(mask);
+    }
     // The learned heading model's say on the spans the rules allow (headingmodel.h).
     HeadingModel::current().addScores(tokens, quality, firstLine, w[HeadingWeights::LearnedModel],
-                                      Impossible, shapesAt);
+                                      Impossible, shapesAt, lengths.data());
 
-    std::vector<quint8> &codeOpens = fresh(scratch.codeOpens, size_t(n)); // opensWithCode()
-    for (qsizetype i = 0; i < n; ++i)
-        codeOpens[size_t(i)] = opensWithCode(tokens[i]);
     std::vector<float> &headingThenCode = fresh(scratch.headingThenCode, size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
         if (!tokens[i].upper)
@@ -644,28 +714,28 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     // The plain words (as written) right before token i, at most six: counted as i advances
     // rather than walked back from every token.
     qsizetype plainRun = 0;
-    for (qsizetype i = 1; i < n; ++i) {
+    const auto swallowStep = [&](qsizetype i) {
         const StructureToken &p = tokens[i - 1];
         plainRun = p.alpha && !p.allCaps && p.core.size() == p.text.size() ? plainRun + 1 : 0;
         const qsizetype j = i - 1 - std::min<qsizetype>(plainRun, 6);
         const qsizetype runStart = j + 1;
         if (runStart >= i || !tokens[runStart].upper || j < 0)
-            continue;
+            return;
         const QStringView before = tokens[j].text;
         if (before.endsWith(u';') || before.endsWith(u'}') || before.endsWith(u')') ||
             before.endsWith(u']') || tokens[j].code >= 1.5f)
             swallowed[size_t(i)] = w[HeadingWeights::Swallowed];
-    }
+    };
     // "}); Timeouts match tokio::...": a capitalised run of English words between the end of
     // one statement and the start of the next is a heading between two blocks, not code.
     std::vector<float> &phraseInCode = fresh(scratch.phraseInCode, size_t(n));
-    for (qsizetype i = 1; i < n; ++i) {
+    const auto phraseStep = [&](qsizetype i) {
         const StructureToken &p = tokens[i - 1];
         const StructureToken &t = tokens[i];
         // "model = Comment fields = [...]": not after a token that asks for more.
         if (!t.upper || t.allCaps || !t.alpha || !t.english || p.alpha || commentOpen[size_t(i)] ||
             t.enclosed > 0 || leaveCode[size_t(i)] > 0)
-            continue;
+            return;
         qsizetype k = i;
         while (k < n && k - i < 6 && tokens[k].alpha && !tokens[k].allCaps &&
                tokens[k].code < 0.5f && tokens[k].core.size() == tokens[k].text.size())
@@ -676,15 +746,15 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             !tokens[k + 1].function)
             for (qsizetype j = i; j < k; ++j)
                 phraseInCode[size_t(j)] = w[HeadingWeights::PhraseInCode] / float(k - i);
-    }
+    };
     // "a chain: let total: i32 = ...": a colon one or two words after an announcing colon is
     // the code's own ("total:", "countries:"), not a second announcement.
     std::vector<quint8> &colonInCode = fresh(scratch.colonInCode, size_t(n));
     std::vector<float> &colonCode = fresh(scratch.colonCode, size_t(n));
     // A line after an announcing colon starts as if one stood before it.
-    for (qsizetype i = 1; i < n; ++i) {
+    const auto colonStep = [&](qsizetype i) {
         if (!tokens[i - 1].endsColon || tokens[i - 1].endsSentence)
-            continue;
+            return;
         for (qsizetype j = i - 2; j >= -1 && j >= i - 3; --j) {
             if (j >= 0 && tokens[j].endsSentence)
                 break;
@@ -697,21 +767,14 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 break;
             }
         }
-    }
-    std::vector<float> &operatorStarts = fresh(scratch.operatorStarts, size_t(n));
-    for (qsizetype i = 0; i < n; ++i) {
-        const QStringView opener = tokens[i].text;
-        if (is(opener, u":=") || is(opener, u"=") || is(opener, u"<-") || is(opener, u"+=") ||
-            opener.startsWith(u'.'))
-            operatorStarts[size_t(i)] = 1.5f;
-    }
+    };
     // "Before you start This isn't ...": a capitalised function word or sentence opener right
     // after a lowercase word, with no punctuation between, does not happen inside a sentence;
     // a heading ended there.
     std::vector<float> &midSentenceStart = fresh(scratch.midSentenceStart, size_t(n));
     qsizetype phraseStart = 0; // where the current phrase began (a capital, then lowercase)
     bool lowercasePhrase = true;
-    for (qsizetype i = 1; i < n; ++i) {
+    const auto midSentenceStep = [&](qsizetype i) {
         const StructureToken &t = tokens[i];
         const StructureToken &p = tokens[i - 1];
         if (p.endsSentence || p.endsColon || p.code >= 1.0f) {
@@ -738,6 +801,13 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                  !is(t.lower, u"i") && p.upper && p.alpha && !p.allCaps && !is(p.text, u"I") &&
                  !p.endsSentence && !p.endsColon && !p.endsComma && phraseStart == i - 1)
             midSentenceStart[size_t(i)] = w[HeadingWeights::CapitalPair];
+    };
+    // (One pass for the four: each writes its own array, and reads only what is set above.)
+    for (qsizetype i = 1; i < n; ++i) {
+        swallowStep(i);
+        phraseStep(i);
+        colonStep(i);
+        midSentenceStep(i);
     }
     // A line opening with a callout icon ("!", "i") holds the callout's text up to its first
     // sentence end: no heading starts inside it ("i Next up: Project Setup and Anatomy — ...").
@@ -843,7 +913,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 return w[HeadingWeights::CodeAfterHeading] + codeStart[size_t(i)] + operatorStart;
             default:
                 // From prose: code starts at a block boundary, not inside a sentence.
-                if (p && (p->endsSentence || p->endsColon || p->text == u"\u2192") &&
+                if (p && (p->endsSentence || p->endsColon || is(p->text, u"\u2192")) &&
                     !colonInCode[size_t(i)])
                     return 3.0f + codeStart[size_t(i)];
                 return 6.0f + codeStart[size_t(i)];
@@ -895,15 +965,19 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         // a comment can only go on, every other step into it is forbidden, and a cell reached
         // only that way never carries the best path (Prose and Code are always reachable at
         // finite cost), so those steps are not taken.
+        // Output runs (structureregions.h) are code however English they read.
+        const float region = regions.codeEvidence(i);
         for (int to = Prose; to <= Comment; ++to) {
-            // Output runs (structureregions.h) are code however English they read.
-            const float region = regions.codeEvidence(i);
             const float e = emission(t, to) +
                             (to == Code ? colonCode[size_t(i)] - phraseInCode[size_t(i)] + region
                                         : (to == Prose ? -region : 0.0f));
             const bool onlyComment = to == Comment && !t.marker;
             float headingCost = 0; // cost(HeadingState, to, i), once known
             bool haveHeadingCost = false;
+            // The cell is kept in registers while the states into it are tried, then stored once
+            // (through memory, each try would wait on the store before it).
+            float cell = best[i + 1][to];
+            Back path = back[i + 1][to];
             for (int from = onlyComment ? int(Comment) : 0;
                  from < (onlyComment ? int(Comment) + 1 : AllStates); ++from) {
                 if (best[i][from] <= Impossible)
@@ -918,11 +992,10 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                     haveHeadingCost = true;
                 }
                 const float v = best[i][from] - c + e;
-                if (v > best[i + 1][to]) {
-                    best[i + 1][to] = v;
-                    back[i + 1][to] = {qint32(i), quint8(from)};
-                }
+                improve(cell, path, v, qint32(i), quint8(from));
             }
+            best[i + 1][to] = cell;
+            back[i + 1][to] = path;
         }
         // Heading segments [i, k).
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
@@ -937,7 +1010,8 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         };
         std::array<Entry, AllStates> entries;
         int entryCount = 0;
-        if (!anyShape[size_t(i)])
+        const unsigned mask = lengths[size_t(i)];
+        if (!mask)
             continue;
         for (int from = 0; from < AllStates; ++from)
             enter[size_t(from)] = best[i][from] <= Impossible ? Forbidden
@@ -951,9 +1025,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                     best[i][from] - enter[size_t(from)], quint8(from),
                     quint8((from == Code || from == Comment) ? HeadingAfterCode : HeadingState)};
         const bool keyValueBefore = i > 0 && keyValueAt(i - 1);
-        for (qsizetype k = i + 1; k <= std::min(n, i + MaxHeading); ++k) {
+        // (The model's scores leave every allowed length above Impossible.)
+        for (unsigned m = mask; m; m &= m - 1) {
+            const qsizetype k = i + std::countr_zero(m);
             const float shape = shapes[size_t(k - i)];
-            if (shape <= Impossible || (!regions.isEmpty() && !regions.allowsHeading(i, k)))
+            if (!regions.isEmpty() && !regions.allowsHeading(i, k))
                 continue; // no heading reaches into a table's cells or a program's output
             // The relief only holds where code follows: the keywords' scores came from it.
             const float body = proseSum[k] - proseSum[i] + shape +
@@ -961,6 +1037,9 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                                (k < n && tokens[k].code >= 1.0f
                                     ? functionRelief[size_t(k)] - functionRelief[size_t(i)]
                                     : 0.0f);
+            // (The two cells a heading ending at k can reach, in registers as above.)
+            float headingCell = best[k][HeadingState], afterCodeCell = best[k][HeadingAfterCode];
+            Back headingPath = back[k][HeadingState], afterCodePath = back[k][HeadingAfterCode];
             for (int e = 0; e < entryCount; ++e) {
                 const Entry &entry = entries[size_t(e)];
                 const int target = entry.target;
@@ -974,11 +1053,15 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
                 if (entry.from == Comment && k - i == 1 &&
                     !(tokens[i].flags & StructureWords::HeadingWord))
                     v -= w[HeadingWeights::CommentOneWord];
-                if (v > best[k][target]) {
-                    best[k][target] = v;
-                    back[k][target] = {qint32(i), entry.from};
-                }
+                if (target == HeadingAfterCode)
+                    improve(afterCodeCell, afterCodePath, v, qint32(i), entry.from);
+                else
+                    improve(headingCell, headingPath, v, qint32(i), entry.from);
             }
+            best[k][HeadingState] = headingCell;
+            best[k][HeadingAfterCode] = afterCodeCell;
+            back[k][HeadingState] = headingPath;
+            back[k][HeadingAfterCode] = afterCodePath;
         }
     }
     const float endCode = lastLine ? 0.0f : 3.0f;
@@ -991,11 +1074,11 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         if (s != StartState && best[n][s] - ends[s] > total)
             total = best[n][s] - ends[s], state = s;
     qsizetype pos = n;
+    quint8 *const states = labels.state.data(); // (detached once, not at every write)
     while (pos > 0 && state != StartState) {
         const Back b = back[pos][state];
         const int shown = state == HeadingAfterCode ? HeadingState : state;
-        for (qsizetype i = b.from; i < pos; ++i)
-            labels.state[i] = quint8(shown);
+        std::fill(states + b.from, states + pos, quint8(shown));
         if (shown == HeadingState)
             labels.headingStart[b.from] = true;
         pos = b.from;
@@ -1568,16 +1651,16 @@ std::vector<quint16> headingCandidateLengths(const StructureTokens &tokens)
 {
     const qsizetype n = tokens.size();
     std::vector<quint8> blocker(size_t(n), 0);
-    std::vector<quint8> kinds(size_t(n), OtherWord);
+    std::vector<ShapeFacts> facts(static_cast<size_t>(n));
     for (qsizetype i = 0; i < n; ++i) {
-        blocker[size_t(i)] = headingBlocker(tokens[i]);
-        kinds[size_t(i)] = wordKind(tokens[i]);
+        facts[size_t(i)] = shapeFacts(tokens, i);
+        blocker[size_t(i)] = facts[size_t(i)].blocker;
     }
     const HeadingWeights &w = HeadingWeights::learned(); // only which spans are allowed matters
     std::vector<quint16> lengths(size_t(n), 0);
     std::array<float, MaxHeading + 1> shapes;
     for (qsizetype i = 0; i < n; ++i) {
-        headingShapes(tokens, blocker, kinds, i, w, shapes);
+        headingShapes(tokens, blocker, facts, i, w, shapes);
         for (qsizetype len = 1; len <= MaxHeading; ++len)
             if (shapes[size_t(len)] > Impossible)
                 lengths[size_t(i)] |= quint16(1u << len);
