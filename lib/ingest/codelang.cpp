@@ -299,26 +299,23 @@ private:
     {
         const char16_t *code = reinterpret_cast<const char16_t *>(m_code.utf16());
         const qsizetype last = m_code.size() - len;
-        int found = 0;
-        if (s[0] < 128) { // along the chain of the first character's places
-            for (qsizetype i = m_first[s[0]]; i >= 0 && i <= last; i = m_next[i]) {
-                qsizetype k = 1;
-                while (k < len && code[i + k] == s[k])
-                    ++k;
-                if (k == len && ++found >= enough)
-                    break;
-            }
-            return found;
-        }
-        for (qsizetype i = 0; i <= last; ++i) {
-            if (code[i] != s[0])
-                continue;
+        // The rest of the pattern after its first character, which matches at i.
+        const auto restMatches = [&](qsizetype i) {
             qsizetype k = 1;
             while (k < len && code[i + k] == s[k])
                 ++k;
-            if (k == len && ++found >= enough)
-                break;
+            return k == len;
+        };
+        int found = 0;
+        if (s[0] < 128) { // along the chain of the first character's places
+            for (qsizetype i = m_first[s[0]]; i >= 0 && i <= last; i = m_next[i])
+                if (restMatches(i) && ++found >= enough)
+                    break;
+            return found;
         }
+        for (qsizetype i = 0; i <= last; ++i)
+            if (code[i] == s[0] && restMatches(i) && ++found >= enough)
+                break;
         return found;
     }
     // False when some ASCII character pair of `s` never occurs in the code; `length` gets the
