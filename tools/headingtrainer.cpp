@@ -25,6 +25,15 @@ using Training::Quantum;
 
 namespace {
 
+// Tokens a .. k - 1 of a line added to a span, as the decoder adds them.
+HeadingModel::Span spanOf(const HeadingModel::Line &line, qsizetype a, qsizetype k)
+{
+    HeadingModel::Span span;
+    for (qsizetype i = a; i < k; ++i)
+        span.add(line, i);
+    return span;
+}
+
 // The true headings as [start, end) in non-whitespace characters, the way the metrics count
 // (structureeval.cpp flattens blocks the same way).
 QSet<QPair<qsizetype, qsizetype>> trueHeadings(const Blocks &blocks, qsizetype *total)
@@ -195,9 +204,7 @@ HeadingModel HeadingTrainer::train(const Options &options, int folds, int exclud
                 line = lineFor(layout, e.line);
                 lastLine = e.line;
             }
-            HeadingModel::Span span;
-            for (qsizetype i = e.a; i < e.k; ++i)
-                span.add(line, i);
+            const HeadingModel::Span span = spanOf(line, e.a, e.k);
             layout.features(line, e.a, e.k, span, &row);
             std::sort(row.begin(), row.end());
             merged[row][e.positive ? 1 : 0] += 1;
@@ -245,12 +252,8 @@ HeadingModel HeadingTrainer::train(const Options &options, int folds, int exclud
 
 float HeadingTrainer::score(const HeadingModel &model, const Example &e) const
 {
-    HeadingModel::Line line = lineFor(model, e.line);
     std::vector<int> row;
-    HeadingModel::Span span;
-    for (qsizetype i = e.a; i < e.k; ++i)
-        span.add(line, i);
-    model.features(line, e.a, e.k, span, &row);
+    exampleFeatures(model, e, &row);
     float s = 0;
     for (const int f : row)
         s += model.weights()[size_t(f)];
@@ -260,9 +263,7 @@ float HeadingTrainer::score(const HeadingModel &model, const Example &e) const
 float HeadingTrainer::fastScore(const HeadingModel &model, const Example &e) const
 {
     const HeadingModel::Line line = lineFor(model, e.line);
-    HeadingModel::Span span;
-    for (qsizetype i = e.a; i < e.k; ++i)
-        span.add(line, i);
+    const HeadingModel::Span span = spanOf(line, e.a, e.k);
     return model.score(line, e.a, e.k, span);
 }
 
@@ -291,9 +292,7 @@ HeadingTrainer::Ranking HeadingTrainer::rank(const HeadingModel &model, int fold
             line = lineFor(model, e.line);
             lastLine = e.line;
         }
-        HeadingModel::Span span;
-        for (qsizetype t = e.a; t < e.k; ++t)
-            span.add(line, t);
+        const HeadingModel::Span span = spanOf(line, e.a, e.k);
         const float s = model.score(line, e.a, e.k, span);
         scored.push_back({s, e.positive});
         byLine[e.line].append({i, s});
@@ -417,9 +416,7 @@ void HeadingTrainer::exampleFeatures(const HeadingModel &model, const Example &e
                                      std::vector<int> *row) const
 {
     const HeadingModel::Line line = lineFor(model, e.line);
-    HeadingModel::Span span;
-    for (qsizetype i = e.a; i < e.k; ++i)
-        span.add(line, i);
+    const HeadingModel::Span span = spanOf(line, e.a, e.k);
     model.features(line, e.a, e.k, span, row);
 }
 
