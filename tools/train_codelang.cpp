@@ -161,11 +161,7 @@ int main(int argc, char **argv)
         return 1;
     }
     CodeLangTrainer::Options options;
-    Training::overrideFromEnvironment("LECTERN_TRAIN_L1", options.l1);
-    Training::overrideFromEnvironment("LECTERN_TRAIN_L2", options.l2);
-    Training::overrideFromEnvironment("LECTERN_TRAIN_ITERATIONS", options.iterations);
-    Training::overrideFromEnvironment("LECTERN_TRAIN_MINDOCS", options.minDocuments);
-    Training::overrideFromEnvironment("LECTERN_TRAIN_RATE", options.rate);
+    Training::overrideSharedOptions(options);
     Training::overrideFromEnvironment("LECTERN_TRAIN_GATE", options.gate);
     options.parts = qEnvironmentVariableIntValue("LECTERN_TRAIN_NO_PARTS") == 0;
     options.offsets = qEnvironmentVariableIntValue("LECTERN_TRAIN_OFFSETS") != 0;

@@ -85,11 +85,7 @@ int main(int argc, char **argv)
         return 1;
     }
     LineBreakTrainer::Options options;
-    Training::overrideFromEnvironment("LECTERN_TRAIN_L1", options.l1);
-    Training::overrideFromEnvironment("LECTERN_TRAIN_L2", options.l2);
-    Training::overrideFromEnvironment("LECTERN_TRAIN_ITERATIONS", options.iterations);
-    Training::overrideFromEnvironment("LECTERN_TRAIN_MINDOCS", options.minDocuments);
-    Training::overrideFromEnvironment("LECTERN_TRAIN_RATE", options.rate);
+    Training::overrideSharedOptions(options);
     Training::overrideFromEnvironment("LECTERN_TRAIN_CAP", options.blockCap);
     Training::overrideFromEnvironment("LECTERN_TRAIN_PRECISION", options.minPrecision);
     if (evaluation) {

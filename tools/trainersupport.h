@@ -50,4 +50,15 @@ template<typename T> void overrideFromEnvironment(const char *variable, T &value
         value = T(v.toDouble());
 }
 
+// The overrides of the options every regression trainer has (LECTERN_TRAIN_L1, _L2,
+// _ITERATIONS, _MINDOCS, _RATE).
+template<typename Options> void overrideSharedOptions(Options &options)
+{
+    overrideFromEnvironment("LECTERN_TRAIN_L1", options.l1);
+    overrideFromEnvironment("LECTERN_TRAIN_L2", options.l2);
+    overrideFromEnvironment("LECTERN_TRAIN_ITERATIONS", options.iterations);
+    overrideFromEnvironment("LECTERN_TRAIN_MINDOCS", options.minDocuments);
+    overrideFromEnvironment("LECTERN_TRAIN_RATE", options.rate);
+}
+
 } // namespace Lectern::Training
