@@ -69,6 +69,7 @@ private slots:
     void listShapes();
     void noListInPlainParagraph();
     void headingShapes();
+    void labelParagraphs();
     void languages_data();
     void languages();
     void fenceNames_data();
@@ -354,6 +355,46 @@ void TestStructure::headingShapes()
     QVERIFY(allows(QStringLiteral("Timeouts, explained There are three of them."), 0, 2));
     QVERIFY(!allows(QStringLiteral("It runs. xargs -P xargs can run several copies."), 3, 2));
     QVERIFY(!allows(QStringLiteral("It runs. xargs -P xargs can run several copies."), 3, 1));
+}
+
+void TestStructure::labelParagraphs()
+{
+    // A run of bold-label paragraphs (the Django post's "Key Features"): no label becomes a
+    // heading, not one that ends on its colon nor one that takes a word after it.
+    const Blocks blocks = recoverStructure(QStringLiteral(
+        "Django is a web framework for Python.\n"
+        "Key Features Object-Relational Mapping (ORM): Django includes a powerful ORM that lets "
+        "you interact with the database using Python classes.\n"
+        "Admin Interface: Probably Django&rsquo;s most beloved feature. Once you register a "
+        "model, you get a CRUD interface for free.\n"
+        "URL Routing: A clean, path-based URL routing system that maps URLs to views.\n"
+        "Authentication and Authorization: A full user model with login, logout and password "
+        "hashing.\n"
+        "Middleware: A pluggable pipeline that lets you process every request and response.\n"));
+    QStringList headings;
+    for (const Block &b : blocks)
+        if (b.type == Block::Type::Heading)
+            headings << b.text;
+    QCOMPARE(headings, QStringList{QStringLiteral("Key Features")});
+    const auto startsParagraph = [&blocks](QLatin1String text) {
+        return std::any_of(blocks.begin(), blocks.end(), [text](const Block &b) {
+            return b.type == Block::Type::Paragraph && b.text.startsWith(text);
+        });
+    };
+    QVERIFY(startsParagraph(QLatin1String("Admin Interface: Probably Django")));
+    QVERIFY(startsParagraph(QLatin1String("Middleware: A pluggable")));
+
+    // Numbered labels head a series of sections: "Day 1 (Sunday): Full Body Circuit" stays a
+    // heading, whatever its neighbours in the series were recovered as.
+    const Blocks days = recoverStructure(QStringLiteral(
+        "A week of training, one session a day.\n"
+        "Day 1 (Sunday): Full Body Circuit A high-intensity circuit focusing on full-body "
+        "movements.\n"
+        "Day 2 (Monday): Chest, Shoulders, Triceps Concentrates on chest, shoulders and triceps "
+        "with a mix of exercises.\n"
+        "Day 3 (Tuesday): Back, Biceps, Abs Emphasizes back, biceps and core muscles.\n"));
+    QCOMPARE(days[1].type, Block::Type::Heading);
+    QCOMPARE(days[1].text, QStringLiteral("Day 1 (Sunday): Full Body Circuit"));
 }
 
 void TestStructure::languages_data()

@@ -413,6 +413,10 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
             ((last.flags & StructureWords::Dangling) && last.alpha && !question && !whClause) ||
             (last.endsSentence && !question))
             continue;
+        // None of the 1,932 headings of our documents ends on a colon: "Middleware: A pluggable
+        // pipeline ..." is a bold label opening a paragraph, "A note on direction:" announces.
+        if (last.endsColon)
+            continue;
         // A parenthesis opened in a heading closes in it, and a short remark in parentheses
         // right after it belongs to it: "Task groups (Python 3.11+)", "1. Loop variable
         // captured in goroutine (pre-Go 1.22)".
@@ -442,9 +446,6 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
             score -= w[HeadingWeights::FunctionRatioPenalty];
         if (question)
             score += w[HeadingWeights::QuestionBonus];
-        if (last.endsColon)
-            score -= w[HeadingWeights::ColonEndPenalty]; // "A note on direction:", "except
-                                                         // Exception as e:" introduce
         if (len == 1 && first.starter && !(first.flags & StructureWords::HeadingWord))
             score -=
                 w[HeadingWeights::LoneStarterPenalty]; // "Every", "Use": a sentence's first word
@@ -567,7 +568,8 @@ template<typename T> std::vector<T> &fresh(std::vector<T> &v, size_t size, const
 // followed by one paragraph, code starting at block boundaries, headings short and followed by
 // a sentence or by code.
 Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine, bool firstLine,
-                   const HeadingWeights &w, const StructureRegions &regions = {})
+                   const HeadingWeights &w, const StructureRegions &regions = {},
+                   bool labelRun = false)
 {
     const qsizetype n = tokens.size();
     Labels labels;
@@ -680,10 +682,21 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     // Which starts some heading may take (the model below only scores those the rules allow).
     // (As a mask of lengths: the decoder below visits only those, not all twelve.)
     std::vector<quint16> &lengths = fresh(scratch.lengths, size_t(n));
+    // In a run of lines that open with a bold label ("Admin Interface: Probably Django's most
+    // beloved feature." over "URL Routing: A clean ..."), each line is one item of the run: no
+    // heading takes in its label (a heading may still stand before it on the run's first line).
+    qsizetype labelColon = -1;
+    if (labelRun)
+        for (qsizetype i = 0; i < std::min<qsizetype>(n - 1, 8) && labelColon < 0; ++i)
+            if (tokens[i].endsColon)
+                labelColon = i;
     for (qsizetype i = 0; i < n; ++i) {
-        const std::array<float, MaxHeading + 1> &row = shapesAt[size_t(i)];
-        if (!headingShapes(tokens, blocker, facts, i, w, shapesAt[size_t(i)]))
+        std::array<float, MaxHeading + 1> &row = shapesAt[size_t(i)];
+        if (!headingShapes(tokens, blocker, facts, i, w, row))
             continue;
+        if (i <= labelColon)
+            for (qsizetype len = labelColon - i + 1; len <= MaxHeading; ++len)
+                row[size_t(len)] = Impossible;
         unsigned mask = 0;
         for (qsizetype len = 1; len <= MaxHeading; ++len)
             mask |= unsigned(row[size_t(len)] > Impossible) << len;
@@ -1523,9 +1536,42 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
     appendCodeBlock(text, language, out);
 }
 
+// A line opening with a short capitalised label and a colon, text after it: "URL Routing: A
+// clean, regex- or path-based ...", "Object-Relational Mapping (ORM): Django includes ..." (a bold
+// label's paragraph, or a loose list's item). At most six words, no sentence's end before it.
+// A numbered label opens a heading of a series instead ("Step 2: Dual writes", "Option A: Bear",
+// "Day 1 (Sunday): Full Body Circuit").
+// Returns the colon's position, -1 when the line does not open so.
+qsizetype opensWithLabel(QStringView line)
+{
+    if (line.isEmpty() || !line[0].isUpper())
+        return -1;
+    int words = 1;
+    qsizetype wordStart = 0;
+    bool numbered = false; // a word of digits: "Day 1 (Sunday):", "Step 2:"
+    for (qsizetype i = 1; i < std::min<qsizetype>(line.size(), 64); ++i) {
+        const QChar c = line[i];
+        if (c.isDigit() && (i == wordStart || line[i - 1].isDigit()))
+            numbered = numbered || i + 1 >= line.size() || !line[i + 1].isLetter();
+        if (c == u':') {
+            numbered = numbered || i - wordStart == 1; // "Option A:"
+            return !numbered && i + 2 < line.size() && line[i + 1] == u' ' ? i : -1;
+        }
+        if (c == u' ') {
+            if (++words > 6)
+                return -1;
+            wordStart = i + 1;
+        }
+        if (c == u'.' || c == u'?' || c == u'!' || c == u';' || c == u'=' || c == u'"' ||
+            c == u'{' || c == u'[' || c == u'<')
+            return -1;
+    }
+    return -1;
+}
+
 void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool firstLine,
-                 bool lastLine, bool unclosed, const QString &category, const QString &intro,
-                 const HeadingWeights &weights, Blocks &out)
+                 bool lastLine, bool unclosed, bool labelRun, const QString &category,
+                 const QString &intro, const HeadingWeights &weights, Blocks &out)
 {
     QString lowerLine;
     StructureTokens tokens = tokenizeLine(line, origins, &lowerLine);
@@ -1533,7 +1579,8 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
         return;
     markEnclosures(line, tokens);
     const StructureRegions regions = StructureRegions::find(tokens, afterColon);
-    Labels labels = labelTokens(tokens, afterColon, lastLine, firstLine, weights, regions);
+    Labels labels =
+        labelTokens(tokens, afterColon, lastLine, firstLine, weights, regions, labelRun);
     const qsizetype n = tokens.size();
     // "Output (order may vary):" then "worker 2 worker 1 worker 3 Three goroutines, ...": a
     // program's output reads like words, so the announcement decides it.
@@ -1687,6 +1734,20 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
     qsizetype lastText = text.size();
     while (lastText > 0 && text[lastText - 1].isSpace())
         --lastText;
+    // Lines that open with a bold label (opensWithLabel()), as first recovered: a run of them is
+    // one kind of block, so when most of a run's labels open paragraphs, the few that became
+    // headings ("Admin Interface: Probably" among "URL Routing: A clean ...") are recovered
+    // again with their labels kept out of headings. A run whose labels mostly head sections
+    // ("Day 1 (Sunday): Full Body Circuit") stays as it is.
+    struct LabelLine
+    {
+        qsizetype pos, end, firstBlock, blocks;
+        bool afterColon, first, heading;
+        QString intro;
+    };
+    QList<LabelLine> labelLines;
+    bool previousLabel = false;                  // the last line with text opened with a label
+    QList<std::pair<qsizetype, qsizetype>> runs; // [first, last) in labelLines
     while (pos < text.size()) {
         qsizetype end = text.indexOf(u'\n', pos);
         if (end < 0)
@@ -1694,16 +1755,52 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
         const QStringView line = text.sliced(pos, end - pos);
         if (!line.trimmed().isEmpty()) {
             const qsizetype before = blocks.size();
+            const bool wasAfterColon = afterColon;
+            const QString wasIntro = intro;
             // Hugo ends every paragraph with a newline: an index text of several lines that ends
             // without one ends in some other block (a list, a table, code).
             recoverLine(line, origins.sliced(pos, end - pos), afterColon, blocks.isEmpty(),
-                        end >= lastText, pos > 0 && end >= text.size(), categoryHint, intro,
+                        end >= lastText, pos > 0 && end >= text.size(), false, categoryHint, intro,
                         weights, blocks);
+            const qsizetype label = opensWithLabel(line);
+            if (label > 0) {
+                const bool heading = blocks.size() > before &&
+                                     blocks[before].type == Block::Type::Heading &&
+                                     line.startsWith(blocks[before].text.left(label + 1)) &&
+                                     blocks[before].text.size() > label;
+                if (!previousLabel || runs.isEmpty())
+                    runs.append({labelLines.size(), labelLines.size()});
+                labelLines.append({pos, end, before, blocks.size() - before, wasAfterColon,
+                                   before == 0, heading, wasIntro});
+                ++runs.last().second;
+            }
+            previousLabel = label > 0;
             afterColon = blocks.size() > before && blocks.last().type != Block::Type::Code &&
                          line.trimmed().endsWith(u':');
             intro = afterColon ? blocks.last().text.right(120) : QString();
         }
         pos = end + 1;
+    }
+    // Latest first, so the block indices of earlier lines stay valid.
+    for (qsizetype r = runs.size() - 1; r >= 0; --r) {
+        const auto [from, to] = runs[r];
+        qsizetype headings = 0;
+        for (qsizetype i = from; i < to; ++i)
+            headings += labelLines[i].heading;
+        if (to - from < 2 || headings == 0 || 2 * headings >= to - from)
+            continue;
+        for (qsizetype i = to - 1; i >= from; --i) {
+            const LabelLine &l = labelLines[i];
+            if (!l.heading)
+                continue;
+            Blocks again;
+            recoverLine(text.sliced(l.pos, l.end - l.pos), origins.sliced(l.pos, l.end - l.pos),
+                        l.afterColon, l.first, l.end >= lastText, l.pos > 0 && l.end >= text.size(),
+                        true, categoryHint, l.intro, weights, again);
+            blocks.remove(l.firstBlock, l.blocks);
+            for (qsizetype k = 0; k < again.size(); ++k)
+                blocks.insert(l.firstBlock + k, again[k]);
+        }
     }
     return blocks;
 }

@@ -19,7 +19,6 @@ struct HeadingWeights
         CommaPenalty,         // per comma inside
         FunctionRatioPenalty, // over half of the words are articles, prepositions ...
         QuestionBonus,        // ends with '?'
-        ColonEndPenalty,      // ends with ':' (it introduces something)
         LoneStarterPenalty,   // one word that opens sentences ("Every")
         LabelPenalty,         // "Author: Sam Doe"
         AllCapsPenalty,       // "ECONNREFUSED"
