@@ -120,7 +120,7 @@ QStringList pageProblems(const QString &html)
         "html",   "head",       "meta",   "title", "style", "link", "body", "article",
         "header", "nav",        "div",    "p",     "span",  "h1",   "h2",   "h3",
         "h4",     "h5",         "h6",     "a",     "ul",    "ol",   "li",   "blockquote",
-        "figure", "figcaption", "button", "pre",   "code",  "mark", "cite"};
+        "figure", "figcaption", "button", "pre",   "code",  "mark", "cite", "strong"};
     static const QSet<QByteArray> attributes = {
         "data-theme", "class",         "style",        "charset",        "http-equiv",
         "content",    "name",          "data-post-id", "data-permalink", "id",
@@ -769,6 +769,33 @@ private slots:
         QVERIFY(linkedDom.byTag("style").isEmpty());
         QCOMPARE(Dom::attr(linkedDom.byTag("link").first(), "href"),
                  QStringLiteral("lectern:style/article.css?theme=light"));
+    }
+
+    void boldLabelsInRunsOnly()
+    {
+        // A run of label paragraphs shows its labels bold, as the post had them; a lone
+        // "That said: ..." stays plain, and so does a numbered "Step 2: ..." label.
+        Block list;
+        list.type = Block::Type::List;
+        list.items = {QStringLiteral("Sessions: keep them compatible."),
+                      QStringLiteral("Caching: include the upstream in the key."),
+                      QStringLiteral("plain item")};
+        const Blocks blocks = {paragraph(QStringLiteral("That said: for I/O it helps.")),
+                               paragraph(QStringLiteral("Intro text.")),
+                               paragraph(QStringLiteral("URL Routing: A clean system.")),
+                               paragraph(QStringLiteral("Middleware: A pluggable pipeline.")),
+                               paragraph(QStringLiteral("Step 2: then this.")),
+                               list};
+        const RenderedArticle r = ArticleRenderer().render(samplePost(), blocks);
+        const Dom dom(r.html);
+        QStringList bold;
+        for (const GumboNode *n : dom.elements())
+            if (Dom::tagName(n) == "strong")
+                bold << Dom::text(n);
+        QCOMPARE(bold, (QStringList{QStringLiteral("URL Routing:"), QStringLiteral("Middleware:"),
+                                    QStringLiteral("Sessions:"), QStringLiteral("Caching:")}));
+        QVERIFY(r.html.contains(QLatin1String("<strong>URL Routing:</strong> A clean system.")));
+        QVERIFY(r.html.contains(QLatin1String("<p>That said: for I/O it helps.</p>")));
     }
 
     void paragraphBlocksSplitLines()

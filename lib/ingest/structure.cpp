@@ -1536,39 +1536,6 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
     appendCodeBlock(text, language, out);
 }
 
-// A line opening with a short capitalised label and a colon, text after it: "URL Routing: A
-// clean, regex- or path-based ...", "Object-Relational Mapping (ORM): Django includes ..." (a bold
-// label's paragraph, or a loose list's item). At most six words, no sentence's end before it.
-// A numbered label opens a heading of a series instead ("Step 2: Dual writes", "Option A: Bear",
-// "Day 1 (Sunday): Full Body Circuit").
-// Returns the colon's position, -1 when the line does not open so.
-qsizetype opensWithLabel(QStringView line)
-{
-    if (line.isEmpty() || !line[0].isUpper())
-        return -1;
-    int words = 1;
-    qsizetype wordStart = 0;
-    bool numbered = false; // a word of digits: "Day 1 (Sunday):", "Step 2:"
-    for (qsizetype i = 1; i < std::min<qsizetype>(line.size(), 64); ++i) {
-        const QChar c = line[i];
-        if (c.isDigit() && (i == wordStart || line[i - 1].isDigit()))
-            numbered = numbered || i + 1 >= line.size() || !line[i + 1].isLetter();
-        if (c == u':') {
-            numbered = numbered || i - wordStart == 1; // "Option A:"
-            return !numbered && i + 2 < line.size() && line[i + 1] == u' ' ? i : -1;
-        }
-        if (c == u' ') {
-            if (++words > 6)
-                return -1;
-            wordStart = i + 1;
-        }
-        if (c == u'.' || c == u'?' || c == u'!' || c == u';' || c == u'=' || c == u'"' ||
-            c == u'{' || c == u'[' || c == u'<')
-            return -1;
-    }
-    return -1;
-}
-
 void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool firstLine,
                  bool lastLine, bool unclosed, bool labelRun, const QString &category,
                  const QString &intro, const HeadingWeights &weights, Blocks &out)
@@ -1694,6 +1661,39 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
 
 } // namespace
 
+// A line opening with a short capitalised label and a colon, text after it: "URL Routing: A
+// clean, regex- or path-based ...", "Object-Relational Mapping (ORM): Django includes ..." (a bold
+// label's paragraph, or a loose list's item). At most six words, no sentence's end before it.
+// A numbered label opens a heading of a series instead ("Step 2: Dual writes", "Option A: Bear",
+// "Day 1 (Sunday): Full Body Circuit").
+// Returns the colon's position, -1 when the line does not open so.
+qsizetype openingLabel(QStringView line)
+{
+    if (line.isEmpty() || !line[0].isUpper())
+        return -1;
+    int words = 1;
+    qsizetype wordStart = 0;
+    bool numbered = false; // a word of digits: "Day 1 (Sunday):", "Step 2:"
+    for (qsizetype i = 1; i < std::min<qsizetype>(line.size(), 64); ++i) {
+        const QChar c = line[i];
+        if (c.isDigit() && (i == wordStart || line[i - 1].isDigit()))
+            numbered = numbered || i + 1 >= line.size() || !line[i + 1].isLetter();
+        if (c == u':') {
+            numbered = numbered || i - wordStart == 1; // "Option A:"
+            return !numbered && i + 2 < line.size() && line[i + 1] == u' ' ? i : -1;
+        }
+        if (c == u' ') {
+            if (++words > 6)
+                return -1;
+            wordStart = i + 1;
+        }
+        if (c == u'.' || c == u'?' || c == u'!' || c == u';' || c == u'=' || c == u'"' ||
+            c == u'{' || c == u'[' || c == u'<')
+            return -1;
+    }
+    return -1;
+}
+
 std::vector<quint16> headingCandidateLengths(const StructureTokens &tokens)
 {
     const qsizetype n = tokens.size();
@@ -1734,7 +1734,7 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
     qsizetype lastText = text.size();
     while (lastText > 0 && text[lastText - 1].isSpace())
         --lastText;
-    // Lines that open with a bold label (opensWithLabel()), as first recovered: a run of them is
+    // Lines that open with a bold label (openingLabel()), as first recovered: a run of them is
     // one kind of block, so when most of a run's labels open paragraphs, the few that became
     // headings ("Admin Interface: Probably" among "URL Routing: A clean ...") are recovered
     // again with their labels kept out of headings. A run whose labels mostly head sections
@@ -1762,7 +1762,7 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
             recoverLine(line, origins.sliced(pos, end - pos), afterColon, blocks.isEmpty(),
                         end >= lastText, pos > 0 && end >= text.size(), false, categoryHint, intro,
                         weights, blocks);
-            const qsizetype label = opensWithLabel(line);
+            const qsizetype label = openingLabel(line);
             if (label > 0) {
                 const bool heading = blocks.size() > before &&
                                      blocks[before].type == Block::Type::Heading &&

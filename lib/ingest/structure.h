@@ -16,7 +16,7 @@ class StructureRecovery final
 public:
     // Bump whenever the output for some input can change; cached structure
     // (structurecache.h) is recomputed when its stored version differs.
-    static constexpr int Version = 10;
+    static constexpr int Version = 11;
     static int version() { return Version; }
 };
 
@@ -26,6 +26,12 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
 // The same with other heading weights than the learned ones (for training them).
 Blocks recoverStructure(const QString &indexContent, const QString &categoryHint,
                         const HeadingWeights &weights);
+
+// Where a paragraph's or a list item's bold label ends: the position of the colon in "URL
+// Routing: A clean, path-based ...", -1 when the text does not open with a label (at most six
+// words, capitalised, no sentence's end before the colon; numbered ones like "Step 2:" head
+// sections instead).
+qsizetype openingLabel(QStringView text);
 
 // "paragraph", "heading", "list", "code", "quote".
 QString blockTypeName(Block::Type type);

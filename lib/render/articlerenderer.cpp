@@ -1,6 +1,7 @@
 #include "render/articlerenderer.h"
 
 #include "ingest/articleextractor.h"
+#include "ingest/structure.h"
 #include "ingest/structurecache.h"
 
 #include "render/codehighlighter.h"
@@ -110,8 +111,10 @@ public:
     {
         return build(post, context, [&](QString &body, Outline *outline) {
             int words = 0;
-            for (const Block &block : blocks) {
-                appendBlock(body, block, outline);
+            const std::vector<bool> labelled = boldLabels(blocks);
+            for (qsizetype i = 0; i < blocks.size(); ++i) {
+                const Block &block = blocks[i];
+                appendBlock(body, block, outline, labelled[size_t(i)]);
                 words += countWords(block.text);
                 for (const QString &item : block.items)
                     words += countWords(item);
@@ -349,14 +352,48 @@ private:
         html += QLatin1String("</nav>\n");
     }
 
-    void appendBlock(QString &html, const Block &block, Outline *outline)
+    // Which blocks show their opening labels in bold, as the post had them ("**URL Routing:** A
+    // clean ..."): paragraphs in a run of two or more that open with a label, and the items of
+    // a list when most of them do. A lone "That said: ..." stays plain.
+    static std::vector<bool> boldLabels(const Blocks &blocks)
+    {
+        const auto labelParagraph = [&blocks](qsizetype i) {
+            return i >= 0 && i < blocks.size() && blocks[i].type == Block::Type::Paragraph &&
+                   openingLabel(blocks[i].text.trimmed()) > 0;
+        };
+        std::vector<bool> bold(size_t(blocks.size()), false);
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            if (blocks[i].type == Block::Type::List) {
+                qsizetype labelled = 0;
+                for (const QString &item : blocks[i].items)
+                    labelled += openingLabel(item.trimmed()) > 0;
+                bold[size_t(i)] = labelled >= 2 && 2 * labelled > blocks[i].items.size();
+            } else {
+                bold[size_t(i)] =
+                    labelParagraph(i) && (labelParagraph(i - 1) || labelParagraph(i + 1));
+            }
+        }
+        return bold;
+    }
+
+    // A paragraph's or an item's text, its opening label in bold when `bold`.
+    QString labelledText(const QString &text, bool bold)
+    {
+        const qsizetype colon = bold ? openingLabel(text) : -1;
+        if (colon <= 0)
+            return m_hits.mark(escaped(text));
+        return QLatin1String("<strong>") + m_hits.mark(escaped(text.left(colon + 1))) +
+               QLatin1String("</strong>") + m_hits.mark(escaped(text.mid(colon + 1)));
+    }
+
+    void appendBlock(QString &html, const Block &block, Outline *outline, bool boldLabel)
     {
         switch (block.type) {
         case Block::Type::Paragraph:
             if (block.text.trimmed().isEmpty())
                 return;
             html += QLatin1String("<p>");
-            html += m_hits.mark(escaped(block.text.trimmed()));
+            html += labelledText(block.text.trimmed(), boldLabel);
             html += QLatin1String("</p>\n");
             return;
         case Block::Type::Heading: {
@@ -385,7 +422,7 @@ private:
             html += u'<' + tag + u'>' + u'\n';
             for (const QString &item : std::as_const(items)) {
                 html += QLatin1String("<li>");
-                html += m_hits.mark(escaped(item));
+                html += labelledText(item, boldLabel);
                 html += QLatin1String("</li>\n");
             }
             html += QLatin1String("</") + tag + QLatin1String(">\n");
