@@ -145,7 +145,8 @@ QString englishSentenceInCode(const Block &block)
         qsizetype start = -1;
         for (qsizetype i = 0; i < words.size(); ++i) {
             const QString &w = words[i];
-            if (!inString && (w == u"//" || w == u"#" || w == u"--" || w == u"/*"))
+            if (!inString &&
+                (w == u"//" || w == u"///" || w == u"//!" || w == u"#" || w == u"--" || w == u"/*"))
                 inComment = true;
             const bool quoteToggle = w.count(u'"') % 2 == 1;
             QString core = w;
@@ -262,7 +263,7 @@ void TestStructureQuality::trainSet()
     const StructureScore s = scoreSet(QStringLiteral("train"), PlainStripper::Flavour::Hugo);
     report("train (Hugo):", s);
     QVERIFY(s.documents >= 40);
-    check(s, {0.975, 0.907, 0.956, 0.956, 0.887, 0.571});
+    check(s, {0.975, 0.905, 0.956, 0.956, 0.887, 0.577});
 }
 
 void TestStructureQuality::heldOutSet()
@@ -272,7 +273,7 @@ void TestStructureQuality::heldOutSet()
     const StructureScore s = scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::Hugo);
     report("held-out (Hugo):", s);
     QVERIFY(s.documents >= 30);
-    check(s, {0.977, 0.864, 0.881, 0.9, 0.892, 0.447});
+    check(s, {0.976, 0.87, 0.881, 0.9, 0.892, 0.447});
 }
 
 // A development set (dev/, 60 how-to posts rich in hard headings: lowercase openings, tool
@@ -285,7 +286,7 @@ void TestStructureQuality::devSet()
     const StructureScore s = scoreSet(QStringLiteral("dev"), PlainStripper::Flavour::Hugo);
     report("dev (Hugo):", s);
     QVERIFY(s.documents >= 60);
-    check(s, {0.966, 0.788, 0.854, 0.862, 0.827, 0.367});
+    check(s, {0.966, 0.791, 0.854, 0.862, 0.827, 0.389});
 }
 
 void TestStructureQuality::commonMarkFlavour()
@@ -293,12 +294,12 @@ void TestStructureQuality::commonMarkFlavour()
     const StructureScore train =
         scoreSet(QStringLiteral("train"), PlainStripper::Flavour::CommonMark);
     report("train (CommonMark):", train);
-    check(train, {0.959, 0.901, 0.938, 0.938, 0.882, 0.56});
+    check(train, {0.96, 0.9, 0.938, 0.938, 0.882, 0.566});
     if (!qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING")) {
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);
         report("held-out (CommonMark):", heldOut);
-        check(heldOut, {0.974, 0.858, 0.881, 0.9, 0.892, 0.447});
+        check(heldOut, {0.974, 0.864, 0.881, 0.9, 0.892, 0.447});
     }
 }
 
@@ -340,7 +341,7 @@ void TestStructureQuality::externalSampleSet()
     }
     report("external sample posts (Hugo):", total);
     QVERIFY(total.documents >= 10);
-    check(total, {0.966, 0.807, 0.93, 0.93, 0.846, 0.342});
+    check(total, {0.967, 0.799, 0.932, 0.932, 0.845, 0.342});
 }
 
 // Measuring documents kept outside the repository (unseen by whoever tuned the recovery):
