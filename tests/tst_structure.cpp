@@ -355,6 +355,14 @@ void TestStructure::headingShapes()
     QVERIFY(allows(QStringLiteral("Timeouts, explained There are three of them."), 0, 2));
     QVERIFY(!allows(QStringLiteral("It runs. xargs -P xargs can run several copies."), 3, 2));
     QVERIFY(!allows(QStringLiteral("It runs. xargs -P xargs can run several copies."), 3, 1));
+    // A heading does not end on a comparison's or a relation's word, nor on a colon; a clause
+    // opened by a question word may end on one ("What a failure looks like").
+    QVERIFY(!allows(QStringLiteral("Compare this to frameworks like Flask or FastAPI, where you "
+                                   "pick."),
+                    0, 5));
+    QVERIFY(!allows(QStringLiteral("Index types beyond B-tree GIN is for arrays."), 0, 3));
+    QVERIFY(allows(QStringLiteral("What a failure looks like The client sees a 502."), 0, 5));
+    QVERIFY(!allows(QStringLiteral("Middleware: A pluggable pipeline for every request."), 0, 1));
 }
 
 void TestStructure::labelParagraphs()

@@ -409,8 +409,17 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         // word may end on a preposition or an auxiliary.
         const bool whClause =
             k - a >= 3 && k - a <= 6 && commas == 0 && last.alpha && !last.upper && wh;
+        // "Compare this to micro-frameworks like", "Index types beyond": these wait for what
+        // they compare or relate to, as the prepositions above do ("What a failure looks like"
+        // is a clause, above).
+        const bool comparing = is(last.text, u"like") || is(last.text, u"unlike") ||
+                               is(last.text, u"beyond") || is(last.text, u"across") ||
+                               is(last.text, u"between") || is(last.text, u"among") ||
+                               is(last.text, u"toward") || is(last.text, u"towards") ||
+                               is(last.text, u"despite") || is(last.text, u"except");
         if (last.endsComma ||
-            ((last.flags & StructureWords::Dangling) && last.alpha && !question && !whClause) ||
+            (((last.flags & StructureWords::Dangling) || comparing) && last.alpha && !question &&
+             !whClause) ||
             (last.endsSentence && !question))
             continue;
         // None of the 1,932 headings of our documents ends on a colon: "Middleware: A pluggable
