@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <bit>
+#include <string_view>
 
 namespace Lectern {
 
@@ -16,34 +17,49 @@ namespace {
 
 const HeadingModel *installed = nullptr;
 
-// Compared in place by length (no hashing): every word of a line asks.
+// The verbs by length, compared in place (no hashing): every word of a line asks. (Static
+// tables: a list built at each call costs more than the comparisons.)
+template<size_t N> using Words = std::array<std::u16string_view, N>;
+constexpr Words<2> verbs2 = {u"is", u"be"};
+constexpr Words<7> verbs3 = {u"are", u"was", u"has", u"had", u"can", u"did", u"may"};
+constexpr Words<15> verbs4 = {u"were", u"been", u"have", u"will", u"does",
+                              u"must", u"runs", u"uses", u"lets", u"gets",
+                              u"adds", u"says", u"sets", u"puts", u"goes"};
+constexpr Words<21> verbs5 = {u"would", u"could", u"might", u"gives", u"makes", u"means", u"shows",
+                              u"takes", u"needs", u"works", u"stops", u"calls", u"reads", u"sends",
+                              u"keeps", u"holds", u"looks", u"tells", u"wants", u"waits", u"fails"};
+constexpr Words<6> verbs6 = {u"should", u"prints", u"starts", u"writes", u"breaks", u"allows"};
+constexpr Words<8> verbs7 = {u"becomes", u"returns", u"creates", u"handles",
+                             u"depends", u"expects", u"happens", u"matters"};
+constexpr Words<4> verbs8 = {u"provides", u"requires", u"supports", u"contains"};
+
+template<size_t N> bool anyOf(QStringView lower, const Words<N> &words)
+{
+    for (const std::u16string_view w : words)
+        if (lower[0].unicode() == w[0] &&
+            std::equal(lower.begin(), lower.end(), w.begin(),
+                       [](QChar c, char16_t u) { return c.unicode() == u; }))
+            return true;
+    return false;
+}
+
 bool isVerb(QStringView lower)
 {
-    const auto any = [lower](std::initializer_list<QStringView> words) {
-        for (const QStringView w : words)
-            if (lower[0] == w[0] && std::equal(lower.begin(), lower.end(), w.begin()))
-                return true;
-        return false;
-    };
     switch (lower.size()) {
     case 2:
-        return any({u"is", u"be"});
+        return anyOf(lower, verbs2);
     case 3:
-        return any({u"are", u"was", u"has", u"had", u"can", u"did", u"may"});
+        return anyOf(lower, verbs3);
     case 4:
-        return any({u"were", u"been", u"have", u"will", u"does", u"must", u"runs", u"uses", u"lets",
-                    u"gets", u"adds", u"says", u"sets", u"puts", u"goes"});
+        return anyOf(lower, verbs4);
     case 5:
-        return any({u"would", u"could", u"might", u"gives", u"makes", u"means", u"shows",
-                    u"takes", u"needs", u"works", u"stops", u"calls", u"reads", u"sends",
-                    u"keeps", u"holds", u"looks", u"tells", u"wants", u"waits", u"fails"});
+        return anyOf(lower, verbs5);
     case 6:
-        return any({u"should", u"prints", u"starts", u"writes", u"breaks", u"allows"});
+        return anyOf(lower, verbs6);
     case 7:
-        return any({u"becomes", u"returns", u"creates", u"handles", u"depends", u"expects",
-                    u"happens", u"matters"});
+        return anyOf(lower, verbs7);
     case 8:
-        return any({u"provides", u"requires", u"supports", u"contains"});
+        return anyOf(lower, verbs8);
     default:
         return false;
     }
@@ -195,6 +211,12 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
         qFatal("heading model: a vocabulary of %lld words is more than its table holds",
                qlonglong(vocabulary.size()));
     m_slots.assign(size, 0);
+    m_wordStart.reserve(size_t(vocabulary.size()) + 1);
+    for (const QString &word : vocabulary) {
+        m_wordStart.push_back(quint32(m_pool.size()));
+        m_pool.insert(m_pool.end(), word.utf16(), word.utf16() + word.size());
+    }
+    m_wordStart.push_back(quint32(m_pool.size()));
     constexpr quint32 indexMask = (quint32(1) << SlotIndexBits) - 1;
     for (int i = 0; i < vocabulary.size(); ++i) {
         const quint32 hash = quint32(wordHash(vocabulary[i]));
@@ -230,8 +252,10 @@ int HeadingModel::wordIndex(QStringView lower) const
             continue; // another word's hash
         // (Compared in place: Qt's operator== is a call.)
         const int i = int(entry & indexMask) - 1;
-        const QString &word = m_vocabulary[i];
-        if (word.size() == lower.size() && std::equal(lower.begin(), lower.end(), word.begin()))
+        const char16_t *word = m_pool.data() + m_wordStart[size_t(i)];
+        if (qsizetype(m_wordStart[size_t(i) + 1] - m_wordStart[size_t(i)]) == lower.size() &&
+            std::equal(lower.begin(), lower.end(), word,
+                       [](QChar c, char16_t u) { return c.unicode() == u; }))
             return i;
     }
 }
