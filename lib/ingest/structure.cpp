@@ -34,6 +34,30 @@ enum State : quint8
 };
 constexpr float Impossible = -1e9f;
 
+// What the per-character scans below look for, per ASCII character: one load a character and
+// no branch on its range (letters and spaces alternate there, and a range test mispredicts).
+enum CharClass : quint8
+{
+    BracketChar = 1, // ( ) [ ] { }
+    BlockerChar = 2, // { } ; = < > $ ": never inside a heading
+    OpenParenChar = 4,
+    CloseParenChar = 8,
+};
+constexpr std::array<quint8, 128> charClasses = [] {
+    std::array<quint8, 128> classes{};
+    for (const char c : {'(', ')', '[', ']', '{', '}'})
+        classes[size_t(c)] |= BracketChar;
+    for (const char c : {'{', '}', ';', '=', '<', '>', '$', '"'})
+        classes[size_t(c)] |= BlockerChar;
+    classes[size_t('(')] |= OpenParenChar;
+    classes[size_t(')')] |= CloseParenChar;
+    return classes;
+}();
+inline quint8 charClass(char16_t u)
+{
+    return u < 128 ? charClasses[u] : 0;
+}
+
 // Marks tokens that sit inside a bracket pair opened by code ({...}, f(...), x[...]) and
 // spanning several tokens: such stretches are code even when they hold English comments.
 void markEnclosures(QStringView line, StructureTokens &tokens)
@@ -56,15 +80,10 @@ void markEnclosures(QStringView line, StructureTokens &tokens)
         qsizetype pos;
     };
     QList<Open> stack;
-    // ( ) [ ] { }, as two 64-bit masks over ASCII: most characters are none of them.
-    constexpr quint64 low = (quint64(1) << u'(') | (quint64(1) << u')');
-    constexpr quint64 high = (quint64(1) << (u'[' - 64)) | (quint64(1) << (u']' - 64)) |
-                             (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64));
     for (qsizetype k = 0; k < line.size(); ++k) {
         const QChar c = line[k];
-        const char16_t u = c.unicode();
-        if (!(u < 64 ? (low >> u) & 1 : u < 128 && ((high >> (u - 64)) & 1)))
-            continue;
+        if (!(charClass(c.unicode()) & BracketChar))
+            continue; // (most characters are no bracket)
         if (c == u'(' || c == u'[' || c == u'{') {
             stack.append({c, k});
             continue;
@@ -194,16 +213,7 @@ bool commandName(const StructureToken &t)
            t.core.size() == t.text.size();
 }
 
-// { } ; = < > $ ", as two 64-bit masks over ASCII (every token of every line asks).
-constexpr quint64 blockerLow = (quint64(1) << u';') | (quint64(1) << u'=') | (quint64(1) << u'<') |
-                               (quint64(1) << u'>') | (quint64(1) << u'$') | (quint64(1) << u'"');
-constexpr quint64 blockerHigh = (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64));
-bool isBlockerChar(char16_t u)
-{
-    return u < 64 ? (blockerLow >> u) & 1 : u < 128 && ((blockerHigh >> (u - 64)) & 1);
-}
-
-// `syntax`: the text holds one of isBlockerChar() (the caller's pass over the characters
+// `syntax`: the text holds a BlockerChar (the caller's pass over the characters
 // found out).
 bool headingBlocker(const StructureToken &t, bool syntax)
 {
@@ -278,11 +288,13 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
     const QStringView text = t.text;
     ShapeFacts f;
     f.kind = wordKind(t);
-    bool syntax = false;
-    for (const QChar c : text) { // (one pass for both: inline, Qt's count() is a call per token)
-        f.parens += int(c == u'(') - int(c == u')');
-        syntax = syntax || isBlockerChar(c.unicode());
+    quint8 classes = 0; // (one pass for both: inline, Qt's count() is a call per token)
+    for (const QChar c : text) {
+        const quint8 k = charClass(c.unicode());
+        f.parens += int(bool(k & OpenParenChar)) - int(bool(k & CloseParenChar));
+        classes |= k;
     }
+    const bool syntax = classes & BlockerChar;
     f.blocker = headingBlocker(t, syntax);
     bool remark = false;
     if (text.startsWith(u'(') && !holds(text, u')'))
@@ -1017,6 +1029,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         const unsigned mask = lengths[size_t(i)];
         if (!mask)
             continue;
+#pragma GCC unroll 6 // (as above)
         for (int from = 0; from < AllStates; ++from)
             enter[size_t(from)] = best[i][from] <= Impossible ? Forbidden
                                   // (entered from code or not, a heading follows a heading alike)
