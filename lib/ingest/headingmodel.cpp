@@ -390,10 +390,13 @@ void HeadingModel::prepare(const StructureTokens &tokens, const std::vector<floa
     weigh(line);
 }
 
-void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<float> &quality,
-                             bool firstLine, float weight, float impossible,
-                             std::vector<std::array<float, MaxLength + 1>> &shapes,
-                             const quint16 *lengths) const
+// (Flattened: classify(), the word lookups and the per-span scoring are inlined here, where
+// they run per token and per span of every line.)
+__attribute__((flatten)) void
+HeadingModel::addScores(const StructureTokens &tokens, const std::vector<float> &quality,
+                        bool firstLine, float weight, float impossible,
+                        std::vector<std::array<float, MaxLength + 1>> &shapes,
+                        const quint16 *lengths) const
 {
     if (m_weights.empty() || weight == 0.0f)
         return;

@@ -578,8 +578,11 @@ template<typename T> std::vector<T> &fresh(std::vector<T> &v, size_t size, const
 // token evidence with switching costs. The costs encode the shape of an index line: blocks
 // followed by one paragraph, code starting at block boundaries, headings short and followed by
 // a sentence or by code.
-Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine, bool firstLine,
-                   const HeadingWeights &w, const StructureRegions &regions = {})
+// (Flattened: the per-token and per-span helpers it calls, headingShapes() and shapeFacts()
+// among them, are inlined here; the calls cost more than some of the helpers.)
+__attribute__((flatten)) Labels labelTokens(const StructureTokens &tokens, bool afterColon,
+                                            bool lastLine, bool firstLine, const HeadingWeights &w,
+                                            const StructureRegions &regions = {})
 {
     const qsizetype n = tokens.size();
     Labels labels;
