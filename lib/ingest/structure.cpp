@@ -691,7 +691,9 @@ __attribute__((flatten)) Labels labelTokens(const StructureTokens &tokens, bool 
     }
     // After code, "Server errors 5xx codes mean ...": a heading-shaped phrase followed by inline
     // code is a heading over a paragraph that opens with code, not the start of a sentence.
-    auto &shapesAt = fresh(scratch.shapesAt, size_t(n));
+    // (Not cleared first: headingShapes() writes every length of every row.)
+    scratch.shapesAt.resize(size_t(n));
+    auto &shapesAt = scratch.shapesAt;
     // Which starts some heading may take (the model below only scores those the rules allow).
     // (As a mask of lengths: the decoder below visits only those, not all twelve.)
     std::vector<quint16> &lengths = fresh(scratch.lengths, size_t(n));
