@@ -288,12 +288,14 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
     const QStringView text = t.text;
     ShapeFacts f;
     f.kind = wordKind(t);
-    quint8 classes = 0; // (one pass for both: inline, Qt's count() is a call per token)
-    for (const QChar c : text) {
-        const quint8 k = charClass(c.unicode());
-        f.parens += int(bool(k & OpenParenChar)) - int(bool(k & CloseParenChar));
-        classes |= k;
-    }
+    // The classes of its characters first; parentheses are counted only in the few tokens that
+    // hold one. (Inline: Qt's count() is a call per token.)
+    quint8 classes = 0;
+    for (const QChar c : text)
+        classes |= charClass(c.unicode());
+    if (classes & (OpenParenChar | CloseParenChar))
+        for (const QChar c : text)
+            f.parens += int(c == u'(') - int(c == u')');
     const bool syntax = classes & BlockerChar;
     f.blocker = headingBlocker(t, syntax);
     bool remark = false;
