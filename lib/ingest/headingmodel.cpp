@@ -33,8 +33,33 @@ constexpr Words<8> verbs7 = {u"becomes", u"returns", u"creates", u"handles",
                              u"depends", u"expects", u"happens", u"matters"};
 constexpr Words<4> verbs8 = {u"provides", u"requires", u"supports", u"contains"};
 
-template<size_t N> bool anyOf(QStringView lower, const Words<N> &words)
+// The letters some word of a list starts and ends with, as bits (a = bit 0): most words fail
+// this test and skip the comparisons.
+struct Letters
 {
+    quint32 first = 0;
+    quint32 last = 0;
+};
+template<size_t N> constexpr Letters lettersOf(const Words<N> &words)
+{
+    Letters letters;
+    for (const std::u16string_view w : words) {
+        letters.first |= 1u << (w.front() - u'a');
+        letters.last |= 1u << (w.back() - u'a');
+    }
+    return letters;
+}
+bool hasLetter(quint32 letters, QChar c)
+{
+    const unsigned bit = unsigned(c.unicode()) - u'a';
+    return bit < 26 && ((letters >> bit) & 1);
+}
+
+template<const auto &words> bool anyOf(QStringView lower)
+{
+    static constexpr Letters letters = lettersOf(words);
+    if (!hasLetter(letters.first, lower.front()) || !hasLetter(letters.last, lower.back()))
+        return false;
     for (const std::u16string_view w : words)
         if (lower[0].unicode() == w[0] &&
             std::equal(lower.begin(), lower.end(), w.begin(),
@@ -47,19 +72,19 @@ bool isVerb(QStringView lower)
 {
     switch (lower.size()) {
     case 2:
-        return anyOf(lower, verbs2);
+        return anyOf<verbs2>(lower);
     case 3:
-        return anyOf(lower, verbs3);
+        return anyOf<verbs3>(lower);
     case 4:
-        return anyOf(lower, verbs4);
+        return anyOf<verbs4>(lower);
     case 5:
-        return anyOf(lower, verbs5);
+        return anyOf<verbs5>(lower);
     case 6:
-        return anyOf(lower, verbs6);
+        return anyOf<verbs6>(lower);
     case 7:
-        return anyOf(lower, verbs7);
+        return anyOf<verbs7>(lower);
     case 8:
-        return anyOf(lower, verbs8);
+        return anyOf<verbs8>(lower);
     default:
         return false;
     }
