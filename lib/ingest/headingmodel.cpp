@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <bit>
+#include <string_view>
 
 namespace Lectern {
 
@@ -16,34 +17,74 @@ namespace {
 
 const HeadingModel *installed = nullptr;
 
-// Compared in place by length (no hashing): every word of a line asks.
+// The verbs by length, compared in place (no hashing): every word of a line asks. (Static
+// tables: a list built at each call costs more than the comparisons.)
+template<size_t N> using Words = std::array<std::u16string_view, N>;
+constexpr Words<2> verbs2 = {u"is", u"be"};
+constexpr Words<7> verbs3 = {u"are", u"was", u"has", u"had", u"can", u"did", u"may"};
+constexpr Words<15> verbs4 = {u"were", u"been", u"have", u"will", u"does",
+                              u"must", u"runs", u"uses", u"lets", u"gets",
+                              u"adds", u"says", u"sets", u"puts", u"goes"};
+constexpr Words<21> verbs5 = {u"would", u"could", u"might", u"gives", u"makes", u"means", u"shows",
+                              u"takes", u"needs", u"works", u"stops", u"calls", u"reads", u"sends",
+                              u"keeps", u"holds", u"looks", u"tells", u"wants", u"waits", u"fails"};
+constexpr Words<6> verbs6 = {u"should", u"prints", u"starts", u"writes", u"breaks", u"allows"};
+constexpr Words<8> verbs7 = {u"becomes", u"returns", u"creates", u"handles",
+                             u"depends", u"expects", u"happens", u"matters"};
+constexpr Words<4> verbs8 = {u"provides", u"requires", u"supports", u"contains"};
+
+// The letters some word of a list starts and ends with, as bits (a = bit 0): most words fail
+// this test and skip the comparisons.
+struct Letters
+{
+    quint32 first = 0;
+    quint32 last = 0;
+};
+template<size_t N> constexpr Letters lettersOf(const Words<N> &words)
+{
+    Letters letters;
+    for (const std::u16string_view w : words) {
+        letters.first |= 1u << (w.front() - u'a');
+        letters.last |= 1u << (w.back() - u'a');
+    }
+    return letters;
+}
+bool hasLetter(quint32 letters, QChar c)
+{
+    const unsigned bit = unsigned(c.unicode()) - u'a';
+    return bit < 26 && ((letters >> bit) & 1);
+}
+
+template<const auto &words> bool anyOf(QStringView lower)
+{
+    static constexpr Letters letters = lettersOf(words);
+    if (!hasLetter(letters.first, lower.front()) || !hasLetter(letters.last, lower.back()))
+        return false;
+    for (const std::u16string_view w : words)
+        if (lower[0].unicode() == w[0] &&
+            std::equal(lower.begin(), lower.end(), w.begin(),
+                       [](QChar c, char16_t u) { return c.unicode() == u; }))
+            return true;
+    return false;
+}
+
 bool isVerb(QStringView lower)
 {
-    const auto any = [lower](std::initializer_list<QStringView> words) {
-        for (const QStringView w : words)
-            if (lower[0] == w[0] && std::equal(lower.begin(), lower.end(), w.begin()))
-                return true;
-        return false;
-    };
     switch (lower.size()) {
     case 2:
-        return any({u"is", u"be"});
+        return anyOf<verbs2>(lower);
     case 3:
-        return any({u"are", u"was", u"has", u"had", u"can", u"did", u"may"});
+        return anyOf<verbs3>(lower);
     case 4:
-        return any({u"were", u"been", u"have", u"will", u"does", u"must", u"runs", u"uses", u"lets",
-                    u"gets", u"adds", u"says", u"sets", u"puts", u"goes"});
+        return anyOf<verbs4>(lower);
     case 5:
-        return any({u"would", u"could", u"might", u"gives", u"makes", u"means", u"shows",
-                    u"takes", u"needs", u"works", u"stops", u"calls", u"reads", u"sends",
-                    u"keeps", u"holds", u"looks", u"tells", u"wants", u"waits", u"fails"});
+        return anyOf<verbs5>(lower);
     case 6:
-        return any({u"should", u"prints", u"starts", u"writes", u"breaks", u"allows"});
+        return anyOf<verbs6>(lower);
     case 7:
-        return any({u"becomes", u"returns", u"creates", u"handles", u"depends", u"expects",
-                    u"happens", u"matters"});
+        return anyOf<verbs7>(lower);
     case 8:
-        return any({u"provides", u"requires", u"supports", u"contains"});
+        return anyOf<verbs8>(lower);
     default:
         return false;
     }
@@ -106,14 +147,17 @@ quint64 lineClasses(const StructureToken &t)
            flag(M::Verb, t.alpha && isVerb(t.lower)) | flag(M::CodeHigh, t.code >= 1.0f);
 }
 
-// { } [ ] ( = ; < >, as two 64-bit masks over ASCII (a per-character test on every token).
-constexpr quint64 syntaxLow = (quint64(1) << u'(') | (quint64(1) << u'=') | (quint64(1) << u';') |
-                              (quint64(1) << u'<') | (quint64(1) << u'>');
-constexpr quint64 syntaxHigh = (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64)) |
-                               (quint64(1) << (u'[' - 64)) | (quint64(1) << (u']' - 64));
+// { } [ ] ( = ; < >, per ASCII character (a per-character test on every token: one load, no
+// branch on the character's range, which mispredicts between letters and punctuation).
+constexpr std::array<bool, 128> syntaxChars = [] {
+    std::array<bool, 128> syntax{};
+    for (const char c : {'{', '}', '[', ']', '(', '=', ';', '<', '>'})
+        syntax[size_t(c)] = true;
+    return syntax;
+}();
 bool isSyntax(char16_t c)
 {
-    return c < 64 ? (syntaxLow >> c) & 1 : (c < 128 && ((syntaxHigh >> (c - 64)) & 1));
+    return c < 128 && syntaxChars[c];
 }
 
 // All classes: only tokens some allowed heading span touches need them.
@@ -195,6 +239,12 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
         qFatal("heading model: a vocabulary of %lld words is more than its table holds",
                qlonglong(vocabulary.size()));
     m_slots.assign(size, 0);
+    m_wordStart.reserve(size_t(vocabulary.size()) + 1);
+    for (const QString &word : vocabulary) {
+        m_wordStart.push_back(quint32(m_pool.size()));
+        m_pool.insert(m_pool.end(), word.utf16(), word.utf16() + word.size());
+    }
+    m_wordStart.push_back(quint32(m_pool.size()));
     constexpr quint32 indexMask = (quint32(1) << SlotIndexBits) - 1;
     for (int i = 0; i < vocabulary.size(); ++i) {
         const quint32 hash = quint32(wordHash(vocabulary[i]));
@@ -230,8 +280,10 @@ int HeadingModel::wordIndex(QStringView lower) const
             continue; // another word's hash
         // (Compared in place: Qt's operator== is a call.)
         const int i = int(entry & indexMask) - 1;
-        const QString &word = m_vocabulary[i];
-        if (word.size() == lower.size() && std::equal(lower.begin(), lower.end(), word.begin()))
+        const char16_t *word = m_pool.data() + m_wordStart[size_t(i)];
+        if (qsizetype(m_wordStart[size_t(i) + 1] - m_wordStart[size_t(i)]) == lower.size() &&
+            std::equal(lower.begin(), lower.end(), word,
+                       [](QChar c, char16_t u) { return c.unicode() == u; }))
             return i;
     }
 }
@@ -363,10 +415,13 @@ void HeadingModel::prepare(const StructureTokens &tokens, const std::vector<floa
     weigh(line);
 }
 
-void HeadingModel::addScores(const StructureTokens &tokens, const std::vector<float> &quality,
-                             bool firstLine, float weight, float impossible,
-                             std::vector<std::array<float, MaxLength + 1>> &shapes,
-                             const quint16 *lengths) const
+// (Flattened: classify(), the word lookups and the per-span scoring are inlined here, where
+// they run per token and per span of every line.)
+__attribute__((flatten)) void
+HeadingModel::addScores(const StructureTokens &tokens, const std::vector<float> &quality,
+                        bool firstLine, float weight, float impossible,
+                        std::vector<std::array<float, MaxLength + 1>> &shapes,
+                        const quint16 *lengths) const
 {
     if (m_weights.empty() || weight == 0.0f)
         return;

@@ -199,6 +199,10 @@ private:
     // and the table stays four bytes a slot (small enough to stay in the first-level cache).
     static constexpr int SlotIndexBits = 20;
     std::vector<quint32> m_slots;
+    // The vocabulary's characters back to back (word i at [m_wordStart[i], m_wordStart[i + 1])):
+    // a hit compares against one contiguous pool, not through each QString's own allocation.
+    std::vector<char16_t> m_pool;
+    std::vector<quint32> m_wordStart;
     std::vector<float> m_weights;
     // A word's weights in the lexical roles side by side (one cache line, not three).
     std::vector<std::array<float, LexicalRoles>> m_lexical;

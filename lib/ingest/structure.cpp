@@ -34,6 +34,30 @@ enum State : quint8
 };
 constexpr float Impossible = -1e9f;
 
+// What the per-character scans below look for, per ASCII character: one load a character and
+// no branch on its range (letters and spaces alternate there, and a range test mispredicts).
+enum CharClass : quint8
+{
+    BracketChar = 1, // ( ) [ ] { }
+    BlockerChar = 2, // { } ; = < > $ ": never inside a heading
+    OpenParenChar = 4,
+    CloseParenChar = 8,
+};
+constexpr std::array<quint8, 128> charClasses = [] {
+    std::array<quint8, 128> classes{};
+    for (const char c : {'(', ')', '[', ']', '{', '}'})
+        classes[size_t(c)] |= BracketChar;
+    for (const char c : {'{', '}', ';', '=', '<', '>', '$', '"'})
+        classes[size_t(c)] |= BlockerChar;
+    classes[size_t('(')] |= OpenParenChar;
+    classes[size_t(')')] |= CloseParenChar;
+    return classes;
+}();
+inline quint8 charClass(char16_t u)
+{
+    return u < 128 ? charClasses[u] : 0;
+}
+
 // Marks tokens that sit inside a bracket pair opened by code ({...}, f(...), x[...]) and
 // spanning several tokens: such stretches are code even when they hold English comments.
 void markEnclosures(QStringView line, StructureTokens &tokens)
@@ -56,15 +80,10 @@ void markEnclosures(QStringView line, StructureTokens &tokens)
         qsizetype pos;
     };
     QList<Open> stack;
-    // ( ) [ ] { }, as two 64-bit masks over ASCII: most characters are none of them.
-    constexpr quint64 low = (quint64(1) << u'(') | (quint64(1) << u')');
-    constexpr quint64 high = (quint64(1) << (u'[' - 64)) | (quint64(1) << (u']' - 64)) |
-                             (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64));
     for (qsizetype k = 0; k < line.size(); ++k) {
         const QChar c = line[k];
-        const char16_t u = c.unicode();
-        if (!(u < 64 ? (low >> u) & 1 : u < 128 && ((high >> (u - 64)) & 1)))
-            continue;
+        if (!(charClass(c.unicode()) & BracketChar))
+            continue; // (most characters are no bracket)
         if (c == u'(' || c == u'[' || c == u'{') {
             stack.append({c, k});
             continue;
@@ -194,16 +213,7 @@ bool commandName(const StructureToken &t)
            t.core.size() == t.text.size();
 }
 
-// { } ; = < > $ ", as two 64-bit masks over ASCII (every token of every line asks).
-constexpr quint64 blockerLow = (quint64(1) << u';') | (quint64(1) << u'=') | (quint64(1) << u'<') |
-                               (quint64(1) << u'>') | (quint64(1) << u'$') | (quint64(1) << u'"');
-constexpr quint64 blockerHigh = (quint64(1) << (u'{' - 64)) | (quint64(1) << (u'}' - 64));
-bool isBlockerChar(char16_t u)
-{
-    return u < 64 ? (blockerLow >> u) & 1 : u < 128 && ((blockerHigh >> (u - 64)) & 1);
-}
-
-// `syntax`: the text holds one of isBlockerChar() (the caller's pass over the characters
+// `syntax`: the text holds a BlockerChar (the caller's pass over the characters
 // found out).
 bool headingBlocker(const StructureToken &t, bool syntax)
 {
@@ -278,11 +288,15 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
     const QStringView text = t.text;
     ShapeFacts f;
     f.kind = wordKind(t);
-    bool syntax = false;
-    for (const QChar c : text) { // (one pass for both: inline, Qt's count() is a call per token)
-        f.parens += int(c == u'(') - int(c == u')');
-        syntax = syntax || isBlockerChar(c.unicode());
-    }
+    // The classes of its characters first; parentheses are counted only in the few tokens that
+    // hold one. (Inline: Qt's count() is a call per token.)
+    quint8 classes = 0;
+    for (const QChar c : text)
+        classes |= charClass(c.unicode());
+    if (classes & (OpenParenChar | CloseParenChar))
+        for (const QChar c : text)
+            f.parens += int(c == u'(') - int(c == u')');
+    const bool syntax = classes & BlockerChar;
     f.blocker = headingBlocker(t, syntax);
     bool remark = false;
     if (text.startsWith(u'(') && !holds(text, u')'))
@@ -576,9 +590,12 @@ template<typename T> std::vector<T> &fresh(std::vector<T> &v, size_t size, const
 // token evidence with switching costs. The costs encode the shape of an index line: blocks
 // followed by one paragraph, code starting at block boundaries, headings short and followed by
 // a sentence or by code.
-Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine, bool firstLine,
-                   const HeadingWeights &w, const StructureRegions &regions = {},
-                   bool labelRun = false)
+// (Flattened: the per-token and per-span helpers it calls, headingShapes() and shapeFacts()
+// among them, are inlined here; the calls cost more than some of the helpers.)
+__attribute__((flatten)) Labels labelTokens(const StructureTokens &tokens, bool afterColon,
+                                            bool lastLine, bool firstLine, const HeadingWeights &w,
+                                            const StructureRegions &regions = {},
+                                            bool labelRun = false)
 {
     const qsizetype n = tokens.size();
     Labels labels;
@@ -687,7 +704,9 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
     }
     // After code, "Server errors 5xx codes mean ...": a heading-shaped phrase followed by inline
     // code is a heading over a paragraph that opens with code, not the start of a sentence.
-    auto &shapesAt = fresh(scratch.shapesAt, size_t(n));
+    // (Not cleared first: headingShapes() writes every length of every row.)
+    scratch.shapesAt.resize(size_t(n));
+    auto &shapesAt = scratch.shapesAt;
     // Which starts some heading may take (the model below only scores those the rules allow).
     // (As a mask of lengths: the decoder below visits only those, not all twelve.)
     std::vector<quint16> &lengths = fresh(scratch.lengths, size_t(n));
@@ -989,6 +1008,9 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         // finite cost), so those steps are not taken.
         // Output runs (structureregions.h) are code however English they read.
         const float region = regions.codeEvidence(i);
+        // (Both loops unrolled: with `to` and `from` constants, cost() folds to the one case
+        // each pair takes, a tenth of the decoder's instructions saved.)
+#pragma GCC unroll 3
         for (int to = Prose; to <= Comment; ++to) {
             const float e = emission(t, to) +
                             (to == Code ? colonCode[size_t(i)] - phraseInCode[size_t(i)] + region
@@ -1000,6 +1022,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
             // (through memory, each try would wait on the store before it).
             float cell = best[i + 1][to];
             Back path = back[i + 1][to];
+#pragma GCC unroll 6
             for (int from = onlyComment ? int(Comment) : 0;
                  from < (onlyComment ? int(Comment) + 1 : AllStates); ++from) {
                 if (best[i][from] <= Impossible)
@@ -1035,6 +1058,7 @@ Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine
         const unsigned mask = lengths[size_t(i)];
         if (!mask)
             continue;
+#pragma GCC unroll 6 // (as above)
         for (int from = 0; from < AllStates; ++from)
             enter[size_t(from)] = best[i][from] <= Impossible ? Forbidden
                                   // (entered from code or not, a heading follows a heading alike)

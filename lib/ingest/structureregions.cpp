@@ -373,7 +373,9 @@ int outputEvidence(const StructureTokens &tokens, qsizetype i)
 
 } // namespace
 
-StructureRegions StructureRegions::find(const StructureTokens &tokens, bool afterColon)
+// (Flattened: the per-token tests it runs are inlined; calls to them cost as much.)
+__attribute__((flatten)) StructureRegions StructureRegions::find(const StructureTokens &tokens,
+                                                                 bool afterColon)
 {
     StructureRegions result;
     const qsizetype n = tokens.size();
