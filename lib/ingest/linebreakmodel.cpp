@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <iterator>
 #include <memory>
 #include <mutex>
@@ -479,6 +480,8 @@ public:
     }
     int weight(quint64 h) const
     {
+        if (!m_filter[filterBit(h)]) // most lookups miss: answered without reading the table
+            return 0;
         const quint32 check = quint32(h >> 32);
         const Slot *s = m_slots.data() + (h & m_mask);
         int w = 0;
@@ -490,6 +493,10 @@ public:
 
 private:
     static constexpr int Window = 4;
+    // Bits of the hash's check half: a feature whose bits are not set has no slot with its
+    // check, so its weight is 0. A small set the processor keeps near, unlike the table.
+    static size_t filterBit(quint64 h) { return size_t(h >> 40) & (FilterBits - 1); }
+    static constexpr size_t FilterBits = 1 << 16;
     struct Slot
     {
         quint32 check = 0;
@@ -499,6 +506,7 @@ private:
     {
         m_mask = quint64(size - 1);
         m_slots.assign(size_t(size + Window), Slot{});
+        m_filter.reset();
         std::vector<bool> used(m_slots.size(), false);
         for (const LineBreakModelData::Feature &f : LineBreakModelData::Features) {
             const quint64 h = LineBreakModel::hashName(QStringView(f.name));
@@ -514,12 +522,14 @@ private:
                 return false;
             used[slot] = true;
             m_slots[slot] = {check, f.weight};
+            m_filter.set(filterBit(h));
         }
         return true;
     }
 
     quint64 m_mask = 0;
     std::vector<Slot> m_slots;
+    std::bitset<FilterBits> m_filter;
 };
 
 // The weights of a language's features that depend on few values (a shape, the bracket state,
