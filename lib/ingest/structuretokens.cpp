@@ -4,6 +4,7 @@
 #include "ingest/structurewords.h"
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -262,6 +263,54 @@ bool isDeclaration(QStringView w)
     default:
         return false;
     }
+}
+
+// Copies n characters lowercasing ASCII letters, four at a time while they are ASCII (a 16-bit
+// lane per character: tokenizing lowercases every character of the text). False when some
+// character is not ASCII: those are copied as they are.
+bool lowerAscii(const char16_t *in, char16_t *out, qsizetype n)
+{
+    constexpr quint64 Lanes = 0x0001000100010001ull;
+    constexpr quint64 High = 0xFF80 * Lanes;
+    const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    bool ascii = true;
+    qsizetype k = 0;
+    for (; k + 4 <= n; k += 4) {
+        quint64 w;
+        std::memcpy(&w, in + k, sizeof w);
+        if (w & High) { // (rare) one by one
+            ascii = false;
+            for (qsizetype j = k; j < k + 4; ++j)
+                out[j] = lower(in[j]);
+            continue;
+        }
+        // Every lane is below 0x80: bit 7 of lane + (0x80 - 'A') is set from 'A' up, that of
+        // lane + (0x7F - 'Z') past 'Z'; the letters between get bit 5 (0x20, clear in capitals).
+        const quint64 fromA = w + (0x80 - u'A') * Lanes;
+        const quint64 pastZ = w + (0x7F - u'Z') * Lanes;
+        w |= (fromA & ~pastZ & (0x80 * Lanes)) >> 2;
+        std::memcpy(out + k, &w, sizeof w);
+    }
+    for (; k < n; ++k) {
+        ascii = ascii && in[k] < 128;
+        out[k] = lower(in[k]);
+    }
+    return ascii;
+}
+
+// Does any byte differ from 0? Eight at a time.
+bool anyNonZero(QByteArrayView bytes)
+{
+    quint64 any = 0;
+    qsizetype k = 0;
+    for (; k + 8 <= bytes.size(); k += 8) {
+        quint64 w;
+        std::memcpy(&w, bytes.data() + k, sizeof w);
+        any |= w;
+    }
+    for (; k < bytes.size(); ++k)
+        any |= quint8(bytes[k]);
+    return any != 0;
 }
 
 float symbolScore(const StructureToken &t)
@@ -525,37 +574,35 @@ float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
 
 StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *lowerStorage)
 {
-    // One pass over the characters: lowercased (ASCII fast path; other characters map one to
-    // one with QChar::toLower, which keeps positions aligned) and split at blanks, the token
-    // bounds kept in a reused buffer so that the tokens are allocated once, at their count.
     lowerStorage->resize(line.size());
-    QChar *lowered = lowerStorage->data();
-    bool ascii = true; // (then no token holds a typographic quote)
+    char16_t *const lowered = reinterpret_cast<char16_t *>(lowerStorage->data());
+    const char16_t *const chars = line.utf16();
     const qsizetype n = line.size();
+    const bool ascii = lowerAscii(chars, lowered, n); // (then no token holds a typographic quote)
+    for (qsizetype k = 0; !ascii && k < n; ++k)
+        if (chars[k] >= 128) // one to one with QChar::toLower, which keeps positions aligned
+            lowered[k] = line[k].toLower().unicode();
+    // Split at blanks, the token bounds kept in a reused buffer so that the tokens are
+    // allocated once, at their count.
     thread_local std::vector<qsizetype> boundStorage; // grows only: no clearing per line
     if (boundStorage.size() < size_t(n) + 1) // (at most one bound per character, and one more)
         boundStorage.resize(size_t(n) + 1);
     qsizetype *const bounds = boundStorage.data(); // start, end of each token
     qsizetype boundCount = 0;
-    bool inToken = false;
+    bool previousBlank = true;
     for (qsizetype k = 0; k < n; ++k) {
-        const char16_t c = line[k].unicode();
-        lowered[k] =
-            c < 128 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : line[k].toLower();
-        ascii = ascii && c < 128;
         // A bound where blanks and token characters change, without a branch (the change is
         // unpredictable; the spare slot at the end takes the writes that do not count).
+        const char16_t c = chars[k];
         const bool blank = c == u' ' || c == u'\t';
-        const bool change = blank == inToken;
         bounds[boundCount] = k;
-        boundCount += change;
-        inToken = inToken != change;
+        boundCount += blank != previousBlank;
+        previousBlank = blank;
     }
-    if (inToken)
+    if (!previousBlank)
         bounds[boundCount++] = n;
     // Most lines have no escaped character at all: then no token needs its origins read.
-    const bool anyOrigin =
-        std::any_of(origins.begin(), origins.end(), [](char o) { return o != OriginPlain; });
+    const bool anyOrigin = anyNonZero(origins); // (OriginPlain is 0)
     // Lowercasing keeps positions unless some character changes length (rare): then each
     // token lowercases on its own.
     const bool aligned = lowerStorage->size() == line.size();
