@@ -145,17 +145,11 @@ bool isIdentifier(QStringView t)
     return true;
 }
 
-bool inList(QStringView t, std::initializer_list<const char16_t *> list)
+// Is t one of the words? Their lengths are known here: most tokens are ruled out by their
+// length alone, without a character compared.
+template<qsizetype... N> bool inList(QStringView t, const char16_t (&...words)[N])
 {
-    // Compared in place: no length scan of each listed word.
-    for (const char16_t *w : list) {
-        qsizetype i = 0;
-        while (i < t.size() && w[i] && t[i].unicode() == w[i])
-            ++i;
-        if (i == t.size() && !w[i])
-            return true;
-    }
-    return false;
+    return (is(t, words) || ...);
 }
 
 // QStringView::startsWith(QStringView(w)), compared in place (no length scan, no call).
@@ -520,8 +514,8 @@ void scoreShell(Scorer &s)
         bool known = commands.contains(tok);
         // "go run", "go test": the go tool, not Go source.
         if (is(tok, u"go") && i + 1 < t.size() &&
-            inList(t[i + 1], {u"run", u"test", u"build", u"mod", u"get", u"install", u"vet",
-                              u"tool", u"generate", u"fmt", u"work", u"env", u"version"}))
+            inList(t[i + 1], u"run", u"test", u"build", u"mod", u"get", u"install", u"vet", u"tool",
+                   u"generate", u"fmt", u"work", u"env", u"version"))
             known = true;
         if (is(tok, u"python") || is(tok, u"python3") || is(tok, u"node"))
             known = i + 1 < t.size() && (t[i + 1].startsWith(u'-') || holds(t[i + 1], u'.'));
@@ -547,7 +541,7 @@ void scoreShell(Scorer &s)
         s.add(L::Bash, 5.0f);
     s.per(L::Bash, u"[[ ", 1.5f, 3.0f);
     for (const QStringView tok : t) {
-        if (tok.size() <= 4 && inList(tok, {u"fi", u"esac", u"done", u";;", u"then", u"elif"}))
+        if (tok.size() <= 4 && inList(tok, u"fi", u"esac", u"done", u";;", u"then", u"elif"))
             s.add(L::Bash, 1.2f);
         if (begins(tok, u"$(") || begins(tok, u"\"$") || begins(tok, u"${") ||
             (tok.size() > 1 && tok[0] == u'$' &&
@@ -827,11 +821,10 @@ void scoreYaml(Scorer &s)
                 ++dashKeys;
         }
         if (t[i].endsWith(u':') && // every listed key does: most tokens need no comparison
-            inList(t[i], {u"apiVersion:", u"kind:",    u"metadata:", u"spec:",  u"services:",
-                          u"jobs:",       u"steps:",   u"runs-on:",  u"on:",    u"containers:",
-                          u"image:",      u"version:", u"groups:",   u"rules:", u"env:",
-                          u"with:",       u"uses:",    u"volumes:",  u"ports:", u"environment:",
-                          u"data:",       u"matrix:"}))
+            inList(t[i], u"apiVersion:", u"kind:", u"metadata:", u"spec:", u"services:", u"jobs:",
+                   u"steps:", u"runs-on:", u"on:", u"containers:", u"image:", u"version:",
+                   u"groups:", u"rules:", u"env:", u"with:", u"uses:", u"volumes:", u"ports:",
+                   u"environment:", u"data:", u"matrix:"))
             s.add(L::Yaml, 1.0f);
     }
     s.add(L::Yaml, std::min(7.0f, 0.7f * float(keys)));
@@ -868,15 +861,15 @@ void scoreTomlIni(Scorer &s)
         const QStringView tok = t[i];
         if (isSectionToken(tok)) {
             ++sections;
-            if (inList(tok,
-                       {u"[Unit]", u"[Service]", u"[Install]", u"[Timer]", u"[Socket]", u"[Mount]",
-                        u"[user]", u"[alias]", u"[core]", u"[pull]", u"[push]", u"[init]",
-                        u"[pytest]", u"[DEFAULT]", u"[mysqld]", u"[*]", u"[Makefile]", u"[sshd]"}))
+            if (inList(tok, u"[Unit]", u"[Service]", u"[Install]", u"[Timer]", u"[Socket]",
+                       u"[Mount]", u"[user]", u"[alias]", u"[core]", u"[pull]", u"[push]",
+                       u"[init]", u"[pytest]", u"[DEFAULT]", u"[mysqld]", u"[*]", u"[Makefile]",
+                       u"[sshd]"))
                 s.add(L::Ini, 3.0f);
             if (begins(tok, u"[tool.") || begins(tok, u"[project") ||
-                inList(tok,
-                       {u"[package]", u"[dependencies]", u"[dev-dependencies]", u"[build-system]",
-                        u"[workspace]", u"[server]", u"[database]", u"[features]"}) ||
+                inList(tok, u"[package]", u"[dependencies]", u"[dev-dependencies]",
+                       u"[build-system]", u"[workspace]", u"[server]", u"[database]",
+                       u"[features]") ||
                 begins(tok, u"[profile.") || begins(tok, u"[tool"))
                 s.add(L::Toml, 3.0f);
         }
@@ -885,7 +878,7 @@ void scoreTomlIni(Scorer &s)
         if (is(tok, u"=") && i > 0 && i + 1 < t.size() && isIdentifier(t[i - 1])) {
             const QStringView v = t[i + 1];
             if (v.startsWith(u'"') || v.startsWith(u'[') || v.startsWith(u'{') ||
-                inList(v, {u"true", u"false"}) || (v[0].isDigit() && !holds(v, u'.')))
+                inList(v, u"true", u"false") || (v[0].isDigit() && !holds(v, u'.')))
                 ++quotedValues;
             else
                 ++bareValues;
@@ -943,8 +936,8 @@ void scoreDockerfile(Scorer &s)
              (t[i + 1].size() > 0 && t[i + 1][0].isLower() && !holds(t[i + 1], u'_'))))
             instructions += 2;
         if (!tok.isEmpty() && tok[0] >= u'A' && tok[0] <= u'Z' && // all capitals
-            inList(tok, {u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
-                         u"ENTRYPOINT", u"ARG", u"HEALTHCHECK", u"LABEL", u"ADD", u"VOLUME"}))
+            inList(tok, u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
+                   u"ENTRYPOINT", u"ARG", u"HEALTHCHECK", u"LABEL", u"ADD", u"VOLUME"))
             ++instructions;
     }
     s.add(L::Dockerfile, std::min(12.0f, 2.0f * float(instructions)));
@@ -1097,9 +1090,9 @@ void scoreHtmlCss(Scorer &s)
         if (i + 1 < t.size() && is(t[i + 1], u"{") &&
             (tok.startsWith(u'.') || tok.startsWith(u'#') || tok.startsWith(u':') ||
              tok.startsWith(u'@') || holds(tok, u"[") || holds(tok, u"::") ||
-             inList(tok, {u"body",  u"a",      u"p",    u"img",   u"header",  u"nav",   u"main",
-                          u"aside", u"footer", u"html", u"input", u"button",  u"h1",    u"h2",
-                          u"ul",    u"li",     u"span", u"div",   u"section", u"table", u"form"})))
+             inList(tok, u"body", u"a", u"p", u"img", u"header", u"nav", u"main", u"aside",
+                    u"footer", u"html", u"input", u"button", u"h1", u"h2", u"ul", u"li", u"span",
+                    u"div", u"section", u"table", u"form")))
             ++selectors;
     }
     s.add(L::Css,
@@ -1203,7 +1196,7 @@ void scoreHttp(Scorer &s)
             break;
         }
         if (i + 2 < t.size() &&
-            inList(t[i], {u"GET", u"POST", u"PUT", u"PATCH", u"DELETE", u"HEAD", u"OPTIONS"}) &&
+            inList(t[i], u"GET", u"POST", u"PUT", u"PATCH", u"DELETE", u"HEAD", u"OPTIONS") &&
             (t[i + 1].startsWith(u'/') || begins(t[i + 1], u"http")) &&
             begins(t[i + 2], u"HTTP/")) {
             s.add(L::Http, 12.0f);
@@ -1223,9 +1216,9 @@ void scoreHttp(Scorer &s)
             else if (!c.isLetterOrNumber())
                 ok = false;
         }
-        if (ok && (dashes > 0 || inList(name.toString().toLower(),
-                                        {u"host", u"etag", u"server", u"location", u"expires",
-                                         u"vary", u"date", u"allow", u"connection"})))
+        if (ok && (dashes > 0 ||
+                   inList(name.toString().toLower(), u"host", u"etag", u"server", u"location",
+                          u"expires", u"vary", u"date", u"allow", u"connection")))
             ++headers;
     }
     s.add(L::Http, std::min(5.0f, 1.0f * float(headers)));
