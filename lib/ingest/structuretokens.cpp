@@ -265,23 +265,33 @@ bool isDeclaration(QStringView w)
     }
 }
 
-// Copies n characters lowercasing ASCII letters, four at a time while they are ASCII (a 16-bit
-// lane per character: tokenizing lowercases every character of the text). False when some
-// character is not ASCII: those are copied as they are.
-bool lowerAscii(const char16_t *in, char16_t *out, qsizetype n)
+// The line lowercased into `out` (as long): ASCII letters four at a time while the characters
+// are ASCII (a 16-bit lane per character: tokenizing lowercases every character of the text),
+// others with QChar::toLower, which maps one to one and so keeps positions aligned. False when
+// some character is not ASCII.
+bool lowerLine(QStringView line, char16_t *out)
 {
     constexpr quint64 Lanes = 0x0001000100010001ull;
     constexpr quint64 High = 0xFF80 * Lanes;
-    const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    const char16_t *const in = line.utf16();
+    const qsizetype n = line.size();
     bool ascii = true;
+    const auto lower = [&](qsizetype k) {
+        const char16_t c = in[k];
+        if (c >= 128) {
+            ascii = false;
+            out[k] = line[k].toLower().unicode();
+        } else {
+            out[k] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        }
+    };
     qsizetype k = 0;
     for (; k + 4 <= n; k += 4) {
         quint64 w;
         std::memcpy(&w, in + k, sizeof w);
         if (w & High) { // (rare) one by one
-            ascii = false;
             for (qsizetype j = k; j < k + 4; ++j)
-                out[j] = lower(in[j]);
+                lower(j);
             continue;
         }
         // Every lane is below 0x80: bit 7 of lane + (0x80 - 'A') is set from 'A' up, that of
@@ -291,10 +301,8 @@ bool lowerAscii(const char16_t *in, char16_t *out, qsizetype n)
         w |= (fromA & ~pastZ & (0x80 * Lanes)) >> 2;
         std::memcpy(out + k, &w, sizeof w);
     }
-    for (; k < n; ++k) {
-        ascii = ascii && in[k] < 128;
-        out[k] = lower(in[k]);
-    }
+    for (; k < n; ++k)
+        lower(k);
     return ascii;
 }
 
@@ -578,10 +586,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     char16_t *const lowered = reinterpret_cast<char16_t *>(lowerStorage->data());
     const char16_t *const chars = line.utf16();
     const qsizetype n = line.size();
-    const bool ascii = lowerAscii(chars, lowered, n); // (then no token holds a typographic quote)
-    for (qsizetype k = 0; !ascii && k < n; ++k)
-        if (chars[k] >= 128) // one to one with QChar::toLower, which keeps positions aligned
-            lowered[k] = line[k].toLower().unicode();
+    const bool ascii = lowerLine(line, lowered); // (then no token holds a typographic quote)
     // Split at blanks, the token bounds kept in a reused buffer so that the tokens are
     // allocated once, at their count.
     thread_local std::vector<qsizetype> boundStorage; // grows only: no clearing per line
