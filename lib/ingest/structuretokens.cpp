@@ -35,13 +35,19 @@ bool endsWith(QStringView s, QStringView suffix)
 class AsciiSet
 {
 public:
+    AsciiSet() = default;
     explicit AsciiSet(QStringView s)
     {
-        for (const QChar c : s)
+        for (const QChar c : s) {
             if (c.unicode() < 128)
-                m_bits[c.unicode() >> 6] |= quint64(1) << (c.unicode() & 63);
+                add(c.unicode());
+            else
+                m_others = true;
+        }
     }
+    void add(char16_t c) { m_bits[c >> 6] |= quint64(1) << (c & 63); }
     bool has(char16_t c) const { return m_bits[c >> 6] & (quint64(1) << (c & 63)); }
+    bool hasOthers() const { return m_others; } // characters beyond ASCII
     bool hasAnyOf(const AsciiSet &other) const
     {
         return (m_bits[0] & other.m_bits[0]) || (m_bits[1] & other.m_bits[1]);
@@ -49,6 +55,7 @@ public:
 
 private:
     quint64 m_bits[2] = {0, 0};
+    bool m_others = false;
 };
 
 bool isIdentChar(QChar c)
@@ -325,21 +332,28 @@ float symbolScore(const StructureToken &t)
 {
     const QStringView s = t.text;
     float score = 0;
+    // The token's ASCII characters, found in one pass: the checks below ask the set instead
+    // of searching the token.
+    const AsciiSet chars(s);
+    const auto boxDrawing = [&] { // diagrams in text blocks
+        return chars.hasOthers() && std::any_of(s.begin(), s.end(), [](QChar c) {
+                   return c.unicode() >= 0x2500 && c.unicode() <= 0x257F;
+               });
+    };
     // Which kinds of symbol the token has at all: most checks below need one of them.
-    bool symbols = false; // ASCII punctuation other than . , ' ?
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u < 128 && !c.isLetterOrNumber() && u != u'.' && u != u',' && u != u'\'' && u != u'?')
-            symbols = true;
-    }
+    static const AsciiSet symbolChars = [] { // ASCII punctuation other than . , ' ?
+        AsciiSet set;
+        for (char16_t c = 0; c < 128; ++c)
+            if (!QChar(c).isLetterOrNumber() && c != u'.' && c != u',' && c != u'\'' && c != u'?')
+                set.add(c);
+        return set;
+    }();
+    const bool symbols = chars.hasAnyOf(symbolChars);
     const auto bump = [&score](float v) { score = std::max(score, v); };
     if (!symbols) { // words with sentence punctuation, numbers: only these can score
         if (is(s, u".") || is(s, u".."))
             return 0.4f;
-        for (const QChar c : s)
-            if (c.unicode() >= 0x2500 && c.unicode() <= 0x257F)
-                return 3.0f; // box drawing: diagrams in text blocks
-        return 0.0f;
+        return boxDrawing() ? 3.0f : 0.0f;
     }
     if (is(s, u"$"))
         return 2.0f;
@@ -358,13 +372,9 @@ float symbolScore(const StructureToken &t)
         return 2.0f;
     if (is(s, u".") || is(s, u".."))
         return 0.4f;
-    for (const QChar c : s)
-        if (c.unicode() >= 0x2500 && c.unicode() <= 0x257F)
-            return 3.0f; // box drawing: diagrams in text blocks
-    if (!symbols)
-        return 0.0f;
+    if (boxDrawing())
+        return 3.0f;
     // (The searches below run only for the characters the token has at all.)
-    const AsciiSet chars(s);
     if (chars.has(u'{') || chars.has(u'}'))
         bump(2.0f);
     static const AsciiSet operatorStarts(u":-=!+<>&|*$#/\\%"); // (hasOperator's first characters)
