@@ -537,6 +537,13 @@ float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
     if (i < 0 || i >= tokens.size())
         return 0;
     const StructureToken &t = tokens[i];
+    const QChar first = t.text.isEmpty() ? QChar(u' ') : t.text[0];
+    const bool opensWithQuote = first == QChar(0x201C) || first == QChar(0x2018);
+    // Most tokens open nothing: lowercase, no quote, no number, no code (every case below
+    // needs one of these).
+    if (!t.upper && !opensWithQuote && t.code < 1.0f && !t.identifierLike && !first.isDigit() &&
+        first != u',')
+        return 0;
     if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
         std::all_of(t.text.begin(), t.text.end() - 1, [](QChar c) { return c.isDigit(); }))
         return 1.0f; // "2." opens a numbered heading
@@ -548,8 +555,6 @@ float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
         return (i > 0 && tokens[i - 1].text.endsWith(u'}')) ? 1.4f : 0.3f;
     // Sentences open with a capitalised word, a typographic quote or a digit; code rarely does.
     float q = 0;
-    const bool opensWithQuote =
-        !t.text.isEmpty() && (t.text[0] == QChar(0x201C) || t.text[0] == QChar(0x2018));
     if (t.upper && (t.alpha || opensWithQuote))
         q = 1.0f;
     else if (t.upper && t.code < 0.8f)
