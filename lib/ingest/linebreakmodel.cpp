@@ -293,13 +293,11 @@ public:
         : m_tokens(tokens)
         , m_rules(rules)
         , m_language(languageKey(language))
+        , m_prefix(hashes().prefix[int(language)])
+        , m_sharedPrefix(hashes().sharedPrefix)
+        , m_ruleHash(hashes().ruleHash)
+        , m_classHash(hashes().classHash)
     {
-        for (int t = 0; t < TagCount; ++t) {
-            m_prefix[t] = prefix(Tag(t), m_language);
-            m_sharedPrefix[t] = prefix(Tag(t), u"*");
-        }
-        for (int c = 0; c < ClassCount; ++c)
-            m_classHash[c] = feed(HashSeed, QStringView(classNames[c]));
         m_facts.resize(size_t(tokens.size()));
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const QStringView text = tokens[i].text;
@@ -316,8 +314,6 @@ public:
             f.beforeShape = quint16(shapeIndex(f.cls, f.last));
             f.afterShape = quint16(shapeIndex(f.cls, f.first));
         }
-        m_ruleHash[0] = feed(HashSeed, u"0");
-        m_ruleHash[1] = feed(HashSeed, u"1");
     }
 
     // "<tag>|<language>|" hashed, the start of every feature's hash.
@@ -459,10 +455,35 @@ private:
     const QList<bool> &m_rules;
     const char16_t *m_language;
     std::vector<TokenFacts> m_facts;
-    quint64 m_prefix[TagCount];
-    quint64 m_sharedPrefix[TagCount];
-    quint64 m_ruleHash[2];
-    quint64 m_classHash[ClassCount];
+    // The hashes every block starts from, computed once for all languages (not per block).
+    struct Hashes
+    {
+        Hashes()
+        {
+            for (int t = 0; t < TagCount; ++t) {
+                for (int l = 0; l < CodeLanguageCount; ++l)
+                    prefix[l][t] = BlockFeatures::prefix(Tag(t), languageKey(CodeLanguage(l)));
+                sharedPrefix[t] = BlockFeatures::prefix(Tag(t), u"*");
+            }
+            for (int c = 0; c < ClassCount; ++c)
+                classHash[c] = feed(HashSeed, QStringView(classNames[c]));
+            ruleHash[0] = feed(HashSeed, u"0");
+            ruleHash[1] = feed(HashSeed, u"1");
+        }
+        quint64 prefix[CodeLanguageCount][TagCount];
+        quint64 sharedPrefix[TagCount];
+        quint64 ruleHash[2];
+        quint64 classHash[ClassCount];
+    };
+    static const Hashes &hashes()
+    {
+        static const Hashes built;
+        return built;
+    }
+    const quint64 *m_prefix;       // [TagCount]: "<tag>|<language>|"
+    const quint64 *m_sharedPrefix; // [TagCount]: "<tag>|*|"
+    const quint64 *m_ruleHash;     // [2]
+    const quint64 *m_classHash;    // [ClassCount]
 };
 
 // Feature hash -> weight: an open-addressing table built once from the generated names. A slot
