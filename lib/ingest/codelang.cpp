@@ -225,26 +225,23 @@ public:
         qsizetype tokens = 0;
         thread_local std::vector<QStringView> found; // last token first; grows only
         found.clear();
-        char16_t b = 128, c = 128; // the characters after the current one (128: none, or not ASCII)
+        // Characters beyond ASCII all count as 128, kept like the others without a branch:
+        // nothing asks for them (a pattern that holds one is searched character by character).
+        char16_t b = 128, c = 128; // the characters after the current one
         for (qsizetype i = code.size() - 1; i >= 0; --i) {
-            const char16_t a = chars[i];
+            const char16_t a = std::min(chars[i], char16_t(128));
             if (a == u' ') {
                 if (tokenEnd > i + 1)
                     found.push_back(code.sliced(i + 1, tokenEnd - i - 1)), ++tokens;
                 tokenEnd = i;
             }
-            if (a < 128) {
-                m_next[i] = m_first[a];
-                m_first[a] = int(i);
-                if (b < 128) {
-                    m_pairs[size_t(a) * 128 + b] = true;
-                    // (hashed: a false hit only costs the scan it would have cost)
-                    if (c < 128)
-                        m_triples[triple(a, b, c)] = true;
-                }
-            }
+            m_next[i] = m_first[a];
+            m_first[a] = int(i);
+            m_pairs[size_t(a) * 129 + b] = true;
+            // (hashed: a false hit only costs the scan it would have cost)
+            m_triples[triple(a, b, c)] = true;
             c = b;
-            b = a < 128 ? a : char16_t(128);
+            b = a;
         }
         if (tokenEnd > 0)
             found.push_back(code.first(tokenEnd)), ++tokens;
@@ -321,7 +318,7 @@ private:
         for (; c[0]; ++c) {
             if (!c[1] || c[0] >= 128 || c[1] >= 128)
                 continue;
-            if (!m_pairs[size_t(c[0]) * 128 + c[1]]) // (operator[]: no range check, in range)
+            if (!m_pairs[size_t(c[0]) * 129 + c[1]]) // (operator[]: no range check, in range)
                 return false;
             if (c[2] && c[2] < 128 && !m_triples[triple(c[0], c[1], c[2])])
                 return false;
@@ -336,9 +333,9 @@ private:
     static constexpr size_t TripleBits = 8192;
     QStringView m_code;
     QList<QStringView> m_tokens;
-    int m_first[128];      // first place of each ASCII character, -1: none
+    int m_first[129];      // first place of each ASCII character (128: any other), -1: none
     int *m_next = nullptr; // the next place of the same character, -1: none
-    std::bitset<128 * 128> m_pairs;
+    std::bitset<129 * 129> m_pairs;
     std::bitset<TripleBits> m_triples;
     float m_score[LanguageCount] = {};
 };
