@@ -1499,11 +1499,22 @@ CodeLanguage identifyUncached(QStringView code, QStringView categoryHint, float 
     for (const int i : touched)
         seen[size_t(i)] = false;
     touched.clear();
-    if (!categoryHint.isEmpty())
+    // The category's prior, found once per category (a post's blocks share one; the trainer
+    // writes one prior per category).
+    thread_local QString priorCategory;
+    thread_local const CodeLangModel::Prior *prior = nullptr;
+    if (!categoryHint.isEmpty() && categoryHint != QStringView(priorCategory)) {
+        priorCategory = categoryHint.toString();
+        prior = nullptr;
         for (const CodeLangModel::Prior &p : CodeLangModel::Priors)
-            if (categoryHint.compare(QStringView(p.category), Qt::CaseInsensitive) == 0)
-                for (int k = 0; k < CodeLanguageCount; ++k)
-                    z[k] += CodeLangModel::PriorWeight * float(p.values[k]) * CodeLangModel::Unit;
+            if (categoryHint.compare(QStringView(p.category), Qt::CaseInsensitive) == 0) {
+                prior = &p;
+                break;
+            }
+    }
+    if (!categoryHint.isEmpty() && prior)
+        for (int k = 0; k < CodeLanguageCount; ++k)
+            z[k] += CodeLangModel::PriorWeight * float(prior->values[k]) * CodeLangModel::Unit;
     int best = 0;
     for (int k = 1; k < CodeLanguageCount; ++k)
         if (z[k] > z[best])
