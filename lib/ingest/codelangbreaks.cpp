@@ -455,6 +455,11 @@ bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
 
 void scanBrackets(QList<Tok> &toks)
 {
+    // The ASCII characters the scan reacts to: [ \ ] " ` ( ) { }
+    static constexpr quint64 scanned[2] = {
+        (quint64(1) << '"') | (quint64(1) << '(') | (quint64(1) << ')'),
+        (quint64(1) << ('[' - 64)) | (quint64(1) << ('\\' - 64)) | (quint64(1) << (']' - 64)) |
+            (quint64(1) << ('`' - 64)) | (quint64(1) << ('{' - 64)) | (quint64(1) << ('}' - 64))};
     // A plain pointer and a stack this thread reuses: QList's accessors check for sharing on
     // every call, and this runs twice per block.
     thread_local std::vector<char> stack;
@@ -474,10 +479,9 @@ void scanBrackets(QList<Tok> &toks)
         const QStringView s = t.text;
         for (qsizetype k = 0; k < s.size(); ++k) {
             const QChar c = s[k];
-            // Most characters are none of the quotes and brackets below: one test for them.
+            // Most characters are none of the quotes and brackets below: one bit test for them.
             const char16_t u = c.unicode();
-            if (u < 128 && !((u >= u'[' && u <= u']') || u == u'"' || u == u'`' || u == u'(' ||
-                             u == u')' || u == u'{' || u == u'}')) {
+            if (u < 128 && !(scanned[u >> 6] & (quint64(1) << (u & 63)))) {
                 previous = c;
                 continue;
             }

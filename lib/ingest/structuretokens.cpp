@@ -659,13 +659,23 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     if (slotStorage.size() < size_t(boundCount / 2))
         slotStorage.resize(size_t(boundCount / 2));
     Known **const slotOf = slotStorage.data();
+    // The escaped characters (few, on some lines only), walked along with the tokens: a
+    // token's origin bits are those of the escaped characters inside it.
+    const qsizetype originCount = origins.size();
+    const auto nextEscaped = [&origins, originCount](qsizetype k) {
+        while (k < originCount && origins[k] == OriginPlain)
+            ++k;
+        return k;
+    };
+    qsizetype escaped = anyOrigin ? nextEscaped(0) : originCount;
     for (qsizetype b = 0; b < boundCount; b += 2) {
         StructureToken &t = built[b / 2];
         t.start = bounds[b];
         t.end = bounds[b + 1];
         t.text = line.sliced(t.start, t.end - t.start);
-        for (qsizetype k = t.start; anyOrigin && k < t.end && k < origins.size(); ++k)
-            t.origin |= quint8(origins[k]);
+        for (; escaped < originCount && escaped < t.end; escaped = nextEscaped(escaped + 1))
+            if (escaped >= t.start)
+                t.origin |= quint8(origins[escaped]);
         Known *known = nullptr;
         if (aligned && t.text.size() < KnownLength) {
             // Hashed four characters at a time (a multiply per character was most of a hit's
