@@ -100,13 +100,17 @@ constexpr std::array<quint8, 128> asciiFlags = [] {
     return flags;
 }();
 
-quint8 charFlags(QChar c)
+quint8 otherCharFlags(QChar c)
 {
-    if (c.unicode() < 128)
-        return asciiFlags[c.unicode()];
     const bool letter = c.isLetter();
     return quint8((letter ? Letter : 0) | (letter && c.isUpper() ? Upper : 0) |
                   (c.isDigit() ? Digit | Numeric : 0));
+}
+
+// (Inline: the ASCII table is the common case; others take the call.)
+inline quint8 charFlags(QChar c)
+{
+    return c.unicode() < 128 ? asciiFlags[c.unicode()] : otherCharFlags(c);
 }
 
 // A token's class: number, flag, path, key, assignment, ALLCAPS, Capitalised, identifier,
