@@ -1402,29 +1402,34 @@ public:
             quint64 slot = h & m_mask;
             while (m_slots[slot].value >= 0)
                 slot = (slot + 1) & m_mask;
-            m_slots[slot] = {h, int(i)};
+            static_assert(std::size(CodeLangModel::Weights) <= 0xFFFF); // (fits the slot)
+            const CodeLangModel::Feature &f = CodeLangModel::Features[i];
+            m_slots[slot] = {h, int(i), quint16(f.first), quint16(f.count)};
             m_filter.set(filterBit(h));
         }
     }
-    int find(quint64 h) const
+    struct Slot
+    {
+        quint64 key = 0;
+        int value = -1;    // the feature's index, -1: empty
+        quint16 first = 0; // its weights, as in CodeLangModel::Features (kept here so that a
+        quint16 count = 0; // lookup reads one cache line, not two)
+    };
+    // The feature's slot, null when the model does not have it.
+    const Slot *find(quint64 h) const
     {
         if (!m_filter[filterBit(h)]) // most of a block's features are not the model's
-            return -1;
+            return nullptr;
         for (quint64 slot = h & m_mask;; slot = (slot + 1) & m_mask) {
             const Slot &s = m_slots[slot];
             if (s.value < 0)
-                return -1;
+                return nullptr;
             if (s.key == h)
-                return s.value;
+                return &s;
         }
     }
 
 private:
-    struct Slot
-    {
-        quint64 key = 0;
-        int value = -1; // -1: empty
-    };
     // Other bits of the hash than the slot's: a small set the processor keeps near, which
     // answers most lookups of features the model does not have without reading the table.
     static size_t filterBit(quint64 h) { return size_t(h >> 40) & (FilterBits - 1); }
@@ -1446,13 +1451,12 @@ struct ModelScoring
 void addFeature(quint64 hash, void *context)
 {
     ModelScoring &m = *static_cast<ModelScoring *>(context);
-    const int i = m.index->find(hash);
-    if (i < 0 || (*m.seen)[size_t(i)])
+    const ModelIndex::Slot *const f = m.index->find(hash);
+    if (!f || (*m.seen)[size_t(f->value)])
         return;
-    (*m.seen)[size_t(i)] = true;
-    m.touched->push_back(i);
-    const CodeLangModel::Feature &f = CodeLangModel::Features[i];
-    for (int w = f.first; w < f.first + f.count; ++w)
+    (*m.seen)[size_t(f->value)] = true;
+    m.touched->push_back(f->value);
+    for (int w = f->first; w < f->first + f->count; ++w)
         m.z[CodeLangModel::Weights[w].language] +=
             float(CodeLangModel::Weights[w].value) * CodeLangModel::Unit;
 }
