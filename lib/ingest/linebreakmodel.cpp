@@ -325,6 +325,11 @@ public:
     {
         return feed(feed(feed(HashSeed, QStringView(tagNames[tag])), u"|"), QStringView(language));
     }
+    // The same for a language's key, computed once.
+    static quint64 prefixOf(CodeLanguage language, Tag tag)
+    {
+        return hashes().prefix[int(language)][tag];
+    }
 
     // The features every boundary of the block has, given the rules' decision there.
     quint64 biasHash() const { return combine(m_prefix[TagB], HashSeed); }
@@ -564,9 +569,8 @@ struct LanguageWeights
 {
     LanguageWeights(CodeLanguage language, const WeightTable &table)
     {
-        const char16_t *key = languageKey(language);
         const auto weight = [&](Tag tag, quint64 value) {
-            return table.weight(combine(BlockFeatures::prefix(tag, key), value));
+            return table.weight(combine(BlockFeatures::prefixOf(language, tag), value));
         };
         const quint64 ruleHash[2] = {feed(HashSeed, u"0"), feed(HashSeed, u"1")};
         for (int cls = 0; cls < ClassCount; ++cls) {
