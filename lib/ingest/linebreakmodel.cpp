@@ -504,8 +504,12 @@ public:
     WeightTable()
     {
         const qsizetype n = qsizetype(std::size(LineBreakModelData::Features));
+        std::vector<quint64> hashes; // (hashed once: a table too small is built again)
+        hashes.reserve(size_t(n));
+        for (const LineBreakModelData::Feature &f : LineBreakModelData::Features)
+            hashes.push_back(LineBreakModel::hashName(QStringView(f.name)));
         qsizetype size = 16;
-        while (size < 2 * n || !build(size))
+        while (size < 2 * n || !build(size, hashes))
             size *= 2;
     }
     int weight(quint64 h) const
@@ -532,14 +536,15 @@ private:
         quint32 check = 0;
         qint32 weight = 0; // 0 in empty slots, so a stray match adds nothing
     };
-    bool build(qsizetype size)
+    bool build(qsizetype size, const std::vector<quint64> &hashes)
     {
         m_mask = quint64(size - 1);
         m_slots.assign(size_t(size + Window), Slot{});
         m_filter.reset();
         std::vector<bool> used(m_slots.size(), false);
-        for (const LineBreakModelData::Feature &f : LineBreakModelData::Features) {
-            const quint64 h = LineBreakModel::hashName(QStringView(f.name));
+        for (size_t i = 0; i < hashes.size(); ++i) {
+            const LineBreakModelData::Feature &f = LineBreakModelData::Features[i];
+            const quint64 h = hashes[i];
             const quint32 check = quint32(h >> 32);
             const size_t home = size_t(h & m_mask);
             size_t slot = home;
