@@ -145,17 +145,11 @@ bool isIdentifier(QStringView t)
     return true;
 }
 
-bool inList(QStringView t, std::initializer_list<const char16_t *> list)
+// Is t one of the words? Their lengths are known here: most tokens are ruled out by their
+// length alone, without a character compared.
+template<qsizetype... N> bool inList(QStringView t, const char16_t (&...words)[N])
 {
-    // Compared in place: no length scan of each listed word.
-    for (const char16_t *w : list) {
-        qsizetype i = 0;
-        while (i < t.size() && w[i] && t[i].unicode() == w[i])
-            ++i;
-        if (i == t.size() && !w[i])
-            return true;
-    }
-    return false;
+    return (is(t, words) || ...);
 }
 
 // QStringView::startsWith(QStringView(w)), compared in place (no length scan, no call).
@@ -231,26 +225,23 @@ public:
         qsizetype tokens = 0;
         thread_local std::vector<QStringView> found; // last token first; grows only
         found.clear();
-        char16_t b = 128, c = 128; // the characters after the current one (128: none, or not ASCII)
+        // Characters beyond ASCII all count as 128, kept like the others without a branch:
+        // nothing asks for them (a pattern that holds one is searched character by character).
+        char16_t b = 128, c = 128; // the characters after the current one
         for (qsizetype i = code.size() - 1; i >= 0; --i) {
-            const char16_t a = chars[i];
+            const char16_t a = std::min(chars[i], char16_t(128));
             if (a == u' ') {
                 if (tokenEnd > i + 1)
                     found.push_back(code.sliced(i + 1, tokenEnd - i - 1)), ++tokens;
                 tokenEnd = i;
             }
-            if (a < 128) {
-                m_next[i] = m_first[a];
-                m_first[a] = int(i);
-                if (b < 128) {
-                    m_pairs[size_t(a) * 128 + b] = true;
-                    // (hashed: a false hit only costs the scan it would have cost)
-                    if (c < 128)
-                        m_triples[triple(a, b, c)] = true;
-                }
-            }
+            m_next[i] = m_first[a];
+            m_first[a] = int(i);
+            m_pairs[size_t(a) * 129 + b] = true;
+            // (hashed: a false hit only costs the scan it would have cost)
+            m_triples[triple(a, b, c)] = true;
             c = b;
-            b = a < 128 ? a : char16_t(128);
+            b = a;
         }
         if (tokenEnd > 0)
             found.push_back(code.first(tokenEnd)), ++tokens;
@@ -327,7 +318,7 @@ private:
         for (; c[0]; ++c) {
             if (!c[1] || c[0] >= 128 || c[1] >= 128)
                 continue;
-            if (!m_pairs[size_t(c[0]) * 128 + c[1]]) // (operator[]: no range check, in range)
+            if (!m_pairs[size_t(c[0]) * 129 + c[1]]) // (operator[]: no range check, in range)
                 return false;
             if (c[2] && c[2] < 128 && !m_triples[triple(c[0], c[1], c[2])])
                 return false;
@@ -342,9 +333,9 @@ private:
     static constexpr size_t TripleBits = 8192;
     QStringView m_code;
     QList<QStringView> m_tokens;
-    int m_first[128];      // first place of each ASCII character, -1: none
+    int m_first[129];      // first place of each ASCII character (128: any other), -1: none
     int *m_next = nullptr; // the next place of the same character, -1: none
-    std::bitset<128 * 128> m_pairs;
+    std::bitset<129 * 129> m_pairs;
     std::bitset<TripleBits> m_triples;
     float m_score[LanguageCount] = {};
 };
@@ -520,8 +511,8 @@ void scoreShell(Scorer &s)
         bool known = commands.contains(tok);
         // "go run", "go test": the go tool, not Go source.
         if (is(tok, u"go") && i + 1 < t.size() &&
-            inList(t[i + 1], {u"run", u"test", u"build", u"mod", u"get", u"install", u"vet",
-                              u"tool", u"generate", u"fmt", u"work", u"env", u"version"}))
+            inList(t[i + 1], u"run", u"test", u"build", u"mod", u"get", u"install", u"vet", u"tool",
+                   u"generate", u"fmt", u"work", u"env", u"version"))
             known = true;
         if (is(tok, u"python") || is(tok, u"python3") || is(tok, u"node"))
             known = i + 1 < t.size() && (t[i + 1].startsWith(u'-') || holds(t[i + 1], u'.'));
@@ -547,7 +538,7 @@ void scoreShell(Scorer &s)
         s.add(L::Bash, 5.0f);
     s.per(L::Bash, u"[[ ", 1.5f, 3.0f);
     for (const QStringView tok : t) {
-        if (tok.size() <= 4 && inList(tok, {u"fi", u"esac", u"done", u";;", u"then", u"elif"}))
+        if (tok.size() <= 4 && inList(tok, u"fi", u"esac", u"done", u";;", u"then", u"elif"))
             s.add(L::Bash, 1.2f);
         if (begins(tok, u"$(") || begins(tok, u"\"$") || begins(tok, u"${") ||
             (tok.size() > 1 && tok[0] == u'$' &&
@@ -827,11 +818,10 @@ void scoreYaml(Scorer &s)
                 ++dashKeys;
         }
         if (t[i].endsWith(u':') && // every listed key does: most tokens need no comparison
-            inList(t[i], {u"apiVersion:", u"kind:",    u"metadata:", u"spec:",  u"services:",
-                          u"jobs:",       u"steps:",   u"runs-on:",  u"on:",    u"containers:",
-                          u"image:",      u"version:", u"groups:",   u"rules:", u"env:",
-                          u"with:",       u"uses:",    u"volumes:",  u"ports:", u"environment:",
-                          u"data:",       u"matrix:"}))
+            inList(t[i], u"apiVersion:", u"kind:", u"metadata:", u"spec:", u"services:", u"jobs:",
+                   u"steps:", u"runs-on:", u"on:", u"containers:", u"image:", u"version:",
+                   u"groups:", u"rules:", u"env:", u"with:", u"uses:", u"volumes:", u"ports:",
+                   u"environment:", u"data:", u"matrix:"))
             s.add(L::Yaml, 1.0f);
     }
     s.add(L::Yaml, std::min(7.0f, 0.7f * float(keys)));
@@ -868,15 +858,15 @@ void scoreTomlIni(Scorer &s)
         const QStringView tok = t[i];
         if (isSectionToken(tok)) {
             ++sections;
-            if (inList(tok,
-                       {u"[Unit]", u"[Service]", u"[Install]", u"[Timer]", u"[Socket]", u"[Mount]",
-                        u"[user]", u"[alias]", u"[core]", u"[pull]", u"[push]", u"[init]",
-                        u"[pytest]", u"[DEFAULT]", u"[mysqld]", u"[*]", u"[Makefile]", u"[sshd]"}))
+            if (inList(tok, u"[Unit]", u"[Service]", u"[Install]", u"[Timer]", u"[Socket]",
+                       u"[Mount]", u"[user]", u"[alias]", u"[core]", u"[pull]", u"[push]",
+                       u"[init]", u"[pytest]", u"[DEFAULT]", u"[mysqld]", u"[*]", u"[Makefile]",
+                       u"[sshd]"))
                 s.add(L::Ini, 3.0f);
             if (begins(tok, u"[tool.") || begins(tok, u"[project") ||
-                inList(tok,
-                       {u"[package]", u"[dependencies]", u"[dev-dependencies]", u"[build-system]",
-                        u"[workspace]", u"[server]", u"[database]", u"[features]"}) ||
+                inList(tok, u"[package]", u"[dependencies]", u"[dev-dependencies]",
+                       u"[build-system]", u"[workspace]", u"[server]", u"[database]",
+                       u"[features]") ||
                 begins(tok, u"[profile.") || begins(tok, u"[tool"))
                 s.add(L::Toml, 3.0f);
         }
@@ -885,7 +875,7 @@ void scoreTomlIni(Scorer &s)
         if (is(tok, u"=") && i > 0 && i + 1 < t.size() && isIdentifier(t[i - 1])) {
             const QStringView v = t[i + 1];
             if (v.startsWith(u'"') || v.startsWith(u'[') || v.startsWith(u'{') ||
-                inList(v, {u"true", u"false"}) || (v[0].isDigit() && !holds(v, u'.')))
+                inList(v, u"true", u"false") || (v[0].isDigit() && !holds(v, u'.')))
                 ++quotedValues;
             else
                 ++bareValues;
@@ -943,8 +933,8 @@ void scoreDockerfile(Scorer &s)
              (t[i + 1].size() > 0 && t[i + 1][0].isLower() && !holds(t[i + 1], u'_'))))
             instructions += 2;
         if (!tok.isEmpty() && tok[0] >= u'A' && tok[0] <= u'Z' && // all capitals
-            inList(tok, {u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
-                         u"ENTRYPOINT", u"ARG", u"HEALTHCHECK", u"LABEL", u"ADD", u"VOLUME"}))
+            inList(tok, u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
+                   u"ENTRYPOINT", u"ARG", u"HEALTHCHECK", u"LABEL", u"ADD", u"VOLUME"))
             ++instructions;
     }
     s.add(L::Dockerfile, std::min(12.0f, 2.0f * float(instructions)));
@@ -1097,9 +1087,9 @@ void scoreHtmlCss(Scorer &s)
         if (i + 1 < t.size() && is(t[i + 1], u"{") &&
             (tok.startsWith(u'.') || tok.startsWith(u'#') || tok.startsWith(u':') ||
              tok.startsWith(u'@') || holds(tok, u"[") || holds(tok, u"::") ||
-             inList(tok, {u"body",  u"a",      u"p",    u"img",   u"header",  u"nav",   u"main",
-                          u"aside", u"footer", u"html", u"input", u"button",  u"h1",    u"h2",
-                          u"ul",    u"li",     u"span", u"div",   u"section", u"table", u"form"})))
+             inList(tok, u"body", u"a", u"p", u"img", u"header", u"nav", u"main", u"aside",
+                    u"footer", u"html", u"input", u"button", u"h1", u"h2", u"ul", u"li", u"span",
+                    u"div", u"section", u"table", u"form")))
             ++selectors;
     }
     s.add(L::Css,
@@ -1203,7 +1193,7 @@ void scoreHttp(Scorer &s)
             break;
         }
         if (i + 2 < t.size() &&
-            inList(t[i], {u"GET", u"POST", u"PUT", u"PATCH", u"DELETE", u"HEAD", u"OPTIONS"}) &&
+            inList(t[i], u"GET", u"POST", u"PUT", u"PATCH", u"DELETE", u"HEAD", u"OPTIONS") &&
             (t[i + 1].startsWith(u'/') || begins(t[i + 1], u"http")) &&
             begins(t[i + 2], u"HTTP/")) {
             s.add(L::Http, 12.0f);
@@ -1223,9 +1213,9 @@ void scoreHttp(Scorer &s)
             else if (!c.isLetterOrNumber())
                 ok = false;
         }
-        if (ok && (dashes > 0 || inList(name.toString().toLower(),
-                                        {u"host", u"etag", u"server", u"location", u"expires",
-                                         u"vary", u"date", u"allow", u"connection"})))
+        if (ok && (dashes > 0 ||
+                   inList(name.toString().toLower(), u"host", u"etag", u"server", u"location",
+                          u"expires", u"vary", u"date", u"allow", u"connection")))
             ++headers;
     }
     s.add(L::Http, std::min(5.0f, 1.0f * float(headers)));
@@ -1412,29 +1402,34 @@ public:
             quint64 slot = h & m_mask;
             while (m_slots[slot].value >= 0)
                 slot = (slot + 1) & m_mask;
-            m_slots[slot] = {h, int(i)};
+            static_assert(std::size(CodeLangModel::Weights) <= 0xFFFF); // (fits the slot)
+            const CodeLangModel::Feature &f = CodeLangModel::Features[i];
+            m_slots[slot] = {h, int(i), quint16(f.first), quint16(f.count)};
             m_filter.set(filterBit(h));
         }
     }
-    int find(quint64 h) const
+    struct Slot
+    {
+        quint64 key = 0;
+        int value = -1;    // the feature's index, -1: empty
+        quint16 first = 0; // its weights, as in CodeLangModel::Features (kept here so that a
+        quint16 count = 0; // lookup reads one cache line, not two)
+    };
+    // The feature's slot, null when the model does not have it.
+    const Slot *find(quint64 h) const
     {
         if (!m_filter[filterBit(h)]) // most of a block's features are not the model's
-            return -1;
+            return nullptr;
         for (quint64 slot = h & m_mask;; slot = (slot + 1) & m_mask) {
             const Slot &s = m_slots[slot];
             if (s.value < 0)
-                return -1;
+                return nullptr;
             if (s.key == h)
-                return s.value;
+                return &s;
         }
     }
 
 private:
-    struct Slot
-    {
-        quint64 key = 0;
-        int value = -1; // -1: empty
-    };
     // Other bits of the hash than the slot's: a small set the processor keeps near, which
     // answers most lookups of features the model does not have without reading the table.
     static size_t filterBit(quint64 h) { return size_t(h >> 40) & (FilterBits - 1); }
@@ -1456,13 +1451,12 @@ struct ModelScoring
 void addFeature(quint64 hash, void *context)
 {
     ModelScoring &m = *static_cast<ModelScoring *>(context);
-    const int i = m.index->find(hash);
-    if (i < 0 || (*m.seen)[size_t(i)])
+    const ModelIndex::Slot *const f = m.index->find(hash);
+    if (!f || (*m.seen)[size_t(f->value)])
         return;
-    (*m.seen)[size_t(i)] = true;
-    m.touched->push_back(i);
-    const CodeLangModel::Feature &f = CodeLangModel::Features[i];
-    for (int w = f.first; w < f.first + f.count; ++w)
+    (*m.seen)[size_t(f->value)] = true;
+    m.touched->push_back(f->value);
+    for (int w = f->first; w < f->first + f->count; ++w)
         m.z[CodeLangModel::Weights[w].language] +=
             float(CodeLangModel::Weights[w].value) * CodeLangModel::Unit;
 }
@@ -1509,11 +1503,22 @@ CodeLanguage identifyUncached(QStringView code, QStringView categoryHint, float 
     for (const int i : touched)
         seen[size_t(i)] = false;
     touched.clear();
-    if (!categoryHint.isEmpty())
+    // The category's prior, found once per category (a post's blocks share one; the trainer
+    // writes one prior per category).
+    thread_local QString priorCategory;
+    thread_local const CodeLangModel::Prior *prior = nullptr;
+    if (!categoryHint.isEmpty() && categoryHint != QStringView(priorCategory)) {
+        priorCategory = categoryHint.toString();
+        prior = nullptr;
         for (const CodeLangModel::Prior &p : CodeLangModel::Priors)
-            if (categoryHint.compare(QStringView(p.category), Qt::CaseInsensitive) == 0)
-                for (int k = 0; k < CodeLanguageCount; ++k)
-                    z[k] += CodeLangModel::PriorWeight * float(p.values[k]) * CodeLangModel::Unit;
+            if (categoryHint.compare(QStringView(p.category), Qt::CaseInsensitive) == 0) {
+                prior = &p;
+                break;
+            }
+    }
+    if (!categoryHint.isEmpty() && prior)
+        for (int k = 0; k < CodeLanguageCount; ++k)
+            z[k] += CodeLangModel::PriorWeight * float(prior->values[k]) * CodeLangModel::Unit;
     int best = 0;
     for (int k = 1; k < CodeLanguageCount; ++k)
         if (z[k] > z[best])

@@ -34,17 +34,11 @@ struct Tok
     int blocks = 0;         // open block braces before the token (indentation)
 };
 
-bool inList(QStringView t, std::initializer_list<const char16_t *> list)
+// Is t one of the words? Their lengths are known here: most tokens are ruled out by their
+// length alone, without a character compared.
+template<qsizetype... N> bool inList(QStringView t, const char16_t (&...words)[N])
 {
-    // Compared in place: no length scan of each listed word.
-    for (const char16_t *w : list) {
-        qsizetype i = 0;
-        while (i < t.size() && w[i] && t[i].unicode() == w[i])
-            ++i;
-        if (i == t.size() && !w[i])
-            return true;
-    }
-    return false;
+    return (is(t, words) || ...);
 }
 
 // A fixed list of words for the membership tests made at every token boundary: most tokens
@@ -257,12 +251,12 @@ bool startsAssignmentOrCall(const QList<Tok> &toks, qsizetype i)
            (isIdentifier(toks[k].text.chopped(1)) || is(toks[k].text, u"_,")))
         ++k;
     if (k + 1 < toks.size() && k > i) {
-        if (inList(toks[k + 1].text, {u":=", u"="}))
+        if (inList(toks[k + 1].text, u":=", u"="))
             return isIdentifier(toks[k].text) || is(toks[k].text, u"_");
     }
     if (i + 1 < toks.size()) {
         const QStringView n = toks[i + 1].text;
-        if (inList(n, {u":=", u"=", u"+=", u"-=", u"<-", u"*=", u"|=", u"++", u"--", u"/="}) &&
+        if (inList(n, u":=", u"=", u"+=", u"-=", u"<-", u"*=", u"|=", u"++", u"--", u"/=") &&
             (isIdentifier(t) || t.endsWith(u']') ||
              (t.startsWith(u'*') && isIdentifier(t.sliced(1)))))
             return true;
@@ -423,9 +417,9 @@ bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
     case L::Bash:
         return isShellCommand(t) && !next.isEmpty() &&
                (next.startsWith(u'-') || next.startsWith(u'/') || next.startsWith(u'.') ||
-                inList(t, {u"sudo", u"docker", u"git", u"kubectl", u"cd", u"export", u"helm",
-                           u"npm", u"cargo", u"uv", u"pip", u"curl", u"systemctl", u"go",
-                           u"journalctl", u"redis-cli", u"psql", u"pg_dump", u"apt"}));
+                inList(t, u"sudo", u"docker", u"git", u"kubectl", u"cd", u"export", u"helm", u"npm",
+                       u"cargo", u"uv", u"pip", u"curl", u"systemctl", u"go", u"journalctl",
+                       u"redis-cli", u"psql", u"pg_dump", u"apt"));
     case L::Yaml:
         return (t.endsWith(u':') && t.size() > 2 &&
                 isIdentifier(t.chopped(1).toString().remove(u'-')) && t[0].isLower()) ||
@@ -437,8 +431,8 @@ bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
         return (t.startsWith(u'[') && t.endsWith(u']')) || is(next, u"=") ||
                (holds(t, u'=') && t[0].isUpper() && isIdentifier(t.first(findIn(t, u'='))));
     case L::Sql:
-        return inList(t, {u"SELECT", u"CREATE", u"INSERT", u"UPDATE", u"DELETE", u"ALTER", u"DROP",
-                          u"WITH", u"BEGIN", u"EXPLAIN", u"COMMIT"});
+        return inList(t, u"SELECT", u"CREATE", u"INSERT", u"UPDATE", u"DELETE", u"ALTER", u"DROP",
+                      u"WITH", u"BEGIN", u"EXPLAIN", u"COMMIT");
     case L::Nginx:
     case L::Css:
         return t.startsWith(u'}') || (is(next, u"{")) ||
@@ -461,6 +455,11 @@ bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
 
 void scanBrackets(QList<Tok> &toks)
 {
+    // The ASCII characters the scan reacts to: [ \ ] " ` ( ) { }
+    static constexpr quint64 scanned[2] = {
+        (quint64(1) << '"') | (quint64(1) << '(') | (quint64(1) << ')'),
+        (quint64(1) << ('[' - 64)) | (quint64(1) << ('\\' - 64)) | (quint64(1) << (']' - 64)) |
+            (quint64(1) << ('`' - 64)) | (quint64(1) << ('{' - 64)) | (quint64(1) << ('}' - 64))};
     // A plain pointer and a stack this thread reuses: QList's accessors check for sharing on
     // every call, and this runs twice per block.
     thread_local std::vector<char> stack;
@@ -480,10 +479,9 @@ void scanBrackets(QList<Tok> &toks)
         const QStringView s = t.text;
         for (qsizetype k = 0; k < s.size(); ++k) {
             const QChar c = s[k];
-            // Most characters are none of the quotes and brackets below: one test for them.
+            // Most characters are none of the quotes and brackets below: one bit test for them.
             const char16_t u = c.unicode();
-            if (u < 128 && !((u >= u'[' && u <= u']') || u == u'"' || u == u'`' || u == u'(' ||
-                             u == u')' || u == u'{' || u == u'}')) {
+            if (u < 128 && !(scanned[u >> 6] & (quint64(1) << (u & 63)))) {
                 previous = c;
                 continue;
             }
@@ -501,7 +499,7 @@ void scanBrackets(QList<Tok> &toks)
                                    before == u'_' || before == u'$';
                     if (k == 0 && i > 0) {
                         const QStringView p = all[i - 1].text;
-                        literal = inList(p, {u"=", u":=", u"return", u"(", u",", u"=>"}) ||
+                        literal = inList(p, u"=", u":=", u"return", u"(", u",", u"=>") ||
                                   p.endsWith(u'(') || p.endsWith(u',') || p.endsWith(u':') ||
                                   p.endsWith(u'[');
                         if (is(p, u"=>") || p.endsWith(u')'))
@@ -574,7 +572,7 @@ QList<bool> shellBreaks(const QList<Tok> &toks)
         else if (is(p, u"\\") || is(p, u"then") || is(p, u"do") || ends(p, u";;") || is(p, u"{") ||
                  is(p, u"else"))
             b = true;
-        else if (is(t, u"$") || inList(t, {u"fi", u"done", u"esac", u"}", u"else", u"elif"}))
+        else if (is(t, u"$") || inList(t, u"fi", u"done", u"esac", u"}", u"else", u"elif"))
             b = true;
         else if (!p.endsWith(u'|') && !is(p, u"&&") && !is(p, u"||") && !is(p, u"sudo") &&
                  !is(p, u"$") && !is(p, u"time") && !is(p, u"watch") && !is(p, u"xargs") &&
@@ -582,7 +580,7 @@ QList<bool> shellBreaks(const QList<Tok> &toks)
                  i - commandStart >= 2) {
             bool installing = false;
             for (qsizetype k = commandStart; k < i; ++k)
-                installing = installing || inList(toks[k].text, {u"install", u"add", u"remove"});
+                installing = installing || inList(toks[k].text, u"install", u"add", u"remove");
             const bool optionValue = p.startsWith(u'-') && p.size() == 2 && !p[1].isDigit();
             b = is(t, u"sudo") || (!installing && !optionValue);
         } else if (is(t, u"#") && (p.endsWith(u';') || is(p, u"\\"))) {
@@ -637,7 +635,7 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
             const bool key = t.endsWith(u':') && t.size() > 1 && !holds(t, u"://") &&
                              (t[0].isLetter() || t[0] == u'_' || t[0] == u'"');
             b = (key && !is(p, u"-")) || is(t, u"-") || is(t, u"#") ||
-                inList(p, {u"|", u">", u">-", u"|-"});
+                inList(p, u"|", u">", u">-", u"|-");
             break;
         }
         case L::Toml:
@@ -697,7 +695,7 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
                      (tt.inner == Block))
                 b = true;
             else if (p.startsWith(u'}') && eligible &&
-                     !inList(t, {u"else", u"catch", u"finally", u"while", u"else:"}) &&
+                     !inList(t, u"else", u"catch", u"finally", u"while", u"else:") &&
                      !t.startsWith(u')') && !t.startsWith(u',') && !t.startsWith(u';') &&
                      !t.startsWith(u'.'))
                 b = true;
@@ -723,7 +721,7 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
             else if ((language == L::C || language == L::Cpp) &&
                      (begins(t, u"#include") || begins(t, u"#define") ||
                       (i >= 2 && is(toks[i - 2].text, u"#include")) ||
-                      inList(p, {u"public:", u"private:", u"protected:"})))
+                      inList(p, u"public:", u"private:", u"protected:")))
                 b = true;
             else if ((is(t, u"case") || is(t, u"default:")) && tt.inner == Block)
                 b = true;
@@ -748,8 +746,8 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
             else if (h.startsWith(u'@') && pt.inner == Top && p.endsWith(u')') && !headerOpen)
                 b = true;
             else if (p.endsWith(u':') && !p.startsWith(u'"') &&
-                     (inList(h, {u"def", u"class", u"if", u"elif", u"else:", u"for", u"while",
-                                 u"with", u"try:", u"except", u"finally:", u"async"}) ||
+                     (inList(h, u"def", u"class", u"if", u"elif", u"else:", u"for", u"while",
+                             u"with", u"try:", u"except", u"finally:", u"async") ||
                       begins(h, u"except")))
                 b = true;
             else if (ends(p, u"\"\"\"") && p.size() > 3)
@@ -757,8 +755,8 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
             else if (endsExpression(p) && !(is(t, u"import") && is(h, u"from")) &&
                      !(headerOpen && longHead(L::Python, h) && !statementKeyword(L::Python, t)) &&
                      (statementKeyword(L::Python, t) || startsAssignmentOrCall(toks, i)) &&
-                     !(inList(t, {u"if", u"else", u"for", u"in", u"is", u"not", u"and", u"or"}) &&
-                       !inList(h, {u"def", u"class"}) && !is(p, u"pass") && !p.endsWith(u')')))
+                     !(inList(t, u"if", u"else", u"for", u"in", u"is", u"not", u"and", u"or") &&
+                       !inList(h, u"def", u"class") && !is(p, u"pass") && !p.endsWith(u')')))
                 b = true;
             else if (t.startsWith(u'@') && t.size() > 1 && t[1].isLetter())
                 b = true;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <iterator>
 #include <memory>
 #include <mutex>
@@ -99,13 +100,17 @@ constexpr std::array<quint8, 128> asciiFlags = [] {
     return flags;
 }();
 
-quint8 charFlags(QChar c)
+quint8 otherCharFlags(QChar c)
 {
-    if (c.unicode() < 128)
-        return asciiFlags[c.unicode()];
     const bool letter = c.isLetter();
     return quint8((letter ? Letter : 0) | (letter && c.isUpper() ? Upper : 0) |
                   (c.isDigit() ? Digit | Numeric : 0));
+}
+
+// (Inline: the ASCII table is the common case; others take the call.)
+inline quint8 charFlags(QChar c)
+{
+    return c.unicode() < 128 ? asciiFlags[c.unicode()] : otherCharFlags(c);
 }
 
 // A token's class: number, flag, path, key, assignment, ALLCAPS, Capitalised, identifier,
@@ -292,13 +297,11 @@ public:
         : m_tokens(tokens)
         , m_rules(rules)
         , m_language(languageKey(language))
+        , m_prefix(hashes().prefix[int(language)])
+        , m_sharedPrefix(hashes().sharedPrefix)
+        , m_ruleHash(hashes().ruleHash)
+        , m_classHash(hashes().classHash)
     {
-        for (int t = 0; t < TagCount; ++t) {
-            m_prefix[t] = prefix(Tag(t), m_language);
-            m_sharedPrefix[t] = prefix(Tag(t), u"*");
-        }
-        for (int c = 0; c < ClassCount; ++c)
-            m_classHash[c] = feed(HashSeed, QStringView(classNames[c]));
         m_facts.resize(size_t(tokens.size()));
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const QStringView text = tokens[i].text;
@@ -315,14 +318,17 @@ public:
             f.beforeShape = quint16(shapeIndex(f.cls, f.last));
             f.afterShape = quint16(shapeIndex(f.cls, f.first));
         }
-        m_ruleHash[0] = feed(HashSeed, u"0");
-        m_ruleHash[1] = feed(HashSeed, u"1");
     }
 
     // "<tag>|<language>|" hashed, the start of every feature's hash.
     static quint64 prefix(Tag tag, const char16_t *language)
     {
         return feed(feed(feed(HashSeed, QStringView(tagNames[tag])), u"|"), QStringView(language));
+    }
+    // The same for a language's key, computed once.
+    static quint64 prefixOf(CodeLanguage language, Tag tag)
+    {
+        return hashes().prefix[int(language)][tag];
     }
 
     // The features every boundary of the block has, given the rules' decision there.
@@ -458,10 +464,35 @@ private:
     const QList<bool> &m_rules;
     const char16_t *m_language;
     std::vector<TokenFacts> m_facts;
-    quint64 m_prefix[TagCount];
-    quint64 m_sharedPrefix[TagCount];
-    quint64 m_ruleHash[2];
-    quint64 m_classHash[ClassCount];
+    // The hashes every block starts from, computed once for all languages (not per block).
+    struct Hashes
+    {
+        Hashes()
+        {
+            for (int t = 0; t < TagCount; ++t) {
+                for (int l = 0; l < CodeLanguageCount; ++l)
+                    prefix[l][t] = BlockFeatures::prefix(Tag(t), languageKey(CodeLanguage(l)));
+                sharedPrefix[t] = BlockFeatures::prefix(Tag(t), u"*");
+            }
+            for (int c = 0; c < ClassCount; ++c)
+                classHash[c] = feed(HashSeed, QStringView(classNames[c]));
+            ruleHash[0] = feed(HashSeed, u"0");
+            ruleHash[1] = feed(HashSeed, u"1");
+        }
+        quint64 prefix[CodeLanguageCount][TagCount];
+        quint64 sharedPrefix[TagCount];
+        quint64 ruleHash[2];
+        quint64 classHash[ClassCount];
+    };
+    static const Hashes &hashes()
+    {
+        static const Hashes built;
+        return built;
+    }
+    const quint64 *m_prefix;       // [TagCount]: "<tag>|<language>|"
+    const quint64 *m_sharedPrefix; // [TagCount]: "<tag>|*|"
+    const quint64 *m_ruleHash;     // [2]
+    const quint64 *m_classHash;    // [ClassCount]
 };
 
 // Feature hash -> weight: an open-addressing table built once from the generated names. A slot
@@ -473,12 +504,18 @@ public:
     WeightTable()
     {
         const qsizetype n = qsizetype(std::size(LineBreakModelData::Features));
+        std::vector<quint64> hashes; // (hashed once: a table too small is built again)
+        hashes.reserve(size_t(n));
+        for (const LineBreakModelData::Feature &f : LineBreakModelData::Features)
+            hashes.push_back(LineBreakModel::hashName(QStringView(f.name)));
         qsizetype size = 16;
-        while (size < 2 * n || !build(size))
+        while (size < 2 * n || !build(size, hashes))
             size *= 2;
     }
     int weight(quint64 h) const
     {
+        if (!m_filter[filterBit(h)]) // most lookups miss: answered without reading the table
+            return 0;
         const quint32 check = quint32(h >> 32);
         const Slot *s = m_slots.data() + (h & m_mask);
         int w = 0;
@@ -490,18 +527,24 @@ public:
 
 private:
     static constexpr int Window = 4;
+    // Bits of the hash's check half: a feature whose bits are not set has no slot with its
+    // check, so its weight is 0. A small set the processor keeps near, unlike the table.
+    static size_t filterBit(quint64 h) { return size_t(h >> 40) & (FilterBits - 1); }
+    static constexpr size_t FilterBits = 1 << 16;
     struct Slot
     {
         quint32 check = 0;
         qint32 weight = 0; // 0 in empty slots, so a stray match adds nothing
     };
-    bool build(qsizetype size)
+    bool build(qsizetype size, const std::vector<quint64> &hashes)
     {
         m_mask = quint64(size - 1);
         m_slots.assign(size_t(size + Window), Slot{});
+        m_filter.reset();
         std::vector<bool> used(m_slots.size(), false);
-        for (const LineBreakModelData::Feature &f : LineBreakModelData::Features) {
-            const quint64 h = LineBreakModel::hashName(QStringView(f.name));
+        for (size_t i = 0; i < hashes.size(); ++i) {
+            const LineBreakModelData::Feature &f = LineBreakModelData::Features[i];
+            const quint64 h = hashes[i];
             const quint32 check = quint32(h >> 32);
             const size_t home = size_t(h & m_mask);
             size_t slot = home;
@@ -514,12 +557,14 @@ private:
                 return false;
             used[slot] = true;
             m_slots[slot] = {check, f.weight};
+            m_filter.set(filterBit(h));
         }
         return true;
     }
 
     quint64 m_mask = 0;
     std::vector<Slot> m_slots;
+    std::bitset<FilterBits> m_filter;
 };
 
 // The weights of a language's features that depend on few values (a shape, the bracket state,
@@ -529,9 +574,8 @@ struct LanguageWeights
 {
     LanguageWeights(CodeLanguage language, const WeightTable &table)
     {
-        const char16_t *key = languageKey(language);
         const auto weight = [&](Tag tag, quint64 value) {
-            return table.weight(combine(BlockFeatures::prefix(tag, key), value));
+            return table.weight(combine(BlockFeatures::prefixOf(language, tag), value));
         };
         const quint64 ruleHash[2] = {feed(HashSeed, u"0"), feed(HashSeed, u"1")};
         for (int cls = 0; cls < ClassCount; ++cls) {

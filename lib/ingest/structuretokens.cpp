@@ -4,6 +4,7 @@
 #include "ingest/structurewords.h"
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -34,13 +35,19 @@ bool endsWith(QStringView s, QStringView suffix)
 class AsciiSet
 {
 public:
+    AsciiSet() = default;
     explicit AsciiSet(QStringView s)
     {
-        for (const QChar c : s)
+        for (const QChar c : s) {
             if (c.unicode() < 128)
-                m_bits[c.unicode() >> 6] |= quint64(1) << (c.unicode() & 63);
+                add(c.unicode());
+            else
+                m_others = true;
+        }
     }
+    void add(char16_t c) { m_bits[c >> 6] |= quint64(1) << (c & 63); }
     bool has(char16_t c) const { return m_bits[c >> 6] & (quint64(1) << (c & 63)); }
+    bool hasOthers() const { return m_others; } // characters beyond ASCII
     bool hasAnyOf(const AsciiSet &other) const
     {
         return (m_bits[0] & other.m_bits[0]) || (m_bits[1] & other.m_bits[1]);
@@ -48,6 +55,7 @@ public:
 
 private:
     quint64 m_bits[2] = {0, 0};
+    bool m_others = false;
 };
 
 bool isIdentChar(QChar c)
@@ -264,25 +272,88 @@ bool isDeclaration(QStringView w)
     }
 }
 
+// The line lowercased into `out` (as long): ASCII letters four at a time while the characters
+// are ASCII (a 16-bit lane per character: tokenizing lowercases every character of the text),
+// others with QChar::toLower, which maps one to one and so keeps positions aligned. False when
+// some character is not ASCII.
+bool lowerLine(QStringView line, char16_t *out)
+{
+    constexpr quint64 Lanes = 0x0001000100010001ull;
+    constexpr quint64 High = 0xFF80 * Lanes;
+    const char16_t *const in = line.utf16();
+    const qsizetype n = line.size();
+    bool ascii = true;
+    const auto lower = [&](qsizetype k) {
+        const char16_t c = in[k];
+        if (c >= 128) {
+            ascii = false;
+            out[k] = line[k].toLower().unicode();
+        } else {
+            out[k] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        }
+    };
+    qsizetype k = 0;
+    for (; k + 4 <= n; k += 4) {
+        quint64 w;
+        std::memcpy(&w, in + k, sizeof w);
+        if (w & High) { // (rare) one by one
+            for (qsizetype j = k; j < k + 4; ++j)
+                lower(j);
+            continue;
+        }
+        // Every lane is below 0x80: bit 7 of lane + (0x80 - 'A') is set from 'A' up, that of
+        // lane + (0x7F - 'Z') past 'Z'; the letters between get bit 5 (0x20, clear in capitals).
+        const quint64 fromA = w + (0x80 - u'A') * Lanes;
+        const quint64 pastZ = w + (0x7F - u'Z') * Lanes;
+        w |= (fromA & ~pastZ & (0x80 * Lanes)) >> 2;
+        std::memcpy(out + k, &w, sizeof w);
+    }
+    for (; k < n; ++k)
+        lower(k);
+    return ascii;
+}
+
+// Does any byte differ from 0? Eight at a time.
+bool anyNonZero(QByteArrayView bytes)
+{
+    quint64 any = 0;
+    qsizetype k = 0;
+    for (; k + 8 <= bytes.size(); k += 8) {
+        quint64 w;
+        std::memcpy(&w, bytes.data() + k, sizeof w);
+        any |= w;
+    }
+    for (; k < bytes.size(); ++k)
+        any |= quint8(bytes[k]);
+    return any != 0;
+}
+
 float symbolScore(const StructureToken &t)
 {
     const QStringView s = t.text;
     float score = 0;
+    // The token's ASCII characters, found in one pass: the checks below ask the set instead
+    // of searching the token.
+    const AsciiSet chars(s);
+    const auto boxDrawing = [&] { // diagrams in text blocks
+        return chars.hasOthers() && std::any_of(s.begin(), s.end(), [](QChar c) {
+                   return c.unicode() >= 0x2500 && c.unicode() <= 0x257F;
+               });
+    };
     // Which kinds of symbol the token has at all: most checks below need one of them.
-    bool symbols = false; // ASCII punctuation other than . , ' ?
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u < 128 && !c.isLetterOrNumber() && u != u'.' && u != u',' && u != u'\'' && u != u'?')
-            symbols = true;
-    }
+    static const AsciiSet symbolChars = [] { // ASCII punctuation other than . , ' ?
+        AsciiSet set;
+        for (char16_t c = 0; c < 128; ++c)
+            if (!QChar(c).isLetterOrNumber() && c != u'.' && c != u',' && c != u'\'' && c != u'?')
+                set.add(c);
+        return set;
+    }();
+    const bool symbols = chars.hasAnyOf(symbolChars);
     const auto bump = [&score](float v) { score = std::max(score, v); };
     if (!symbols) { // words with sentence punctuation, numbers: only these can score
         if (is(s, u".") || is(s, u".."))
             return 0.4f;
-        for (const QChar c : s)
-            if (c.unicode() >= 0x2500 && c.unicode() <= 0x257F)
-                return 3.0f; // box drawing: diagrams in text blocks
-        return 0.0f;
+        return boxDrawing() ? 3.0f : 0.0f;
     }
     if (is(s, u"$"))
         return 2.0f;
@@ -301,13 +372,9 @@ float symbolScore(const StructureToken &t)
         return 2.0f;
     if (is(s, u".") || is(s, u".."))
         return 0.4f;
-    for (const QChar c : s)
-        if (c.unicode() >= 0x2500 && c.unicode() <= 0x257F)
-            return 3.0f; // box drawing: diagrams in text blocks
-    if (!symbols)
-        return 0.0f;
+    if (boxDrawing())
+        return 3.0f;
     // (The searches below run only for the characters the token has at all.)
-    const AsciiSet chars(s);
     if (chars.has(u'{') || chars.has(u'}'))
         bump(2.0f);
     static const AsciiSet operatorStarts(u":-=!+<>&|*$#/\\%"); // (hasOperator's first characters)
@@ -470,6 +537,13 @@ float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
     if (i < 0 || i >= tokens.size())
         return 0;
     const StructureToken &t = tokens[i];
+    const QChar first = t.text.isEmpty() ? QChar(u' ') : t.text[0];
+    const bool opensWithQuote = first == QChar(0x201C) || first == QChar(0x2018);
+    // Most tokens open nothing: lowercase, no quote, no number, no code (every case below
+    // needs one of these).
+    if (!t.upper && !opensWithQuote && t.code < 1.0f && !t.identifierLike && !first.isDigit() &&
+        first != u',')
+        return 0;
     if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
         std::all_of(t.text.begin(), t.text.end() - 1, [](QChar c) { return c.isDigit(); }))
         return 1.0f; // "2." opens a numbered heading
@@ -481,8 +555,6 @@ float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
         return (i > 0 && tokens[i - 1].text.endsWith(u'}')) ? 1.4f : 0.3f;
     // Sentences open with a capitalised word, a typographic quote or a digit; code rarely does.
     float q = 0;
-    const bool opensWithQuote =
-        !t.text.isEmpty() && (t.text[0] == QChar(0x201C) || t.text[0] == QChar(0x2018));
     if (t.upper && (t.alpha || opensWithQuote))
         q = 1.0f;
     else if (t.upper && t.code < 0.8f)
@@ -525,37 +597,32 @@ float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
 
 StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *lowerStorage)
 {
-    // One pass over the characters: lowercased (ASCII fast path; other characters map one to
-    // one with QChar::toLower, which keeps positions aligned) and split at blanks, the token
-    // bounds kept in a reused buffer so that the tokens are allocated once, at their count.
     lowerStorage->resize(line.size());
-    QChar *lowered = lowerStorage->data();
-    bool ascii = true; // (then no token holds a typographic quote)
+    char16_t *const lowered = reinterpret_cast<char16_t *>(lowerStorage->data());
+    const char16_t *const chars = line.utf16();
     const qsizetype n = line.size();
+    const bool ascii = lowerLine(line, lowered); // (then no token holds a typographic quote)
+    // Split at blanks, the token bounds kept in a reused buffer so that the tokens are
+    // allocated once, at their count.
     thread_local std::vector<qsizetype> boundStorage; // grows only: no clearing per line
     if (boundStorage.size() < size_t(n) + 1) // (at most one bound per character, and one more)
         boundStorage.resize(size_t(n) + 1);
     qsizetype *const bounds = boundStorage.data(); // start, end of each token
     qsizetype boundCount = 0;
-    bool inToken = false;
+    bool previousBlank = true;
     for (qsizetype k = 0; k < n; ++k) {
-        const char16_t c = line[k].unicode();
-        lowered[k] =
-            c < 128 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : line[k].toLower();
-        ascii = ascii && c < 128;
         // A bound where blanks and token characters change, without a branch (the change is
         // unpredictable; the spare slot at the end takes the writes that do not count).
+        const char16_t c = chars[k];
         const bool blank = c == u' ' || c == u'\t';
-        const bool change = blank == inToken;
         bounds[boundCount] = k;
-        boundCount += change;
-        inToken = inToken != change;
+        boundCount += blank != previousBlank;
+        previousBlank = blank;
     }
-    if (inToken)
+    if (!previousBlank)
         bounds[boundCount++] = n;
     // Most lines have no escaped character at all: then no token needs its origins read.
-    const bool anyOrigin =
-        std::any_of(origins.begin(), origins.end(), [](char o) { return o != OriginPlain; });
+    const bool anyOrigin = anyNonZero(origins); // (OriginPlain is 0)
     // Lowercasing keeps positions unless some character changes length (rare): then each
     // token lowercases on its own.
     const bool aligned = lowerStorage->size() == line.size();
@@ -578,8 +645,11 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         char16_t text[KnownLength];
     };
     static_assert(sizeof(Known) == 64);
-    constexpr size_t KnownCount = 16384; // (a corpus pass meets some 18,000 distinct tokens; 1 MB)
-    thread_local std::vector<Known> knownTokens(KnownCount);
+    // Two ways per set: a token whose slot another frequent token also wants keeps its place
+    // (one way per set lost some 14,000 tokens a corpus pass to such pairs). The way that was
+    // used last comes first, so a miss evicts the other one.
+    constexpr size_t KnownSets = 16384; // (a corpus pass meets some 18,000 distinct tokens; 2 MB)
+    thread_local std::vector<Known> knownTokens(2 * KnownSets);
 
     StructureTokens tokens(boundCount / 2); // (tokens are large: built in place)
     StructureToken *const built = tokens.data();
@@ -589,20 +659,45 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     if (slotStorage.size() < size_t(boundCount / 2))
         slotStorage.resize(size_t(boundCount / 2));
     Known **const slotOf = slotStorage.data();
+    // The escaped characters (few, on some lines only), walked along with the tokens: a
+    // token's origin bits are those of the escaped characters inside it.
+    const qsizetype originCount = origins.size();
+    const auto nextEscaped = [&origins, originCount](qsizetype k) {
+        while (k < originCount && origins[k] == OriginPlain)
+            ++k;
+        return k;
+    };
+    qsizetype escaped = anyOrigin ? nextEscaped(0) : originCount;
     for (qsizetype b = 0; b < boundCount; b += 2) {
         StructureToken &t = built[b / 2];
         t.start = bounds[b];
         t.end = bounds[b + 1];
         t.text = line.sliced(t.start, t.end - t.start);
-        for (qsizetype k = t.start; anyOrigin && k < t.end && k < origins.size(); ++k)
-            t.origin |= quint8(origins[k]);
+        for (; escaped < originCount && escaped < t.end; escaped = nextEscaped(escaped + 1))
+            if (escaped >= t.start)
+                t.origin |= quint8(origins[escaped]);
         Known *known = nullptr;
         if (aligned && t.text.size() < KnownLength) {
-            quint32 h = 2166136261u ^ t.origin;
-            for (const QChar c : t.text)
-                h = (h ^ c.unicode()) * 16777619u;
-            known = &knownTokens[(h ^ (h >> 15)) & (KnownCount - 1)];
+            // Hashed four characters at a time (a multiply per character was most of a hit's
+            // own cost).
+            const char16_t *text = t.text.utf16();
+            const qsizetype size = t.text.size();
+            quint64 h = quint64(t.origin) << 56 | quint64(size);
+            qsizetype k = 0;
+            for (; k + 4 <= size; k += 4) {
+                quint64 w;
+                std::memcpy(&w, text + k, sizeof w);
+                h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+                h ^= h >> 29;
+            }
+            quint64 tail = 0;
+            for (; k < size; ++k)
+                tail = tail << 16 | text[k];
+            h = (h ^ tail) * 0xFF51AFD7ED558CCDull;
+            h ^= h >> 32;
+            known = &knownTokens[2 * (h & (KnownSets - 1))];
             __builtin_prefetch(known);
+            __builtin_prefetch(known + 1);
         }
         slotOf[b / 2] = known;
     }
@@ -629,11 +724,21 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     quint16 lineContext = 0;                        // all of them
     for (qsizetype i = 0; i < count; ++i) {
         StructureToken &t = built[i];
-        Known *const known = slotOf[i];
+        Known *known = slotOf[i];
         if (known) {
-            if (known->size == t.text.size() && known->origin == t.origin &&
-                std::equal(t.text.begin(), t.text.end(), known->text,
-                           [](QChar a, char16_t b) { return a.unicode() == b; })) {
+            const auto matches = [&t](const Known &k) {
+                return k.size == t.text.size() && k.origin == t.origin &&
+                       std::equal(t.text.begin(), t.text.end(), k.text,
+                                  [](QChar a, char16_t b) { return a.unicode() == b; });
+            };
+            bool hit = matches(known[0]);
+            if (!hit && matches(known[1])) {
+                std::swap(known[0], known[1]);
+                hit = true;
+            }
+            if (!hit)
+                known[1] = known[0]; // (the first way is refilled below)
+            if (hit) {
                 t.core = t.text.sliced(known->coreFrom, known->coreSize);
                 t.lower = QString::fromRawData(
                     lowerStorage->constData() + (t.core.data() - line.data()), t.core.size());

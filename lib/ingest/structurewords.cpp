@@ -624,11 +624,14 @@ private:
     }
     void add(const char *words, quint32 flag)
     {
-        for (const QString &w : QString::fromUtf8(words).split(u' ', Qt::SkipEmptyParts)) {
+        // The list decoded once and its words viewed in place (no string per word); QList<QString>
+        // elements keep their data when it grows.
+        m_storage.append(QString::fromUtf8(words));
+        for (const QStringView w :
+             QStringView(m_storage.last()).tokenize(u' ', Qt::SkipEmptyParts)) {
             auto it = m_map.find(view(w));
             if (it == m_map.end()) {
-                m_storage.append(w); // QList<QString> elements keep their data when it grows
-                it = m_map.emplace(view(m_storage.last()), 0).first;
+                it = m_map.emplace(view(w), 0).first;
                 if (w.size() < MaxLength && w[0].unicode() < 128)
                     m_shapes.set(size_t(w.size()) * 128 + w[0].unicode());
                 else
