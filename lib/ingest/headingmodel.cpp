@@ -1,5 +1,6 @@
 #include "ingest/headingmodel.h"
 
+#include "core/compiler.h"
 #include "ingest/structuretext.h"
 #include "ingest/structurewords.h"
 
@@ -417,11 +418,11 @@ void HeadingModel::prepare(const StructureTokens &tokens, const std::vector<floa
 
 // (Flattened: classify(), the word lookups and the per-span scoring are inlined here, where
 // they run per token and per span of every line.)
-__attribute__((flatten)) void
-HeadingModel::addScores(const StructureTokens &tokens, const std::vector<float> &quality,
-                        bool firstLine, float weight, float impossible,
-                        std::vector<std::array<float, MaxLength + 1>> &shapes,
-                        const quint16 *lengths) const
+LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
+                                             const std::vector<float> &quality, bool firstLine,
+                                             float weight, float impossible,
+                                             std::vector<std::array<float, MaxLength + 1>> &shapes,
+                                             const quint16 *lengths) const
 {
     if (m_weights.empty() || weight == 0.0f)
         return;

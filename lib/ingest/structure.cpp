@@ -1,5 +1,6 @@
 #include "ingest/structure.h"
 
+#include "core/compiler.h"
 #include "ingest/codelang.h"
 #include "ingest/codelangbreaks.h"
 #include "ingest/headingmodel.h"
@@ -275,6 +276,7 @@ struct ShapeFacts
         LowercaseNext = 32, // a common lowercase word: paragraphs do not open with one
         ArticleTail = 64,   // a plain lowercase word after "The x" (not a command or keyword)
         LabelNext = 128,    // a capitalised label ("Features:"), callout labels aside
+        Relates = 256,      // "like", "beyond": waits for what it compares or relates to
     };
     quint16 bits = 0;
     quint8 kind = OtherWord;
@@ -315,7 +317,13 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
                 ShapeFacts::ArticleTail) |
              on(t.endsColon && t.upper && t.alpha && !(t.flags & StructureWords::HeadingWord) &&
                     !is(text, u"Note:") && !is(text, u"Tip:") && !is(text, u"Warning:"),
-                ShapeFacts::LabelNext);
+                ShapeFacts::LabelNext) |
+             on(t.alpha && !t.upper && text.size() >= 4 && text.size() <= 7 &&
+                    (is(text, u"like") || is(text, u"unlike") || is(text, u"beyond") ||
+                     is(text, u"across") || is(text, u"between") || is(text, u"among") ||
+                     is(text, u"toward") || is(text, u"towards") || is(text, u"despite") ||
+                     is(text, u"except")),
+                ShapeFacts::Relates);
     return f;
 }
 
@@ -426,11 +434,7 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         // "Compare this to micro-frameworks like", "Index types beyond": these wait for what
         // they compare or relate to, as the prepositions above do ("What a failure looks like"
         // is a clause, above).
-        const bool comparing = is(last.text, u"like") || is(last.text, u"unlike") ||
-                               is(last.text, u"beyond") || is(last.text, u"across") ||
-                               is(last.text, u"between") || is(last.text, u"among") ||
-                               is(last.text, u"toward") || is(last.text, u"towards") ||
-                               is(last.text, u"despite") || is(last.text, u"except");
+        const bool comparing = lastFacts.bits & ShapeFacts::Relates;
         if (last.endsComma ||
             (((last.flags & StructureWords::Dangling) || comparing) && last.alpha && !question &&
              !whClause) ||
@@ -592,10 +596,9 @@ template<typename T> std::vector<T> &fresh(std::vector<T> &v, size_t size, const
 // a sentence or by code.
 // (Flattened: the per-token and per-span helpers it calls, headingShapes() and shapeFacts()
 // among them, are inlined here; the calls cost more than some of the helpers.)
-__attribute__((flatten)) Labels labelTokens(const StructureTokens &tokens, bool afterColon,
-                                            bool lastLine, bool firstLine, const HeadingWeights &w,
-                                            const StructureRegions &regions = {},
-                                            bool labelRun = false)
+LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine,
+                                   bool firstLine, const HeadingWeights &w,
+                                   const StructureRegions &regions = {}, bool labelRun = false)
 {
     const qsizetype n = tokens.size();
     Labels labels;
@@ -870,7 +873,7 @@ __attribute__((flatten)) Labels labelTokens(const StructureTokens &tokens, bool 
                                   w[HeadingWeights::FromCodeSlope] * headingQuality[size_t(i)]);
     };
     // Cost of entering `to` at token i from state `from`.
-    const auto cost = [&](int from, int to, qsizetype i) __attribute__((always_inline)) -> float {
+    const auto cost = [&](int from, int to, qsizetype i) LECTERN_ALWAYS_INLINE -> float {
         // "... or close ch := make(...)": code does not open with an operator; the heading
         // took the code's first name.
         const float operatorStart = operatorStarts[size_t(i)];
@@ -1010,7 +1013,7 @@ __attribute__((flatten)) Labels labelTokens(const StructureTokens &tokens, bool 
         const float region = regions.codeEvidence(i);
         // (Both loops unrolled: with `to` and `from` constants, cost() folds to the one case
         // each pair takes, a tenth of the decoder's instructions saved.)
-#pragma GCC unroll 3
+        LECTERN_UNROLL(3)
         for (int to = Prose; to <= Comment; ++to) {
             const float e = emission(t, to) +
                             (to == Code ? colonCode[size_t(i)] - phraseInCode[size_t(i)] + region
@@ -1022,7 +1025,7 @@ __attribute__((flatten)) Labels labelTokens(const StructureTokens &tokens, bool 
             // (through memory, each try would wait on the store before it).
             float cell = best[i + 1][to];
             Back path = back[i + 1][to];
-#pragma GCC unroll 6
+            LECTERN_UNROLL(6)
             for (int from = onlyComment ? int(Comment) : 0;
                  from < (onlyComment ? int(Comment) + 1 : AllStates); ++from) {
                 if (best[i][from] <= Impossible)
@@ -1058,7 +1061,7 @@ __attribute__((flatten)) Labels labelTokens(const StructureTokens &tokens, bool 
         const unsigned mask = lengths[size_t(i)];
         if (!mask)
             continue;
-#pragma GCC unroll 6 // (as above)
+        LECTERN_UNROLL(6) // (as above)
         for (int from = 0; from < AllStates; ++from)
             enter[size_t(from)] = best[i][from] <= Impossible ? Forbidden
                                   // (entered from code or not, a heading follows a heading alike)

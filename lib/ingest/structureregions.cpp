@@ -1,5 +1,6 @@
 #include "ingest/structureregions.h"
 
+#include "core/compiler.h"
 #include "ingest/structuretext.h"
 #include "ingest/structurewords.h"
 
@@ -374,8 +375,8 @@ int outputEvidence(const StructureTokens &tokens, qsizetype i)
 } // namespace
 
 // (Flattened: the per-token tests it runs are inlined; calls to them cost as much.)
-__attribute__((flatten)) StructureRegions StructureRegions::find(const StructureTokens &tokens,
-                                                                 bool afterColon)
+LECTERN_FLATTEN StructureRegions StructureRegions::find(const StructureTokens &tokens,
+                                                        bool afterColon)
 {
     StructureRegions result;
     const qsizetype n = tokens.size();

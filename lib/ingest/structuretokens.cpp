@@ -1,5 +1,6 @@
 #include "ingest/structuretokens.h"
 
+#include "core/compiler.h"
 #include "ingest/structuretext.h"
 #include "ingest/structurewords.h"
 
@@ -696,8 +697,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             h = (h ^ tail) * 0xFF51AFD7ED558CCDull;
             h ^= h >> 32;
             known = &knownTokens[2 * (h & (KnownSets - 1))];
-            __builtin_prefetch(known);
-            __builtin_prefetch(known + 1);
+            LECTERN_PREFETCH(known);
+            LECTERN_PREFETCH(known + 1);
         }
         slotOf[b / 2] = known;
     }
