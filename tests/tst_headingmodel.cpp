@@ -83,7 +83,7 @@ void TestHeadingModel::initTestCase()
     QVERIFY2(m_trainer.load(modelDirectories(), &error), qPrintable(error));
     QVERIFY(m_trainer.documents().size() >= 60);
     // The model is fitted on train/extra and train/extra2 only: the heading weights are fitted
-    // on train/ itself, and held-out stays unseen.
+    // on train/ itself and weights/, and held-out stays unseen.
     for (const QString &path : m_trainer.documents())
         QVERIFY2(path.startsWith(modelDirectories()[0] + u'/') ||
                      path.startsWith(modelDirectories()[1] + u'/'),

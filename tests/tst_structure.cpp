@@ -363,6 +363,11 @@ void TestStructure::headingShapes()
     QVERIFY(!allows(QStringLiteral("Index types beyond B-tree GIN is for arrays."), 0, 3));
     QVERIFY(allows(QStringLiteral("What a failure looks like The client sees a 502."), 0, 5));
     QVERIFY(!allows(QStringLiteral("Middleware: A pluggable pipeline for every request."), 0, 1));
+    // Nor on an imperative after a clause's break: it asks for the code or the link after it.
+    QVERIFY(
+        !allows(QStringLiteral("If you want a leaner install, use pip install fastapi."), 0, 7));
+    QVERIFY(!allows(QStringLiteral("Stale statistics — run ANALYZE on the table."), 0, 4));
+    QVERIFY(allows(QStringLiteral("Fix 1: the logger call The call allocates."), 0, 5));
 }
 
 void TestStructure::labelParagraphs()

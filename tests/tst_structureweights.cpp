@@ -24,9 +24,13 @@ private slots:
 
 namespace {
 
+// The rule weights' documents: train/ and weights/ (60 posts only this fit reads, half of them in
+// the style of the corpus's blog: with 54 documents alone, one changed candidate span moved the
+// refit to another optimum).
 QList<GroundTruth> trainDocuments()
 {
-    return trainingDocuments(QStringLiteral(LECTERN_TEST_DATA "/structure/train"));
+    return trainingDocuments(QStringLiteral(LECTERN_TEST_DATA "/structure/train")) +
+           trainingDocuments(QStringLiteral(LECTERN_TEST_DATA "/structure/weights"));
 }
 
 } // namespace

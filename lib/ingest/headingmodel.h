@@ -13,7 +13,8 @@ namespace Lectern {
 // candidate heading [a, k) of a line's tokens. Its log-odds is one more term of the heading
 // score in structure.cpp (headingShapes(), scaled by HeadingWeights::HeadingModel); the hand
 // rules keep their hard constraints. tools/train_headings fits it on train/extra and
-// train/extra2 (headingmodel.inc); the heading weights are fitted afterwards on train/ alone.
+// train/extra2 (headingmodel.inc); the heading weights are fitted afterwards on train/ and
+// weights/.
 //
 // Features, all cheap: every token gets a bit set of classes (capitalised, ends with ':', verb,
 // code-like, ...) and a vocabulary index once per line, and the sums of their weights in each

@@ -435,10 +435,20 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         // they compare or relate to, as the prepositions above do ("What a failure looks like"
         // is a clause, above).
         const bool comparing = lastFacts.bits & ShapeFacts::Relates;
+        // "If you want a leaner install, use", "Stale statistics — run": an imperative after a
+        // clause's break asks for its object (the code or the link after it), no heading ends
+        // there ("Fix 1: the logger call" ends on a noun).
+        const bool imperative =
+            k - 1 > a + 1 && last.alpha && !last.upper &&
+            (tokens[k - 2].endsComma || tokens[k - 2].endsColon || is(tokens[k - 2].text, u"—") ||
+             is(tokens[k - 2].text, u"-")) &&
+            (is(last.text, u"see") || is(last.text, u"use") || is(last.text, u"run") ||
+             is(last.text, u"using") || is(last.text, u"doing") || is(last.text, u"write") ||
+             is(last.text, u"try") || is(last.text, u"call"));
         if (last.endsComma ||
             (((last.flags & StructureWords::Dangling) || comparing) && last.alpha && !question &&
              !whClause) ||
-            (last.endsSentence && !question))
+            imperative || (last.endsSentence && !question))
             continue;
         // None of the 1,932 headings of our documents ends on a colon: "Middleware: A pluggable
         // pipeline ..." is a bold label opening a paragraph, "A note on direction:" announces.

@@ -7,7 +7,7 @@ namespace Lectern {
 
 // The weights of heading recovery (structure.cpp): heading shape scores and the switching costs
 // into and out of headings. trainHeadingWeights() (structuretraining.h) learns them on the
-// train documents, starting from initial(); structureweights.inc holds its output and
+// train and weights documents, starting from initial(); structureweights.inc holds its output and
 // tst_structureweights checks that it still does.
 struct HeadingWeights
 {
