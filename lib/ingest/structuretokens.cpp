@@ -692,6 +692,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // token's origin bits are those of the escaped characters inside it.
     const qsizetype originCount = origins.size();
     const auto nextEscaped = [&origins, originCount](qsizetype k) {
+        // Eight plain characters at a time first (lines with escapes have long plain runs).
+        for (quint64 word; k + 8 <= originCount; k += 8) {
+            std::memcpy(&word, origins.data() + k, sizeof word);
+            if (word != 0)
+                break;
+        }
         while (k < originCount && origins[k] == OriginPlain)
             ++k;
         return k;
