@@ -574,6 +574,14 @@ template<typename T> std::vector<T> &fresh(std::vector<T> &v, size_t size, const
     return v;
 }
 
+// `v` at `size` elements, whatever they hold: for the arrays a pass writes whole (clearing them
+// first was a fill per array and line for nothing).
+template<typename T> std::vector<T> &sized(std::vector<T> &v, size_t size)
+{
+    v.resize(size);
+    return v;
+}
+
 // Labels each token prose, code, code comment or heading: a semi-Markov Viterbi pass over
 // token evidence with switching costs. The costs encode the shape of an index line: blocks
 // followed by one paragraph, code starting at block boundaries, headings short and followed by
@@ -605,19 +613,19 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
     // rule: if you write" is a sentence), and not before a bracket: "for (year, week)" is a
     // loop.
     std::vector<float> &functionRelief = fresh(scratch.functionRelief, size_t(n) + 1);
-    std::vector<float> &quality = fresh(scratch.quality, size_t(n));
+    std::vector<float> &quality = sized(scratch.quality, size_t(n));
     const float startCode = afterColon ? 0.5f : 1.5f;
     // Per-token quantities the costs need, computed once (one pass: the arrays below).
     // Cost of ending code before token i, of starting it there.
-    std::vector<float> &leaveCode = fresh(scratch.leaveCode, size_t(n));
-    std::vector<float> &codeStart = fresh(scratch.codeStart, size_t(n));
-    std::vector<float> &headingQuality = fresh(scratch.headingQuality, size_t(n));
-    std::vector<quint8> &blocker = fresh(scratch.blocker, size_t(n));
+    std::vector<float> &leaveCode = sized(scratch.leaveCode, size_t(n));
+    std::vector<float> &codeStart = sized(scratch.codeStart, size_t(n));
+    std::vector<float> &headingQuality = sized(scratch.headingQuality, size_t(n));
+    std::vector<quint8> &blocker = sized(scratch.blocker, size_t(n));
     // Inside a line comment ("// ok == false if ..."): a marker not long ago, no statement
     // syntax since. The comment lasts to the end of its source line.
-    std::vector<quint8> &commentOpen = fresh(scratch.commentOpen, size_t(n));
-    std::vector<ShapeFacts> &facts = fresh(scratch.facts, size_t(n));
-    std::vector<quint8> &codeOpens = fresh(scratch.codeOpens, size_t(n)); // opensWithCode()
+    std::vector<quint8> &commentOpen = sized(scratch.commentOpen, size_t(n));
+    std::vector<ShapeFacts> &facts = sized(scratch.facts, size_t(n));
+    std::vector<quint8> &codeOpens = sized(scratch.codeOpens, size_t(n)); // opensWithCode()
     // "... or close ch := make(...)": code does not open with an operator.
     std::vector<float> &operatorStarts = fresh(scratch.operatorStarts, size_t(n));
     for (qsizetype i = 0, since = -1; i < n; ++i) {
