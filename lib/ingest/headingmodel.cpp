@@ -148,18 +148,10 @@ quint64 lineClasses(const StructureToken &t)
            flag(M::Verb, t.alpha && isVerb(t.lower)) | flag(M::CodeHigh, t.code >= 1.0f);
 }
 
-// { } [ ] ( = ; < >, per ASCII character (a per-character test on every token: one load, no
-// branch on the character's range, which mispredicts between letters and punctuation).
-constexpr std::array<bool, 128> syntaxChars = [] {
-    std::array<bool, 128> syntax{};
-    for (const char c : {'{', '}', '[', ']', '(', '=', ';', '<', '>'})
-        syntax[size_t(c)] = true;
-    return syntax;
-}();
-bool isSyntax(char16_t c)
-{
-    return c < 128 && syntaxChars[c];
-}
+// { } [ ] ( = ; < >: the characters that make a token Syntax (TokenChar bits).
+constexpr quint16 SyntaxChars = CharOpenBrace | CharCloseBrace | CharOpenBracket |
+                                CharCloseBracket | CharOpenParen | CharEquals | CharSemicolon |
+                                CharLess | CharGreater;
 
 // All classes: only tokens some allowed heading span touches need them.
 quint64 classesOf(const StructureToken &t, float quality)
@@ -195,12 +187,8 @@ quint64 classesOf(const StructureToken &t, float quality)
          flag(M::Keyword, lowerWord && (f & (W::CodeKeyword | W::SharedKeyword))) |
          flag(M::KeyColon, t.endsColon && !t.upper && first.isLetter()) |
          flag(M::QualityHigh, quality >= 1.4f) |
-         flag(M::QualityMid, quality >= 1.0f && quality < 1.4f);
-    for (const QChar c : text)
-        if (isSyntax(c.unicode())) {
-            b |= bit(M::Syntax);
-            break;
-        }
+         flag(M::QualityMid, quality >= 1.0f && quality < 1.4f) |
+         flag(M::Syntax, t.chars & SyntaxChars);
     return b;
 }
 

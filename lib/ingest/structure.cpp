@@ -35,29 +35,13 @@ enum State : quint8
 };
 constexpr float Impossible = -1e9f;
 
-// What the per-character scans below look for, per ASCII character: one load a character and
-// no branch on its range (letters and spaces alternate there, and a range test mispredicts).
-enum CharClass : quint8
-{
-    BracketChar = 1, // ( ) [ ] { }
-    BlockerChar = 2, // { } ; = < > $ ": never inside a heading
-    OpenParenChar = 4,
-    CloseParenChar = 8,
-};
-constexpr std::array<quint8, 128> charClasses = [] {
-    std::array<quint8, 128> classes{};
-    for (const char c : {'(', ')', '[', ']', '{', '}'})
-        classes[size_t(c)] |= BracketChar;
-    for (const char c : {'{', '}', ';', '=', '<', '>', '$', '"'})
-        classes[size_t(c)] |= BlockerChar;
-    classes[size_t('(')] |= OpenParenChar;
-    classes[size_t(')')] |= CloseParenChar;
-    return classes;
-}();
-inline quint8 charClass(char16_t u)
-{
-    return u < 128 ? charClasses[u] : 0;
-}
+// The token characters the scans below look for (TokenChar bits, found by tokenizeLine()).
+constexpr quint16 BracketChars = CharOpenParen | CharCloseParen | CharOpenBracket |
+                                 CharCloseBracket | CharOpenBrace | CharCloseBrace;
+// { } ; = < > $ ": never inside a heading
+constexpr quint16 BlockerChars = CharOpenBrace | CharCloseBrace | CharSemicolon | CharEquals |
+                                 CharLess | CharGreater | CharDollar | CharQuote;
+constexpr quint16 ParenChars = CharOpenParen | CharCloseParen;
 
 // Marks tokens that sit inside a bracket pair opened by code ({...}, f(...), x[...]) and
 // spanning several tokens: such stretches are code even when they hold English comments.
@@ -81,45 +65,51 @@ void markEnclosures(QStringView line, StructureTokens &tokens)
         qsizetype pos;
     };
     QList<Open> stack;
-    for (qsizetype k = 0; k < line.size(); ++k) {
-        const QChar c = line[k];
-        if (!(charClass(c.unicode()) & BracketChar))
-            continue; // (most characters are no bracket)
-        if (c == u'(' || c == u'[' || c == u'{') {
-            stack.append({c, k});
+    // The brackets in line order: only the tokens holding one are read (brackets sit inside
+    // tokens, and most tokens hold none).
+    for (qsizetype tk = 0; tk < tokens.size(); ++tk) {
+        const StructureToken &holder = std::as_const(tokens)[tk];
+        if (!(holder.chars & BracketChars))
             continue;
-        }
-        if (c != u')' && c != u']' && c != u'}')
-            continue;
-        const QChar want = c == u')' ? u'(' : (c == u']' ? u'[' : u'{');
-        qsizetype s = stack.size() - 1;
-        while (s >= 0 && stack[s].ch != want && stack.size() - s <= 2)
-            --s;
-        if (s < 0 || stack[s].ch != want)
-            continue;
-        const Open open = stack[s];
-        stack.resize(s);
-        const qsizetype from = tokenAt(open.pos);
-        const qsizetype to = tokenAt(k);
-        if (from < 0 || to - from < 2)
-            continue;
-        const StructureToken &opener = tokens[from];
-        bool strong = false;
-        if (open.ch == u'{') {
-            strong = !(opener.origin & (OriginTypographic | OriginNamedQuote));
-        } else {
-            const bool call = open.pos > opener.start &&
-                              (line[open.pos - 1].isLetterOrNumber() ||
-                               line[open.pos - 1] == u'_' || line[open.pos - 1] == u'!');
-            const bool bare = opener.text.size() == 1 && from > 0 && tokens[from - 1].code >= 1.0f;
-            strong = (call || bare) && opener.code >= 1.0f;
-        }
-        if (!strong)
-            continue;
-        const float weight = std::min(2.0f, 0.8f + 0.1f * float(to - from));
-        for (qsizetype t = from + 1; t < to; ++t) {
-            tokens[t].enclosed = std::max(tokens[t].enclosed, weight);
-            tokens[t].strongEnclosed = true;
+        for (qsizetype k = holder.start; k < holder.end; ++k) {
+            const QChar c = line[k];
+            if (c == u'(' || c == u'[' || c == u'{') {
+                stack.append({c, k});
+                continue;
+            }
+            if (c != u')' && c != u']' && c != u'}')
+                continue;
+            const QChar want = c == u')' ? u'(' : (c == u']' ? u'[' : u'{');
+            qsizetype s = stack.size() - 1;
+            while (s >= 0 && stack[s].ch != want && stack.size() - s <= 2)
+                --s;
+            if (s < 0 || stack[s].ch != want)
+                continue;
+            const Open open = stack[s];
+            stack.resize(s);
+            const qsizetype from = tokenAt(open.pos);
+            const qsizetype to = tokenAt(k);
+            if (from < 0 || to - from < 2)
+                continue;
+            const StructureToken &opener = tokens[from];
+            bool strong = false;
+            if (open.ch == u'{') {
+                strong = !(opener.origin & (OriginTypographic | OriginNamedQuote));
+            } else {
+                const bool call = open.pos > opener.start &&
+                                  (line[open.pos - 1].isLetterOrNumber() ||
+                                   line[open.pos - 1] == u'_' || line[open.pos - 1] == u'!');
+                const bool bare =
+                    opener.text.size() == 1 && from > 0 && tokens[from - 1].code >= 1.0f;
+                strong = (call || bare) && opener.code >= 1.0f;
+            }
+            if (!strong)
+                continue;
+            const float weight = std::min(2.0f, 0.8f + 0.1f * float(to - from));
+            for (qsizetype t = from + 1; t < to; ++t) {
+                tokens[t].enclosed = std::max(tokens[t].enclosed, weight);
+                tokens[t].strongEnclosed = true;
+            }
         }
     }
     // HTML element text: <p class="x">Some words</p> is code even though it reads as English.
@@ -214,9 +204,7 @@ bool commandName(const StructureToken &t)
            t.core.size() == t.text.size();
 }
 
-// `syntax`: the text holds a BlockerChar (the caller's pass over the characters
-// found out).
-bool headingBlocker(const StructureToken &t, bool syntax)
+bool headingBlocker(const StructureToken &t)
 {
     // Lowercase command names and declaration keywords start code, not heading words.
     // (Declaration keywords as written: the token is its core, and its exact flags say so.)
@@ -228,14 +216,14 @@ bool headingBlocker(const StructureToken &t, bool syntax)
         return true;
     if (is(t.text, u"True") || is(t.text, u"False") || is(t.text, u"None"))
         return true; // Python's constants end assignments, they do not head sections
-    if (t.code >= 1.5f && (holds(t.text, u'(') || holds(t.text, u')')))
+    if (t.code >= 1.5f && (t.chars & ParenChars))
         return true; // a call or a signature is code, not a heading word
     if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword) && t.text.size() > 2 &&
         !is(t.text, u"HTTP") && !is(t.text, u"API"))
         return true; // SELECT, FROM, COPY
     if (t.text.size() > 1 && (t.text[0] == u'-' || t.text[0] == u'$') && !t.alpha)
         return true; // flags and variables
-    return syntax;
+    return t.chars & BlockerChars;
 }
 
 // How much tokens [a, k) look like a heading, for k = a + 1 .. a + MaxHeading, into
@@ -290,16 +278,12 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
     const QStringView text = t.text;
     ShapeFacts f;
     f.kind = wordKind(t);
-    // The classes of its characters first; parentheses are counted only in the few tokens that
-    // hold one. (Inline: Qt's count() is a call per token.)
-    quint8 classes = 0;
-    for (const QChar c : text)
-        classes |= charClass(c.unicode());
-    if (classes & (OpenParenChar | CloseParenChar))
+    // Parentheses are counted only in the few tokens that hold one. (Inline: Qt's count() is a
+    // call per token.)
+    if (t.chars & ParenChars)
         for (const QChar c : text)
             f.parens += int(c == u'(') - int(c == u')');
-    const bool syntax = classes & BlockerChar;
-    f.blocker = headingBlocker(t, syntax);
+    f.blocker = headingBlocker(t);
     bool remark = false;
     if (text.startsWith(u'(') && !holds(text, u')'))
         for (qsizetype k = j + 1; k < std::min(tokens.size(), j + 4) && !remark; ++k)
@@ -600,6 +584,14 @@ template<typename T> std::vector<T> &fresh(std::vector<T> &v, size_t size, const
     return v;
 }
 
+// `v` at `size` elements, whatever they hold: for the arrays a pass writes whole (clearing them
+// first was a fill per array and line for nothing).
+template<typename T> std::vector<T> &sized(std::vector<T> &v, size_t size)
+{
+    v.resize(size);
+    return v;
+}
+
 // Labels each token prose, code, code comment or heading: a semi-Markov Viterbi pass over
 // token evidence with switching costs. The costs encode the shape of an index line: blocks
 // followed by one paragraph, code starting at block boundaries, headings short and followed by
@@ -631,19 +623,19 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
     // rule: if you write" is a sentence), and not before a bracket: "for (year, week)" is a
     // loop.
     std::vector<float> &functionRelief = fresh(scratch.functionRelief, size_t(n) + 1);
-    std::vector<float> &quality = fresh(scratch.quality, size_t(n));
+    std::vector<float> &quality = sized(scratch.quality, size_t(n));
     const float startCode = afterColon ? 0.5f : 1.5f;
     // Per-token quantities the costs need, computed once (one pass: the arrays below).
     // Cost of ending code before token i, of starting it there.
-    std::vector<float> &leaveCode = fresh(scratch.leaveCode, size_t(n));
-    std::vector<float> &codeStart = fresh(scratch.codeStart, size_t(n));
-    std::vector<float> &headingQuality = fresh(scratch.headingQuality, size_t(n));
-    std::vector<quint8> &blocker = fresh(scratch.blocker, size_t(n));
+    std::vector<float> &leaveCode = sized(scratch.leaveCode, size_t(n));
+    std::vector<float> &codeStart = sized(scratch.codeStart, size_t(n));
+    std::vector<float> &headingQuality = sized(scratch.headingQuality, size_t(n));
+    std::vector<quint8> &blocker = sized(scratch.blocker, size_t(n));
     // Inside a line comment ("// ok == false if ..."): a marker not long ago, no statement
     // syntax since. The comment lasts to the end of its source line.
-    std::vector<quint8> &commentOpen = fresh(scratch.commentOpen, size_t(n));
-    std::vector<ShapeFacts> &facts = fresh(scratch.facts, size_t(n));
-    std::vector<quint8> &codeOpens = fresh(scratch.codeOpens, size_t(n)); // opensWithCode()
+    std::vector<quint8> &commentOpen = sized(scratch.commentOpen, size_t(n));
+    std::vector<ShapeFacts> &facts = sized(scratch.facts, size_t(n));
+    std::vector<quint8> &codeOpens = sized(scratch.codeOpens, size_t(n)); // opensWithCode()
     // "... or close ch := make(...)": code does not open with an operator.
     std::vector<float> &operatorStarts = fresh(scratch.operatorStarts, size_t(n));
     for (qsizetype i = 0, since = -1; i < n; ++i) {

@@ -341,6 +341,9 @@ int outputEvidence(const StructureTokens &tokens, qsizetype i)
     if (w[0] == u'#' && size <= 3 &&
         std::all_of(w.begin() + 1, w.end(), [](QChar c) { return c.isDigit(); }))
         return 1; // a stack frame "#0"
+    // What is left needs a digit (an address, a time, a line number): a word holds none.
+    if (t.alpha)
+        return 0;
     const QStringView core = t.core;
     if (core.size() >= 6 && begins(core, u"0x") &&
         std::all_of(core.begin() + 2, core.end(), [](QChar c) {

@@ -5,6 +5,7 @@
 #include "ingest/structurewords.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <vector>
 
@@ -472,6 +473,32 @@ enum ContextBit : quint16
         ContextSharedKeyword | ContextUpperKeyword | ContextQuotesCode | ContextHeaderField,
 };
 
+// TokenChar bits per ASCII character (one load a character, no branch on its range).
+constexpr std::array<quint16, 128> tokenCharTable = [] {
+    std::array<quint16, 128> table{};
+    table[size_t('(')] = CharOpenParen;
+    table[size_t(')')] = CharCloseParen;
+    table[size_t('[')] = CharOpenBracket;
+    table[size_t(']')] = CharCloseBracket;
+    table[size_t('{')] = CharOpenBrace;
+    table[size_t('}')] = CharCloseBrace;
+    table[size_t(';')] = CharSemicolon;
+    table[size_t('=')] = CharEquals;
+    table[size_t('<')] = CharLess;
+    table[size_t('>')] = CharGreater;
+    table[size_t('$')] = CharDollar;
+    table[size_t('"')] = CharQuote;
+    return table;
+}();
+
+quint16 tokenChars(QStringView text)
+{
+    quint16 chars = 0;
+    for (const QChar c : text)
+        chars |= c.unicode() < 128 ? tokenCharTable[c.unicode()] : quint16(0);
+    return chars;
+}
+
 bool isHeaderField(const StructureToken &t)
 {
     if (!(t.endsColon && t.core.size() > 2 && t.core.front().isUpper() && holds(t.core, u'-') &&
@@ -640,6 +667,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         quint8 coreSize = 0;
         quint16 bits = 0;
         quint16 context = 0; // ContextBit
+        quint16 chars = 0;   // TokenChar
         quint32 flags = 0;
         quint32 exactFlags = 0;
         float code = 0;
@@ -664,6 +692,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // token's origin bits are those of the escaped characters inside it.
     const qsizetype originCount = origins.size();
     const auto nextEscaped = [&origins, originCount](qsizetype k) {
+        // Eight plain characters at a time first (lines with escapes have long plain runs).
+        for (quint64 word; k + 8 <= originCount; k += 8) {
+            std::memcpy(&word, origins.data() + k, sizeof word);
+            if (word != 0)
+                break;
+        }
         while (k < originCount && origins[k] == OriginPlain)
             ++k;
         return k;
@@ -746,6 +780,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 t.flags = known->flags;
                 t.exactFlags = known->exactFlags;
                 t.code = known->code;
+                t.chars = known->chars;
                 const quint16 bits = known->bits;
                 t.endsSentence = bits & KnownEndsSentence;
                 t.endsColon = bits & KnownEndsColon;
@@ -764,6 +799,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 continue;
             }
         }
+        t.chars = tokenChars(t.text);
         QStringView core = t.text;
         while (!core.isEmpty() && isLeadingPunct(core.front()))
             core = core.sliced(1);
@@ -919,6 +955,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             known->flags = t.flags;
             known->exactFlags = t.exactFlags;
             known->code = t.code;
+            known->chars = t.chars;
             known->bits = quint16(
                 (t.endsSentence ? KnownEndsSentence : 0) | (t.endsColon ? KnownEndsColon : 0) |
                 (t.endsComma ? KnownEndsComma : 0) | (t.alpha ? KnownAlpha : 0) |

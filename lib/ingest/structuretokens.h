@@ -6,6 +6,25 @@
 
 namespace Lectern {
 
+// The syntax characters structure recovery asks a token about, one bit each: tokenizeLine()
+// finds them once per token (its token cache keeps them), so that the decoder and the heading
+// model test a bit instead of scanning the token's characters again.
+enum TokenChar : quint16
+{
+    CharOpenParen = 1,    // (
+    CharCloseParen = 2,   // )
+    CharOpenBracket = 4,  // [
+    CharCloseBracket = 8, // ]
+    CharOpenBrace = 16,   // {
+    CharCloseBrace = 32,  // }
+    CharSemicolon = 64,
+    CharEquals = 128,
+    CharLess = 256,
+    CharGreater = 512,
+    CharDollar = 1024,
+    CharQuote = 2048, // "
+};
+
 // One whitespace-separated token of an index line, with the evidence structure recovery uses
 // to tell code from prose. Internal to lib/ingest (structure*.cpp, codelang*.cpp).
 struct StructureToken
@@ -18,6 +37,7 @@ struct StructureToken
     quint32 flags = 0;      // StructureWords flags of `lower`
     quint32 exactFlags = 0; // StructureWords flags of `core` as written
     quint8 origin = 0;      // CharOrigin bits of its characters
+    quint16 chars = 0;      // TokenChar bits of `text`
     bool upper = false;     // core starts with an uppercase letter
     bool allCaps = false;   // two or more letters, all uppercase
     bool alpha = false;     // a word: letters with inner ' ’ -
