@@ -1,5 +1,7 @@
 #include "ingest/codelang.h"
 
+#include "core/compiler.h"
+
 #include "ingest/codelangfeatures.h"
 #include "ingest/structuretext.h"
 
@@ -252,25 +254,38 @@ public:
 
     void add(CodeLanguage l, float v) { m_score[int(l)] += v; }
     float score(CodeLanguage l) const { return m_score[int(l)]; }
-    bool has(const char16_t *s) const
+    // Does the code hold the literal `s`? Inline with the literal's length known: the
+    // compiler folds the pair and triple look-ups of possible() into constant bit tests, so
+    // the ~210 patterns a block is checked against mostly cost a few instructions each.
+    template<qsizetype N> LECTERN_ALWAYS_INLINE bool has(const char16_t (&s)[N]) const
     {
-        qsizetype len = 0;
-        return possible(s, &len) && occurrences(s, len, 1) > 0;
+        return possible(s, N - 1) && occurrences(s, N - 1, 1) > 0;
+    }
+    // How many of the literals the code holds.
+    template<qsizetype... N> int holdsHowMany(const char16_t (&...s)[N]) const
+    {
+        return (int(has(s)) + ...);
     }
     // Adds `each` per occurrence of `s`, at most `cap` in total (for a penalty: at least).
-    void per(CodeLanguage l, const char16_t *s, float each, float cap)
+    template<qsizetype N>
+    LECTERN_ALWAYS_INLINE void per(CodeLanguage l, const char16_t (&s)[N], float each, float cap)
     {
-        qsizetype len = 0;
-        if (!possible(s, &len))
+        if (!possible(s, N - 1))
             return; // (no occurrence adds nothing)
-        // Counting stops once the cap is reached (the same sum: later ones add nothing).
+        // Counting stops once the cap is reached (the same sum: later ones add nothing). Folded
+        // to a constant here, as `each` and `cap` are.
         int enough = 1;
         while (enough < 16 && (each < 0 ? each * float(enough) > cap : each * float(enough) < cap))
             ++enough;
         if (each < 0 ? each * float(enough) > cap : each * float(enough) < cap)
             enough = std::numeric_limits<int>::max(); // a cap far off ("none"): count them all
-        const float v = each * float(occurrences(s, len, enough));
-        add(l, each < 0 ? std::max(cap, v) : std::min(cap, v));
+        addCapped(l, each * float(occurrences(s, N - 1, enough)), each, cap);
+    }
+    // per() for each literal, in order.
+    template<qsizetype... N>
+    void perEach(CodeLanguage l, float each, float cap, const char16_t (&...s)[N])
+    {
+        (per(l, s, each, cap), ...);
     }
     const QList<QStringView> &tokens() const { return m_tokens; }
     QStringView code() const { return m_code; }
@@ -286,6 +301,10 @@ private:
     // Occurrences of s[0, len) in the code, overlapping ones too (as QStringView::count counts
     // them), up to `enough`. Inline: the patterns are short and most blocks are too, where
     // Qt's search costs more to set up than to run.
+    void addCapped(CodeLanguage l, float v, float each, float cap)
+    {
+        add(l, each < 0 ? std::max(cap, v) : std::min(cap, v));
+    }
     int occurrences(const char16_t *s, qsizetype len, int enough) const
     {
         const char16_t *code = reinterpret_cast<const char16_t *>(m_code.utf16());
@@ -309,21 +328,18 @@ private:
                 break;
         return found;
     }
-    // False when some ASCII character pair of `s` never occurs in the code; `length` gets the
-    // pattern's length when true (measured on the way, so no separate strlen; a false answer
-    // stops at the first missing pair).
-    bool possible(const char16_t *s, qsizetype *length) const
+    // False when some ASCII character pair or triple of s[0, len) never occurs in the code.
+    LECTERN_ALWAYS_INLINE bool possible(const char16_t *s, qsizetype len) const
     {
-        const char16_t *c = s;
-        for (; c[0]; ++c) {
-            if (!c[1] || c[0] >= 128 || c[1] >= 128)
+        LECTERN_UNROLL(32)
+        for (qsizetype k = 0; k + 1 < len; ++k) {
+            if (s[k] >= 128 || s[k + 1] >= 128)
                 continue;
-            if (!m_pairs[size_t(c[0]) * 129 + c[1]]) // (operator[]: no range check, in range)
+            if (!m_pairs[size_t(s[k]) * 129 + s[k + 1]]) // (operator[]: no range check, in range)
                 return false;
-            if (c[2] && c[2] < 128 && !m_triples[triple(c[0], c[1], c[2])])
+            if (k + 2 < len && s[k + 2] < 128 && !m_triples[triple(s[k], s[k + 1], s[k + 2])])
                 return false;
         }
-        *length = c - s;
         return true;
     }
     static size_t triple(char16_t a, char16_t b, char16_t c)
@@ -713,8 +729,7 @@ void scoreRust(Scorer &s)
     s.per(L::Rust, u"::", 0.4f, 2.0f);
     s.per(L::Rust, u"=>", 0.4f, 1.2f);
     s.per(L::Rust, u"-> ", 0.5f, 1.0f);
-    for (const char16_t *ty : {u"u8", u"u16", u"u32", u"u64", u"i32", u"i64", u"usize", u"f64"})
-        s.per(L::Rust, ty, 0.6f, 1.8f);
+    s.perEach(L::Rust, 0.6f, 1.8f, u"u8", u"u16", u"u32", u"u64", u"i32", u"i64", u"usize", u"f64");
     s.per(L::Rust, u"let ", 0.6f, 1.8f);
     s.per(L::Rust, u"async move", 2.0f, 2.0f);
     s.per(L::Rust, u"'static", 2.0f, 2.0f);
@@ -784,9 +799,8 @@ void scoreSql(Scorer &s)
     s.per(L::Sql, u"->>'", 2.0f, 4.0f);
     s.per(L::Sql, u"@> '", 2.0f, 2.0f);
     s.per(L::Sql, u"$1", 0.8f, 1.6f);
-    for (const char16_t *ty : {u" text", u" bigint", u" serial", u" jsonb", u" timestamptz",
-                               u" numeric", u" integer", u" varchar("})
-        s.per(L::Sql, ty, 0.6f, 1.2f);
+    s.perEach(L::Sql, 0.6f, 1.2f, u" text", u" bigint", u" serial", u" jsonb", u" timestamptz",
+              u" numeric", u" integer", u" varchar(");
 }
 
 bool isKeyToken(QStringView tok)
@@ -1028,11 +1042,12 @@ float typeScriptEvidence(const Scorer &s)
             !holds(tok, u"_cast<"))
             v += 2.0f;
     }
-    for (const char16_t *m : {u"<T>", u"<T,", u"<T extends", u"Partial<", u"Pick<", u"Omit<",
-                              u"Record<", u"?:", u"export type", u": string", u": number",
-                              u": boolean", u"as T", u"unknown", u"<string>", u"<number>"})
-        if (s.has(m))
-            v += 1.5f;
+    // (The same 1.5 added once per literal found, in turn: the same sum as one by one.)
+    const int typed = s.holdsHowMany(u"<T>", u"<T,", u"<T extends", u"Partial<", u"Pick<", u"Omit<",
+                                     u"Record<", u"?:", u"export type", u": string", u": number",
+                                     u": boolean", u"as T", u"unknown", u"<string>", u"<number>");
+    for (int k = 0; k < typed; ++k)
+        v += 1.5f;
     return v;
 }
 
@@ -1094,10 +1109,11 @@ void scoreHtmlCss(Scorer &s)
     }
     s.add(L::Css,
           std::min(9.0f, 1.2f * float(declarations)) + std::min(4.0f, 1.0f * float(selectors)));
-    for (const char16_t *m : {u"@media", u":root", u"var(--", u"@supports", u"@keyframes",
-                              u"!important", u"::before", u"::after", u":hover", u":focus"})
-        if (s.has(m))
-            s.add(L::Css, 2.0f);
+    const int atRules =
+        s.holdsHowMany(u"@media", u":root", u"var(--", u"@supports", u"@keyframes", u"!important",
+                       u"::before", u"::after", u":hover", u":focus");
+    for (int k = 0; k < atRules; ++k)
+        s.add(L::Css, 2.0f);
     s.per(L::Css, u"px;", 0.5f, 2.0f);
     s.per(L::Css, u"rem;", 0.5f, 2.0f);
 }
@@ -1174,10 +1190,32 @@ void scoreNginx(Scorer &s)
     s.add(L::Nginx, std::min(2.0f, 1.0f * float(statements)));
     if (hits > 0)
         s.per(L::Nginx, u"; ", 0.4f, 2.0f);
-    for (const char16_t *v : {u"$host", u"$remote_addr", u"$scheme", u"$request_uri",
-                              u"$proxy_add_x_forwarded_for", u"$binary_remote_addr", u"$upstream_"})
-        if (s.has(v))
-            s.add(L::Nginx, 1.5f);
+    const int variables =
+        s.holdsHowMany(u"$host", u"$remote_addr", u"$scheme", u"$request_uri",
+                       u"$proxy_add_x_forwarded_for", u"$binary_remote_addr", u"$upstream_");
+    for (int k = 0; k < variables; ++k)
+        s.add(L::Nginx, 1.5f);
+}
+
+// Host:, ETag:, Vary: and the other dashless header names, in any case. An ASCII name is
+// lowercased into a buffer on the stack (no QString per token); others go through
+// QString::toLower, whose Unicode mappings can give ASCII letters (U+212A KELVIN SIGN -> k).
+bool isPlainHeaderName(QStringView name)
+{
+    const auto plain = [](QStringView lower) {
+        return inList(lower, u"host", u"etag", u"server", u"location", u"expires", u"vary", u"date",
+                      u"allow", u"connection");
+    };
+    constexpr qsizetype Longest = 10; // "connection"
+    char16_t lower[Longest];
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = name[i].unicode();
+        if (c >= 128)
+            return plain(name.toString().toLower());
+        if (i < Longest)
+            lower[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    return name.size() <= Longest && plain(QStringView(lower, name.size()));
 }
 
 void scoreHttp(Scorer &s)
@@ -1213,9 +1251,7 @@ void scoreHttp(Scorer &s)
             else if (!c.isLetterOrNumber())
                 ok = false;
         }
-        if (ok && (dashes > 0 ||
-                   inList(name.toString().toLower(), u"host", u"etag", u"server", u"location",
-                          u"expires", u"vary", u"date", u"allow", u"connection")))
+        if (ok && (dashes > 0 || isPlainHeaderName(name)))
             ++headers;
     }
     s.add(L::Http, std::min(5.0f, 1.0f * float(headers)));
