@@ -224,8 +224,9 @@ public:
         std::fill(std::begin(m_first), std::end(m_first), -1);
         const char16_t *chars = reinterpret_cast<const char16_t *>(code.utf16());
         qsizetype tokenEnd = code.size(); // the end of the token being walked (backwards)
-        qsizetype tokens = 0;
-        thread_local std::vector<QStringView> found; // last token first; grows only
+        // The tokens, last first until reversed below: a list this thread reuses (clear() keeps
+        // its capacity), so no block allocates one.
+        thread_local QList<QStringView> found;
         found.clear();
         // Characters beyond ASCII all count as 128, kept like the others without a branch:
         // nothing asks for them (a pattern that holds one is searched character by character).
@@ -234,7 +235,7 @@ public:
             const char16_t a = std::min(chars[i], char16_t(128));
             if (a == u' ') {
                 if (tokenEnd > i + 1)
-                    found.push_back(code.sliced(i + 1, tokenEnd - i - 1)), ++tokens;
+                    found.append(code.sliced(i + 1, tokenEnd - i - 1));
                 tokenEnd = i;
             }
             m_next[i] = m_first[a];
@@ -246,10 +247,9 @@ public:
             b = a;
         }
         if (tokenEnd > 0)
-            found.push_back(code.first(tokenEnd)), ++tokens;
-        m_tokens.reserve(tokens);
-        for (qsizetype k = tokens - 1; k >= 0; --k)
-            m_tokens.append(found[size_t(k)]);
+            found.append(code.first(tokenEnd));
+        std::reverse(found.begin(), found.end());
+        m_tokens = &found;
     }
 
     void add(CodeLanguage l, float v) { m_score[int(l)] += v; }
@@ -287,7 +287,7 @@ public:
     {
         (per(l, s, each, cap), ...);
     }
-    const QList<QStringView> &tokens() const { return m_tokens; }
+    const QList<QStringView> &tokens() const { return *m_tokens; }
     QStringView code() const { return m_code; }
     // Does the code hold the ASCII character c (c < 128) at all? Token loops whose every rule
     // needs one are skipped without looking at a token.
@@ -348,7 +348,7 @@ private:
     }
     static constexpr size_t TripleBits = 8192;
     QStringView m_code;
-    QList<QStringView> m_tokens;
+    const QList<QStringView> *m_tokens = nullptr; // the thread's list (one Scorer at a time)
     int m_first[129];      // first place of each ASCII character (128: any other), -1: none
     int *m_next = nullptr; // the next place of the same character, -1: none
     std::bitset<129 * 129> m_pairs;
@@ -1057,7 +1057,7 @@ void scoreHtmlCss(Scorer &s)
     int tags = 0;
     int attributes = 0;
     const bool closers = s.has(u"</"); // no token holds "</" when the code does not
-    const bool equals = s.code().contains(u'=');
+    const bool equals = s.holdsChar(u'=');
     // (A tag needs a '<', an attribute a '='.)
     const bool markup = s.holdsChar(u'<') || equals;
     for (const QStringView tok : markup ? s.tokens() : QList<QStringView>()) {
@@ -1071,11 +1071,12 @@ void scoreHtmlCss(Scorer &s)
         for (const char16_t *a :
              {u"class=\"", u"href=\"", u"id=\"", u"src=\"", u"type=\"", u"rel=\"", u"name=\"",
               u"for=\"", u"aria-", u"content=\"", u"lang=\"", u"charset=\""})
-            if (tok.startsWith(QStringView(a)))
+            if (startsWithWord(tok, a))
                 ++attributes;
     }
     s.add(L::Html, std::min(9.0f, 1.5f * float(tags)) + std::min(4.0f, 0.8f * float(attributes)));
-    if (s.code().startsWith(u"<!doctype", Qt::CaseInsensitive))
+    if (s.code().startsWith(u'<') && // ('<' has no other case; most blocks stop here)
+        s.code().startsWith(u"<!doctype", Qt::CaseInsensitive))
         s.add(L::Html, 5.0f);
 
     int declarations = 0;
