@@ -221,7 +221,13 @@ public:
         if (nextStorage.size() < size_t(code.size()))
             nextStorage.resize(size_t(code.size()));
         m_next = nextStorage.data();
-        std::fill(std::begin(m_first), std::end(m_first), -1);
+        // The walk works on locals (the compiler keeps them in registers and knows the stores
+        // through `next` touch none of them); the character places are copied out at the end.
+        int *const next = m_next;
+        int first[129];
+        std::fill(std::begin(first), std::end(first), -1);
+        quint64 *const pairs = m_pairs;
+        quint64 *const triples = m_triples;
         const char16_t *chars = reinterpret_cast<const char16_t *>(code.utf16());
         qsizetype tokenEnd = code.size(); // the end of the token being walked (backwards)
         // The tokens, last first until reversed below: a list this thread reuses (clear() keeps
@@ -238,14 +244,15 @@ public:
                     found.append(code.sliced(i + 1, tokenEnd - i - 1));
                 tokenEnd = i;
             }
-            m_next[i] = m_first[a];
-            m_first[a] = int(i);
-            m_pairs[size_t(a) * 129 + b] = true;
+            next[i] = first[a];
+            first[a] = int(i);
+            setBit(pairs, pair(a, b));
             // (hashed: a false hit only costs the scan it would have cost)
-            m_triples[triple(a, b, c)] = true;
+            setBit(triples, triple(a, b, c));
             c = b;
             b = a;
         }
+        std::copy(std::begin(first), std::end(first), std::begin(m_first));
         if (tokenEnd > 0)
             found.append(code.first(tokenEnd));
         std::reverse(found.begin(), found.end());
@@ -335,13 +342,17 @@ private:
         for (qsizetype k = 0; k + 1 < len; ++k) {
             if (s[k] >= 128 || s[k + 1] >= 128)
                 continue;
-            if (!m_pairs[size_t(s[k]) * 129 + s[k + 1]]) // (operator[]: no range check, in range)
+            if (!testBit(m_pairs, pair(s[k], s[k + 1])))
                 return false;
-            if (k + 2 < len && s[k + 2] < 128 && !m_triples[triple(s[k], s[k + 1], s[k + 2])])
+            if (k + 2 < len && s[k + 2] < 128 &&
+                !testBit(m_triples, triple(s[k], s[k + 1], s[k + 2])))
                 return false;
         }
         return true;
     }
+    static size_t pair(char16_t a, char16_t b) { return size_t(a) * 129 + b; }
+    static void setBit(quint64 *bits, size_t i) { bits[i / 64] |= quint64(1) << (i % 64); }
+    static bool testBit(const quint64 *bits, size_t i) { return (bits[i / 64] >> (i % 64)) & 1; }
     static size_t triple(char16_t a, char16_t b, char16_t c)
     {
         return (size_t(a) * 961 + size_t(b) * 31 + c) & (TripleBits - 1);
@@ -351,8 +362,8 @@ private:
     const QList<QStringView> *m_tokens = nullptr; // the thread's list (one Scorer at a time)
     int m_first[129];      // first place of each ASCII character (128: any other), -1: none
     int *m_next = nullptr; // the next place of the same character, -1: none
-    std::bitset<129 * 129> m_pairs;
-    std::bitset<TripleBits> m_triples;
+    quint64 m_pairs[(129 * 129 + 63) / 64] = {}; // bit pair(a, b): "ab" occurs
+    quint64 m_triples[TripleBits / 64] = {};     // bit triple(a, b, c): "abc" may occur
     float m_score[LanguageCount] = {};
 };
 
