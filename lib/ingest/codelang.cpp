@@ -206,6 +206,33 @@ private:
     std::vector<QStringView> m_slots; // null: empty
 };
 
+// Every word the rules compare a whole token with (is(tok, ...)): one look-up per token says
+// whether any such comparison can hold, and the token loops skip their chains of comparisons
+// for the other tokens (most of them). A word missing here would turn a rule off: keep it in
+// step with the rules below.
+const WordSet &ruleWords()
+{
+    static const WordSet words = {
+        u"#include", u"&mut",     u"<-chan",    u"=",         u"FROM",       u"NULL",
+        u"NULL)",    u"None",     u"None)",     u"None,",     u"None:",      u"as",
+        u"async",    u"auto",     u"auto&",     u"auto&&",    u"chan",       u"char",
+        u"class",    u"concept",  u"const",     u"constexpr", u"crate",      u"def",
+        u"defer",    u"dyn",      u"elif",      u"else:",     u"enum",       u"events",
+        u"except",   u"export",   u"finally:",  u"fn",        u"from",       u"func",
+        u"function", u"go",       u"http",      u"impl",      u"implements", u"import",
+        u"include",  u"int",      u"interface", u"keyof",     u"lambda",     u"let",
+        u"location", u"match",    u"mod",       u"mut",       u"namespace",  u"new",
+        u"nil",      u"nil)",     u"nil,",      u"nil}",      u"node",       u"noexcept",
+        u"null",     u"null;",    u"nullptr",   u"override",  u"package",    u"pass",
+        u"private:", u"pub",      u"public:",   u"python",    u"python3",    u"raise",
+        u"readonly", u"requires", u"return",    u"server",    u"size_t",     u"ssize_t",
+        u"struct",   u"template", u"try:",      u"type",      u"typedef",    u"typename",
+        u"uint8_t",  u"upstream", u"use",       u"var",       u"virtual",    u"void",
+        u"yield"};
+    return words;
+}
+constexpr qsizetype LongestRuleWord = 10; // "implements"
+
 // Evidence for each language, added up over the code's tokens and substrings.
 class Scorer
 {
@@ -257,6 +284,12 @@ public:
             found.append(code.first(tokenEnd));
         std::reverse(found.begin(), found.end());
         m_tokens = &found;
+        thread_local std::vector<bool> listed; // (reused like `found`)
+        listed.assign(size_t(found.size()), false);
+        const WordSet &words = ruleWords();
+        for (qsizetype k = 0; k < found.size(); ++k)
+            listed[size_t(k)] = found[k].size() <= LongestRuleWord && words.contains(found[k]);
+        m_listed = &listed;
     }
 
     void add(CodeLanguage l, float v) { m_score[int(l)] += v; }
@@ -295,6 +328,8 @@ public:
         (per(l, s, each, cap), ...);
     }
     const QList<QStringView> &tokens() const { return *m_tokens; }
+    // Is token i one of ruleWords()? When not, no is(token, word) of the rules holds.
+    bool ruleWord(qsizetype i) const { return (*m_listed)[size_t(i)]; }
     QStringView code() const { return m_code; }
     // Does the code hold the ASCII character c (c < 128) at all? Token loops whose every rule
     // needs one are skipped without looking at a token.
@@ -360,6 +395,7 @@ private:
     static constexpr size_t TripleBits = 8192;
     QStringView m_code;
     const QList<QStringView> *m_tokens = nullptr; // the thread's list (one Scorer at a time)
+    const std::vector<bool> *m_listed = nullptr;  // ruleWord() of each token
     int m_first[129];      // first place of each ASCII character (128: any other), -1: none
     int *m_next = nullptr; // the next place of the same character, -1: none
     quint64 m_pairs[(129 * 129 + 63) / 64] = {}; // bit pair(a, b): "ab" occurs
@@ -591,28 +627,32 @@ void scorePython(Scorer &s)
     s.per(L::Python, u"=None", 1.5f, 3.0f);
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (is(tok, u"def") && i + 1 < t.size() && holds(t[i + 1], u'('))
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        if (word && is(tok, u"def") && i + 1 < t.size() && holds(t[i + 1], u'('))
             s.add(L::Python, 4.0f);
-        if (is(tok, u"class") && i + 1 < t.size() &&
+        if (word && is(tok, u"class") && i + 1 < t.size() &&
             (t[i + 1].endsWith(u':') || holds(t[i + 1], u'(')) && !holds(t[i + 1], u'{'))
             s.add(L::Python, 3.0f);
-        if (is(tok, u"from") && i + 2 < t.size() && is(t[i + 2], u"import"))
+        if (word && is(tok, u"from") && i + 2 < t.size() && is(t[i + 2], u"import"))
             s.add(L::Python, 4.0f);
-        if (is(tok, u"import") && i + 1 < t.size() && !t[i + 1].startsWith(u'"') &&
+        if (word && is(tok, u"import") && i + 1 < t.size() && !t[i + 1].startsWith(u'"') &&
             !t[i + 1].startsWith(u'(') && !t[i + 1].startsWith(u'{') &&
             !(i + 2 < t.size() && is(t[i + 2], u"from")) && isIdentifier(t[i + 1]))
             s.add(L::Python, 2.0f);
-        if (is(tok, u"elif") || is(tok, u"except") || begins(tok, u"except:") ||
-            is(tok, u"lambda") || is(tok, u"raise") || is(tok, u"pass") || is(tok, u"yield"))
+        if ((word && (is(tok, u"elif") || is(tok, u"except") || is(tok, u"lambda") ||
+                      is(tok, u"raise") || is(tok, u"pass") || is(tok, u"yield"))) ||
+            begins(tok, u"except:"))
             s.add(L::Python, 2.0f);
-        if (is(tok, u"None") || is(tok, u"None,") || is(tok, u"None:") || is(tok, u"None)"))
+        if (word &&
+            (is(tok, u"None") || is(tok, u"None,") || is(tok, u"None:") || is(tok, u"None)")))
             s.add(L::Python, 1.5f);
         if (begins(tok, u"True") || begins(tok, u"False"))
             s.add(L::Python, 0.8f);
         if (tok.startsWith(u'@') && tok.size() > 1 && tok[1].isLetter() &&
             (i == 0 || i + 1 < t.size()))
             s.add(L::Python, 1.5f);
-        if (ends(tok, u"):") || is(tok, u"else:") || is(tok, u"try:") || is(tok, u"finally:"))
+        if (ends(tok, u"):") ||
+            (word && (is(tok, u"else:") || is(tok, u"try:") || is(tok, u"finally:"))))
             s.add(L::Python, 1.5f);
     }
     s.per(L::Python, u"self.", 1.5f, 4.5f);
@@ -644,16 +684,18 @@ void scoreGo(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (is(tok, u"package") && i + 1 < t.size() && isIdentifier(t[i + 1]))
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        if (word && is(tok, u"package") && i + 1 < t.size() && isIdentifier(t[i + 1]))
             s.add(L::Go, 5.0f);
-        if (is(tok, u"func"))
+        if (word && is(tok, u"func"))
             s.add(L::Go, 3.0f);
-        if (is(tok, u"go") && i + 1 < t.size() &&
+        if (word && is(tok, u"go") && i + 1 < t.size() &&
             (begins(t[i + 1], u"func") || holds(t[i + 1], u'(')))
             s.add(L::Go, 3.0f);
-        if (is(tok, u"defer") || is(tok, u"chan") || begins(tok, u"chan<") || is(tok, u"<-chan"))
+        if ((word && (is(tok, u"defer") || is(tok, u"chan") || is(tok, u"<-chan"))) ||
+            begins(tok, u"chan<"))
             s.add(L::Go, 2.0f);
-        if (is(tok, u"nil") || is(tok, u"nil)") || is(tok, u"nil,") || is(tok, u"nil}"))
+        if (word && (is(tok, u"nil") || is(tok, u"nil)") || is(tok, u"nil,") || is(tok, u"nil}")))
             s.add(L::Go, 1.2f);
         if (begins(tok, u"[]") && tok.size() > 2 && tok[2].isLetter())
             s.add(L::Go, 2.0f);
@@ -706,15 +748,17 @@ void scoreRust(Scorer &s)
     const bool bang = s.holdsChar(u'!'); // (no token is searched for a macro without one)
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (is(tok, u"fn") || is(tok, u"impl") || is(tok, u"mut") || is(tok, u"crate") ||
-            is(tok, u"&mut") || begins(tok, u"&self") || begins(tok, u"&str") || begins(tok, u"&'"))
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        if ((word && (is(tok, u"fn") || is(tok, u"impl") || is(tok, u"mut") || is(tok, u"crate") ||
+                      is(tok, u"&mut"))) ||
+            begins(tok, u"&self") || begins(tok, u"&str") || begins(tok, u"&'"))
             s.add(L::Rust, 2.5f);
-        if (is(tok, u"use") && i + 1 < t.size() && holds(t[i + 1], u"::"))
+        if (word && is(tok, u"use") && i + 1 < t.size() && holds(t[i + 1], u"::"))
             s.add(L::Rust, 3.0f);
-        if (is(tok, u"let") && i + 1 < t.size() && is(t[i + 1], u"mut"))
+        if (word && is(tok, u"let") && i + 1 < t.size() && is(t[i + 1], u"mut"))
             s.add(L::Rust, 2.0f);
-        if (is(tok, u"pub") || is(tok, u"mod") || is(tok, u"match") || is(tok, u"dyn") ||
-            is(tok, u"enum"))
+        if (word && (is(tok, u"pub") || is(tok, u"mod") || is(tok, u"match") || is(tok, u"dyn") ||
+                     is(tok, u"enum")))
             s.add(L::Rust, 1.0f);
         if (begins(tok, u"#[") || begins(tok, u"#!["))
             s.add(L::Rust, 3.0f);
@@ -974,22 +1018,24 @@ void scoreJavaScript(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if ((is(tok, u"const") || is(tok, u"let") || is(tok, u"var")) && i + 1 < t.size() &&
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        if (word && (is(tok, u"const") || is(tok, u"let") || is(tok, u"var")) && i + 1 < t.size() &&
             i + 2 < t.size() && is(t[i + 2], u"="))
             s.add(L::JavaScript, 1.2f);
-        if (is(tok, u"function") || begins(tok, u"function("))
+        if ((word && is(tok, u"function")) || begins(tok, u"function("))
             s.add(L::JavaScript, 2.0f);
-        if (is(tok, u"import") && (t.size() > i + 2) &&
+        if (word && is(tok, u"import") && (t.size() > i + 2) &&
             (is(t[i + 2], u"from") || t[i + 1].startsWith(u'{') || t[i + 1].startsWith(u'"')))
             s.add(L::JavaScript, 2.5f);
-        if (is(tok, u"export") && i + 1 < t.size())
+        if (word && is(tok, u"export") && i + 1 < t.size())
             s.add(L::JavaScript, 2.0f);
-        if (is(tok, u"new") && i + 1 < t.size() && t[i + 1].size() > 0 && t[i + 1][0].isUpper())
+        if (word && is(tok, u"new") && i + 1 < t.size() && t[i + 1].size() > 0 &&
+            t[i + 1][0].isUpper())
             s.add(L::JavaScript, 0.8f);
-        if (is(tok, u"async") && i + 1 < t.size() &&
+        if (word && is(tok, u"async") && i + 1 < t.size() &&
             (is(t[i + 1], u"function") || t[i + 1].startsWith(u'(')))
             s.add(L::JavaScript, 1.5f);
-        if (is(tok, u"null") || is(tok, u"null;") || begins(tok, u"undefined"))
+        if ((word && (is(tok, u"null") || is(tok, u"null;"))) || begins(tok, u"undefined"))
             s.add(L::JavaScript, 0.8f);
     }
     s.per(L::JavaScript, u"=>", 1.0f, 3.0f);
@@ -1040,10 +1086,12 @@ float typeScriptEvidence(const Scorer &s)
             (begins(next, u"Promise<") || begins(next, u"string") || begins(next, u"number") ||
              begins(next, u"boolean") || begins(next, u"T")))
             v += 2.0f;
-        if ((is(tok, u"type") || is(tok, u"interface")) && i + 2 < t.size() &&
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        if (word && (is(tok, u"type") || is(tok, u"interface")) && i + 2 < t.size() &&
             (is(t[i + 2], u"=") || is(t[i + 2], u"{")) && next.size() > 0 && next[0].isUpper())
             v += 3.0f;
-        if (is(tok, u"readonly") || is(tok, u"keyof") || is(tok, u"as") || is(tok, u"implements"))
+        if (word &&
+            (is(tok, u"readonly") || is(tok, u"keyof") || is(tok, u"as") || is(tok, u"implements")))
             v += 1.0f;
         // A call with a type argument: getJson<User[]>(url), useState<Item>(null) (C++'s
         // std::make_unique<T>( and static_cast<T>( aside).
@@ -1276,7 +1324,8 @@ void scoreC(Scorer &s)
     const bool hasStd = s.has(u"std::"); // no token holds "(std::" when the code has no "std::"
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (is(tok, u"#include") && i + 1 < t.size()) {
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        if (word && is(tok, u"#include") && i + 1 < t.size()) {
             const QStringView header = t[i + 1];
             if (ends(header, u".h>") || ends(header, u".h\""))
                 s.add(L::C, 3.0f);
@@ -1286,21 +1335,21 @@ void scoreC(Scorer &s)
         if (hasStd && (begins(tok, u"std::") || holds(tok, u"(std::") || holds(tok, u"<std::") ||
                        holds(tok, u"&std::")))
             s.add(L::Cpp, 1.5f);
-        if (is(tok, u"template") || begins(tok, u"template<") || is(tok, u"nullptr") ||
-            is(tok, u"constexpr") || is(tok, u"namespace") || is(tok, u"public:") ||
-            is(tok, u"private:") || is(tok, u"virtual") || is(tok, u"override") ||
-            is(tok, u"noexcept") || is(tok, u"concept") || is(tok, u"requires") ||
-            is(tok, u"typename"))
+        if ((word && (is(tok, u"template") || is(tok, u"nullptr") || is(tok, u"constexpr") ||
+                      is(tok, u"namespace") || is(tok, u"public:") || is(tok, u"private:") ||
+                      is(tok, u"virtual") || is(tok, u"override") || is(tok, u"noexcept") ||
+                      is(tok, u"concept") || is(tok, u"requires") || is(tok, u"typename"))) ||
+            begins(tok, u"template<"))
             s.add(L::Cpp, 2.0f);
-        if (is(tok, u"auto") || is(tok, u"auto&") || is(tok, u"auto&&"))
+        if (word && (is(tok, u"auto") || is(tok, u"auto&") || is(tok, u"auto&&")))
             s.add(L::Cpp, 0.8f);
-        if (is(tok, u"typedef") || is(tok, u"NULL") || is(tok, u"NULL)") ||
+        if ((word && (is(tok, u"typedef") || is(tok, u"NULL") || is(tok, u"NULL)") ||
+                      is(tok, u"size_t") || is(tok, u"ssize_t") || is(tok, u"uint8_t") ||
+                      is(tok, u"int") || is(tok, u"char") || is(tok, u"void"))) ||
             begins(tok, u"malloc(") || begins(tok, u"free(") || begins(tok, u"printf(") ||
-            begins(tok, u"fprintf(") || begins(tok, u"perror(") || is(tok, u"size_t") ||
-            is(tok, u"ssize_t") || is(tok, u"uint8_t") || is(tok, u"int") || is(tok, u"char") ||
-            is(tok, u"void") || begins(tok, u"sizeof"))
+            begins(tok, u"fprintf(") || begins(tok, u"perror(") || begins(tok, u"sizeof"))
             s.add(L::C, 0.8f);
-        if (is(tok, u"struct") && i + 1 < t.size())
+        if (word && is(tok, u"struct") && i + 1 < t.size())
             s.add(L::C, 0.6f);
     }
     // Typed C declarations and parameters: (int fd, const char *buf, char *p.
