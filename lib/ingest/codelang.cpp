@@ -177,6 +177,9 @@ public:
         m_slots.assign(size, QStringView());
         for (const char16_t *w : words) {
             const QStringView word(w);
+            Q_ASSERT(!word.isEmpty() && word[0].unicode() < 128);
+            const size_t shape = shapeOf(word);
+            m_shapes[shape / 64] |= quint64(1) << (shape % 64);
             size_t k = hash(word) & (size - 1);
             while (!m_slots[k].isNull() && m_slots[k] != word)
                 k = (k + 1) & (size - 1);
@@ -185,6 +188,12 @@ public:
     }
     bool contains(QStringView w) const
     {
+        // Most words asked about have a length and a first letter no listed word has.
+        if (w.isEmpty() || w[0].unicode() >= 128)
+            return false;
+        const size_t shape = shapeOf(w);
+        if (!((m_shapes[shape / 64] >> (shape % 64)) & 1))
+            return false;
         const size_t mask = m_slots.size() - 1;
         for (size_t k = hash(w) & mask;; k = (k + 1) & mask) {
             const QStringView slot = m_slots[k];
@@ -203,7 +212,13 @@ private:
             h = (h ^ c.unicode()) * 16777619u;
         return h ^ (h >> 15);
     }
+    // A word's length (31: longer) and first character (ASCII), as a bit of m_shapes.
+    static size_t shapeOf(QStringView w)
+    {
+        return size_t(std::min<qsizetype>(w.size(), 31)) * 128 + w[0].unicode();
+    }
     std::vector<QStringView> m_slots; // null: empty
+    quint64 m_shapes[32 * 128 / 64] = {};
 };
 
 // Every word the rules compare a whole token with (is(tok, ...)): one look-up per token says
@@ -284,8 +299,8 @@ public:
             found.append(code.first(tokenEnd));
         std::reverse(found.begin(), found.end());
         m_tokens = &found;
-        thread_local std::vector<bool> listed; // (reused like `found`)
-        listed.assign(size_t(found.size()), false);
+        thread_local std::vector<quint8> listed; // (reused like `found`)
+        listed.resize(size_t(found.size()));
         const WordSet &words = ruleWords();
         for (qsizetype k = 0; k < found.size(); ++k)
             listed[size_t(k)] = found[k].size() <= LongestRuleWord && words.contains(found[k]);
@@ -394,8 +409,8 @@ private:
     }
     static constexpr size_t TripleBits = 8192;
     QStringView m_code;
-    const QList<QStringView> *m_tokens = nullptr; // the thread's list (one Scorer at a time)
-    const std::vector<bool> *m_listed = nullptr;  // ruleWord() of each token
+    const QList<QStringView> *m_tokens = nullptr;  // the thread's list (one Scorer at a time)
+    const std::vector<quint8> *m_listed = nullptr; // ruleWord() of each token
     int m_first[129];      // first place of each ASCII character (128: any other), -1: none
     int *m_next = nullptr; // the next place of the same character, -1: none
     quint64 m_pairs[(129 * 129 + 63) / 64] = {}; // bit pair(a, b): "ab" occurs
