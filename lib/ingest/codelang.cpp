@@ -258,7 +258,8 @@ public:
         // Where each ASCII character occurs, as chains from first to last: a pattern is compared
         // only where its first character stands. One pass from the end, which also finds the
         // tokens (split at single spaces, as QStringView::split would) and which ASCII
-        // character pairs and triples occur: most patterns can be ruled out without a scan.
+        // character pairs occur: most patterns can be ruled out without a scan. (Triples were
+        // kept once too: setting their bits cost more than the scans they saved.)
         thread_local std::vector<int> nextStorage; // grows only
         if (nextStorage.size() < size_t(code.size()))
             nextStorage.resize(size_t(code.size()));
@@ -269,7 +270,6 @@ public:
         int first[129];
         std::fill(std::begin(first), std::end(first), -1);
         quint64 *const pairs = m_pairs;
-        quint64 *const triples = m_triples;
         const char16_t *chars = reinterpret_cast<const char16_t *>(code.utf16());
         qsizetype tokenEnd = code.size(); // the end of the token being walked (backwards)
         // The tokens, last first until reversed below: a list this thread reuses (clear() keeps
@@ -278,7 +278,7 @@ public:
         found.clear();
         // Characters beyond ASCII all count as 128, kept like the others without a branch:
         // nothing asks for them (a pattern that holds one is searched character by character).
-        char16_t b = 128, c = 128; // the characters after the current one
+        char16_t b = 128; // the character after the current one
         for (qsizetype i = code.size() - 1; i >= 0; --i) {
             const char16_t a = std::min(chars[i], char16_t(128));
             if (a == u' ') {
@@ -289,9 +289,6 @@ public:
             next[i] = first[a];
             first[a] = int(i);
             setBit(pairs, pair(a, b));
-            // (hashed: a false hit only costs the scan it would have cost)
-            setBit(triples, triple(a, b, c));
-            c = b;
             b = a;
         }
         std::copy(std::begin(first), std::end(first), std::begin(m_first));
@@ -310,7 +307,7 @@ public:
     void add(CodeLanguage l, float v) { m_score[int(l)] += v; }
     float score(CodeLanguage l) const { return m_score[int(l)]; }
     // Does the code hold the literal `s`? Inline with the literal's length known: the
-    // compiler folds the pair and triple look-ups of possible() into constant bit tests, so
+    // compiler folds the pair look-ups of possible() into constant bit tests, so
     // the ~210 patterns a block is checked against mostly cost a few instructions each.
     template<qsizetype N> LECTERN_ALWAYS_INLINE bool has(const char16_t (&s)[N]) const
     {
@@ -385,7 +382,7 @@ private:
                 break;
         return found;
     }
-    // False when some ASCII character pair or triple of s[0, len) never occurs in the code.
+    // False when some ASCII character pair of s[0, len) never occurs in the code.
     LECTERN_ALWAYS_INLINE bool possible(const char16_t *s, qsizetype len) const
     {
         LECTERN_UNROLL(32)
@@ -394,27 +391,18 @@ private:
                 continue;
             if (!testBit(m_pairs, pair(s[k], s[k + 1])))
                 return false;
-            if (k + 2 < len && s[k + 2] < 128 &&
-                !testBit(m_triples, triple(s[k], s[k + 1], s[k + 2])))
-                return false;
         }
         return true;
     }
     static size_t pair(char16_t a, char16_t b) { return size_t(a) * 129 + b; }
     static void setBit(quint64 *bits, size_t i) { bits[i / 64] |= quint64(1) << (i % 64); }
     static bool testBit(const quint64 *bits, size_t i) { return (bits[i / 64] >> (i % 64)) & 1; }
-    static size_t triple(char16_t a, char16_t b, char16_t c)
-    {
-        return (size_t(a) * 961 + size_t(b) * 31 + c) & (TripleBits - 1);
-    }
-    static constexpr size_t TripleBits = 8192;
     QStringView m_code;
     const QList<QStringView> *m_tokens = nullptr;  // the thread's list (one Scorer at a time)
     const std::vector<quint8> *m_listed = nullptr; // ruleWord() of each token
     int m_first[129];      // first place of each ASCII character (128: any other), -1: none
     int *m_next = nullptr; // the next place of the same character, -1: none
     quint64 m_pairs[(129 * 129 + 63) / 64] = {}; // bit pair(a, b): "ab" occurs
-    quint64 m_triples[TripleBits / 64] = {};     // bit triple(a, b, c): "abc" may occur
     float m_score[LanguageCount] = {};
 };
 
