@@ -248,6 +248,36 @@ const WordSet &ruleWords()
 }
 constexpr qsizetype LongestRuleWord = 10; // "implements"
 
+// Characters some token loops of the rules need a token to hold (Scorer::tokenHolds()).
+enum TokenChar : quint8
+{
+    HoldsDot = 1,
+    HoldsEquals = 2,
+    HoldsBracket = 4, // '['
+    HoldsAngle = 8,   // '<'
+    HoldsBang = 16,
+    HoldsColon = 32,
+};
+constexpr quint8 tokenCharBit(char16_t c) // (c <= 128)
+{
+    switch (c) {
+    case u'.':
+        return HoldsDot;
+    case u'=':
+        return HoldsEquals;
+    case u'[':
+        return HoldsBracket;
+    case u'<':
+        return HoldsAngle;
+    case u'!':
+        return HoldsBang;
+    case u':':
+        return HoldsColon;
+    default:
+        return 0;
+    }
+}
+
 // Evidence for each language, added up over the code's tokens and substrings.
 class Scorer
 {
@@ -276,26 +306,39 @@ public:
         // its capacity), so no block allocates one.
         thread_local QList<QStringView> found;
         found.clear();
+        // Which of the characters some token loops need each token holds (TokenChar bits),
+        // gathered on the same walk, so that those loops skip other tokens without a search.
+        thread_local std::vector<quint8> holding;
+        holding.clear();
+        quint8 held = 0; // by the token being walked
         // Characters beyond ASCII all count as 128, kept like the others without a branch:
         // nothing asks for them (a pattern that holds one is searched character by character).
         char16_t b = 128; // the character after the current one
         for (qsizetype i = code.size() - 1; i >= 0; --i) {
             const char16_t a = std::min(chars[i], char16_t(128));
             if (a == u' ') {
-                if (tokenEnd > i + 1)
+                if (tokenEnd > i + 1) {
                     found.append(code.sliced(i + 1, tokenEnd - i - 1));
+                    holding.push_back(held);
+                }
                 tokenEnd = i;
+                held = 0;
             }
+            held |= tokenCharBit(a);
             next[i] = first[a];
             first[a] = int(i);
             setBit(pairs, pair(a, b));
             b = a;
         }
         std::copy(std::begin(first), std::end(first), std::begin(m_first));
-        if (tokenEnd > 0)
+        if (tokenEnd > 0) {
             found.append(code.first(tokenEnd));
+            holding.push_back(held);
+        }
         std::reverse(found.begin(), found.end());
+        std::reverse(holding.begin(), holding.end());
         m_tokens = &found;
+        m_holding = &holding;
         thread_local std::vector<quint8> listed; // (reused like `found`)
         listed.resize(size_t(found.size()));
         const WordSet &words = ruleWords();
@@ -340,6 +383,8 @@ public:
         (per(l, s, each, cap), ...);
     }
     const QList<QStringView> &tokens() const { return *m_tokens; }
+    // Does token i hold any of the TokenChar characters in `chars`?
+    bool tokenHolds(qsizetype i, quint8 chars) const { return (*m_holding)[size_t(i)] & chars; }
     // Is token i one of ruleWords()? When not, no is(token, word) of the rules holds.
     bool ruleWord(qsizetype i) const { return (*m_listed)[size_t(i)]; }
     QStringView code() const { return m_code; }
@@ -398,8 +443,10 @@ private:
     static void setBit(quint64 *bits, size_t i) { bits[i / 64] |= quint64(1) << (i % 64); }
     static bool testBit(const quint64 *bits, size_t i) { return (bits[i / 64] >> (i % 64)) & 1; }
     QStringView m_code;
-    const QList<QStringView> *m_tokens = nullptr;  // the thread's list (one Scorer at a time)
-    const std::vector<quint8> *m_listed = nullptr; // ruleWord() of each token
+    const QList<QStringView> *m_tokens = nullptr; // the thread's list (one Scorer at a time)
+    const std::vector<quint8> *m_listed = nullptr;
+    const std::vector<quint8> *m_holding =
+        nullptr;           // TokenChar bits of each token // ruleWord() of each token
     int m_first[129];      // first place of each ASCII character (128: any other), -1: none
     int *m_next = nullptr; // the next place of the same character, -1: none
     quint64 m_pairs[(129 * 129 + 63) / 64] = {}; // bit pair(a, b): "ab" occurs
@@ -708,7 +755,10 @@ void scoreGo(Scorer &s)
     // Exported names of lowercase packages: os.Getenv(, json.NewDecoder(, errors.Is(. Python
     // modules export lowercase names, JavaScript's globals are capitalised (JSON.parse).
     int exported = 0;
-    for (const QStringView tok : s.holdsChar(u'.') ? t : QList<QStringView>()) {
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (!s.tokenHolds(i, HoldsDot))
+            continue;
+        const QStringView tok = t[i];
         const qsizetype dot = findIn(tok, u'.');
         if (dot < 2 || dot + 2 >= tok.size() || !tok[dot + 1].isUpper())
             continue;
@@ -748,7 +798,6 @@ void scoreRust(Scorer &s)
 {
     using L = CodeLanguage;
     const auto &t = s.tokens();
-    const bool bang = s.holdsChar(u'!'); // (no token is searched for a macro without one)
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
         const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
@@ -765,7 +814,7 @@ void scoreRust(Scorer &s)
             s.add(L::Rust, 1.0f);
         if (begins(tok, u"#[") || begins(tok, u"#!["))
             s.add(L::Rust, 3.0f);
-        if (!bang || !holds(tok, u'!'))
+        if (!s.tokenHolds(i, HoldsBang)) // (every macro below has one)
             continue;
         for (const char16_t *m :
              {u"println!", u"format!", u"vec!", u"assert!", u"eprintln!", u"panic!", u"write!",
@@ -927,6 +976,8 @@ void scoreTomlIni(Scorer &s)
     // (Every rule below needs a '[' or a '=' in the token.)
     const qsizetype tokens = s.holdsChar(u'[') || s.holdsChar(u'=') ? t.size() : 0;
     for (qsizetype i = 0; i < tokens; ++i) {
+        if (!s.tokenHolds(i, HoldsBracket | HoldsEquals))
+            continue;
         const QStringView tok = t[i];
         if (isSectionToken(tok)) {
             ++sections;
@@ -1085,7 +1136,7 @@ float typeScriptEvidence(const Scorer &s)
              begins(next, u"RetryOptions") || begins(next, u"RequestInit") ||
              begins(next, u"Response")))
             v += 2.0f;
-        if (returnTypes && holds(tok, u"):") &&
+        if (returnTypes && s.tokenHolds(i, HoldsColon) && holds(tok, u"):") &&
             (begins(next, u"Promise<") || begins(next, u"string") || begins(next, u"number") ||
              begins(next, u"boolean") || begins(next, u"T")))
             v += 2.0f;
@@ -1098,7 +1149,7 @@ float typeScriptEvidence(const Scorer &s)
             v += 1.0f;
         // A call with a type argument: getJson<User[]>(url), useState<Item>(null) (C++'s
         // std::make_unique<T>( and static_cast<T>( aside).
-        const qsizetype angle = angles ? findIn(tok, u'<') : -1;
+        const qsizetype angle = angles && s.tokenHolds(i, HoldsAngle) ? findIn(tok, u'<') : -1;
         if (angle > 0 && angle + 1 < tok.size() && tok[angle - 1].isLetterOrNumber() &&
             tok[angle + 1].isUpper() && findIn(tok, u">(", angle) > angle && !holds(tok, u"::") &&
             !holds(tok, u"_cast<"))
@@ -1122,7 +1173,11 @@ void scoreHtmlCss(Scorer &s)
     const bool equals = s.holdsChar(u'=');
     // (A tag needs a '<', an attribute a '='.)
     const bool markup = s.holdsChar(u'<') || equals;
-    for (const QStringView tok : markup ? s.tokens() : QList<QStringView>()) {
+    const qsizetype markupTokens = markup ? s.tokens().size() : 0;
+    for (qsizetype i = 0; i < markupTokens; ++i) {
+        if (!s.tokenHolds(i, HoldsAngle | HoldsEquals))
+            continue;
+        const QStringView tok = s.tokens()[i];
         if (tok.size() > 1 && tok[0] == u'<' &&
             (tok[1].isLetter() || tok[1] == u'/' || tok[1] == u'!'))
             ++tags;
