@@ -258,7 +258,7 @@ enum TokenChar : quint8
     HoldsBang = 16,
     HoldsColon = 32,
 };
-constexpr quint8 tokenCharBit(char16_t c) // (c <= 128)
+constexpr quint8 tokenCharBitOf(char16_t c)
 {
     switch (c) {
     case u'.':
@@ -276,6 +276,17 @@ constexpr quint8 tokenCharBit(char16_t c) // (c <= 128)
     default:
         return 0;
     }
+}
+// As a table (c <= 128): the scorer's walk asks for every character.
+constexpr auto tokenCharBits = [] {
+    std::array<quint8, 129> bits{};
+    for (char16_t c = 0; c < 129; ++c)
+        bits[c] = tokenCharBitOf(c);
+    return bits;
+}();
+inline quint8 tokenCharBit(char16_t c)
+{
+    return tokenCharBits[c];
 }
 
 // Evidence for each language, added up over the code's tokens and substrings.
@@ -1206,11 +1217,19 @@ void scoreHtmlCss(Scorer &s)
         u"outline",   u"filter",     u"box-shadow", u"min-",        u"max-",    u"place-",
         u"justify-",  u"align-",     u"text-",      u"line-height", u"opacity", u"transition",
         u"transform", u"z-index",    u"overflow",   u"cursor",      u"--"};
+    // The properties' first characters: other tokens need no comparison.
+    static const std::bitset<128> propertyFirsts = [] {
+        std::bitset<128> firsts;
+        for (const char16_t *p : properties)
+            firsts.set(p[0]);
+        return firsts;
+    }();
     // (A declaration needs a ':', a selector the '{' after it.)
     const qsizetype cssTokens = s.holdsChar(u':') || s.holdsChar(u'{') ? t.size() : 0;
     for (qsizetype i = 0; i < cssTokens; ++i) {
         const QStringView tok = t[i];
-        if (tok.endsWith(u':') && tok.size() > 2 && i + 1 < t.size()) {
+        if (tok.endsWith(u':') && tok.size() > 2 && i + 1 < t.size() && tok[0].unicode() < 128 &&
+            propertyFirsts[tok[0].unicode()]) {
             for (const char16_t *p : properties)
                 if (startsWithWord(tok, p)) {
                     ++declarations;
