@@ -464,23 +464,22 @@ private:
     float m_score[LanguageCount] = {};
 };
 
-// (`assignments`: the code holds a '=' at all; without one no token assigns.)
-bool startsCommand(const QList<QStringView> &tokens, qsizetype i, bool assignments)
+bool startsCommand(const Scorer &s, qsizetype i)
 {
     if (i == 0)
         return true;
-    const QStringView p = tokens[i - 1];
+    const QStringView p = s.tokens()[i - 1];
     if (is(p, u"$") || is(p, u"&&") || is(p, u"||") || is(p, u"|") || is(p, u"sudo") ||
         p.endsWith(u';') || is(p, u"#") || is(p, u"then") || is(p, u"do"))
         return true;
     // An environment assignment in front of a command: "DEBUG=1 python app.py".
-    const qsizetype eq = assignments ? findIn(p, u'=') : -1;
+    const qsizetype eq = s.tokenHolds(i - 1, HoldsEquals) ? findIn(p, u'=') : -1;
     if (eq < 2 || eq + 1 >= p.size())
         return false;
     for (qsizetype k = 0; k < eq; ++k)
         if (!(p[k].isUpper() || p[k].isDigit() || p[k] == u'_'))
             return false;
-    return i == 1 || startsCommand(tokens, i - 1, assignments);
+    return i == 1 || startsCommand(s, i - 1);
 }
 
 void scoreShell(Scorer &s)
@@ -627,10 +626,9 @@ void scoreShell(Scorer &s)
                                      u"trivy",
                                      u"fail2ban-client"};
     int commandsSeen = 0;
-    const bool assignments = s.holdsChar(u'=');
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (!startsCommand(t, i, assignments))
+        if (!startsCommand(s, i))
             continue;
         bool known = commands.contains(tok);
         // "go run", "go test": the go tool, not Go source.
