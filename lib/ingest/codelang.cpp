@@ -940,15 +940,16 @@ void scoreYaml(Scorer &s)
     int dashKeys = 0;
     int dashes = 0;
     for (qsizetype i = 0; i < t.size(); ++i) {
-        if (isKeyToken(t[i]))
-            ++keys;
         if (is(t[i], u"-")) {
             ++dashes;
             if (i + 1 < t.size() && isKeyToken(t[i + 1]))
                 ++dashKeys;
         }
-        if (t[i].endsWith(u':') && // every listed key does: most tokens need no comparison
-            inList(t[i], u"apiVersion:", u"kind:", u"metadata:", u"spec:", u"services:", u"jobs:",
+        if (!t[i].endsWith(u':')) // (every rule below needs a key)
+            continue;
+        if (isKeyToken(t[i]))
+            ++keys;
+        if (inList(t[i], u"apiVersion:", u"kind:", u"metadata:", u"spec:", u"services:", u"jobs:",
                    u"steps:", u"runs-on:", u"on:", u"containers:", u"image:", u"version:",
                    u"groups:", u"rules:", u"env:", u"with:", u"uses:", u"volumes:", u"ports:",
                    u"environment:", u"data:", u"matrix:"))
