@@ -368,7 +368,7 @@ public:
         return possible(s, N - 1) && occurrences(s, N - 1, 1) > 0;
     }
     // How many of the literals the code holds.
-    template<qsizetype... N> int holdsHowMany(const char16_t (&...s)[N]) const
+    template<qsizetype... N> LECTERN_ALWAYS_INLINE int holdsHowMany(const char16_t (&...s)[N]) const
     {
         return (int(has(s)) + ...);
     }
@@ -389,7 +389,8 @@ public:
     }
     // per() for each literal, in order.
     template<qsizetype... N>
-    void perEach(CodeLanguage l, float each, float cap, const char16_t (&...s)[N])
+    LECTERN_ALWAYS_INLINE void perEach(CodeLanguage l, float each, float cap,
+                                       const char16_t (&...s)[N])
     {
         (per(l, s, each, cap), ...);
     }
