@@ -14,6 +14,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <algorithm>
 
@@ -39,6 +41,7 @@ private slots:
     void runtimeAndTrainerFeaturesAgree_data();
     void runtimeAndTrainerFeaturesAgree();
     void quotedPhrasesAreMasked();
+    void ruleWordsCoverTheRules();
     void generalisesToUnseenDocuments();
     void identifiesBlocks_data();
     void identifiesBlocks();
@@ -122,6 +125,38 @@ void TestCodeLangModel::quotedPhrasesAreMasked()
     QCOMPARE(CodeLangFeatures::withoutQuotedPhrases(u"x = \"a b\" + 'c'"),
              QStringLiteral("x = \"s\" + 'c'"));
     QVERIFY(CodeLangFeatures::withoutQuotedPhrases(u"echo \"$HOME/a b\"").isNull());
+    // Quotes anywhere in a run of four characters (the search skips four at a time), and
+    // characters beyond ASCII before them.
+    QCOMPARE(CodeLangFeatures::withoutQuotedPhrases(u"result = compute(value, \"two words\")"),
+             QStringLiteral("result = compute(value, \"s\")"));
+    QCOMPARE(CodeLangFeatures::withoutQuotedPhrases(u"caf\u00e9 = \"deux mots\" ok"),
+             QStringLiteral("caf\u00e9 = \"s\" ok"));
+    QVERIFY(CodeLangFeatures::withoutQuotedPhrases(u"abcdefgh ijklmnop").isNull());
+}
+
+// The language rules skip their whole-token comparisons for tokens outside one word list
+// (ruleWords() in codelang.cpp): a word compared there but missing from the list would
+// silently turn its rule off. The source itself is checked, as the list is internal.
+void TestCodeLangModel::ruleWordsCoverTheRules()
+{
+    const QString source = readText(QStringLiteral(LECTERN_SOURCE_DIR "/lib/ingest/codelang.cpp"));
+    const qsizetype from = source.indexOf(QStringLiteral("const WordSet &ruleWords()"));
+    QVERIFY(from >= 0);
+    const qsizetype to = source.indexOf(QStringLiteral("return words;"), from);
+    QVERIFY(to > from);
+    QSet<QString> listed;
+    static const QRegularExpression literal(QStringLiteral("u\"([^\"\\\\]*)\""));
+    for (const QRegularExpressionMatch &m : literal.globalMatch(source.mid(from, to - from)))
+        listed.insert(m.captured(1));
+    QVERIFY(listed.size() > 50);
+    static const QRegularExpression compared(
+        QStringLiteral("\\bis\\(tok,\\s*u\"([^\"\\\\]*)\"\\)"));
+    int checked = 0;
+    for (const QRegularExpressionMatch &m : compared.globalMatch(source)) {
+        QVERIFY2(listed.contains(m.captured(1)), qPrintable(m.captured(1)));
+        ++checked;
+    }
+    QVERIFY(checked > 50);
 }
 
 // Fitted without a fifth of the documents, the model with the rules classifies those documents'

@@ -1,5 +1,7 @@
 #include "ingest/codelang.h"
 
+#include "core/compiler.h"
+
 #include "ingest/codelangfeatures.h"
 #include "ingest/structuretext.h"
 
@@ -175,6 +177,9 @@ public:
         m_slots.assign(size, QStringView());
         for (const char16_t *w : words) {
             const QStringView word(w);
+            Q_ASSERT(!word.isEmpty() && word[0].unicode() < 128);
+            const size_t shape = shapeOf(word);
+            m_shapes[shape / 64] |= quint64(1) << (shape % 64);
             size_t k = hash(word) & (size - 1);
             while (!m_slots[k].isNull() && m_slots[k] != word)
                 k = (k + 1) & (size - 1);
@@ -183,6 +188,12 @@ public:
     }
     bool contains(QStringView w) const
     {
+        // Most words asked about have a length and a first letter no listed word has.
+        if (w.isEmpty() || w[0].unicode() >= 128)
+            return false;
+        const size_t shape = shapeOf(w);
+        if (!((m_shapes[shape / 64] >> (shape % 64)) & 1))
+            return false;
         const size_t mask = m_slots.size() - 1;
         for (size_t k = hash(w) & mask;; k = (k + 1) & mask) {
             const QStringView slot = m_slots[k];
@@ -201,8 +212,82 @@ private:
             h = (h ^ c.unicode()) * 16777619u;
         return h ^ (h >> 15);
     }
+    // A word's length (31: longer) and first character (ASCII), as a bit of m_shapes.
+    static size_t shapeOf(QStringView w)
+    {
+        return size_t(std::min<qsizetype>(w.size(), 31)) * 128 + w[0].unicode();
+    }
     std::vector<QStringView> m_slots; // null: empty
+    quint64 m_shapes[32 * 128 / 64] = {};
 };
+
+// Every word the rules compare a whole token with (is(tok, ...)): one look-up per token says
+// whether any such comparison can hold, and the token loops skip their chains of comparisons
+// for the other tokens (most of them). A word missing here would turn a rule off: keep it in
+// step with the rules below.
+const WordSet &ruleWords()
+{
+    static const WordSet words = {
+        u"#include", u"&mut",     u"<-chan",    u"=",         u"FROM",       u"NULL",
+        u"NULL)",    u"None",     u"None)",     u"None,",     u"None:",      u"as",
+        u"async",    u"auto",     u"auto&",     u"auto&&",    u"chan",       u"char",
+        u"class",    u"concept",  u"const",     u"constexpr", u"crate",      u"def",
+        u"defer",    u"dyn",      u"elif",      u"else:",     u"enum",       u"events",
+        u"except",   u"export",   u"finally:",  u"fn",        u"from",       u"func",
+        u"function", u"go",       u"http",      u"impl",      u"implements", u"import",
+        u"include",  u"int",      u"interface", u"keyof",     u"lambda",     u"let",
+        u"location", u"match",    u"mod",       u"mut",       u"namespace",  u"new",
+        u"nil",      u"nil)",     u"nil,",      u"nil}",      u"node",       u"noexcept",
+        u"null",     u"null;",    u"nullptr",   u"override",  u"package",    u"pass",
+        u"private:", u"pub",      u"public:",   u"python",    u"python3",    u"raise",
+        u"readonly", u"requires", u"return",    u"server",    u"size_t",     u"ssize_t",
+        u"struct",   u"template", u"try:",      u"type",      u"typedef",    u"typename",
+        u"uint8_t",  u"upstream", u"use",       u"var",       u"virtual",    u"void",
+        u"yield"};
+    return words;
+}
+constexpr qsizetype LongestRuleWord = 10; // "implements"
+
+// Characters some token loops of the rules need a token to hold (Scorer::tokenHolds()).
+enum TokenChar : quint8
+{
+    HoldsDot = 1,
+    HoldsEquals = 2,
+    HoldsBracket = 4, // '['
+    HoldsAngle = 8,   // '<'
+    HoldsBang = 16,
+    HoldsColon = 32,
+};
+constexpr quint8 tokenCharBitOf(char16_t c)
+{
+    switch (c) {
+    case u'.':
+        return HoldsDot;
+    case u'=':
+        return HoldsEquals;
+    case u'[':
+        return HoldsBracket;
+    case u'<':
+        return HoldsAngle;
+    case u'!':
+        return HoldsBang;
+    case u':':
+        return HoldsColon;
+    default:
+        return 0;
+    }
+}
+// As a table (c <= 128): the scorer's walk asks for every character.
+constexpr auto tokenCharBits = [] {
+    std::array<quint8, 129> bits{};
+    for (char16_t c = 0; c < 129; ++c)
+        bits[c] = tokenCharBitOf(c);
+    return bits;
+}();
+inline quint8 tokenCharBit(char16_t c)
+{
+    return tokenCharBits[c];
+}
 
 // Evidence for each language, added up over the code's tokens and substrings.
 class Scorer
@@ -214,65 +299,106 @@ public:
         // Where each ASCII character occurs, as chains from first to last: a pattern is compared
         // only where its first character stands. One pass from the end, which also finds the
         // tokens (split at single spaces, as QStringView::split would) and which ASCII
-        // character pairs and triples occur: most patterns can be ruled out without a scan.
+        // character pairs occur: most patterns can be ruled out without a scan. (Triples were
+        // kept once too: setting their bits cost more than the scans they saved.)
         thread_local std::vector<int> nextStorage; // grows only
         if (nextStorage.size() < size_t(code.size()))
             nextStorage.resize(size_t(code.size()));
         m_next = nextStorage.data();
-        std::fill(std::begin(m_first), std::end(m_first), -1);
+        // The walk works on locals (the compiler keeps them in registers and knows the stores
+        // through `next` touch none of them); the character places are copied out at the end.
+        int *const next = m_next;
+        int first[129];
+        std::fill(std::begin(first), std::end(first), -1);
+        quint64 *const pairs = m_pairs;
         const char16_t *chars = reinterpret_cast<const char16_t *>(code.utf16());
         qsizetype tokenEnd = code.size(); // the end of the token being walked (backwards)
-        qsizetype tokens = 0;
-        thread_local std::vector<QStringView> found; // last token first; grows only
+        // The tokens, last first until reversed below: a list this thread reuses (clear() keeps
+        // its capacity), so no block allocates one.
+        thread_local QList<QStringView> found;
         found.clear();
+        // Which of the characters some token loops need each token holds (TokenChar bits),
+        // gathered on the same walk, so that those loops skip other tokens without a search.
+        thread_local std::vector<quint8> holding;
+        holding.clear();
+        quint8 held = 0; // by the token being walked
         // Characters beyond ASCII all count as 128, kept like the others without a branch:
         // nothing asks for them (a pattern that holds one is searched character by character).
-        char16_t b = 128, c = 128; // the characters after the current one
+        char16_t b = 128; // the character after the current one
         for (qsizetype i = code.size() - 1; i >= 0; --i) {
             const char16_t a = std::min(chars[i], char16_t(128));
             if (a == u' ') {
-                if (tokenEnd > i + 1)
-                    found.push_back(code.sliced(i + 1, tokenEnd - i - 1)), ++tokens;
+                if (tokenEnd > i + 1) {
+                    found.append(code.sliced(i + 1, tokenEnd - i - 1));
+                    holding.push_back(held);
+                }
                 tokenEnd = i;
+                held = 0;
             }
-            m_next[i] = m_first[a];
-            m_first[a] = int(i);
-            m_pairs[size_t(a) * 129 + b] = true;
-            // (hashed: a false hit only costs the scan it would have cost)
-            m_triples[triple(a, b, c)] = true;
-            c = b;
+            held |= tokenCharBit(a);
+            next[i] = first[a];
+            first[a] = int(i);
+            setBit(pairs, pair(a, b));
             b = a;
         }
-        if (tokenEnd > 0)
-            found.push_back(code.first(tokenEnd)), ++tokens;
-        m_tokens.reserve(tokens);
-        for (qsizetype k = tokens - 1; k >= 0; --k)
-            m_tokens.append(found[size_t(k)]);
+        std::copy(std::begin(first), std::end(first), std::begin(m_first));
+        if (tokenEnd > 0) {
+            found.append(code.first(tokenEnd));
+            holding.push_back(held);
+        }
+        std::reverse(found.begin(), found.end());
+        std::reverse(holding.begin(), holding.end());
+        m_tokens = &found;
+        m_holding = &holding;
+        thread_local std::vector<quint8> listed; // (reused like `found`)
+        listed.resize(size_t(found.size()));
+        const WordSet &words = ruleWords();
+        for (qsizetype k = 0; k < found.size(); ++k)
+            listed[size_t(k)] = found[k].size() <= LongestRuleWord && words.contains(found[k]);
+        m_listed = &listed;
     }
 
     void add(CodeLanguage l, float v) { m_score[int(l)] += v; }
     float score(CodeLanguage l) const { return m_score[int(l)]; }
-    bool has(const char16_t *s) const
+    // Does the code hold the literal `s`? Inline with the literal's length known: the
+    // compiler folds the pair look-ups of possible() into constant bit tests, so
+    // the ~210 patterns a block is checked against mostly cost a few instructions each.
+    template<qsizetype N> LECTERN_ALWAYS_INLINE bool has(const char16_t (&s)[N]) const
     {
-        qsizetype len = 0;
-        return possible(s, &len) && occurrences(s, len, 1) > 0;
+        return possible(s, N - 1) && occurrences(s, N - 1, 1) > 0;
+    }
+    // How many of the literals the code holds.
+    template<qsizetype... N> LECTERN_ALWAYS_INLINE int holdsHowMany(const char16_t (&...s)[N]) const
+    {
+        return (int(has(s)) + ...);
     }
     // Adds `each` per occurrence of `s`, at most `cap` in total (for a penalty: at least).
-    void per(CodeLanguage l, const char16_t *s, float each, float cap)
+    template<qsizetype N>
+    LECTERN_ALWAYS_INLINE void per(CodeLanguage l, const char16_t (&s)[N], float each, float cap)
     {
-        qsizetype len = 0;
-        if (!possible(s, &len))
+        if (!possible(s, N - 1))
             return; // (no occurrence adds nothing)
-        // Counting stops once the cap is reached (the same sum: later ones add nothing).
+        // Counting stops once the cap is reached (the same sum: later ones add nothing). Folded
+        // to a constant here, as `each` and `cap` are.
         int enough = 1;
         while (enough < 16 && (each < 0 ? each * float(enough) > cap : each * float(enough) < cap))
             ++enough;
         if (each < 0 ? each * float(enough) > cap : each * float(enough) < cap)
             enough = std::numeric_limits<int>::max(); // a cap far off ("none"): count them all
-        const float v = each * float(occurrences(s, len, enough));
-        add(l, each < 0 ? std::max(cap, v) : std::min(cap, v));
+        addCapped(l, each * float(occurrences(s, N - 1, enough)), each, cap);
     }
-    const QList<QStringView> &tokens() const { return m_tokens; }
+    // per() for each literal, in order.
+    template<qsizetype... N>
+    LECTERN_ALWAYS_INLINE void perEach(CodeLanguage l, float each, float cap,
+                                       const char16_t (&...s)[N])
+    {
+        (per(l, s, each, cap), ...);
+    }
+    const QList<QStringView> &tokens() const { return *m_tokens; }
+    // Does token i hold any of the TokenChar characters in `chars`?
+    bool tokenHolds(qsizetype i, quint8 chars) const { return (*m_holding)[size_t(i)] & chars; }
+    // Is token i one of ruleWords()? When not, no is(token, word) of the rules holds.
+    bool ruleWord(qsizetype i) const { return (*m_listed)[size_t(i)]; }
     QStringView code() const { return m_code; }
     // Does the code hold the ASCII character c (c < 128) at all? Token loops whose every rule
     // needs one are skipped without looking at a token.
@@ -286,6 +412,10 @@ private:
     // Occurrences of s[0, len) in the code, overlapping ones too (as QStringView::count counts
     // them), up to `enough`. Inline: the patterns are short and most blocks are too, where
     // Qt's search costs more to set up than to run.
+    void addCapped(CodeLanguage l, float v, float each, float cap)
+    {
+        add(l, each < 0 ? std::max(cap, v) : std::min(cap, v));
+    }
     int occurrences(const char16_t *s, qsizetype len, int enough) const
     {
         const char16_t *code = reinterpret_cast<const char16_t *>(m_code.utf16());
@@ -309,54 +439,48 @@ private:
                 break;
         return found;
     }
-    // False when some ASCII character pair of `s` never occurs in the code; `length` gets the
-    // pattern's length when true (measured on the way, so no separate strlen; a false answer
-    // stops at the first missing pair).
-    bool possible(const char16_t *s, qsizetype *length) const
+    // False when some ASCII character pair of s[0, len) never occurs in the code.
+    LECTERN_ALWAYS_INLINE bool possible(const char16_t *s, qsizetype len) const
     {
-        const char16_t *c = s;
-        for (; c[0]; ++c) {
-            if (!c[1] || c[0] >= 128 || c[1] >= 128)
+        LECTERN_UNROLL(32)
+        for (qsizetype k = 0; k + 1 < len; ++k) {
+            if (s[k] >= 128 || s[k + 1] >= 128)
                 continue;
-            if (!m_pairs[size_t(c[0]) * 129 + c[1]]) // (operator[]: no range check, in range)
-                return false;
-            if (c[2] && c[2] < 128 && !m_triples[triple(c[0], c[1], c[2])])
+            if (!testBit(m_pairs, pair(s[k], s[k + 1])))
                 return false;
         }
-        *length = c - s;
         return true;
     }
-    static size_t triple(char16_t a, char16_t b, char16_t c)
-    {
-        return (size_t(a) * 961 + size_t(b) * 31 + c) & (TripleBits - 1);
-    }
-    static constexpr size_t TripleBits = 8192;
+    static size_t pair(char16_t a, char16_t b) { return size_t(a) * 129 + b; }
+    static void setBit(quint64 *bits, size_t i) { bits[i / 64] |= quint64(1) << (i % 64); }
+    static bool testBit(const quint64 *bits, size_t i) { return (bits[i / 64] >> (i % 64)) & 1; }
     QStringView m_code;
-    QList<QStringView> m_tokens;
+    const QList<QStringView> *m_tokens = nullptr; // the thread's list (one Scorer at a time)
+    const std::vector<quint8> *m_listed = nullptr;
+    const std::vector<quint8> *m_holding =
+        nullptr;           // TokenChar bits of each token // ruleWord() of each token
     int m_first[129];      // first place of each ASCII character (128: any other), -1: none
     int *m_next = nullptr; // the next place of the same character, -1: none
-    std::bitset<129 * 129> m_pairs;
-    std::bitset<TripleBits> m_triples;
+    quint64 m_pairs[(129 * 129 + 63) / 64] = {}; // bit pair(a, b): "ab" occurs
     float m_score[LanguageCount] = {};
 };
 
-// (`assignments`: the code holds a '=' at all; without one no token assigns.)
-bool startsCommand(const QList<QStringView> &tokens, qsizetype i, bool assignments)
+bool startsCommand(const Scorer &s, qsizetype i)
 {
     if (i == 0)
         return true;
-    const QStringView p = tokens[i - 1];
+    const QStringView p = s.tokens()[i - 1];
     if (is(p, u"$") || is(p, u"&&") || is(p, u"||") || is(p, u"|") || is(p, u"sudo") ||
         p.endsWith(u';') || is(p, u"#") || is(p, u"then") || is(p, u"do"))
         return true;
     // An environment assignment in front of a command: "DEBUG=1 python app.py".
-    const qsizetype eq = assignments ? findIn(p, u'=') : -1;
+    const qsizetype eq = s.tokenHolds(i - 1, HoldsEquals) ? findIn(p, u'=') : -1;
     if (eq < 2 || eq + 1 >= p.size())
         return false;
     for (qsizetype k = 0; k < eq; ++k)
         if (!(p[k].isUpper() || p[k].isDigit() || p[k] == u'_'))
             return false;
-    return i == 1 || startsCommand(tokens, i - 1, assignments);
+    return i == 1 || startsCommand(s, i - 1);
 }
 
 void scoreShell(Scorer &s)
@@ -503,10 +627,9 @@ void scoreShell(Scorer &s)
                                      u"trivy",
                                      u"fail2ban-client"};
     int commandsSeen = 0;
-    const bool assignments = s.holdsChar(u'=');
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (!startsCommand(t, i, assignments))
+        if (!startsCommand(s, i))
             continue;
         bool known = commands.contains(tok);
         // "go run", "go test": the go tool, not Go source.
@@ -564,28 +687,32 @@ void scorePython(Scorer &s)
     s.per(L::Python, u"=None", 1.5f, 3.0f);
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (is(tok, u"def") && i + 1 < t.size() && holds(t[i + 1], u'('))
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        if (word && is(tok, u"def") && i + 1 < t.size() && holds(t[i + 1], u'('))
             s.add(L::Python, 4.0f);
-        if (is(tok, u"class") && i + 1 < t.size() &&
+        if (word && is(tok, u"class") && i + 1 < t.size() &&
             (t[i + 1].endsWith(u':') || holds(t[i + 1], u'(')) && !holds(t[i + 1], u'{'))
             s.add(L::Python, 3.0f);
-        if (is(tok, u"from") && i + 2 < t.size() && is(t[i + 2], u"import"))
+        if (word && is(tok, u"from") && i + 2 < t.size() && is(t[i + 2], u"import"))
             s.add(L::Python, 4.0f);
-        if (is(tok, u"import") && i + 1 < t.size() && !t[i + 1].startsWith(u'"') &&
+        if (word && is(tok, u"import") && i + 1 < t.size() && !t[i + 1].startsWith(u'"') &&
             !t[i + 1].startsWith(u'(') && !t[i + 1].startsWith(u'{') &&
             !(i + 2 < t.size() && is(t[i + 2], u"from")) && isIdentifier(t[i + 1]))
             s.add(L::Python, 2.0f);
-        if (is(tok, u"elif") || is(tok, u"except") || begins(tok, u"except:") ||
-            is(tok, u"lambda") || is(tok, u"raise") || is(tok, u"pass") || is(tok, u"yield"))
+        if ((word && (is(tok, u"elif") || is(tok, u"except") || is(tok, u"lambda") ||
+                      is(tok, u"raise") || is(tok, u"pass") || is(tok, u"yield"))) ||
+            begins(tok, u"except:"))
             s.add(L::Python, 2.0f);
-        if (is(tok, u"None") || is(tok, u"None,") || is(tok, u"None:") || is(tok, u"None)"))
+        if (word &&
+            (is(tok, u"None") || is(tok, u"None,") || is(tok, u"None:") || is(tok, u"None)")))
             s.add(L::Python, 1.5f);
         if (begins(tok, u"True") || begins(tok, u"False"))
             s.add(L::Python, 0.8f);
         if (tok.startsWith(u'@') && tok.size() > 1 && tok[1].isLetter() &&
             (i == 0 || i + 1 < t.size()))
             s.add(L::Python, 1.5f);
-        if (ends(tok, u"):") || is(tok, u"else:") || is(tok, u"try:") || is(tok, u"finally:"))
+        if (ends(tok, u"):") ||
+            (word && (is(tok, u"else:") || is(tok, u"try:") || is(tok, u"finally:"))))
             s.add(L::Python, 1.5f);
     }
     s.per(L::Python, u"self.", 1.5f, 4.5f);
@@ -617,16 +744,18 @@ void scoreGo(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (is(tok, u"package") && i + 1 < t.size() && isIdentifier(t[i + 1]))
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        if (word && is(tok, u"package") && i + 1 < t.size() && isIdentifier(t[i + 1]))
             s.add(L::Go, 5.0f);
-        if (is(tok, u"func"))
+        if (word && is(tok, u"func"))
             s.add(L::Go, 3.0f);
-        if (is(tok, u"go") && i + 1 < t.size() &&
+        if (word && is(tok, u"go") && i + 1 < t.size() &&
             (begins(t[i + 1], u"func") || holds(t[i + 1], u'(')))
             s.add(L::Go, 3.0f);
-        if (is(tok, u"defer") || is(tok, u"chan") || begins(tok, u"chan<") || is(tok, u"<-chan"))
+        if ((word && (is(tok, u"defer") || is(tok, u"chan") || is(tok, u"<-chan"))) ||
+            begins(tok, u"chan<"))
             s.add(L::Go, 2.0f);
-        if (is(tok, u"nil") || is(tok, u"nil)") || is(tok, u"nil,") || is(tok, u"nil}"))
+        if (word && (is(tok, u"nil") || is(tok, u"nil)") || is(tok, u"nil,") || is(tok, u"nil}")))
             s.add(L::Go, 1.2f);
         if (begins(tok, u"[]") && tok.size() > 2 && tok[2].isLetter())
             s.add(L::Go, 2.0f);
@@ -636,7 +765,10 @@ void scoreGo(Scorer &s)
     // Exported names of lowercase packages: os.Getenv(, json.NewDecoder(, errors.Is(. Python
     // modules export lowercase names, JavaScript's globals are capitalised (JSON.parse).
     int exported = 0;
-    for (const QStringView tok : s.holdsChar(u'.') ? t : QList<QStringView>()) {
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (!s.tokenHolds(i, HoldsDot))
+            continue;
+        const QStringView tok = t[i];
         const qsizetype dot = findIn(tok, u'.');
         if (dot < 2 || dot + 2 >= tok.size() || !tok[dot + 1].isUpper())
             continue;
@@ -676,22 +808,23 @@ void scoreRust(Scorer &s)
 {
     using L = CodeLanguage;
     const auto &t = s.tokens();
-    const bool bang = s.holdsChar(u'!'); // (no token is searched for a macro without one)
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (is(tok, u"fn") || is(tok, u"impl") || is(tok, u"mut") || is(tok, u"crate") ||
-            is(tok, u"&mut") || begins(tok, u"&self") || begins(tok, u"&str") || begins(tok, u"&'"))
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        if ((word && (is(tok, u"fn") || is(tok, u"impl") || is(tok, u"mut") || is(tok, u"crate") ||
+                      is(tok, u"&mut"))) ||
+            begins(tok, u"&self") || begins(tok, u"&str") || begins(tok, u"&'"))
             s.add(L::Rust, 2.5f);
-        if (is(tok, u"use") && i + 1 < t.size() && holds(t[i + 1], u"::"))
+        if (word && is(tok, u"use") && i + 1 < t.size() && holds(t[i + 1], u"::"))
             s.add(L::Rust, 3.0f);
-        if (is(tok, u"let") && i + 1 < t.size() && is(t[i + 1], u"mut"))
+        if (word && is(tok, u"let") && i + 1 < t.size() && is(t[i + 1], u"mut"))
             s.add(L::Rust, 2.0f);
-        if (is(tok, u"pub") || is(tok, u"mod") || is(tok, u"match") || is(tok, u"dyn") ||
-            is(tok, u"enum"))
+        if (word && (is(tok, u"pub") || is(tok, u"mod") || is(tok, u"match") || is(tok, u"dyn") ||
+                     is(tok, u"enum")))
             s.add(L::Rust, 1.0f);
         if (begins(tok, u"#[") || begins(tok, u"#!["))
             s.add(L::Rust, 3.0f);
-        if (!bang || !holds(tok, u'!'))
+        if (!s.tokenHolds(i, HoldsBang)) // (every macro below has one)
             continue;
         for (const char16_t *m :
              {u"println!", u"format!", u"vec!", u"assert!", u"eprintln!", u"panic!", u"write!",
@@ -713,8 +846,7 @@ void scoreRust(Scorer &s)
     s.per(L::Rust, u"::", 0.4f, 2.0f);
     s.per(L::Rust, u"=>", 0.4f, 1.2f);
     s.per(L::Rust, u"-> ", 0.5f, 1.0f);
-    for (const char16_t *ty : {u"u8", u"u16", u"u32", u"u64", u"i32", u"i64", u"usize", u"f64"})
-        s.per(L::Rust, ty, 0.6f, 1.8f);
+    s.perEach(L::Rust, 0.6f, 1.8f, u"u8", u"u16", u"u32", u"u64", u"i32", u"i64", u"usize", u"f64");
     s.per(L::Rust, u"let ", 0.6f, 1.8f);
     s.per(L::Rust, u"async move", 2.0f, 2.0f);
     s.per(L::Rust, u"'static", 2.0f, 2.0f);
@@ -784,9 +916,8 @@ void scoreSql(Scorer &s)
     s.per(L::Sql, u"->>'", 2.0f, 4.0f);
     s.per(L::Sql, u"@> '", 2.0f, 2.0f);
     s.per(L::Sql, u"$1", 0.8f, 1.6f);
-    for (const char16_t *ty : {u" text", u" bigint", u" serial", u" jsonb", u" timestamptz",
-                               u" numeric", u" integer", u" varchar("})
-        s.per(L::Sql, ty, 0.6f, 1.2f);
+    s.perEach(L::Sql, 0.6f, 1.2f, u" text", u" bigint", u" serial", u" jsonb", u" timestamptz",
+              u" numeric", u" integer", u" varchar(");
 }
 
 bool isKeyToken(QStringView tok)
@@ -810,15 +941,16 @@ void scoreYaml(Scorer &s)
     int dashKeys = 0;
     int dashes = 0;
     for (qsizetype i = 0; i < t.size(); ++i) {
-        if (isKeyToken(t[i]))
-            ++keys;
         if (is(t[i], u"-")) {
             ++dashes;
             if (i + 1 < t.size() && isKeyToken(t[i + 1]))
                 ++dashKeys;
         }
-        if (t[i].endsWith(u':') && // every listed key does: most tokens need no comparison
-            inList(t[i], u"apiVersion:", u"kind:", u"metadata:", u"spec:", u"services:", u"jobs:",
+        if (!t[i].endsWith(u':')) // (every rule below needs a key)
+            continue;
+        if (isKeyToken(t[i]))
+            ++keys;
+        if (inList(t[i], u"apiVersion:", u"kind:", u"metadata:", u"spec:", u"services:", u"jobs:",
                    u"steps:", u"runs-on:", u"on:", u"containers:", u"image:", u"version:",
                    u"groups:", u"rules:", u"env:", u"with:", u"uses:", u"volumes:", u"ports:",
                    u"environment:", u"data:", u"matrix:"))
@@ -855,6 +987,8 @@ void scoreTomlIni(Scorer &s)
     // (Every rule below needs a '[' or a '=' in the token.)
     const qsizetype tokens = s.holdsChar(u'[') || s.holdsChar(u'=') ? t.size() : 0;
     for (qsizetype i = 0; i < tokens; ++i) {
+        if (!s.tokenHolds(i, HoldsBracket | HoldsEquals))
+            continue;
         const QStringView tok = t[i];
         if (isSectionToken(tok)) {
             ++sections;
@@ -949,22 +1083,24 @@ void scoreJavaScript(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if ((is(tok, u"const") || is(tok, u"let") || is(tok, u"var")) && i + 1 < t.size() &&
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        if (word && (is(tok, u"const") || is(tok, u"let") || is(tok, u"var")) && i + 1 < t.size() &&
             i + 2 < t.size() && is(t[i + 2], u"="))
             s.add(L::JavaScript, 1.2f);
-        if (is(tok, u"function") || begins(tok, u"function("))
+        if ((word && is(tok, u"function")) || begins(tok, u"function("))
             s.add(L::JavaScript, 2.0f);
-        if (is(tok, u"import") && (t.size() > i + 2) &&
+        if (word && is(tok, u"import") && (t.size() > i + 2) &&
             (is(t[i + 2], u"from") || t[i + 1].startsWith(u'{') || t[i + 1].startsWith(u'"')))
             s.add(L::JavaScript, 2.5f);
-        if (is(tok, u"export") && i + 1 < t.size())
+        if (word && is(tok, u"export") && i + 1 < t.size())
             s.add(L::JavaScript, 2.0f);
-        if (is(tok, u"new") && i + 1 < t.size() && t[i + 1].size() > 0 && t[i + 1][0].isUpper())
+        if (word && is(tok, u"new") && i + 1 < t.size() && t[i + 1].size() > 0 &&
+            t[i + 1][0].isUpper())
             s.add(L::JavaScript, 0.8f);
-        if (is(tok, u"async") && i + 1 < t.size() &&
+        if (word && is(tok, u"async") && i + 1 < t.size() &&
             (is(t[i + 1], u"function") || t[i + 1].startsWith(u'(')))
             s.add(L::JavaScript, 1.5f);
-        if (is(tok, u"null") || is(tok, u"null;") || begins(tok, u"undefined"))
+        if ((word && (is(tok, u"null") || is(tok, u"null;"))) || begins(tok, u"undefined"))
             s.add(L::JavaScript, 0.8f);
     }
     s.per(L::JavaScript, u"=>", 1.0f, 3.0f);
@@ -1011,28 +1147,31 @@ float typeScriptEvidence(const Scorer &s)
              begins(next, u"RetryOptions") || begins(next, u"RequestInit") ||
              begins(next, u"Response")))
             v += 2.0f;
-        if (returnTypes && holds(tok, u"):") &&
+        if (returnTypes && s.tokenHolds(i, HoldsColon) && holds(tok, u"):") &&
             (begins(next, u"Promise<") || begins(next, u"string") || begins(next, u"number") ||
              begins(next, u"boolean") || begins(next, u"T")))
             v += 2.0f;
-        if ((is(tok, u"type") || is(tok, u"interface")) && i + 2 < t.size() &&
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        if (word && (is(tok, u"type") || is(tok, u"interface")) && i + 2 < t.size() &&
             (is(t[i + 2], u"=") || is(t[i + 2], u"{")) && next.size() > 0 && next[0].isUpper())
             v += 3.0f;
-        if (is(tok, u"readonly") || is(tok, u"keyof") || is(tok, u"as") || is(tok, u"implements"))
+        if (word &&
+            (is(tok, u"readonly") || is(tok, u"keyof") || is(tok, u"as") || is(tok, u"implements")))
             v += 1.0f;
         // A call with a type argument: getJson<User[]>(url), useState<Item>(null) (C++'s
         // std::make_unique<T>( and static_cast<T>( aside).
-        const qsizetype angle = angles ? findIn(tok, u'<') : -1;
+        const qsizetype angle = angles && s.tokenHolds(i, HoldsAngle) ? findIn(tok, u'<') : -1;
         if (angle > 0 && angle + 1 < tok.size() && tok[angle - 1].isLetterOrNumber() &&
             tok[angle + 1].isUpper() && findIn(tok, u">(", angle) > angle && !holds(tok, u"::") &&
             !holds(tok, u"_cast<"))
             v += 2.0f;
     }
-    for (const char16_t *m : {u"<T>", u"<T,", u"<T extends", u"Partial<", u"Pick<", u"Omit<",
-                              u"Record<", u"?:", u"export type", u": string", u": number",
-                              u": boolean", u"as T", u"unknown", u"<string>", u"<number>"})
-        if (s.has(m))
-            v += 1.5f;
+    // (The same 1.5 added once per literal found, in turn: the same sum as one by one.)
+    const int typed = s.holdsHowMany(u"<T>", u"<T,", u"<T extends", u"Partial<", u"Pick<", u"Omit<",
+                                     u"Record<", u"?:", u"export type", u": string", u": number",
+                                     u": boolean", u"as T", u"unknown", u"<string>", u"<number>");
+    for (int k = 0; k < typed; ++k)
+        v += 1.5f;
     return v;
 }
 
@@ -1042,10 +1181,14 @@ void scoreHtmlCss(Scorer &s)
     int tags = 0;
     int attributes = 0;
     const bool closers = s.has(u"</"); // no token holds "</" when the code does not
-    const bool equals = s.code().contains(u'=');
+    const bool equals = s.holdsChar(u'=');
     // (A tag needs a '<', an attribute a '='.)
     const bool markup = s.holdsChar(u'<') || equals;
-    for (const QStringView tok : markup ? s.tokens() : QList<QStringView>()) {
+    const qsizetype markupTokens = markup ? s.tokens().size() : 0;
+    for (qsizetype i = 0; i < markupTokens; ++i) {
+        if (!s.tokenHolds(i, HoldsAngle | HoldsEquals))
+            continue;
+        const QStringView tok = s.tokens()[i];
         if (tok.size() > 1 && tok[0] == u'<' &&
             (tok[1].isLetter() || tok[1] == u'/' || tok[1] == u'!'))
             ++tags;
@@ -1056,11 +1199,12 @@ void scoreHtmlCss(Scorer &s)
         for (const char16_t *a :
              {u"class=\"", u"href=\"", u"id=\"", u"src=\"", u"type=\"", u"rel=\"", u"name=\"",
               u"for=\"", u"aria-", u"content=\"", u"lang=\"", u"charset=\""})
-            if (tok.startsWith(QStringView(a)))
+            if (startsWithWord(tok, a))
                 ++attributes;
     }
     s.add(L::Html, std::min(9.0f, 1.5f * float(tags)) + std::min(4.0f, 0.8f * float(attributes)));
-    if (s.code().startsWith(u"<!doctype", Qt::CaseInsensitive))
+    if (s.code().startsWith(u'<') && // ('<' has no other case; most blocks stop here)
+        s.code().startsWith(u"<!doctype", Qt::CaseInsensitive))
         s.add(L::Html, 5.0f);
 
     int declarations = 0;
@@ -1073,11 +1217,19 @@ void scoreHtmlCss(Scorer &s)
         u"outline",   u"filter",     u"box-shadow", u"min-",        u"max-",    u"place-",
         u"justify-",  u"align-",     u"text-",      u"line-height", u"opacity", u"transition",
         u"transform", u"z-index",    u"overflow",   u"cursor",      u"--"};
+    // The properties' first characters: other tokens need no comparison.
+    static const std::bitset<128> propertyFirsts = [] {
+        std::bitset<128> firsts;
+        for (const char16_t *p : properties)
+            firsts.set(p[0]);
+        return firsts;
+    }();
     // (A declaration needs a ':', a selector the '{' after it.)
     const qsizetype cssTokens = s.holdsChar(u':') || s.holdsChar(u'{') ? t.size() : 0;
     for (qsizetype i = 0; i < cssTokens; ++i) {
         const QStringView tok = t[i];
-        if (tok.endsWith(u':') && tok.size() > 2 && i + 1 < t.size()) {
+        if (tok.endsWith(u':') && tok.size() > 2 && i + 1 < t.size() && tok[0].unicode() < 128 &&
+            propertyFirsts[tok[0].unicode()]) {
             for (const char16_t *p : properties)
                 if (startsWithWord(tok, p)) {
                     ++declarations;
@@ -1094,10 +1246,11 @@ void scoreHtmlCss(Scorer &s)
     }
     s.add(L::Css,
           std::min(9.0f, 1.2f * float(declarations)) + std::min(4.0f, 1.0f * float(selectors)));
-    for (const char16_t *m : {u"@media", u":root", u"var(--", u"@supports", u"@keyframes",
-                              u"!important", u"::before", u"::after", u":hover", u":focus"})
-        if (s.has(m))
-            s.add(L::Css, 2.0f);
+    const int atRules =
+        s.holdsHowMany(u"@media", u":root", u"var(--", u"@supports", u"@keyframes", u"!important",
+                       u"::before", u"::after", u":hover", u":focus");
+    for (int k = 0; k < atRules; ++k)
+        s.add(L::Css, 2.0f);
     s.per(L::Css, u"px;", 0.5f, 2.0f);
     s.per(L::Css, u"rem;", 0.5f, 2.0f);
 }
@@ -1174,10 +1327,32 @@ void scoreNginx(Scorer &s)
     s.add(L::Nginx, std::min(2.0f, 1.0f * float(statements)));
     if (hits > 0)
         s.per(L::Nginx, u"; ", 0.4f, 2.0f);
-    for (const char16_t *v : {u"$host", u"$remote_addr", u"$scheme", u"$request_uri",
-                              u"$proxy_add_x_forwarded_for", u"$binary_remote_addr", u"$upstream_"})
-        if (s.has(v))
-            s.add(L::Nginx, 1.5f);
+    const int variables =
+        s.holdsHowMany(u"$host", u"$remote_addr", u"$scheme", u"$request_uri",
+                       u"$proxy_add_x_forwarded_for", u"$binary_remote_addr", u"$upstream_");
+    for (int k = 0; k < variables; ++k)
+        s.add(L::Nginx, 1.5f);
+}
+
+// Host:, ETag:, Vary: and the other dashless header names, in any case. An ASCII name is
+// lowercased into a buffer on the stack (no QString per token); others go through
+// QString::toLower, whose Unicode mappings can give ASCII letters (U+212A KELVIN SIGN -> k).
+bool isPlainHeaderName(QStringView name)
+{
+    const auto plain = [](QStringView lower) {
+        return inList(lower, u"host", u"etag", u"server", u"location", u"expires", u"vary", u"date",
+                      u"allow", u"connection");
+    };
+    constexpr qsizetype Longest = 10; // "connection"
+    char16_t lower[Longest];
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = name[i].unicode();
+        if (c >= 128)
+            return plain(name.toString().toLower());
+        if (i < Longest)
+            lower[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    return name.size() <= Longest && plain(QStringView(lower, name.size()));
 }
 
 void scoreHttp(Scorer &s)
@@ -1213,9 +1388,7 @@ void scoreHttp(Scorer &s)
             else if (!c.isLetterOrNumber())
                 ok = false;
         }
-        if (ok && (dashes > 0 ||
-                   inList(name.toString().toLower(), u"host", u"etag", u"server", u"location",
-                          u"expires", u"vary", u"date", u"allow", u"connection")))
+        if (ok && (dashes > 0 || isPlainHeaderName(name)))
             ++headers;
     }
     s.add(L::Http, std::min(5.0f, 1.0f * float(headers)));
@@ -1228,7 +1401,8 @@ void scoreC(Scorer &s)
     const bool hasStd = s.has(u"std::"); // no token holds "(std::" when the code has no "std::"
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (is(tok, u"#include") && i + 1 < t.size()) {
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        if (word && is(tok, u"#include") && i + 1 < t.size()) {
             const QStringView header = t[i + 1];
             if (ends(header, u".h>") || ends(header, u".h\""))
                 s.add(L::C, 3.0f);
@@ -1238,21 +1412,21 @@ void scoreC(Scorer &s)
         if (hasStd && (begins(tok, u"std::") || holds(tok, u"(std::") || holds(tok, u"<std::") ||
                        holds(tok, u"&std::")))
             s.add(L::Cpp, 1.5f);
-        if (is(tok, u"template") || begins(tok, u"template<") || is(tok, u"nullptr") ||
-            is(tok, u"constexpr") || is(tok, u"namespace") || is(tok, u"public:") ||
-            is(tok, u"private:") || is(tok, u"virtual") || is(tok, u"override") ||
-            is(tok, u"noexcept") || is(tok, u"concept") || is(tok, u"requires") ||
-            is(tok, u"typename"))
+        if ((word && (is(tok, u"template") || is(tok, u"nullptr") || is(tok, u"constexpr") ||
+                      is(tok, u"namespace") || is(tok, u"public:") || is(tok, u"private:") ||
+                      is(tok, u"virtual") || is(tok, u"override") || is(tok, u"noexcept") ||
+                      is(tok, u"concept") || is(tok, u"requires") || is(tok, u"typename"))) ||
+            begins(tok, u"template<"))
             s.add(L::Cpp, 2.0f);
-        if (is(tok, u"auto") || is(tok, u"auto&") || is(tok, u"auto&&"))
+        if (word && (is(tok, u"auto") || is(tok, u"auto&") || is(tok, u"auto&&")))
             s.add(L::Cpp, 0.8f);
-        if (is(tok, u"typedef") || is(tok, u"NULL") || is(tok, u"NULL)") ||
+        if ((word && (is(tok, u"typedef") || is(tok, u"NULL") || is(tok, u"NULL)") ||
+                      is(tok, u"size_t") || is(tok, u"ssize_t") || is(tok, u"uint8_t") ||
+                      is(tok, u"int") || is(tok, u"char") || is(tok, u"void"))) ||
             begins(tok, u"malloc(") || begins(tok, u"free(") || begins(tok, u"printf(") ||
-            begins(tok, u"fprintf(") || begins(tok, u"perror(") || is(tok, u"size_t") ||
-            is(tok, u"ssize_t") || is(tok, u"uint8_t") || is(tok, u"int") || is(tok, u"char") ||
-            is(tok, u"void") || begins(tok, u"sizeof"))
+            begins(tok, u"fprintf(") || begins(tok, u"perror(") || begins(tok, u"sizeof"))
             s.add(L::C, 0.8f);
-        if (is(tok, u"struct") && i + 1 < t.size())
+        if (word && is(tok, u"struct") && i + 1 < t.size())
             s.add(L::C, 0.6f);
     }
     // Typed C declarations and parameters: (int fd, const char *buf, char *p.
