@@ -69,6 +69,7 @@ private slots:
     void committedModelIsCurrent();
     void fastScoreIsTheFeatureSum();
     void runtimeSeesTheTrainersFeatures();
+    void codeNameThenVerbOpensASentence();
     void addScoresMatchPreparedScores();
     void ranksTrueHeadingsOnAHeldBackFold();
     void perceptronStepMovesTheDecoderToTheTrueSpan();
@@ -153,6 +154,31 @@ void TestHeadingModel::runtimeSeesTheTrainersFeatures()
             }));
     qInfo("%d lines compared", line);
     QVERIFY(line >= 10);
+}
+
+// "Permissions py-spy reads another process's memory": a tool's name with a verb after it is a
+// paragraph's subject, so the heading may end before it; a plain word before a verb is not.
+void TestHeadingModel::codeNameThenVerbOpensASentence()
+{
+    const auto bitsOf = [](const QString &text) {
+        QString lower;
+        const QByteArray origins(text.size(), '\0');
+        const StructureTokens tokens = tokenizeLine(text, origins, &lower);
+        std::vector<float> quality(size_t(tokens.size()));
+        for (qsizetype i = 0; i < tokens.size(); ++i)
+            quality[size_t(i)] = sentenceStartQuality(tokens, i);
+        HeadingModel::Line line;
+        HeadingModel::current().prepare(tokens, quality, false, &line);
+        return line.bits;
+    };
+    const quint64 subject = quint64(1) << HeadingModel::CodeSubject;
+    std::vector<quint64> bits = bitsOf(QStringLiteral("Permissions py-spy reads another process."));
+    QVERIFY(bits[1] & subject);
+    QVERIFY(!(bits[0] & subject));
+    bits = bitsOf(QStringLiteral("Seeing what is sent -v shows the headers."));
+    QVERIFY(bits[4] & subject);
+    bits = bitsOf(QStringLiteral("The tool reads another process."));
+    QVERIFY(!(bits[1] & subject));
 }
 
 // The decoder scores the allowed spans from class-weight sums it keeps per thread and per

@@ -263,7 +263,7 @@ void TestStructureQuality::trainSet()
     const StructureScore s = scoreSet(QStringLiteral("train"), PlainStripper::Flavour::Hugo);
     report("train (Hugo):", s);
     QVERIFY(s.documents >= 40);
-    check(s, {0.973, 0.905, 0.956, 0.956, 0.886, 0.577});
+    check(s, {0.974, 0.911, 0.956, 0.956, 0.886, 0.577});
 }
 
 void TestStructureQuality::heldOutSet()
@@ -273,7 +273,7 @@ void TestStructureQuality::heldOutSet()
     const StructureScore s = scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::Hugo);
     report("held-out (Hugo):", s);
     QVERIFY(s.documents >= 30);
-    check(s, {0.976, 0.867, 0.881, 0.9, 0.892, 0.447});
+    check(s, {0.976, 0.872, 0.881, 0.9, 0.892, 0.447});
 }
 
 // A development set (dev/, 60 how-to posts rich in hard headings: lowercase openings, tool
@@ -286,7 +286,7 @@ void TestStructureQuality::devSet()
     const StructureScore s = scoreSet(QStringLiteral("dev"), PlainStripper::Flavour::Hugo);
     report("dev (Hugo):", s);
     QVERIFY(s.documents >= 60);
-    check(s, {0.967, 0.797, 0.854, 0.862, 0.827, 0.385});
+    check(s, {0.967, 0.805, 0.854, 0.862, 0.827, 0.382});
 }
 
 void TestStructureQuality::commonMarkFlavour()
@@ -294,12 +294,12 @@ void TestStructureQuality::commonMarkFlavour()
     const StructureScore train =
         scoreSet(QStringLiteral("train"), PlainStripper::Flavour::CommonMark);
     report("train (CommonMark):", train);
-    check(train, {0.957, 0.897, 0.938, 0.938, 0.88, 0.566});
+    check(train, {0.958, 0.903, 0.938, 0.938, 0.88, 0.566});
     if (!qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING")) {
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);
         report("held-out (CommonMark):", heldOut);
-        check(heldOut, {0.974, 0.861, 0.881, 0.9, 0.891, 0.447});
+        check(heldOut, {0.974, 0.866, 0.881, 0.9, 0.891, 0.447});
     }
 }
 
@@ -341,7 +341,7 @@ void TestStructureQuality::externalSampleSet()
     }
     report("external sample posts (Hugo):", total);
     QVERIFY(total.documents >= 10);
-    check(total, {0.967, 0.807, 0.932, 0.932, 0.845, 0.342});
+    check(total, {0.968, 0.813, 0.932, 0.932, 0.846, 0.342});
 }
 
 // Measuring documents kept outside the repository (unseen by whoever tuned the recovery):

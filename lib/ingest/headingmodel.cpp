@@ -330,7 +330,8 @@ QString HeadingModel::featureName(int feature) const
         "Command",     "Shell",         "English",     "Symbol",      "Paren",
         "Wh",          "Marker",        "Quote",       "Long",        "Boundary",
         "FirstLine",   "SentenceAhead", "QualityHigh", "QualityMid",  "Foreign",
-        "Keyword",     "Syntax",        "KeyColon",    "CodeRun",     "InComment"};
+        "Keyword",     "Syntax",        "KeyColon",    "CodeRun",     "InComment",
+        "CodeSubject"};
     static const char *const roles[RoleCount] = {"first", "last", "next", "previous", "only"};
     if (feature == 0)
         return QStringLiteral("bias");
@@ -585,6 +586,14 @@ void HeadingModel::classify(const StructureTokens &tokens, const std::vector<flo
         if (code >= 1.5f)
             line->bits[size_t(i)] |= bit(CodeRun);
     }
+    // A paragraph may open with a tool's, a file's or a flag's name as its subject ("Permissions
+    // py-spy reads another process's memory"): the name, then a verb.
+    const quint64 codeName =
+        bit(Identifier) | bit(Command) | bit(Foreign) | bit(CodeSome) | bit(CodeHigh);
+    for (qsizetype i = 0; i + 1 < n; ++i)
+        if ((line->bits[size_t(i)] & codeName) && !(line->bits[size_t(i)] & bit(Function)) &&
+            tokens[i + 1].alpha && !tokens[i + 1].upper && isVerb(tokens[i + 1].lower))
+            line->bits[size_t(i)] |= bit(CodeSubject);
     // A capitalised sentence ahead: a verb, then a sentence's end within 25 tokens, no code
     // between (one backward pass).
     qsizetype nextEnd = n, nextCode = n, nextVerb = n;

@@ -67,6 +67,7 @@ public:
         KeyColon,      // a lowercase word ending with ':' ("services:")
         CodeRun,       // it and the next two tokens add up to clear code evidence
         InComment,     // inside a line comment: a marker not long before, no statement end since
+        CodeSubject,   // a code name a verb follows: "py-spy reads", "-v shows" open sentences
         ClassCount
     };
     enum Role : int
