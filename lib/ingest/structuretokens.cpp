@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <vector>
 
@@ -637,15 +638,36 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         boundStorage.resize(size_t(n) + 1);
     qsizetype *const bounds = boundStorage.data(); // start, end of each token
     qsizetype boundCount = 0;
-    bool previousBlank = true;
-    for (qsizetype k = 0; k < n; ++k) {
-        // A bound where blanks and token characters change, without a branch (the change is
-        // unpredictable; the spare slot at the end takes the writes that do not count).
-        const char16_t c = chars[k];
-        const bool blank = c == u' ' || c == u'\t';
-        bounds[boundCount] = k;
-        boundCount += blank != previousBlank;
-        previousBlank = blank;
+    // A bound where blanks and token characters change. The blanks of up to 64 characters are
+    // found as a bit mask, four characters a word (a 16-bit lane each), and the changes are
+    // visited bit by bit: work per bound, not per character (this scan was a fifth of the
+    // tokenizer's instructions).
+    constexpr quint64 Lanes = 0x0001000100010001ull;
+    constexpr quint64 Low = 0x7FFF * Lanes;
+    // The top bit of each lane that is 0 (exact: the low 15 bits of a lane cannot carry out).
+    const auto zeroLanes = [](quint64 x) { return ~(((x & Low) + Low) | x | Low); };
+    const auto isBlank = [](char16_t c) { return c == u' ' || c == u'\t'; };
+    quint64 previousBlank = 1; // the line's start counts as blank
+    for (qsizetype from = 0; from < n; from += 64) {
+        const qsizetype size = std::min<qsizetype>(64, n - from);
+        quint64 blanks = 0;
+        qsizetype k = 0;
+        for (; k + 4 <= size; k += 4) {
+            quint64 w;
+            std::memcpy(&w, chars + from + k, sizeof w);
+            const quint64 tops = zeroLanes(w ^ (u' ' * Lanes)) | zeroLanes(w ^ (u'\t' * Lanes));
+            // The lanes' top bits (15, 31, 47, 63) gathered into bits 45..48 by one multiply
+            // (the shifted copies never overlap, so nothing carries).
+            blanks |= (((tops >> 15) * 0x0000200040008001ull) >> 45 & 0xF) << k;
+        }
+        for (; k < size; ++k)
+            blanks |= quint64(isBlank(chars[from + k])) << k;
+        quint64 changes = blanks ^ (blanks << 1 | previousBlank);
+        if (size < 64)
+            changes &= (quint64(1) << size) - 1;
+        for (; changes; changes &= changes - 1)
+            bounds[boundCount++] = from + std::countr_zero(changes);
+        previousBlank = (blanks >> (size - 1)) & 1;
     }
     if (!previousBlank)
         bounds[boundCount++] = n;
