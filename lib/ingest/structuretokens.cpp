@@ -1,6 +1,7 @@
 #include "ingest/structuretokens.h"
 
 #include "core/compiler.h"
+#include "ingest/headingmodel.h"
 #include "ingest/structuretext.h"
 #include "ingest/structurewords.h"
 
@@ -690,10 +691,13 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         quint16 bits = 0;
         quint16 context = 0; // ContextBit
         quint16 chars = 0;   // TokenChar
+        // HeadingModel::ownClasses() in two halves (a 32-bit field would need a 65th byte).
+        quint16 classesLow = 0;
         quint32 flags = 0;
         quint32 exactFlags = 0;
         float code = 0;
-        char16_t text[KnownLength];
+        quint16 classesHigh = 0;
+        char16_t text[KnownLength - 1]; // (a cached token is shorter than KnownLength)
     };
     static_assert(sizeof(Known) == 64);
     // Two ways per set: a token whose slot another frequent token also wants keeps its place
@@ -803,6 +807,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 t.exactFlags = known->exactFlags;
                 t.code = known->code;
                 t.chars = known->chars;
+                t.headingClasses = quint32(known->classesHigh) << 16 | known->classesLow;
                 const quint16 bits = known->bits;
                 t.endsSentence = bits & KnownEndsSentence;
                 t.endsColon = bits & KnownEndsColon;
@@ -967,6 +972,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 break;
             }
         t.code = x;
+        t.headingClasses = HeadingModel::ownClasses(t);
         if (known) {
             std::transform(t.text.begin(), t.text.end(), known->text,
                            [](QChar c) { return c.unicode(); });
@@ -978,6 +984,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             known->exactFlags = t.exactFlags;
             known->code = t.code;
             known->chars = t.chars;
+            known->classesLow = quint16(t.headingClasses);
+            known->classesHigh = quint16(t.headingClasses >> 16);
             known->bits = quint16(
                 (t.endsSentence ? KnownEndsSentence : 0) | (t.endsColon ? KnownEndsColon : 0) |
                 (t.endsComma ? KnownEndsComma : 0) | (t.alpha ? KnownAlpha : 0) |
