@@ -227,7 +227,8 @@ bool headingBlocker(const StructureToken &t)
 }
 
 // How much tokens [a, k) look like a heading, for k = a + 1 .. a + MaxHeading, into
-// shapes[k - a] (Impossible when they cannot be one); true when some length may be one. What
+// shapes[k - a] (Impossible when they cannot be one); returns the lengths that may be one, as a
+// mask (bit len; 0: none). What
 // follows a heading is judged by the transition out of it. Computed incrementally: one pass per
 // start token.
 constexpr qsizetype MaxHeading = HeadingModel::MaxLength;
@@ -318,9 +319,9 @@ bool opensSentences(const StructureToken &first)
     return first.text.size() == first.core.size() && (first.exactFlags & StructureWords::Opener);
 }
 
-bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
-                   const std::vector<ShapeFacts> &facts, qsizetype a, const HeadingWeights &w,
-                   std::array<float, MaxHeading + 1> &shapes)
+unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
+                       const std::vector<ShapeFacts> &facts, qsizetype a, const HeadingWeights &w,
+                       std::array<float, MaxHeading + 1> &shapes)
 {
     shapes.fill(Impossible);
     const StructureToken &first = tokens[a];
@@ -343,7 +344,7 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
     const bool wh = is(first.text, u"What") || is(first.text, u"How") || is(first.text, u"Why") ||
                     is(first.text, u"Where") || is(first.text, u"When") || is(first.text, u"Who");
     bool sentenceCase = false;
-    bool any = false; // some length allowed
+    unsigned lengths = 0; // the allowed ones (bit len)
     const qsizetype n = tokens.size();
     if (first.marker || (first.origin & OriginNumericQuote))
         return false;
@@ -379,14 +380,14 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         if (blocker[size_t(k - 1)] && (k - 1 > a || !(last.flags & StructureWords::Shell)) &&
             !commandLast && !toolLast && !(k - 1 > a && lastCommand) &&
             !(a == 0 && k - 1 > a && last.text.startsWith(u'-') && !last.alpha))
-            return any;
+            return lengths;
         if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
-            return any; // a sentence ended inside
+            return lengths; // a sentence ended inside
         // A sentence-case heading ("Writing your own iterator") keeps common words lowercase:
         // a capitalised common word after that opens the paragraph ("Implement Iterator ...").
         if (k - 1 > a && sentenceCase && last.upper && last.alpha && !last.allCaps &&
             (last.starter || (last.english && !last.function && last.core.size() >= 4)))
-            return any;
+            return lengths;
         if (k - 1 > a && last.alpha && !last.upper && !last.function)
             sentenceCase = true;
         commas += last.endsComma;
@@ -394,7 +395,7 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         // pairs ("Point: x: float y: float" is a class body).
         colons += last.endsColon;
         if (colons >= 2)
-            return any;
+            return lengths;
         functionWords += bool(last.flags & StructureWords::Dangling);
         if (!last.function && last.alpha) {
             ++content;
@@ -504,11 +505,11 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         if (a == 0 && (nextBits & ShapeFacts::LabelNext))
             continue;
         shapes[len] = score;
-        any = true;
+        lengths |= 1u << len;
         if (commandLast || toolLast)
-            return true; // nothing after the command is the heading's
+            return lengths; // nothing after the command is the heading's
     }
-    return any;
+    return lengths;
 }
 
 // Inline code that can open a sentence: "5xx codes mean", "database/sql honours".
@@ -725,14 +726,15 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                 labelColon = i;
     for (qsizetype i = 0; i < n; ++i) {
         std::array<float, MaxHeading + 1> &row = shapesAt[size_t(i)];
-        if (!headingShapes(tokens, blocker, facts, i, w, row))
+        unsigned mask = headingShapes(tokens, blocker, facts, i, w, row);
+        if (!mask)
             continue;
-        if (i <= labelColon)
+        if (i <= labelColon) {
             for (qsizetype len = labelColon - i + 1; len <= MaxHeading; ++len)
                 row[size_t(len)] = Impossible;
-        unsigned mask = 0;
-        for (qsizetype len = 1; len <= MaxHeading; ++len)
-            mask |= unsigned(row[size_t(len)] > Impossible) << len;
+            mask &=
+                (2u << (labelColon - i)) - 1; // (the lengths that stop before the colon's token)
+        }
         lengths[size_t(i)] = quint16(mask);
     }
     // The learned heading model's say on the spans the rules allow (headingmodel.h).
@@ -744,7 +746,11 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
         if (!tokens[i].upper)
             continue;
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
-        for (qsizetype len = 1; len <= 6 && i + len < n; ++len) {
+        // (The allowed lengths up to six only: the others' shapes are Impossible.)
+        for (unsigned m = lengths[size_t(i)] & 0x7Eu; m; m &= m - 1) {
+            const qsizetype len = std::countr_zero(m);
+            if (i + len >= n)
+                break;
             // "The full python:3.12 image", "Use git bisect log": a sentence opener and one word
             // before inline code start a sentence, not a heading over one.
             if (shapes[size_t(len)] > 0.5f && codeOpens[size_t(i + len)] &&
@@ -1745,10 +1751,7 @@ std::vector<quint16> headingCandidateLengths(const StructureTokens &tokens)
     std::vector<quint16> lengths(size_t(n), 0);
     std::array<float, MaxHeading + 1> shapes;
     for (qsizetype i = 0; i < n; ++i) {
-        headingShapes(tokens, blocker, facts, i, w, shapes);
-        for (qsizetype len = 1; len <= MaxHeading; ++len)
-            if (shapes[size_t(len)] > Impossible)
-                lengths[size_t(i)] |= quint16(1u << len);
+        lengths[size_t(i)] = quint16(headingShapes(tokens, blocker, facts, i, w, shapes));
     }
     return lengths;
 }

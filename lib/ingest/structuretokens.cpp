@@ -562,18 +562,12 @@ quint16 contextBits(const StructureToken &t)
 
 } // namespace
 
-float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
+float openingQuality(const StructureTokens &tokens, qsizetype i)
 {
-    if (i < 0 || i >= tokens.size())
-        return 0;
     const StructureToken &t = tokens[i];
     const QChar first = t.text.isEmpty() ? QChar(u' ') : t.text[0];
     const bool opensWithQuote = first == QChar(0x201C) || first == QChar(0x2018);
-    // Most tokens open nothing: lowercase, no quote, no number, no code (every case below
-    // needs one of these).
-    if (!t.upper && !opensWithQuote && t.code < 1.0f && !t.identifierLike && !first.isDigit() &&
-        first != u',')
-        return 0;
+    // (Every case below needs one of mayOpenSentence()'s conditions.)
     if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
         std::all_of(t.text.begin(), t.text.end() - 1, [](QChar c) { return c.isDigit(); }))
         return 1.0f; // "2." opens a numbered heading

@@ -71,7 +71,24 @@ namespace Lectern {
 // it alive as long as the tokens.
 StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *lowerStorage);
 
+// Can `t` open a sentence at all? Most tokens cannot (lowercase, no quote, no number, no code):
+// told inline, without a call, since the decoder asks for every token of every line.
+inline bool mayOpenSentence(const StructureToken &t)
+{
+    const QChar first = t.text.isEmpty() ? QChar(u' ') : t.text[0];
+    return t.upper || first == QChar(0x201C) || first == QChar(0x2018) || t.code >= 1.0f ||
+           t.identifierLike || first.isDigit() || first == u',';
+}
+
+// sentenceStartQuality() of a token that may open a sentence.
+float openingQuality(const StructureTokens &tokens, qsizetype i);
+
 // How strongly token i opens an English sentence (0: not at all, up to ~2).
-float sentenceStartQuality(const StructureTokens &tokens, qsizetype i);
+inline float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
+{
+    if (i < 0 || i >= tokens.size() || !mayOpenSentence(tokens[i]))
+        return 0;
+    return openingQuality(tokens, i);
+}
 
 } // namespace Lectern
