@@ -697,7 +697,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // Two ways per set: a token whose slot another frequent token also wants keeps its place
     // (one way per set lost some 14,000 tokens a corpus pass to such pairs). The way that was
     // used last comes first, so a miss evicts the other one.
-    constexpr size_t KnownSets = 16384; // (a corpus pass meets some 18,000 distinct tokens; 2 MB)
+    // A corpus pass meets some 18,000 distinct tokens: at 16,384 sets about a tenth of the sets
+    // drew three or more of them, which then evicted each other on every pass (some 8,000
+    // misses a round of the benchmark); at 32,768 (4 MB) few do.
+    constexpr size_t KnownSets = 32768;
     thread_local std::vector<Known> knownTokens(2 * KnownSets);
 
     StructureTokens tokens(boundCount / 2); // (tokens are large: built in place)
