@@ -560,6 +560,26 @@ quint16 contextBits(const StructureToken &t)
     return bits;
 }
 
+// A token-cache entry of tokenizeLine(): what it found about a token, and the token's text
+// (up to Length characters), which tells tokens apart.
+template<int Length> struct alignas(64) KnownToken // (whole cache lines)
+{
+    quint8 size = 0; // 0: an empty slot
+    quint8 origin = 0;
+    quint8 coreFrom = 0;
+    quint8 coreSize = 0;
+    quint16 bits = 0;
+    quint16 context = 0; // ContextBit
+    quint16 chars = 0;   // TokenChar
+    // HeadingModel::ownClasses() in two halves (a 32-bit field would need a 65th byte).
+    quint16 classesLow = 0;
+    quint32 flags = 0;
+    quint32 exactFlags = 0;
+    float code = 0;
+    quint16 classesHigh = 0;
+    char16_t text[Length];
+};
+
 } // namespace
 
 float openingQuality(const StructureTokens &tokens, qsizetype i)
@@ -675,25 +695,14 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // Tokens repeat ("the", "=", "err"), and what the loop below finds depends on a token's
     // text and origins only: a cache of recent tokens answers most of them without a word
     // lookup or a look at the characters.
-    constexpr qsizetype KnownLength = 20; // longer tokens are analysed each time
-    struct alignas(64) Known              // (one cache line each)
-    {
-        quint8 size = 0; // 0: an empty slot
-        quint8 origin = 0;
-        quint8 coreFrom = 0;
-        quint8 coreSize = 0;
-        quint16 bits = 0;
-        quint16 context = 0; // ContextBit
-        quint16 chars = 0;   // TokenChar
-        // HeadingModel::ownClasses() in two halves (a 32-bit field would need a 65th byte).
-        quint16 classesLow = 0;
-        quint32 flags = 0;
-        quint32 exactFlags = 0;
-        float code = 0;
-        quint16 classesHigh = 0;
-        char16_t text[KnownLength - 1]; // (a cached token is shorter than KnownLength)
-    };
-    static_assert(sizeof(Known) == 64);
+    // Entries of up to 19 characters take one cache line, longer ones (paths, URLs, long names:
+    // 2% of the tokens, but once the table is warm most of its misses) two, in a table of their
+    // own; longer still are analysed each time.
+    using Known = KnownToken<19>;
+    using KnownLong = KnownToken<51>;
+    static_assert(sizeof(Known) == 64 && sizeof(KnownLong) == 128);
+    constexpr qsizetype ShortLength = 20; // tokens shorter than this in `knownTokens`
+    constexpr qsizetype LongLength = 52;  // ... than this in `knownLong`
     // Two ways per set: a token whose slot another frequent token also wants keeps its place
     // (one way per set lost some 14,000 tokens a corpus pass to such pairs). The way that was
     // used last comes first, so a miss evicts the other one.
@@ -702,15 +711,18 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // misses a round of the benchmark); at 32,768 (4 MB) few do.
     constexpr size_t KnownSets = 32768;
     thread_local std::vector<Known> knownTokens(2 * KnownSets);
+    constexpr size_t LongSets = 2048; // (some 1,500 distinct long tokens a pass; 512 KB)
+    thread_local std::vector<KnownLong> knownLong(2 * LongSets);
 
     StructureTokens tokens(boundCount / 2); // (tokens are large: built in place)
     StructureToken *const built = tokens.data();
     // Each token's cache slot, found here and fetched ahead: the table is larger than the
     // processor's nearer caches, and waiting for one slot at a time was most of a hit's cost.
-    thread_local std::vector<Known *> slotStorage; // grows only, like the bounds
+    // (A Known or a KnownLong, as the token's length says.)
+    thread_local std::vector<void *> slotStorage; // grows only, like the bounds
     if (slotStorage.size() < size_t(boundCount / 2))
         slotStorage.resize(size_t(boundCount / 2));
-    Known **const slotOf = slotStorage.data();
+    void **const slotOf = slotStorage.data();
     // The escaped characters (few, on some lines only), walked along with the tokens: a
     // token's origin bits are those of the escaped characters inside it.
     const qsizetype originCount = origins.size();
@@ -734,8 +746,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         for (; escaped < originCount && escaped < t.end; escaped = nextEscaped(escaped + 1))
             if (escaped >= t.start)
                 t.origin |= quint8(origins[escaped]);
-        Known *known = nullptr;
-        if (aligned && t.text.size() < KnownLength) {
+        void *known = nullptr;
+        if (aligned && t.text.size() < LongLength) {
             // Hashed four characters at a time (a multiply per character was most of a hit's
             // own cost).
             const char16_t *text = t.text.utf16();
@@ -753,9 +765,17 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 tail = tail << 16 | text[k];
             h = (h ^ tail) * 0xFF51AFD7ED558CCDull;
             h ^= h >> 32;
-            known = &knownTokens[2 * (h & (KnownSets - 1))];
-            LECTERN_PREFETCH(known);
-            LECTERN_PREFETCH(known + 1);
+            if (size < ShortLength) {
+                Known *const set = &knownTokens[2 * (h & (KnownSets - 1))];
+                LECTERN_PREFETCH(set);
+                LECTERN_PREFETCH(set + 1);
+                known = set;
+            } else {
+                KnownLong *const set = &knownLong[2 * (h & (LongSets - 1))];
+                for (int part = 0; part < 4; ++part) // (two entries, two cache lines each)
+                    LECTERN_PREFETCH(reinterpret_cast<const char *>(set) + 64 * part);
+                known = set;
+            }
         }
         slotOf[b / 2] = known;
     }
@@ -780,48 +800,77 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         contextStorage.resize(size_t(count));
     quint16 *const context = contextStorage.data(); // ContextBit per token
     quint16 lineContext = 0;                        // all of them
+    // Looks token t up in its set (two entries); on a hit, fills it in from the entry.
+    const auto lookUp = [&](StructureToken &t, auto *known, qsizetype i) {
+        const auto matches = [&t](const auto &k) {
+            return k.size == t.text.size() && k.origin == t.origin &&
+                   std::equal(t.text.begin(), t.text.end(), k.text,
+                              [](QChar a, char16_t b) { return a.unicode() == b; });
+        };
+        bool hit = matches(known[0]);
+        if (!hit && matches(known[1])) {
+            std::swap(known[0], known[1]);
+            hit = true;
+        }
+        if (!hit) {
+            known[1] = known[0]; // (the first way is refilled by remember())
+            return false;
+        }
+        t.core = t.text.sliced(known->coreFrom, known->coreSize);
+        t.lower = QString::fromRawData(lowerStorage->constData() + (t.core.data() - line.data()),
+                                       t.core.size());
+        t.flags = known->flags;
+        t.exactFlags = known->exactFlags;
+        t.code = known->code;
+        t.chars = known->chars;
+        t.headingClasses = quint32(known->classesHigh) << 16 | known->classesLow;
+        const quint16 bits = known->bits;
+        t.endsSentence = bits & KnownEndsSentence;
+        t.endsColon = bits & KnownEndsColon;
+        t.endsComma = bits & KnownEndsComma;
+        t.alpha = bits & KnownAlpha;
+        t.upper = bits & KnownUpper;
+        t.allCaps = bits & KnownAllCaps;
+        t.function = bits & KnownFunction;
+        t.english = bits & KnownEnglish;
+        t.starter = bits & KnownStarter;
+        t.command = bits & KnownCommand;
+        t.marker = bits & KnownMarker;
+        t.identifierLike = bits & KnownIdentifierLike;
+        context[i] = known->context;
+        return true;
+    };
+    // Keeps what the loop below found about token t in the first way of its set.
+    const auto remember = [&](const StructureToken &t, auto *known, quint16 tokenContext) {
+        std::transform(t.text.begin(), t.text.end(), known->text,
+                       [](QChar c) { return c.unicode(); });
+        known->size = quint8(t.text.size());
+        known->origin = t.origin;
+        known->coreFrom = quint8(t.core.data() - t.text.data());
+        known->coreSize = quint8(t.core.size());
+        known->flags = t.flags;
+        known->exactFlags = t.exactFlags;
+        known->code = t.code;
+        known->chars = t.chars;
+        known->classesLow = quint16(t.headingClasses);
+        known->classesHigh = quint16(t.headingClasses >> 16);
+        known->bits =
+            quint16((t.endsSentence ? KnownEndsSentence : 0) | (t.endsColon ? KnownEndsColon : 0) |
+                    (t.endsComma ? KnownEndsComma : 0) | (t.alpha ? KnownAlpha : 0) |
+                    (t.upper ? KnownUpper : 0) | (t.allCaps ? KnownAllCaps : 0) |
+                    (t.function ? KnownFunction : 0) | (t.english ? KnownEnglish : 0) |
+                    (t.starter ? KnownStarter : 0) | (t.command ? KnownCommand : 0) |
+                    (t.marker ? KnownMarker : 0) | (t.identifierLike ? KnownIdentifierLike : 0));
+        known->context = tokenContext;
+    };
     for (qsizetype i = 0; i < count; ++i) {
         StructureToken &t = built[i];
-        Known *known = slotOf[i];
-        if (known) {
-            const auto matches = [&t](const Known &k) {
-                return k.size == t.text.size() && k.origin == t.origin &&
-                       std::equal(t.text.begin(), t.text.end(), k.text,
-                                  [](QChar a, char16_t b) { return a.unicode() == b; });
-            };
-            bool hit = matches(known[0]);
-            if (!hit && matches(known[1])) {
-                std::swap(known[0], known[1]);
-                hit = true;
-            }
-            if (!hit)
-                known[1] = known[0]; // (the first way is refilled below)
-            if (hit) {
-                t.core = t.text.sliced(known->coreFrom, known->coreSize);
-                t.lower = QString::fromRawData(
-                    lowerStorage->constData() + (t.core.data() - line.data()), t.core.size());
-                t.flags = known->flags;
-                t.exactFlags = known->exactFlags;
-                t.code = known->code;
-                t.chars = known->chars;
-                t.headingClasses = quint32(known->classesHigh) << 16 | known->classesLow;
-                const quint16 bits = known->bits;
-                t.endsSentence = bits & KnownEndsSentence;
-                t.endsColon = bits & KnownEndsColon;
-                t.endsComma = bits & KnownEndsComma;
-                t.alpha = bits & KnownAlpha;
-                t.upper = bits & KnownUpper;
-                t.allCaps = bits & KnownAllCaps;
-                t.function = bits & KnownFunction;
-                t.english = bits & KnownEnglish;
-                t.starter = bits & KnownStarter;
-                t.command = bits & KnownCommand;
-                t.marker = bits & KnownMarker;
-                t.identifierLike = bits & KnownIdentifierLike;
-                context[i] = known->context;
-                lineContext |= known->context;
-                continue;
-            }
+        void *const known = slotOf[i];
+        const bool isLong = t.text.size() >= ShortLength;
+        if (known && (isLong ? lookUp(t, static_cast<KnownLong *>(known), i)
+                             : lookUp(t, static_cast<Known *>(known), i))) {
+            lineContext |= context[i];
+            continue;
         }
         t.chars = tokenChars(t.text);
         QStringView core = t.text;
@@ -970,31 +1019,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             }
         t.code = x;
         t.headingClasses = HeadingModel::ownClasses(t);
-        if (known) {
-            std::transform(t.text.begin(), t.text.end(), known->text,
-                           [](QChar c) { return c.unicode(); });
-            known->size = quint8(t.text.size());
-            known->origin = t.origin;
-            known->coreFrom = quint8(t.core.data() - t.text.data());
-            known->coreSize = quint8(t.core.size());
-            known->flags = t.flags;
-            known->exactFlags = t.exactFlags;
-            known->code = t.code;
-            known->chars = t.chars;
-            known->classesLow = quint16(t.headingClasses);
-            known->classesHigh = quint16(t.headingClasses >> 16);
-            known->bits = quint16(
-                (t.endsSentence ? KnownEndsSentence : 0) | (t.endsColon ? KnownEndsColon : 0) |
-                (t.endsComma ? KnownEndsComma : 0) | (t.alpha ? KnownAlpha : 0) |
-                (t.upper ? KnownUpper : 0) | (t.allCaps ? KnownAllCaps : 0) |
-                (t.function ? KnownFunction : 0) | (t.english ? KnownEnglish : 0) |
-                (t.starter ? KnownStarter : 0) | (t.command ? KnownCommand : 0) |
-                (t.marker ? KnownMarker : 0) | (t.identifierLike ? KnownIdentifierLike : 0));
-        }
         context[i] = contextBits(t);
         lineContext |= context[i];
-        if (known)
-            known->context = context[i];
+        if (known && isLong)
+            remember(t, static_cast<KnownLong *>(known), context[i]);
+        else if (known)
+            remember(t, static_cast<Known *>(known), context[i]);
     }
 
     // Context: keywords shared with English count as code next to code. Each pass below visits
