@@ -604,6 +604,8 @@ void HeadingModel::classify(const StructureTokens &tokens, const std::vector<flo
             line->bits[size_t(i)] |= bit(InComment);
     }
     for (qsizetype i = 0; i < n; ++i) {
+        if (touched && !touched[size_t(i)])
+            continue; // (only the tokens of spans and next to them are weighed)
         float code = 0;
         for (qsizetype j = i; j < std::min(n, i + 3); ++j)
             code += std::max(0.0f, tokens[j].code);
