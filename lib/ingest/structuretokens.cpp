@@ -560,6 +560,27 @@ quint16 contextBits(const StructureToken &t)
     return bits;
 }
 
+// Do a and b hold the same `size` UTF-16 units? Four at a time (the last four read again when
+// `size` is no multiple of four): every token compares its text with its cache entry's.
+bool sameUnits(const char16_t *a, const char16_t *b, qsizetype size)
+{
+    const auto four = [](const char16_t *p) {
+        quint64 w;
+        std::memcpy(&w, p, sizeof w);
+        return w;
+    };
+    if (size < 4) {
+        for (qsizetype k = 0; k < size; ++k)
+            if (a[k] != b[k])
+                return false;
+        return true;
+    }
+    for (qsizetype k = 0; k + 4 < size; k += 4)
+        if (four(a + k) != four(b + k))
+            return false;
+    return four(a + size - 4) == four(b + size - 4);
+}
+
 // A token-cache entry of tokenizeLine(): what it found about a token, and the token's text
 // (up to Length characters), which tells tokens apart.
 template<int Length> struct alignas(64) KnownToken // (whole cache lines)
@@ -804,8 +825,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     const auto lookUp = [&](StructureToken &t, auto *known, qsizetype i) {
         const auto matches = [&t](const auto &k) {
             return k.size == t.text.size() && k.origin == t.origin &&
-                   std::equal(t.text.begin(), t.text.end(), k.text,
-                              [](QChar a, char16_t b) { return a.unicode() == b; });
+                   sameUnits(t.text.utf16(), k.text, t.text.size());
         };
         bool hit = matches(known[0]);
         if (!hit && matches(known[1])) {
