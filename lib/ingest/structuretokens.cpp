@@ -279,16 +279,19 @@ bool isDeclaration(QStringView w)
 // The line lowercased into `out` (as long): ASCII letters four at a time while the characters
 // are ASCII (a 16-bit lane per character: tokenizing lowercases every character of the text),
 // others with QChar::toLower, which maps one to one and so keeps positions aligned. False when
-// some character is not ASCII.
-bool lowerLine(QStringView line, char16_t *out)
+// some character is not ASCII. On the way, its blanks (' ', '\t') as bits into `blanks`
+// ((size + 63) / 64 words, bit k % 64 of word k / 64): where tokens start and end.
+bool lowerLine(QStringView line, char16_t *out, quint64 *blanks)
 {
     constexpr quint64 Lanes = 0x0001000100010001ull;
     constexpr quint64 High = 0xFF80 * Lanes;
     const char16_t *const in = line.utf16();
     const qsizetype n = line.size();
+    std::fill(blanks, blanks + (n + 63) / 64, quint64(0));
     bool ascii = true;
     const auto lower = [&](qsizetype k) {
         const char16_t c = in[k];
+        blanks[k / 64] |= quint64(c == u' ' || c == u'\t') << (k % 64);
         if (c >= 128) {
             ascii = false;
             out[k] = line[k].toLower().unicode();
@@ -305,8 +308,17 @@ bool lowerLine(QStringView line, char16_t *out)
                 lower(j);
             continue;
         }
-        // Every lane is below 0x80: bit 7 of lane + (0x80 - 'A') is set from 'A' up, that of
-        // lane + (0x7F - 'Z') past 'Z'; the letters between get bit 5 (0x20, clear in capitals).
+        // Every lane is below 0x80, so lane + 0x7F has bit 7 set unless the lane is 0: after an
+        // exclusive or with ' ' (or '\t'), unless the character is one.
+        const quint64 notSpace = (w ^ (u' ' * Lanes)) + 0x7F * Lanes;
+        const quint64 notTab = (w ^ (u'\t' * Lanes)) + 0x7F * Lanes;
+        const quint64 blank = ~(notSpace & notTab) & (0x80 * Lanes);
+        // The lanes' bits 7 (7, 23, 39, 55), shifted down to 0, 16, 32, 48, gathered into bits
+        // 45 .. 48 by one multiply (its shifted copies never overlap, so nothing carries). (Four
+        // characters never straddle two words: k is a multiple of four.)
+        blanks[k / 64] |= ((blank >> 7) * 0x0000200040008001ull >> 45 & 0xF) << (k % 64);
+        // Bit 7 of lane + (0x80 - 'A') is set from 'A' up, that of lane + (0x7F - 'Z') past
+        // 'Z'; the letters between get bit 5 (0x20, clear in capitals).
         const quint64 fromA = w + (0x80 - u'A') * Lanes;
         const quint64 pastZ = w + (0x7F - u'Z') * Lanes;
         w |= (fromA & ~pastZ & (0x80 * Lanes)) >> 2;
@@ -664,9 +676,13 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
 {
     lowerStorage->resize(line.size());
     char16_t *const lowered = reinterpret_cast<char16_t *>(lowerStorage->data());
-    const char16_t *const chars = line.utf16();
     const qsizetype n = line.size();
-    const bool ascii = lowerLine(line, lowered); // (then no token holds a typographic quote)
+    thread_local std::vector<quint64> blankStorage; // grows only, like the bounds below
+    if (blankStorage.size() < size_t(n + 63) / 64)
+        blankStorage.resize(size_t(n + 63) / 64);
+    quint64 *const blankBits = blankStorage.data();
+    // (Then no token holds a typographic quote.)
+    const bool ascii = lowerLine(line, lowered, blankBits);
     // Split at blanks, the token bounds kept in a reused buffer so that the tokens are
     // allocated once, at their count.
     thread_local std::vector<qsizetype> boundStorage; // grows only: no clearing per line
@@ -674,30 +690,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         boundStorage.resize(size_t(n) + 1);
     qsizetype *const bounds = boundStorage.data(); // start, end of each token
     qsizetype boundCount = 0;
-    // A bound where blanks and token characters change. The blanks of up to 64 characters are
-    // found as a bit mask, four characters a word (a 16-bit lane each), and the changes are
-    // visited bit by bit: work per bound, not per character (this scan was a fifth of the
-    // tokenizer's instructions).
-    constexpr quint64 Lanes = 0x0001000100010001ull;
-    constexpr quint64 Low = 0x7FFF * Lanes;
-    // The top bit of each lane that is 0 (exact: the low 15 bits of a lane cannot carry out).
-    const auto zeroLanes = [](quint64 x) { return ~(((x & Low) + Low) | x | Low); };
-    const auto isBlank = [](char16_t c) { return c == u' ' || c == u'\t'; };
+    // A bound where blanks and token characters change: visited bit by bit in the blanks'
+    // words, work per bound rather than per character.
     quint64 previousBlank = 1; // the line's start counts as blank
     for (qsizetype from = 0; from < n; from += 64) {
         const qsizetype size = std::min<qsizetype>(64, n - from);
-        quint64 blanks = 0;
-        qsizetype k = 0;
-        for (; k + 4 <= size; k += 4) {
-            quint64 w;
-            std::memcpy(&w, chars + from + k, sizeof w);
-            const quint64 tops = zeroLanes(w ^ (u' ' * Lanes)) | zeroLanes(w ^ (u'\t' * Lanes));
-            // The lanes' top bits (15, 31, 47, 63) gathered into bits 45..48 by one multiply
-            // (the shifted copies never overlap, so nothing carries).
-            blanks |= (((tops >> 15) * 0x0000200040008001ull) >> 45 & 0xF) << k;
-        }
-        for (; k < size; ++k)
-            blanks |= quint64(isBlank(chars[from + k])) << k;
+        const quint64 blanks = blankBits[from / 64];
         quint64 changes = blanks ^ (blanks << 1 | previousBlank);
         if (size < 64)
             changes &= (quint64(1) << size) - 1;
