@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstddef>
 #include <cstring>
+#include <type_traits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -800,19 +802,35 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     }
     enum : quint16
     {
-        KnownEndsSentence = 1,
-        KnownEndsColon = 2,
-        KnownEndsComma = 4,
-        KnownAlpha = 8,
-        KnownUpper = 16,
-        KnownAllCaps = 32,
-        KnownFunction = 64,
-        KnownEnglish = 128,
-        KnownStarter = 256,
-        KnownCommand = 512,
-        KnownMarker = 1024,
+        // (In the order of StructureToken's flags, from `upper` on: see lookUp().)
+        KnownUpper = 1,
+        KnownAllCaps = 2,
+        KnownAlpha = 4,
+        KnownEnglish = 8,
+        KnownFunction = 16,
+        KnownStarter = 32,
+        KnownEndsSentence = 64,
+        KnownEndsColon = 128,
+        KnownEndsComma = 256,
+        KnownMarker = 512,
+        KnownCommand = 1024,
         KnownIdentifierLike = 2048,
     };
+    constexpr size_t FlagCount = 12;
+    // (The flags' places, checked: the bit of flag i lands in byte i from `upper`.)
+    constexpr auto place = [](size_t offset) { return offset - offsetof(StructureToken, upper); };
+    static_assert(std::is_standard_layout_v<StructureToken> && sizeof(bool) == 1 &&
+                  place(offsetof(StructureToken, allCaps)) == 1 &&
+                  place(offsetof(StructureToken, alpha)) == 2 &&
+                  place(offsetof(StructureToken, english)) == 3 &&
+                  place(offsetof(StructureToken, function)) == 4 &&
+                  place(offsetof(StructureToken, starter)) == 5 &&
+                  place(offsetof(StructureToken, endsSentence)) == 6 &&
+                  place(offsetof(StructureToken, endsColon)) == 7 &&
+                  place(offsetof(StructureToken, endsComma)) == 8 &&
+                  place(offsetof(StructureToken, marker)) == 9 &&
+                  place(offsetof(StructureToken, command)) == 10 &&
+                  place(offsetof(StructureToken, identifierLike)) == FlagCount - 1);
     const qsizetype count = tokens.size();
     thread_local std::vector<quint16> contextStorage; // grows only, like the bounds
     if (contextStorage.size() < size_t(count))
@@ -842,19 +860,16 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         t.code = known->code;
         t.chars = known->chars;
         t.headingClasses = quint32(known->classesHigh) << 16 | known->classesLow;
-        const quint16 bits = known->bits;
-        t.endsSentence = bits & KnownEndsSentence;
-        t.endsColon = bits & KnownEndsColon;
-        t.endsComma = bits & KnownEndsComma;
-        t.alpha = bits & KnownAlpha;
-        t.upper = bits & KnownUpper;
-        t.allCaps = bits & KnownAllCaps;
-        t.function = bits & KnownFunction;
-        t.english = bits & KnownEnglish;
-        t.starter = bits & KnownStarter;
-        t.command = bits & KnownCommand;
-        t.marker = bits & KnownMarker;
-        t.identifierLike = bits & KnownIdentifierLike;
+        // The twelve flags stand side by side in the token, in the bits' order: their bytes
+        // are made from the bits eight at a time (byte i from bit i) and copied in.
+        const quint64 bits = known->bits;
+        const auto bytesOf = [](quint64 eight) {
+            const quint64 picked = eight * 0x0101010101010101ull & 0x8040201008040201ull;
+            return (picked + 0x7F7F7F7F7F7F7F7Full) >> 7 & 0x0101010101010101ull;
+        };
+        const quint64 flags[2] = {bytesOf(bits & 0xFF), bytesOf(bits >> 8)};
+        std::memcpy(reinterpret_cast<char *>(&t) + offsetof(StructureToken, upper), flags,
+                    FlagCount);
         context[i] = known->context;
         return true;
     };

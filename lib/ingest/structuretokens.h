@@ -39,13 +39,15 @@ struct StructureToken
     quint8 origin = 0;      // CharOrigin bits of its characters
     quint16 chars = 0;      // TokenChar bits of `text`
     quint32 headingClasses = 0; // HeadingModel::ownClasses(), found once per distinct token
-    bool upper = false;         // core starts with an uppercase letter
-    bool allCaps = false;       // two or more letters, all uppercase
-    bool alpha = false;         // a word: letters with inner ' ’ -
-    bool english = false;       // a common English word
-    bool function = false;      // an English function word
-    bool starter = false;       // a word that often opens a sentence
-    bool endsSentence = false;  // ends with . ! ? (maybe followed by a closing quote/paren)
+    // (The twelve flags from here stand side by side in this order: tokenizeLine() copies them
+    // from its cache as bytes.)
+    bool upper = false;        // core starts with an uppercase letter
+    bool allCaps = false;      // two or more letters, all uppercase
+    bool alpha = false;        // a word: letters with inner ' ’ -
+    bool english = false;      // a common English word
+    bool function = false;     // an English function word
+    bool starter = false;      // a word that often opens a sentence
+    bool endsSentence = false; // ends with . ! ? (maybe followed by a closing quote/paren)
     bool endsColon = false;
     bool endsComma = false;
     bool marker = false;         // a comment marker: // # -- /* <!-- ;
