@@ -415,7 +415,7 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         // "What it expands to", "What a virtual environment is": a clause opened by a question
         // word may end on a preposition or an auxiliary.
         const bool whClause =
-            k - a >= 3 && k - a <= 6 && commas == 0 && last.alpha && !last.upper && wh;
+            wh && k - a >= 3 && k - a <= 6 && commas == 0 && last.alpha && !last.upper;
         // "Compare this to micro-frameworks like", "Index types beyond": these wait for what
         // they compare or relate to, as the prepositions above do ("What a failure looks like"
         // is a clause, above).
@@ -553,15 +553,37 @@ struct Back
 // Keeps the better of a cell's path and a new one (strictly better replaces), without a branch:
 // which path wins flips from token to token, and a mispredicted branch costs more than the
 // stores.
-inline void improve(float &best, Back &back, float v, qint32 from, quint8 state)
+// The paths tried into a cell together all come from the same token (the decoder's step or a
+// heading's start), so only their states are compared here; the cell's path gets the token
+// once, when it changed (see Candidates).
+inline void improve(float &best, quint8 &bestState, float v, quint8 state)
 {
     const bool better = v > best;
     best = better ? v : best;
     // (Masks, not selects: the compiler turns a select on the path into a branch again.)
-    const qint32 keep = qint32(better) - 1; // all ones when the old path stays
-    back.from = (from & ~keep) | (back.from & keep);
-    back.state = quint8((state & ~keep) | (back.state & keep));
+    const quint8 keep = quint8(better) - 1; // all ones when the old path stays
+    bestState = quint8((state & ~keep) | (bestState & keep));
 }
+
+// A cell and its path kept in registers while the paths from one token into it are tried, then
+// stored once (through memory, each try would wait on the store before it). The strictly better
+// path replaces the one before: trying them one by one here and then against the cell's old
+// path keeps what trying each against the cell would.
+struct Candidates
+{
+    float &cell;
+    Back &path;
+    float value = cell;
+    quint8 state = path.state;
+    void tryPath(float v, quint8 from) { improve(value, state, v, from); }
+    void store(qint32 token)
+    {
+        if (value != cell) { // (a path was better: the value rose)
+            cell = value;
+            path = {token, state};
+        }
+    }
+};
 
 // The per-token arrays of labelTokens(), kept per thread: every line is labelled, and twenty
 // fresh vectors per line cost more than some of the passes that fill them.
@@ -1029,10 +1051,7 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
             const bool onlyComment = to == Comment && !t.marker;
             float headingCost = 0; // cost(HeadingState, to, i), once known
             bool haveHeadingCost = false;
-            // The cell is kept in registers while the states into it are tried, then stored once
-            // (through memory, each try would wait on the store before it).
-            float cell = best[i + 1][to];
-            Back path = back[i + 1][to];
+            Candidates into{best[i + 1][to], back[i + 1][to]};
             LECTERN_UNROLL(6)
             for (int from = onlyComment ? int(Comment) : 0;
                  from < (onlyComment ? int(Comment) + 1 : AllStates); ++from) {
@@ -1047,11 +1066,9 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                     headingCost = c;
                     haveHeadingCost = true;
                 }
-                const float v = best[i][from] - c + e;
-                improve(cell, path, v, qint32(i), quint8(from));
+                into.tryPath(best[i][from] - c + e, quint8(from));
             }
-            best[i + 1][to] = cell;
-            back[i + 1][to] = path;
+            into.store(qint32(i));
         }
         // Heading segments [i, k).
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
@@ -1094,9 +1111,9 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                                (k < n && tokens[k].code >= 1.0f
                                     ? functionRelief[size_t(k)] - functionRelief[size_t(i)]
                                     : 0.0f);
-            // (The two cells a heading ending at k can reach, in registers as above.)
-            float headingCell = best[k][HeadingState], afterCodeCell = best[k][HeadingAfterCode];
-            Back headingPath = back[k][HeadingState], afterCodePath = back[k][HeadingAfterCode];
+            // (The two cells a heading ending at k can reach, as above.)
+            Candidates heading{best[k][HeadingState], back[k][HeadingState]};
+            Candidates afterCode{best[k][HeadingAfterCode], back[k][HeadingAfterCode]};
             for (int e = 0; e < entryCount; ++e) {
                 const Entry &entry = entries[size_t(e)];
                 const int target = entry.target;
@@ -1111,14 +1128,12 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                     !(tokens[i].flags & StructureWords::HeadingWord))
                     v -= w[HeadingWeights::CommentOneWord];
                 if (target == HeadingAfterCode)
-                    improve(afterCodeCell, afterCodePath, v, qint32(i), entry.from);
+                    afterCode.tryPath(v, entry.from);
                 else
-                    improve(headingCell, headingPath, v, qint32(i), entry.from);
+                    heading.tryPath(v, entry.from);
             }
-            best[k][HeadingState] = headingCell;
-            best[k][HeadingAfterCode] = afterCodeCell;
-            back[k][HeadingState] = headingPath;
-            back[k][HeadingAfterCode] = afterCodePath;
+            heading.store(qint32(i));
+            afterCode.store(qint32(i));
         }
     }
     const float endCode = lastLine ? 0.0f : 3.0f;
