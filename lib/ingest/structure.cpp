@@ -636,7 +636,9 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
     std::array<float, AllStates> unreached;
     unreached.fill(Impossible);
     auto &best = fresh(scratch.best, size_t(n) + 1, unreached);
-    auto &back = fresh(scratch.back, size_t(n) + 1);
+    // (Not cleared: a cell's path is written whenever its value rises above Impossible, and
+    // only such cells are followed back.)
+    auto &back = sized(scratch.back, size_t(n) + 1);
     best[0][StartState] = 0;
 
     std::vector<float> &proseSum = fresh(scratch.proseSum, size_t(n) + 1);
