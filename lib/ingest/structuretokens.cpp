@@ -574,6 +574,14 @@ quint16 contextBits(const StructureToken &t)
     return bits;
 }
 
+// QString::fromRawData, built inline from the pieces Qt's out-of-line function uses (both
+// public in its headers): every token's `lower` is made so, and the call cost more than that.
+QString rawString(const QChar *data, qsizetype size)
+{
+    return QString(
+        QString::DataPointer::fromRawData(reinterpret_cast<const char16_t *>(data), size));
+}
+
 // Do a and b hold the same `size` UTF-16 units? Four at a time (the last four read again when
 // `size` is no multiple of four): every token compares its text with its cache entry's.
 bool sameUnits(const char16_t *a, const char16_t *b, qsizetype size)
@@ -853,8 +861,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             return false;
         }
         t.core = t.text.sliced(known->coreFrom, known->coreSize);
-        t.lower = QString::fromRawData(lowerStorage->constData() + (t.core.data() - line.data()),
-                                       t.core.size());
+        t.lower =
+            rawString(lowerStorage->constData() + (t.core.data() - line.data()), t.core.size());
         t.flags = known->flags;
         t.exactFlags = known->exactFlags;
         t.code = known->code;
@@ -912,10 +920,9 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         while (!core.isEmpty() && isTrailingPunct(core.back()))
             core.chop(1);
         t.core = core;
-        t.lower =
-            aligned ? QString::fromRawData(lowerStorage->constData() + (core.data() - line.data()),
-                                           core.size())
-                    : core.toString().toLower();
+        t.lower = aligned ? rawString(lowerStorage->constData() + (core.data() - line.data()),
+                                      core.size())
+                          : core.toString().toLower();
         t.flags = StructureWords::wordFlags(t.lower);
         // Only Starter and UpperKeyword are read from exactFlags: the word lists suffice.
         const bool lowerIsCore = same(t.lower, core);
