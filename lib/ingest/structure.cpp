@@ -329,6 +329,10 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
     // some do ("xargs and its -P flag", "what I miss"), and the scores judge them.
     if (a > 0 && first.alpha && !first.upper && (first.english || first.code < 1.0f))
         return false;
+    // A blocker opens no heading (the loop below stops at it at once; a tool's name aside):
+    // told before the setup, for the code tokens.
+    if (blocker[size_t(a)] && !(first.flags & StructureWords::Shell))
+        return 0;
     if (isCalloutIcon(first.text))
         return false;
     const bool numbered = isNumbering(first.text);
