@@ -487,12 +487,14 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
     }
     if (!any)
         return;
-    touched.assign(size_t(n), 0);
-    for (qsizetype a = 0; a < n; ++a)
-        if (longest[size_t(a)])
-            for (qsizetype i = std::max<qsizetype>(0, a - 1);
-                 i <= std::min(n - 1, a + qsizetype(longest[size_t(a)])); ++i)
-                touched[size_t(i)] = 1;
+    // Token i is touched when a start a <= i reaches it or the next token starts a span: one
+    // pass with the farthest reach so far, not a fill per start.
+    touched.resize(size_t(n));
+    for (qsizetype i = 0, reach = -1; i < n; ++i) {
+        if (longest[size_t(i)])
+            reach = std::max(reach, i + qsizetype(longest[size_t(i)]));
+        touched[size_t(i)] = i <= reach || (i + 1 < n && longest[size_t(i) + 1]);
+    }
     classify(tokens, quality, firstLine, &line, touched.data());
     line.first.resize(size_t(n));
     line.last.resize(size_t(n));
