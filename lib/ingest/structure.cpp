@@ -587,6 +587,13 @@ struct Candidates
             path = {token, state};
         }
     }
+    // For a cell no other token leads into: stored without the test (a cell no path reached
+    // keeps Impossible, and its path is never followed back).
+    void storeOnly(qint32 token)
+    {
+        cell = value;
+        path = {token, state};
+    }
 };
 
 // The per-token arrays of labelTokens(), kept per thread: every line is labelled, and twenty
@@ -1074,7 +1081,7 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                 }
                 into.tryPath(best[i][from] - c + e, quint8(from));
             }
-            into.store(qint32(i));
+            into.storeOnly(qint32(i)); // (only token i steps into cell i + 1)
         }
         // Heading segments [i, k).
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
