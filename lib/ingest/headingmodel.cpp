@@ -126,7 +126,7 @@ bool isNumbering(QStringView text)
     return true;
 }
 
-quint64 bit(HeadingModel::Class c)
+constexpr quint64 bit(HeadingModel::Class c)
 {
     return quint64(1) << int(c);
 }
@@ -138,58 +138,46 @@ quint64 flag(HeadingModel::Class c, bool on)
     return quint64(on) << int(c);
 }
 
-// The classes the look-ahead over a whole line reads (a sentence ahead): every token gets these.
-quint64 lineClasses(const StructureToken &t)
-{
-    using M = HeadingModel;
-    const bool question = t.text.endsWith(u'?');
-    return flag(M::Upper, t.alpha && t.upper) | flag(M::AllCaps, t.allCaps) |
-           flag(M::EndsQuestion, question) | flag(M::EndsPeriod, t.endsSentence && !question) |
-           flag(M::Verb, t.alpha && isVerb(t.lower)) | flag(M::CodeHigh, t.code >= 1.0f);
-}
-
 // { } [ ] ( = ; < >: the characters that make a token Syntax (TokenChar bits).
 constexpr quint16 SyntaxChars = CharOpenBrace | CharCloseBrace | CharOpenBracket |
                                 CharCloseBracket | CharOpenParen | CharEquals | CharSemicolon |
                                 CharLess | CharGreater;
 
-// All classes: only tokens some allowed heading span touches need them.
+// A token's own classes (HeadingModel::ownClasses()) are those below 16, 19 .. 28 and 34 .. 37;
+// packed, they are moved down to bits 0 .. 29.
+using Model = HeadingModel;
+static_assert(Model::HeadingWord == 15 && Model::CodeHigh == 16 && Model::ProseStrong == 18 &&
+              Model::Identifier == 19 && Model::Long == 28 && Model::Boundary == 29 &&
+              Model::QualityMid == 33 && Model::Foreign == 34 && Model::KeyColon == 37);
+constexpr quint64 LowOwn = 0xFFFF;                  // classes 0 .. 15
+constexpr quint64 MiddleOwn = quint64(0x3FF) << 19; // 19 .. 28
+constexpr quint64 HighOwn = quint64(0xF) << 34;     // 34 .. 37
+
+quint64 unpackOwn(quint32 packed)
+{
+    return (packed & LowOwn) | (quint64(packed) << 3 & MiddleOwn) |
+           (quint64(packed) << 8 & HighOwn);
+}
+
+// The classes the look-ahead over a whole line reads (a sentence ahead): every token gets these.
+quint64 lineClasses(const StructureToken &t)
+{
+    using M = HeadingModel;
+    constexpr quint64 own =
+        bit(M::Upper) | bit(M::AllCaps) | bit(M::EndsQuestion) | bit(M::EndsPeriod) | bit(M::Verb);
+    return (unpackOwn(t.headingClasses) & own) | flag(M::CodeHigh, t.code >= 1.0f);
+}
+
+// All classes: only tokens some allowed heading span touches need them. The token's own come
+// from tokenizeLine(); its code score (changed by its neighbours) and its sentence-start quality
+// are the line's.
 quint64 classesOf(const StructureToken &t, float quality)
 {
     using M = HeadingModel;
-    namespace W = StructureWords;
-    const QStringView text = t.text;
-    const bool empty = text.isEmpty();
-    const QChar first = empty ? QChar() : text[0];
-    const bool lowerWord = t.alpha && !t.upper;
-    const quint32 f = t.flags;
-    quint64 b = lineClasses(t);
-    b |= flag(M::Lower, lowerWord) | flag(M::Digit, first.isDigit()) |
-         flag(M::Numbering, isNumbering(text)) |
-         flag(M::StepWord, t.upper && t.alpha && isStepWord(t.lower)) |
-         flag(M::EndsColon, t.endsColon) | flag(M::EndsComma, t.endsComma) |
-         flag(M::Dangling, f & W::Dangling) | flag(M::Function, t.function) |
-         flag(M::Pronoun, t.alpha && t.function && isPronoun(t.lower)) |
-         flag(M::Starter, t.starter) | flag(M::HeadingWord, t.upper && (f & W::HeadingWord));
-    // (CodeHigh above 1: lineClasses())
-    b |= flag(M::CodeSome, t.code >= 0.3f && t.code < 1.0f) | flag(M::ProseStrong, t.code < -0.5f) |
-         flag(M::Identifier, t.identifierLike) |
-         flag(M::Command, lowerWord && !t.function && (f & W::Shell) && !t.english &&
-                              t.core.size() == text.size()) |
-         flag(M::Shell, f & W::Shell) | flag(M::English, t.english) |
-         flag(M::Symbol, empty || !first.isLetterOrNumber()) |
-         flag(M::Paren, first == u'(' || text.endsWith(u')')) | flag(M::Wh, isWh(text)) |
-         flag(M::Marker, t.marker);
-    b |= flag(M::Quote, (t.origin & OriginNumericQuote) || first == u'"' ||
-                            first == QChar(0x201C) || first == QChar(0x2018) || first == u'\'') |
-         flag(M::Long, t.core.size() >= 10) |
-         flag(M::Foreign, lowerWord && !t.english && !t.function) |
-         flag(M::Keyword, lowerWord && (f & (W::CodeKeyword | W::SharedKeyword))) |
-         flag(M::KeyColon, t.endsColon && !t.upper && first.isLetter()) |
-         flag(M::QualityHigh, quality >= 1.4f) |
-         flag(M::QualityMid, quality >= 1.0f && quality < 1.4f) |
-         flag(M::Syntax, t.chars & SyntaxChars);
-    return b;
+    return unpackOwn(t.headingClasses) | flag(M::CodeHigh, t.code >= 1.0f) |
+           flag(M::CodeSome, t.code >= 0.3f && t.code < 1.0f) |
+           flag(M::ProseStrong, t.code < -0.5f) | flag(M::QualityHigh, quality >= 1.4f) |
+           flag(M::QualityMid, quality >= 1.0f && quality < 1.4f);
 }
 
 // FNV-1a over the UTF-16 units: vocabulary words are short, and this needs no seed or call.
@@ -214,6 +202,43 @@ float roleSum(const float *w, quint64 b, HeadingModel::Role role)
 }
 
 } // namespace
+
+quint32 HeadingModel::ownClasses(const StructureToken &t)
+{
+    using M = HeadingModel;
+    namespace W = StructureWords;
+    const QStringView text = t.text;
+    const bool empty = text.isEmpty();
+    const QChar first = empty ? QChar() : text[0];
+    const bool lowerWord = t.alpha && !t.upper;
+    const quint32 f = t.flags;
+    const bool question = text.endsWith(u'?');
+    quint64 b = flag(M::Upper, t.alpha && t.upper) | flag(M::AllCaps, t.allCaps) |
+                flag(M::EndsQuestion, question) | flag(M::EndsPeriod, t.endsSentence && !question) |
+                flag(M::Verb, t.alpha && isVerb(t.lower));
+    b |= flag(M::Lower, lowerWord) | flag(M::Digit, first.isDigit()) |
+         flag(M::Numbering, isNumbering(text)) |
+         flag(M::StepWord, t.upper && t.alpha && isStepWord(t.lower)) |
+         flag(M::EndsColon, t.endsColon) | flag(M::EndsComma, t.endsComma) |
+         flag(M::Dangling, f & W::Dangling) | flag(M::Function, t.function) |
+         flag(M::Pronoun, t.alpha && t.function && isPronoun(t.lower)) |
+         flag(M::Starter, t.starter) | flag(M::HeadingWord, t.upper && (f & W::HeadingWord));
+    b |= flag(M::Identifier, t.identifierLike) |
+         flag(M::Command, lowerWord && !t.function && (f & W::Shell) && !t.english &&
+                              t.core.size() == text.size()) |
+         flag(M::Shell, f & W::Shell) | flag(M::English, t.english) |
+         flag(M::Symbol, empty || !first.isLetterOrNumber()) |
+         flag(M::Paren, first == u'(' || text.endsWith(u')')) | flag(M::Wh, isWh(text)) |
+         flag(M::Marker, t.marker);
+    b |= flag(M::Quote, (t.origin & OriginNumericQuote) || first == u'"' ||
+                            first == QChar(0x201C) || first == QChar(0x2018) || first == u'\'') |
+         flag(M::Long, t.core.size() >= 10) |
+         flag(M::Foreign, lowerWord && !t.english && !t.function) |
+         flag(M::Keyword, lowerWord && (f & (W::CodeKeyword | W::SharedKeyword))) |
+         flag(M::KeyColon, t.endsColon && !t.upper && first.isLetter()) |
+         flag(M::Syntax, t.chars & SyntaxChars);
+    return quint32((b & LowOwn) | (b & MiddleOwn) >> 3 | (b & HighOwn) >> 8);
+}
 
 HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> weights)
     : m_vocabulary(vocabulary)
@@ -463,12 +488,14 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
     }
     if (!any)
         return;
-    touched.assign(size_t(n), 0);
-    for (qsizetype a = 0; a < n; ++a)
-        if (longest[size_t(a)])
-            for (qsizetype i = std::max<qsizetype>(0, a - 1);
-                 i <= std::min(n - 1, a + qsizetype(longest[size_t(a)])); ++i)
-                touched[size_t(i)] = 1;
+    // Token i is touched when a start a <= i reaches it or the next token starts a span: one
+    // pass with the farthest reach so far, not a fill per start.
+    touched.resize(size_t(n));
+    for (qsizetype i = 0, reach = -1; i < n; ++i) {
+        if (longest[size_t(i)])
+            reach = std::max(reach, i + qsizetype(longest[size_t(i)]));
+        touched[size_t(i)] = i <= reach || (i + 1 < n && longest[size_t(i) + 1]);
+    }
     classify(tokens, quality, firstLine, &line, touched.data());
     line.first.resize(size_t(n));
     line.last.resize(size_t(n));
@@ -580,6 +607,8 @@ void HeadingModel::classify(const StructureTokens &tokens, const std::vector<flo
             line->bits[size_t(i)] |= bit(InComment);
     }
     for (qsizetype i = 0; i < n; ++i) {
+        if (touched && !touched[size_t(i)])
+            continue; // (only the tokens of spans and next to them are weighed)
         float code = 0;
         for (qsizetype j = i; j < std::min(n, i + 3); ++j)
             code += std::max(0.0f, tokens[j].code);

@@ -118,6 +118,11 @@ public:
         void add(const Line &line, qsizetype i);
     };
 
+    // A token's own classes, those that depend on nothing but the token (not its code score, its
+    // sentence-start quality or its place in the line), packed into 32 bits: tokenizeLine() finds
+    // them once per distinct token (its cache keeps them) and stores them in the token.
+    static quint32 ownClasses(const StructureToken &t);
+
     HeadingModel() = default;
     // The committed model (headingmodel.inc), unless a tool has installed another.
     static const HeadingModel &current();

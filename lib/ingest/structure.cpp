@@ -227,7 +227,8 @@ bool headingBlocker(const StructureToken &t)
 }
 
 // How much tokens [a, k) look like a heading, for k = a + 1 .. a + MaxHeading, into
-// shapes[k - a] (Impossible when they cannot be one); true when some length may be one. What
+// shapes[k - a] (Impossible when they cannot be one); returns the lengths that may be one, as a
+// mask (bit len; 0: none). What
 // follows a heading is judged by the transition out of it. Computed incrementally: one pass per
 // start token.
 constexpr qsizetype MaxHeading = HeadingModel::MaxLength;
@@ -318,9 +319,9 @@ bool opensSentences(const StructureToken &first)
     return first.text.size() == first.core.size() && (first.exactFlags & StructureWords::Opener);
 }
 
-bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
-                   const std::vector<ShapeFacts> &facts, qsizetype a, const HeadingWeights &w,
-                   std::array<float, MaxHeading + 1> &shapes)
+unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
+                       const std::vector<ShapeFacts> &facts, qsizetype a, const HeadingWeights &w,
+                       std::array<float, MaxHeading + 1> &shapes)
 {
     shapes.fill(Impossible);
     const StructureToken &first = tokens[a];
@@ -328,6 +329,10 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
     // some do ("xargs and its -P flag", "what I miss"), and the scores judge them.
     if (a > 0 && first.alpha && !first.upper && (first.english || first.code < 1.0f))
         return false;
+    // A blocker opens no heading (the loop below stops at it at once; a tool's name aside):
+    // told before the setup, for the code tokens.
+    if (blocker[size_t(a)] && !(first.flags & StructureWords::Shell))
+        return 0;
     if (isCalloutIcon(first.text))
         return false;
     const bool numbered = isNumbering(first.text);
@@ -343,7 +348,7 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
     const bool wh = is(first.text, u"What") || is(first.text, u"How") || is(first.text, u"Why") ||
                     is(first.text, u"Where") || is(first.text, u"When") || is(first.text, u"Who");
     bool sentenceCase = false;
-    bool any = false; // some length allowed
+    unsigned lengths = 0; // the allowed ones (bit len)
     const qsizetype n = tokens.size();
     if (first.marker || (first.origin & OriginNumericQuote))
         return false;
@@ -379,14 +384,14 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         if (blocker[size_t(k - 1)] && (k - 1 > a || !(last.flags & StructureWords::Shell)) &&
             !commandLast && !toolLast && !(k - 1 > a && lastCommand) &&
             !(a == 0 && k - 1 > a && last.text.startsWith(u'-') && !last.alpha))
-            return any;
+            return lengths;
         if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
-            return any; // a sentence ended inside
+            return lengths; // a sentence ended inside
         // A sentence-case heading ("Writing your own iterator") keeps common words lowercase:
         // a capitalised common word after that opens the paragraph ("Implement Iterator ...").
         if (k - 1 > a && sentenceCase && last.upper && last.alpha && !last.allCaps &&
             (last.starter || (last.english && !last.function && last.core.size() >= 4)))
-            return any;
+            return lengths;
         if (k - 1 > a && last.alpha && !last.upper && !last.function)
             sentenceCase = true;
         commas += last.endsComma;
@@ -394,7 +399,7 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         // pairs ("Point: x: float y: float" is a class body).
         colons += last.endsColon;
         if (colons >= 2)
-            return any;
+            return lengths;
         functionWords += bool(last.flags & StructureWords::Dangling);
         if (!last.function && last.alpha) {
             ++content;
@@ -414,7 +419,7 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         // "What it expands to", "What a virtual environment is": a clause opened by a question
         // word may end on a preposition or an auxiliary.
         const bool whClause =
-            k - a >= 3 && k - a <= 6 && commas == 0 && last.alpha && !last.upper && wh;
+            wh && k - a >= 3 && k - a <= 6 && commas == 0 && last.alpha && !last.upper;
         // "Compare this to micro-frameworks like", "Index types beyond": these wait for what
         // they compare or relate to, as the prepositions above do ("What a failure looks like"
         // is a clause, above).
@@ -504,11 +509,11 @@ bool headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blo
         if (a == 0 && (nextBits & ShapeFacts::LabelNext))
             continue;
         shapes[len] = score;
-        any = true;
+        lengths |= 1u << len;
         if (commandLast || toolLast)
-            return true; // nothing after the command is the heading's
+            return lengths; // nothing after the command is the heading's
     }
-    return any;
+    return lengths;
 }
 
 // Inline code that can open a sentence: "5xx codes mean", "database/sql honours".
@@ -552,15 +557,44 @@ struct Back
 // Keeps the better of a cell's path and a new one (strictly better replaces), without a branch:
 // which path wins flips from token to token, and a mispredicted branch costs more than the
 // stores.
-inline void improve(float &best, Back &back, float v, qint32 from, quint8 state)
+// The paths tried into a cell together all come from the same token (the decoder's step or a
+// heading's start), so only their states are compared here; the cell's path gets the token
+// once, when it changed (see Candidates).
+inline void improve(float &best, quint8 &bestState, float v, quint8 state)
 {
     const bool better = v > best;
     best = better ? v : best;
     // (Masks, not selects: the compiler turns a select on the path into a branch again.)
-    const qint32 keep = qint32(better) - 1; // all ones when the old path stays
-    back.from = (from & ~keep) | (back.from & keep);
-    back.state = quint8((state & ~keep) | (back.state & keep));
+    const quint8 keep = quint8(better) - 1; // all ones when the old path stays
+    bestState = quint8((state & ~keep) | (bestState & keep));
 }
+
+// A cell and its path kept in registers while the paths from one token into it are tried, then
+// stored once (through memory, each try would wait on the store before it). The strictly better
+// path replaces the one before: trying them one by one here and then against the cell's old
+// path keeps what trying each against the cell would.
+struct Candidates
+{
+    float &cell;
+    Back &path;
+    float value = cell;
+    quint8 state = path.state;
+    void tryPath(float v, quint8 from) { improve(value, state, v, from); }
+    void store(qint32 token)
+    {
+        if (value != cell) { // (a path was better: the value rose)
+            cell = value;
+            path = {token, state};
+        }
+    }
+    // For a cell no other token leads into: stored without the test (a cell no path reached
+    // keeps Impossible, and its path is never followed back).
+    void storeOnly(qint32 token)
+    {
+        cell = value;
+        path = {token, state};
+    }
+};
 
 // The per-token arrays of labelTokens(), kept per thread: every line is labelled, and twenty
 // fresh vectors per line cost more than some of the passes that fill them.
@@ -613,7 +647,9 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
     std::array<float, AllStates> unreached;
     unreached.fill(Impossible);
     auto &best = fresh(scratch.best, size_t(n) + 1, unreached);
-    auto &back = fresh(scratch.back, size_t(n) + 1);
+    // (Not cleared: a cell's path is written whenever its value rises above Impossible, and
+    // only such cells are followed back.)
+    auto &back = sized(scratch.back, size_t(n) + 1);
     best[0][StartState] = 0;
 
     std::vector<float> &proseSum = fresh(scratch.proseSum, size_t(n) + 1);
@@ -725,14 +761,15 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                 labelColon = i;
     for (qsizetype i = 0; i < n; ++i) {
         std::array<float, MaxHeading + 1> &row = shapesAt[size_t(i)];
-        if (!headingShapes(tokens, blocker, facts, i, w, row))
+        unsigned mask = headingShapes(tokens, blocker, facts, i, w, row);
+        if (!mask)
             continue;
-        if (i <= labelColon)
+        if (i <= labelColon) {
             for (qsizetype len = labelColon - i + 1; len <= MaxHeading; ++len)
                 row[size_t(len)] = Impossible;
-        unsigned mask = 0;
-        for (qsizetype len = 1; len <= MaxHeading; ++len)
-            mask |= unsigned(row[size_t(len)] > Impossible) << len;
+            mask &=
+                (2u << (labelColon - i)) - 1; // (the lengths that stop before the colon's token)
+        }
         lengths[size_t(i)] = quint16(mask);
     }
     // The learned heading model's say on the spans the rules allow (headingmodel.h).
@@ -744,7 +781,11 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
         if (!tokens[i].upper)
             continue;
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
-        for (qsizetype len = 1; len <= 6 && i + len < n; ++len) {
+        // (The allowed lengths up to six only: the others' shapes are Impossible.)
+        for (unsigned m = lengths[size_t(i)] & 0x7Eu; m; m &= m - 1) {
+            const qsizetype len = std::countr_zero(m);
+            if (i + len >= n)
+                break;
             // "The full python:3.12 image", "Use git bisect log": a sentence opener and one word
             // before inline code start a sentence, not a heading over one.
             if (shapes[size_t(len)] > 0.5f && codeOpens[size_t(i + len)] &&
@@ -1023,10 +1064,7 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
             const bool onlyComment = to == Comment && !t.marker;
             float headingCost = 0; // cost(HeadingState, to, i), once known
             bool haveHeadingCost = false;
-            // The cell is kept in registers while the states into it are tried, then stored once
-            // (through memory, each try would wait on the store before it).
-            float cell = best[i + 1][to];
-            Back path = back[i + 1][to];
+            Candidates into{best[i + 1][to], back[i + 1][to]};
             LECTERN_UNROLL(6)
             for (int from = onlyComment ? int(Comment) : 0;
                  from < (onlyComment ? int(Comment) + 1 : AllStates); ++from) {
@@ -1041,11 +1079,9 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                     headingCost = c;
                     haveHeadingCost = true;
                 }
-                const float v = best[i][from] - c + e;
-                improve(cell, path, v, qint32(i), quint8(from));
+                into.tryPath(best[i][from] - c + e, quint8(from));
             }
-            best[i + 1][to] = cell;
-            back[i + 1][to] = path;
+            into.storeOnly(qint32(i)); // (only token i steps into cell i + 1)
         }
         // Heading segments [i, k).
         const std::array<float, MaxHeading + 1> &shapes = shapesAt[size_t(i)];
@@ -1088,9 +1124,9 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                                (k < n && tokens[k].code >= 1.0f
                                     ? functionRelief[size_t(k)] - functionRelief[size_t(i)]
                                     : 0.0f);
-            // (The two cells a heading ending at k can reach, in registers as above.)
-            float headingCell = best[k][HeadingState], afterCodeCell = best[k][HeadingAfterCode];
-            Back headingPath = back[k][HeadingState], afterCodePath = back[k][HeadingAfterCode];
+            // (The two cells a heading ending at k can reach, as above.)
+            Candidates heading{best[k][HeadingState], back[k][HeadingState]};
+            Candidates afterCode{best[k][HeadingAfterCode], back[k][HeadingAfterCode]};
             for (int e = 0; e < entryCount; ++e) {
                 const Entry &entry = entries[size_t(e)];
                 const int target = entry.target;
@@ -1105,14 +1141,12 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                     !(tokens[i].flags & StructureWords::HeadingWord))
                     v -= w[HeadingWeights::CommentOneWord];
                 if (target == HeadingAfterCode)
-                    improve(afterCodeCell, afterCodePath, v, qint32(i), entry.from);
+                    afterCode.tryPath(v, entry.from);
                 else
-                    improve(headingCell, headingPath, v, qint32(i), entry.from);
+                    heading.tryPath(v, entry.from);
             }
-            best[k][HeadingState] = headingCell;
-            best[k][HeadingAfterCode] = afterCodeCell;
-            back[k][HeadingState] = headingPath;
-            back[k][HeadingAfterCode] = afterCodePath;
+            heading.store(qint32(i));
+            afterCode.store(qint32(i));
         }
     }
     const float endCode = lastLine ? 0.0f : 3.0f;
@@ -1745,10 +1779,7 @@ std::vector<quint16> headingCandidateLengths(const StructureTokens &tokens)
     std::vector<quint16> lengths(size_t(n), 0);
     std::array<float, MaxHeading + 1> shapes;
     for (qsizetype i = 0; i < n; ++i) {
-        headingShapes(tokens, blocker, facts, i, w, shapes);
-        for (qsizetype len = 1; len <= MaxHeading; ++len)
-            if (shapes[size_t(len)] > Impossible)
-                lengths[size_t(i)] |= quint16(1u << len);
+        lengths[size_t(i)] = quint16(headingShapes(tokens, blocker, facts, i, w, shapes));
     }
     return lengths;
 }

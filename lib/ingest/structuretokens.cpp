@@ -1,12 +1,16 @@
 #include "ingest/structuretokens.h"
 
 #include "core/compiler.h"
+#include "ingest/headingmodel.h"
 #include "ingest/structuretext.h"
 #include "ingest/structurewords.h"
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstddef>
 #include <cstring>
+#include <type_traits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -277,16 +281,19 @@ bool isDeclaration(QStringView w)
 // The line lowercased into `out` (as long): ASCII letters four at a time while the characters
 // are ASCII (a 16-bit lane per character: tokenizing lowercases every character of the text),
 // others with QChar::toLower, which maps one to one and so keeps positions aligned. False when
-// some character is not ASCII.
-bool lowerLine(QStringView line, char16_t *out)
+// some character is not ASCII. On the way, its blanks (' ', '\t') as bits into `blanks`
+// ((size + 63) / 64 words, bit k % 64 of word k / 64): where tokens start and end.
+bool lowerLine(QStringView line, char16_t *out, quint64 *blanks)
 {
     constexpr quint64 Lanes = 0x0001000100010001ull;
     constexpr quint64 High = 0xFF80 * Lanes;
     const char16_t *const in = line.utf16();
     const qsizetype n = line.size();
+    std::fill(blanks, blanks + (n + 63) / 64, quint64(0));
     bool ascii = true;
     const auto lower = [&](qsizetype k) {
         const char16_t c = in[k];
+        blanks[k / 64] |= quint64(c == u' ' || c == u'\t') << (k % 64);
         if (c >= 128) {
             ascii = false;
             out[k] = line[k].toLower().unicode();
@@ -303,8 +310,17 @@ bool lowerLine(QStringView line, char16_t *out)
                 lower(j);
             continue;
         }
-        // Every lane is below 0x80: bit 7 of lane + (0x80 - 'A') is set from 'A' up, that of
-        // lane + (0x7F - 'Z') past 'Z'; the letters between get bit 5 (0x20, clear in capitals).
+        // Every lane is below 0x80, so lane + 0x7F has bit 7 set unless the lane is 0: after an
+        // exclusive or with ' ' (or '\t'), unless the character is one.
+        const quint64 notSpace = (w ^ (u' ' * Lanes)) + 0x7F * Lanes;
+        const quint64 notTab = (w ^ (u'\t' * Lanes)) + 0x7F * Lanes;
+        const quint64 blank = ~(notSpace & notTab) & (0x80 * Lanes);
+        // The lanes' bits 7 (7, 23, 39, 55), shifted down to 0, 16, 32, 48, gathered into bits
+        // 45 .. 48 by one multiply (its shifted copies never overlap, so nothing carries). (Four
+        // characters never straddle two words: k is a multiple of four.)
+        blanks[k / 64] |= ((blank >> 7) * 0x0000200040008001ull >> 45 & 0xF) << (k % 64);
+        // Bit 7 of lane + (0x80 - 'A') is set from 'A' up, that of lane + (0x7F - 'Z') past
+        // 'Z'; the letters between get bit 5 (0x20, clear in capitals).
         const quint64 fromA = w + (0x80 - u'A') * Lanes;
         const quint64 pastZ = w + (0x7F - u'Z') * Lanes;
         w |= (fromA & ~pastZ & (0x80 * Lanes)) >> 2;
@@ -558,20 +574,63 @@ quint16 contextBits(const StructureToken &t)
     return bits;
 }
 
+// QString::fromRawData, built inline from the pieces Qt's out-of-line function uses (both
+// public in its headers): every token's `lower` is made so, and the call cost more than that.
+QString rawString(const QChar *data, qsizetype size)
+{
+    return QString(
+        QString::DataPointer::fromRawData(reinterpret_cast<const char16_t *>(data), size));
+}
+
+// Do a and b hold the same `size` UTF-16 units? Four at a time (the last four read again when
+// `size` is no multiple of four): every token compares its text with its cache entry's.
+bool sameUnits(const char16_t *a, const char16_t *b, qsizetype size)
+{
+    const auto four = [](const char16_t *p) {
+        quint64 w;
+        std::memcpy(&w, p, sizeof w);
+        return w;
+    };
+    if (size < 4) {
+        for (qsizetype k = 0; k < size; ++k)
+            if (a[k] != b[k])
+                return false;
+        return true;
+    }
+    for (qsizetype k = 0; k + 4 < size; k += 4)
+        if (four(a + k) != four(b + k))
+            return false;
+    return four(a + size - 4) == four(b + size - 4);
+}
+
+// A token-cache entry of tokenizeLine(): what it found about a token, and the token's text
+// (up to Length characters), which tells tokens apart.
+template<int Length> struct alignas(64) KnownToken // (whole cache lines)
+{
+    quint8 size = 0; // 0: an empty slot
+    quint8 origin = 0;
+    quint8 coreFrom = 0;
+    quint8 coreSize = 0;
+    quint16 bits = 0;
+    quint16 context = 0; // ContextBit
+    quint16 chars = 0;   // TokenChar
+    // HeadingModel::ownClasses() in two halves (a 32-bit field would need a 65th byte).
+    quint16 classesLow = 0;
+    quint32 flags = 0;
+    quint32 exactFlags = 0;
+    float code = 0;
+    quint16 classesHigh = 0;
+    char16_t text[Length];
+};
+
 } // namespace
 
-float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
+float openingQuality(const StructureTokens &tokens, qsizetype i)
 {
-    if (i < 0 || i >= tokens.size())
-        return 0;
     const StructureToken &t = tokens[i];
     const QChar first = t.text.isEmpty() ? QChar(u' ') : t.text[0];
     const bool opensWithQuote = first == QChar(0x201C) || first == QChar(0x2018);
-    // Most tokens open nothing: lowercase, no quote, no number, no code (every case below
-    // needs one of these).
-    if (!t.upper && !opensWithQuote && t.code < 1.0f && !t.identifierLike && !first.isDigit() &&
-        first != u',')
-        return 0;
+    // (Every case below needs one of mayOpenSentence()'s conditions.)
     if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
         std::all_of(t.text.begin(), t.text.end() - 1, [](QChar c) { return c.isDigit(); }))
         return 1.0f; // "2." opens a numbered heading
@@ -627,9 +686,13 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
 {
     lowerStorage->resize(line.size());
     char16_t *const lowered = reinterpret_cast<char16_t *>(lowerStorage->data());
-    const char16_t *const chars = line.utf16();
     const qsizetype n = line.size();
-    const bool ascii = lowerLine(line, lowered); // (then no token holds a typographic quote)
+    thread_local std::vector<quint64> blankStorage; // grows only, like the bounds below
+    if (blankStorage.size() < size_t(n + 63) / 64)
+        blankStorage.resize(size_t(n + 63) / 64);
+    quint64 *const blankBits = blankStorage.data();
+    // (Then no token holds a typographic quote.)
+    const bool ascii = lowerLine(line, lowered, blankBits);
     // Split at blanks, the token bounds kept in a reused buffer so that the tokens are
     // allocated once, at their count.
     thread_local std::vector<qsizetype> boundStorage; // grows only: no clearing per line
@@ -637,15 +700,18 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         boundStorage.resize(size_t(n) + 1);
     qsizetype *const bounds = boundStorage.data(); // start, end of each token
     qsizetype boundCount = 0;
-    bool previousBlank = true;
-    for (qsizetype k = 0; k < n; ++k) {
-        // A bound where blanks and token characters change, without a branch (the change is
-        // unpredictable; the spare slot at the end takes the writes that do not count).
-        const char16_t c = chars[k];
-        const bool blank = c == u' ' || c == u'\t';
-        bounds[boundCount] = k;
-        boundCount += blank != previousBlank;
-        previousBlank = blank;
+    // A bound where blanks and token characters change: visited bit by bit in the blanks'
+    // words, work per bound rather than per character.
+    quint64 previousBlank = 1; // the line's start counts as blank
+    for (qsizetype from = 0; from < n; from += 64) {
+        const qsizetype size = std::min<qsizetype>(64, n - from);
+        const quint64 blanks = blankBits[from / 64];
+        quint64 changes = blanks ^ (blanks << 1 | previousBlank);
+        if (size < 64)
+            changes &= (quint64(1) << size) - 1;
+        for (; changes; changes &= changes - 1)
+            bounds[boundCount++] = from + std::countr_zero(changes);
+        previousBlank = (blanks >> (size - 1)) & 1;
     }
     if (!previousBlank)
         bounds[boundCount++] = n;
@@ -658,36 +724,34 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // Tokens repeat ("the", "=", "err"), and what the loop below finds depends on a token's
     // text and origins only: a cache of recent tokens answers most of them without a word
     // lookup or a look at the characters.
-    constexpr qsizetype KnownLength = 20; // longer tokens are analysed each time
-    struct alignas(64) Known              // (one cache line each)
-    {
-        quint8 size = 0; // 0: an empty slot
-        quint8 origin = 0;
-        quint8 coreFrom = 0;
-        quint8 coreSize = 0;
-        quint16 bits = 0;
-        quint16 context = 0; // ContextBit
-        quint16 chars = 0;   // TokenChar
-        quint32 flags = 0;
-        quint32 exactFlags = 0;
-        float code = 0;
-        char16_t text[KnownLength];
-    };
-    static_assert(sizeof(Known) == 64);
+    // Entries of up to 19 characters take one cache line, longer ones (paths, URLs, long names:
+    // 2% of the tokens, but once the table is warm most of its misses) two, in a table of their
+    // own; longer still are analysed each time.
+    using Known = KnownToken<19>;
+    using KnownLong = KnownToken<51>;
+    static_assert(sizeof(Known) == 64 && sizeof(KnownLong) == 128);
+    constexpr qsizetype ShortLength = 20; // tokens shorter than this in `knownTokens`
+    constexpr qsizetype LongLength = 52;  // ... than this in `knownLong`
     // Two ways per set: a token whose slot another frequent token also wants keeps its place
     // (one way per set lost some 14,000 tokens a corpus pass to such pairs). The way that was
     // used last comes first, so a miss evicts the other one.
-    constexpr size_t KnownSets = 16384; // (a corpus pass meets some 18,000 distinct tokens; 2 MB)
+    // A corpus pass meets some 18,000 distinct tokens: at 16,384 sets about a tenth of the sets
+    // drew three or more of them, which then evicted each other on every pass (some 8,000
+    // misses a round of the benchmark); at 32,768 (4 MB) few do.
+    constexpr size_t KnownSets = 32768;
     thread_local std::vector<Known> knownTokens(2 * KnownSets);
+    constexpr size_t LongSets = 2048; // (some 1,500 distinct long tokens a pass; 512 KB)
+    thread_local std::vector<KnownLong> knownLong(2 * LongSets);
 
     StructureTokens tokens(boundCount / 2); // (tokens are large: built in place)
     StructureToken *const built = tokens.data();
     // Each token's cache slot, found here and fetched ahead: the table is larger than the
     // processor's nearer caches, and waiting for one slot at a time was most of a hit's cost.
-    thread_local std::vector<Known *> slotStorage; // grows only, like the bounds
+    // (A Known or a KnownLong, as the token's length says.)
+    thread_local std::vector<void *> slotStorage; // grows only, like the bounds
     if (slotStorage.size() < size_t(boundCount / 2))
         slotStorage.resize(size_t(boundCount / 2));
-    Known **const slotOf = slotStorage.data();
+    void **const slotOf = slotStorage.data();
     // The escaped characters (few, on some lines only), walked along with the tokens: a
     // token's origin bits are those of the escaped characters inside it.
     const qsizetype originCount = origins.size();
@@ -711,8 +775,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         for (; escaped < originCount && escaped < t.end; escaped = nextEscaped(escaped + 1))
             if (escaped >= t.start)
                 t.origin |= quint8(origins[escaped]);
-        Known *known = nullptr;
-        if (aligned && t.text.size() < KnownLength) {
+        void *known = nullptr;
+        if (aligned && t.text.size() < LongLength) {
             // Hashed four characters at a time (a multiply per character was most of a hit's
             // own cost).
             const char16_t *text = t.text.utf16();
@@ -730,74 +794,124 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 tail = tail << 16 | text[k];
             h = (h ^ tail) * 0xFF51AFD7ED558CCDull;
             h ^= h >> 32;
-            known = &knownTokens[2 * (h & (KnownSets - 1))];
-            LECTERN_PREFETCH(known);
-            LECTERN_PREFETCH(known + 1);
+            if (size < ShortLength) {
+                Known *const set = &knownTokens[2 * (h & (KnownSets - 1))];
+                LECTERN_PREFETCH(set);
+                LECTERN_PREFETCH(set + 1);
+                known = set;
+            } else {
+                KnownLong *const set = &knownLong[2 * (h & (LongSets - 1))];
+                for (int part = 0; part < 4; ++part) // (two entries, two cache lines each)
+                    LECTERN_PREFETCH(reinterpret_cast<const char *>(set) + 64 * part);
+                known = set;
+            }
         }
         slotOf[b / 2] = known;
     }
     enum : quint16
     {
-        KnownEndsSentence = 1,
-        KnownEndsColon = 2,
-        KnownEndsComma = 4,
-        KnownAlpha = 8,
-        KnownUpper = 16,
-        KnownAllCaps = 32,
-        KnownFunction = 64,
-        KnownEnglish = 128,
-        KnownStarter = 256,
-        KnownCommand = 512,
-        KnownMarker = 1024,
+        // (In the order of StructureToken's flags, from `upper` on: see lookUp().)
+        KnownUpper = 1,
+        KnownAllCaps = 2,
+        KnownAlpha = 4,
+        KnownEnglish = 8,
+        KnownFunction = 16,
+        KnownStarter = 32,
+        KnownEndsSentence = 64,
+        KnownEndsColon = 128,
+        KnownEndsComma = 256,
+        KnownMarker = 512,
+        KnownCommand = 1024,
         KnownIdentifierLike = 2048,
     };
+    constexpr size_t FlagCount = 12;
+    // (The flags' places, checked: the bit of flag i lands in byte i from `upper`.)
+    constexpr auto place = [](size_t offset) { return offset - offsetof(StructureToken, upper); };
+    static_assert(std::is_standard_layout_v<StructureToken> && sizeof(bool) == 1 &&
+                  place(offsetof(StructureToken, allCaps)) == 1 &&
+                  place(offsetof(StructureToken, alpha)) == 2 &&
+                  place(offsetof(StructureToken, english)) == 3 &&
+                  place(offsetof(StructureToken, function)) == 4 &&
+                  place(offsetof(StructureToken, starter)) == 5 &&
+                  place(offsetof(StructureToken, endsSentence)) == 6 &&
+                  place(offsetof(StructureToken, endsColon)) == 7 &&
+                  place(offsetof(StructureToken, endsComma)) == 8 &&
+                  place(offsetof(StructureToken, marker)) == 9 &&
+                  place(offsetof(StructureToken, command)) == 10 &&
+                  place(offsetof(StructureToken, identifierLike)) == FlagCount - 1);
     const qsizetype count = tokens.size();
     thread_local std::vector<quint16> contextStorage; // grows only, like the bounds
     if (contextStorage.size() < size_t(count))
         contextStorage.resize(size_t(count));
     quint16 *const context = contextStorage.data(); // ContextBit per token
     quint16 lineContext = 0;                        // all of them
+    // Looks token t up in its set (two entries); on a hit, fills it in from the entry.
+    const auto lookUp = [&](StructureToken &t, auto *known, qsizetype i) {
+        const auto matches = [&t](const auto &k) {
+            return k.size == t.text.size() && k.origin == t.origin &&
+                   sameUnits(t.text.utf16(), k.text, t.text.size());
+        };
+        bool hit = matches(known[0]);
+        if (!hit && matches(known[1])) {
+            std::swap(known[0], known[1]);
+            hit = true;
+        }
+        if (!hit) {
+            known[1] = known[0]; // (the first way is refilled by remember())
+            return false;
+        }
+        t.core = t.text.sliced(known->coreFrom, known->coreSize);
+        t.lower =
+            rawString(lowerStorage->constData() + (t.core.data() - line.data()), t.core.size());
+        t.flags = known->flags;
+        t.exactFlags = known->exactFlags;
+        t.code = known->code;
+        t.chars = known->chars;
+        t.headingClasses = quint32(known->classesHigh) << 16 | known->classesLow;
+        // The twelve flags stand side by side in the token, in the bits' order: their bytes
+        // are made from the bits eight at a time (byte i from bit i) and copied in.
+        const quint64 bits = known->bits;
+        const auto bytesOf = [](quint64 eight) {
+            const quint64 picked = eight * 0x0101010101010101ull & 0x8040201008040201ull;
+            return (picked + 0x7F7F7F7F7F7F7F7Full) >> 7 & 0x0101010101010101ull;
+        };
+        const quint64 flags[2] = {bytesOf(bits & 0xFF), bytesOf(bits >> 8)};
+        std::memcpy(reinterpret_cast<char *>(&t) + offsetof(StructureToken, upper), flags,
+                    FlagCount);
+        context[i] = known->context;
+        return true;
+    };
+    // Keeps what the loop below found about token t in the first way of its set.
+    const auto remember = [&](const StructureToken &t, auto *known, quint16 tokenContext) {
+        std::transform(t.text.begin(), t.text.end(), known->text,
+                       [](QChar c) { return c.unicode(); });
+        known->size = quint8(t.text.size());
+        known->origin = t.origin;
+        known->coreFrom = quint8(t.core.data() - t.text.data());
+        known->coreSize = quint8(t.core.size());
+        known->flags = t.flags;
+        known->exactFlags = t.exactFlags;
+        known->code = t.code;
+        known->chars = t.chars;
+        known->classesLow = quint16(t.headingClasses);
+        known->classesHigh = quint16(t.headingClasses >> 16);
+        known->bits =
+            quint16((t.endsSentence ? KnownEndsSentence : 0) | (t.endsColon ? KnownEndsColon : 0) |
+                    (t.endsComma ? KnownEndsComma : 0) | (t.alpha ? KnownAlpha : 0) |
+                    (t.upper ? KnownUpper : 0) | (t.allCaps ? KnownAllCaps : 0) |
+                    (t.function ? KnownFunction : 0) | (t.english ? KnownEnglish : 0) |
+                    (t.starter ? KnownStarter : 0) | (t.command ? KnownCommand : 0) |
+                    (t.marker ? KnownMarker : 0) | (t.identifierLike ? KnownIdentifierLike : 0));
+        known->context = tokenContext;
+    };
     for (qsizetype i = 0; i < count; ++i) {
         StructureToken &t = built[i];
-        Known *known = slotOf[i];
-        if (known) {
-            const auto matches = [&t](const Known &k) {
-                return k.size == t.text.size() && k.origin == t.origin &&
-                       std::equal(t.text.begin(), t.text.end(), k.text,
-                                  [](QChar a, char16_t b) { return a.unicode() == b; });
-            };
-            bool hit = matches(known[0]);
-            if (!hit && matches(known[1])) {
-                std::swap(known[0], known[1]);
-                hit = true;
-            }
-            if (!hit)
-                known[1] = known[0]; // (the first way is refilled below)
-            if (hit) {
-                t.core = t.text.sliced(known->coreFrom, known->coreSize);
-                t.lower = QString::fromRawData(
-                    lowerStorage->constData() + (t.core.data() - line.data()), t.core.size());
-                t.flags = known->flags;
-                t.exactFlags = known->exactFlags;
-                t.code = known->code;
-                t.chars = known->chars;
-                const quint16 bits = known->bits;
-                t.endsSentence = bits & KnownEndsSentence;
-                t.endsColon = bits & KnownEndsColon;
-                t.endsComma = bits & KnownEndsComma;
-                t.alpha = bits & KnownAlpha;
-                t.upper = bits & KnownUpper;
-                t.allCaps = bits & KnownAllCaps;
-                t.function = bits & KnownFunction;
-                t.english = bits & KnownEnglish;
-                t.starter = bits & KnownStarter;
-                t.command = bits & KnownCommand;
-                t.marker = bits & KnownMarker;
-                t.identifierLike = bits & KnownIdentifierLike;
-                context[i] = known->context;
-                lineContext |= known->context;
-                continue;
-            }
+        void *const known = slotOf[i];
+        const bool isLong = t.text.size() >= ShortLength;
+        if (known && (isLong ? lookUp(t, static_cast<KnownLong *>(known), i)
+                             : lookUp(t, static_cast<Known *>(known), i))) {
+            lineContext |= context[i];
+            continue;
         }
         t.chars = tokenChars(t.text);
         QStringView core = t.text;
@@ -806,10 +920,9 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         while (!core.isEmpty() && isTrailingPunct(core.back()))
             core.chop(1);
         t.core = core;
-        t.lower =
-            aligned ? QString::fromRawData(lowerStorage->constData() + (core.data() - line.data()),
-                                           core.size())
-                    : core.toString().toLower();
+        t.lower = aligned ? rawString(lowerStorage->constData() + (core.data() - line.data()),
+                                      core.size())
+                          : core.toString().toLower();
         t.flags = StructureWords::wordFlags(t.lower);
         // Only Starter and UpperKeyword are read from exactFlags: the word lists suffice.
         const bool lowerIsCore = same(t.lower, core);
@@ -945,29 +1058,13 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 break;
             }
         t.code = x;
-        if (known) {
-            std::transform(t.text.begin(), t.text.end(), known->text,
-                           [](QChar c) { return c.unicode(); });
-            known->size = quint8(t.text.size());
-            known->origin = t.origin;
-            known->coreFrom = quint8(t.core.data() - t.text.data());
-            known->coreSize = quint8(t.core.size());
-            known->flags = t.flags;
-            known->exactFlags = t.exactFlags;
-            known->code = t.code;
-            known->chars = t.chars;
-            known->bits = quint16(
-                (t.endsSentence ? KnownEndsSentence : 0) | (t.endsColon ? KnownEndsColon : 0) |
-                (t.endsComma ? KnownEndsComma : 0) | (t.alpha ? KnownAlpha : 0) |
-                (t.upper ? KnownUpper : 0) | (t.allCaps ? KnownAllCaps : 0) |
-                (t.function ? KnownFunction : 0) | (t.english ? KnownEnglish : 0) |
-                (t.starter ? KnownStarter : 0) | (t.command ? KnownCommand : 0) |
-                (t.marker ? KnownMarker : 0) | (t.identifierLike ? KnownIdentifierLike : 0));
-        }
+        t.headingClasses = HeadingModel::ownClasses(t);
         context[i] = contextBits(t);
         lineContext |= context[i];
-        if (known)
-            known->context = context[i];
+        if (known && isLong)
+            remember(t, static_cast<KnownLong *>(known), context[i]);
+        else if (known)
+            remember(t, static_cast<Known *>(known), context[i]);
     }
 
     // Context: keywords shared with English count as code next to code. Each pass below visits

@@ -38,12 +38,15 @@ struct StructureToken
     quint32 exactFlags = 0; // StructureWords flags of `core` as written
     quint8 origin = 0;      // CharOrigin bits of its characters
     quint16 chars = 0;      // TokenChar bits of `text`
-    bool upper = false;     // core starts with an uppercase letter
-    bool allCaps = false;   // two or more letters, all uppercase
-    bool alpha = false;     // a word: letters with inner ' ’ -
-    bool english = false;   // a common English word
-    bool function = false;  // an English function word
-    bool starter = false;   // a word that often opens a sentence
+    quint32 headingClasses = 0; // HeadingModel::ownClasses(), found once per distinct token
+    // (The twelve flags from here stand side by side in this order: tokenizeLine() copies them
+    // from its cache as bytes.)
+    bool upper = false;        // core starts with an uppercase letter
+    bool allCaps = false;      // two or more letters, all uppercase
+    bool alpha = false;        // a word: letters with inner ' ’ -
+    bool english = false;      // a common English word
+    bool function = false;     // an English function word
+    bool starter = false;      // a word that often opens a sentence
     bool endsSentence = false; // ends with . ! ? (maybe followed by a closing quote/paren)
     bool endsColon = false;
     bool endsComma = false;
@@ -70,7 +73,24 @@ namespace Lectern {
 // it alive as long as the tokens.
 StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *lowerStorage);
 
+// Can `t` open a sentence at all? Most tokens cannot (lowercase, no quote, no number, no code):
+// told inline, without a call, since the decoder asks for every token of every line.
+inline bool mayOpenSentence(const StructureToken &t)
+{
+    const QChar first = t.text.isEmpty() ? QChar(u' ') : t.text[0];
+    return t.upper || first == QChar(0x201C) || first == QChar(0x2018) || t.code >= 1.0f ||
+           t.identifierLike || first.isDigit() || first == u',';
+}
+
+// sentenceStartQuality() of a token that may open a sentence.
+float openingQuality(const StructureTokens &tokens, qsizetype i);
+
 // How strongly token i opens an English sentence (0: not at all, up to ~2).
-float sentenceStartQuality(const StructureTokens &tokens, qsizetype i);
+inline float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
+{
+    if (i < 0 || i >= tokens.size() || !mayOpenSentence(tokens[i]))
+        return 0;
+    return openingQuality(tokens, i);
+}
 
 } // namespace Lectern
