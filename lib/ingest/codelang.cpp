@@ -1639,7 +1639,11 @@ void addFeature(quint64 hash, void *context)
 
 namespace {
 
-CodeLanguage identifyUncached(QStringView code, QStringView categoryHint, float *evidence)
+// With `minEvidence` > 0, false (and nothing identified) when the rules alone show the winner
+// would have less evidence than that: the evidence is always the winner's rule score, so no
+// language whose rules stay below it can bring more, whatever the model says.
+bool identifyUncached(QStringView code, QStringView categoryHint, float *evidence,
+                      CodeLanguage *language, float minEvidence = 0)
 {
     using L = CodeLanguage;
     *evidence = 0;
@@ -1650,6 +1654,14 @@ CodeLanguage identifyUncached(QStringView code, QStringView categoryHint, float 
         code = masked;
     float rules[CodeLanguageCount];
     ruleScores(code, categoryHint, rules);
+    if (minEvidence > 0) {
+        float most = 0;
+        for (int k = 0; k < CodeLanguageCount; ++k)
+            if (k != int(L::PlainText))
+                most = std::max(most, rules[k]);
+        if (most < minEvidence)
+            return false;
+    }
     // A clear lead of the rules stands (the model changes none of these decisions on the
     // training documents), which saves the model's time on about half the blocks.
     int top = 0;
@@ -1663,7 +1675,8 @@ CodeLanguage identifyUncached(QStringView code, QStringView categoryHint, float 
     if (CodeLangModel::RuleLeadGate > 0 && rules[top] - second >= CodeLangModel::RuleLeadGate) {
         if (top != int(L::PlainText))
             *evidence = std::max(0.0f, rules[top]);
-        return L(top);
+        *language = L(top);
+        return true;
     }
     float z[CodeLanguageCount];
     for (int k = 0; k < CodeLanguageCount; ++k)
@@ -1700,7 +1713,8 @@ CodeLanguage identifyUncached(QStringView code, QStringView categoryHint, float 
     // The evidence keeps the rules' scale, which the callers' thresholds were set on.
     if (best != int(L::PlainText))
         *evidence = std::max(0.0f, rules[best]);
-    return L(best);
+    *language = L(best);
+    return true;
 }
 
 // The last blocks identified on this thread. Structure recovery asks about the same text more
@@ -1724,7 +1738,8 @@ bool sameText(const QString &a, QStringView b)
 
 } // namespace
 
-CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence)
+CodeLanguage identifyEvident(QStringView code, QStringView categoryHint, float minEvidence,
+                             float *evidence)
 {
     thread_local std::array<Identified, RecentCount> recent;
     thread_local int next = 0;
@@ -1734,9 +1749,18 @@ CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float 
                 *evidence = r.evidence;
             return r.language;
         }
+    CodeLanguage language = CodeLanguage::PlainText;
+    float found = 0;
+    if (!identifyUncached(code, categoryHint, &found, &language, minEvidence)) {
+        // (Not kept: the language itself is unknown.)
+        if (evidence)
+            *evidence = 0;
+        return CodeLanguage::PlainText;
+    }
     Identified &slot = recent[size_t(next)];
     next = (next + 1) % RecentCount;
-    slot.language = identifyUncached(code, categoryHint, &slot.evidence);
+    slot.language = language;
+    slot.evidence = found;
     slot.code.resize(code.size()); // (the slot's buffer is reused)
     std::copy(code.begin(), code.end(), slot.code.begin());
     slot.category = categoryHint.toString();
@@ -1744,6 +1768,11 @@ CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float 
     if (evidence)
         *evidence = slot.evidence;
     return slot.language;
+}
+
+CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence)
+{
+    return identifyEvident(code, categoryHint, 0, evidence);
 }
 
 } // namespace Lectern

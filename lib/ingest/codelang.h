@@ -46,6 +46,12 @@ CodeLanguage languageForFence(QStringView info);
 CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint = {});
 // The same, also giving how much evidence the winner had (0 for plain text).
 CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint, float *evidence);
+// identifyLanguage() for a caller that only wants a language with at least `minEvidence` (> 0):
+// when the hand-written rules alone show that no language reaches it, PlainText with evidence
+// 0 at once, without the model's time (splitting code runs asks this of many candidate halves).
+// Otherwise the language and evidence identifyLanguage() gives.
+CodeLanguage identifyEvident(QStringView code, QStringView categoryHint, float minEvidence,
+                             float *evidence);
 
 // The hand-written rules' evidence for every language (CodeLanguageCount values into `scores`);
 // PlainText gets RulePlainScore, the bar a language must pass. For the model's training program.

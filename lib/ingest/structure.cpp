@@ -1507,11 +1507,11 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
             float l = 0, r = 0;
             CodeLanguage ll = CodeLanguage::PlainText, rl = CodeLanguage::PlainText;
             const auto weakLeft = [&] {
-                ll = identifyLanguage(leftText, category, &l);
+                ll = identifyEvident(leftText, category, 3.0f, &l);
                 return ll == CodeLanguage::PlainText || l < 3.0f;
             };
             const auto weakRight = [&] {
-                rl = identifyLanguage(rightText, category, &r);
+                rl = identifyEvident(rightText, category, 3.0f, &r);
                 return rl == CodeLanguage::PlainText || r < 3.0f;
             };
             if (leftText.size() <= rightText.size() ? weakLeft() || weakRight()
@@ -1539,7 +1539,8 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
             }
             if (j > a + 1 && ruler && !keyword) {
                 float l = 0;
-                if (identifyLanguage(span(line, tokens, a, j), category, &l) == CodeLanguage::Sql &&
+                if (identifyEvident(span(line, tokens, a, j), category, 3.0f, &l) ==
+                        CodeLanguage::Sql &&
                     l >= 3.0f) {
                     appendCode(line, tokens, a, j, category, out, depth + 1);
                     appendCodeBlock(span(line, tokens, j, b), CodeLanguage::PlainText, out);
@@ -1584,7 +1585,7 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
                 const QStringView rightText = span(line, tokens, j, b);
                 const auto command = [&] {
                     float l = 0;
-                    return identifyLanguage(leftText, category, &l) == CodeLanguage::Bash &&
+                    return identifyEvident(leftText, category, 3.0f, &l) == CodeLanguage::Bash &&
                            !(l < 3.0f);
                 };
                 const auto output = [&] {
@@ -1685,7 +1686,7 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
                 // Output in a data format (an HTTP response, JSON log lines) keeps it.
                 float score = 0;
                 const CodeLanguage format =
-                    identifyLanguage(span(line, tokens, r.start, end), category, &score);
+                    identifyEvident(span(line, tokens, r.start, end), category, 3.0f, &score);
                 if ((format == CodeLanguage::Http || format == CodeLanguage::Json) &&
                     score >= 3.0f) {
                     appendCode(line, tokens, r.start, end, category, out);
