@@ -1506,16 +1506,22 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
             const QStringView rightText = span(line, tokens, j, b);
             float l = 0, r = 0;
             CodeLanguage ll = CodeLanguage::PlainText, rl = CodeLanguage::PlainText;
-            const auto weakLeft = [&] {
-                ll = identifyEvident(leftText, category, 3.0f, &l);
+            // (`least`: less evidence than that rules the half out; see identifyEvident().)
+            const auto weakLeft = [&](float least) {
+                ll = identifyEvident(leftText, category, least, &l);
                 return ll == CodeLanguage::PlainText || l < 3.0f;
             };
-            const auto weakRight = [&] {
-                rl = identifyEvident(rightText, category, 3.0f, &r);
+            const auto weakRight = [&](float least) {
+                rl = identifyEvident(rightText, category, least, &r);
                 return rl == CodeLanguage::PlainText || r < 3.0f;
             };
-            if (leftText.size() <= rightText.size() ? weakLeft() || weakRight()
-                                                    : weakRight() || weakLeft())
+            // The second half must also bring more than the best gain so far, given the first
+            // half's evidence: less cannot win (the bar is set a hair lower for rounding).
+            const auto enough = [&](float first) {
+                return std::max(3.0f, bestGain + whole - first - 0.01f);
+            };
+            if (leftText.size() <= rightText.size() ? weakLeft(3.0f) || weakRight(enough(l))
+                                                    : weakRight(3.0f) || weakLeft(enough(r)))
                 continue;
             if (ll == rl)
                 continue;
