@@ -583,8 +583,9 @@ QString rawString(const QChar *data, qsizetype size)
 }
 
 // Do a and b hold the same `size` UTF-16 units? Four at a time (the last four read again when
-// `size` is no multiple of four): every token compares its text with its cache entry's.
-bool sameUnits(const char16_t *a, const char16_t *b, qsizetype size)
+// `size` is no multiple of four): every token compares its text with its cache entry's, so
+// inline (a call cost about as much as a short token's compare).
+LECTERN_ALWAYS_INLINE inline bool sameUnits(const char16_t *a, const char16_t *b, qsizetype size)
 {
     const auto four = [](const char16_t *p) {
         quint64 w;
