@@ -616,12 +616,13 @@ void HeadingModel::classify(const StructureTokens &tokens, const std::vector<flo
             line->bits[size_t(i)] |= bit(CodeRun);
     }
     // A paragraph may open with a tool's, a file's or a flag's name as its subject ("Permissions
-    // py-spy reads another process's memory"): the name, then a verb.
-    const quint64 codeName =
+    // py-spy reads another process's memory"): the name, then a verb (the next token's own
+    // Verb class, found by the tokenizer).
+    constexpr quint64 codeName =
         bit(Identifier) | bit(Command) | bit(Foreign) | bit(CodeSome) | bit(CodeHigh);
     for (qsizetype i = 0; i + 1 < n; ++i)
         if ((line->bits[size_t(i)] & codeName) && !(line->bits[size_t(i)] & bit(Function)) &&
-            tokens[i + 1].alpha && !tokens[i + 1].upper && isVerb(tokens[i + 1].lower))
+            !tokens[i + 1].upper && (unpackOwn(tokens[i + 1].headingClasses) & bit(Verb)))
             line->bits[size_t(i)] |= bit(CodeSubject);
     // A capitalised sentence ahead: a verb, then a sentence's end within 25 tokens, no code
     // between (one backward pass).

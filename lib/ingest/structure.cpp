@@ -228,9 +228,8 @@ bool headingBlocker(const StructureToken &t)
 
 // How much tokens [a, k) look like a heading, for k = a + 1 .. a + MaxHeading, into
 // shapes[k - a] (Impossible when they cannot be one); returns the lengths that may be one, as a
-// mask (bit len; 0: none). What
-// follows a heading is judged by the transition out of it. Computed incrementally: one pass per
-// start token.
+// mask (bit len; 0: none). What follows a heading is judged by the transition out of it.
+// Computed incrementally: one pass per start token.
 constexpr qsizetype MaxHeading = HeadingModel::MaxLength;
 enum WordKind : quint8
 {
@@ -266,6 +265,7 @@ struct ShapeFacts
         ArticleTail = 64,   // a plain lowercase word after "The x" (not a command or keyword)
         LabelNext = 128,    // a capitalised label ("Features:"), callout labels aside
         Relates = 256,      // "like", "beyond": waits for what it compares or relates to
+        Imperative = 512,   // "see", "use", "run": asks for an object when it follows a break
     };
     quint16 bits = 0;
     quint8 kind = OtherWord;
@@ -290,25 +290,30 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
         for (qsizetype k = j + 1; k < std::min(tokens.size(), j + 4) && !remark; ++k)
             remark = tokens[k].text.endsWith(u')') && !holds(tokens[k].text, u'(');
     const auto on = [](bool b, quint16 bit) { return b ? bit : quint16(0); };
-    f.bits = on(commandName(t), ShapeFacts::CommandName) |
-             on(text.size() == 1 && !text[0].isLetterOrNumber() && text[0] != u'?',
-                ShapeFacts::LoneSymbol) |
-             on(text.endsWith(u'?'), ShapeFacts::Question) | on(remark, ShapeFacts::OpensRemark) |
-             on(is(text, u":=") || is(text, u"="), ShapeFacts::Binds) |
-             on(t.alpha && !t.upper && t.english && !t.identifierLike && t.code < 0.5f,
-                ShapeFacts::LowercaseNext) |
-             on(t.alpha && !t.upper && t.english && t.core.size() == text.size() &&
-                    !(t.flags & (StructureWords::Shell | StructureWords::CodeKeyword)),
-                ShapeFacts::ArticleTail) |
-             on(t.endsColon && t.upper && t.alpha && !(t.flags & StructureWords::HeadingWord) &&
-                    !is(text, u"Note:") && !is(text, u"Tip:") && !is(text, u"Warning:"),
-                ShapeFacts::LabelNext) |
-             on(t.alpha && !t.upper && text.size() >= 4 && text.size() <= 7 &&
-                    (is(text, u"like") || is(text, u"unlike") || is(text, u"beyond") ||
-                     is(text, u"across") || is(text, u"between") || is(text, u"among") ||
-                     is(text, u"toward") || is(text, u"towards") || is(text, u"despite") ||
-                     is(text, u"except")),
-                ShapeFacts::Relates);
+    f.bits =
+        on(commandName(t), ShapeFacts::CommandName) |
+        on(text.size() == 1 && !text[0].isLetterOrNumber() && text[0] != u'?',
+           ShapeFacts::LoneSymbol) |
+        on(text.endsWith(u'?'), ShapeFacts::Question) | on(remark, ShapeFacts::OpensRemark) |
+        on(is(text, u":=") || is(text, u"="), ShapeFacts::Binds) |
+        on(t.alpha && !t.upper && t.english && !t.identifierLike && t.code < 0.5f,
+           ShapeFacts::LowercaseNext) |
+        on(t.alpha && !t.upper && t.english && t.core.size() == text.size() &&
+               !(t.flags & (StructureWords::Shell | StructureWords::CodeKeyword)),
+           ShapeFacts::ArticleTail) |
+        on(t.endsColon && t.upper && t.alpha && !(t.flags & StructureWords::HeadingWord) &&
+               !is(text, u"Note:") && !is(text, u"Tip:") && !is(text, u"Warning:"),
+           ShapeFacts::LabelNext) |
+        on(t.alpha && !t.upper && text.size() >= 4 && text.size() <= 7 &&
+               (is(text, u"like") || is(text, u"unlike") || is(text, u"beyond") ||
+                is(text, u"across") || is(text, u"between") || is(text, u"among") ||
+                is(text, u"toward") || is(text, u"towards") || is(text, u"despite") ||
+                is(text, u"except")),
+           ShapeFacts::Relates) |
+        on(t.alpha && !t.upper && text.size() >= 3 && text.size() <= 5 &&
+               (is(text, u"see") || is(text, u"use") || is(text, u"run") || is(text, u"using") ||
+                is(text, u"doing") || is(text, u"write") || is(text, u"try") || is(text, u"call")),
+           ShapeFacts::Imperative);
     return f;
 }
 
@@ -328,13 +333,13 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
     // Headings do not open with a lowercase word (code aside) inside a line; at a line's start
     // some do ("xargs and its -P flag", "what I miss"), and the scores judge them.
     if (a > 0 && first.alpha && !first.upper && (first.english || first.code < 1.0f))
-        return false;
+        return 0;
     // A blocker opens no heading (the loop below stops at it at once; a tool's name aside):
     // told before the setup, for the code tokens.
     if (blocker[size_t(a)] && !(first.flags & StructureWords::Shell))
         return 0;
     if (isCalloutIcon(first.text))
-        return false;
+        return 0;
     const bool numbered = isNumbering(first.text);
     int commas = 0;
     int colons = 0;
@@ -351,17 +356,17 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
     unsigned lengths = 0; // the allowed ones (bit len)
     const qsizetype n = tokens.size();
     if (first.marker || (first.origin & OriginNumericQuote))
-        return false;
+        return 0;
     // A table row or program output that ends on a cell separator goes on after it
     // ("Phone | Acme (1 row)"): no heading opens there.
     if (a > 0 && is(tokens[a - 1].text, u"|"))
-        return false;
+        return 0;
     // Headings open with a word or a number, not inside brackets or a quotation
     // ("[ Browser / Mobile App ]" is a diagram, "(Python app server, ..." a remark).
     if (!first.text.isEmpty() &&
         (first.text[0] == u'[' || first.text[0] == u'(' || first.text[0] == QChar(0x201C) ||
          first.text[0] == u'"' || first.text[0] == QChar(0x2018)))
-        return false;
+        return 0;
     for (qsizetype k = a + 1; k <= std::min(n, a + MaxHeading); ++k) {
         const StructureToken &last = tokens[k - 1];
         // A command named after a preposition ends a heading when the block under it opens
@@ -427,13 +432,9 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         // "If you want a leaner install, use", "Stale statistics — run": an imperative after a
         // clause's break asks for its object (the code or the link after it), no heading ends
         // there ("Fix 1: the logger call" ends on a noun).
-        const bool imperative =
-            k - 1 > a + 1 && last.alpha && !last.upper &&
-            (tokens[k - 2].endsComma || tokens[k - 2].endsColon || is(tokens[k - 2].text, u"—") ||
-             is(tokens[k - 2].text, u"-")) &&
-            (is(last.text, u"see") || is(last.text, u"use") || is(last.text, u"run") ||
-             is(last.text, u"using") || is(last.text, u"doing") || is(last.text, u"write") ||
-             is(last.text, u"try") || is(last.text, u"call"));
+        const bool imperative = (lastFacts.bits & ShapeFacts::Imperative) && k - 1 > a + 1 &&
+                                (tokens[k - 2].endsComma || tokens[k - 2].endsColon ||
+                                 is(tokens[k - 2].text, u"—") || is(tokens[k - 2].text, u"-"));
         if (last.endsComma ||
             (((last.flags & StructureWords::Dangling) || comparing) && last.alpha && !question &&
              !whClause) ||
@@ -764,12 +765,8 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
         unsigned mask = headingShapes(tokens, blocker, facts, i, w, row);
         if (!mask)
             continue;
-        if (i <= labelColon) {
-            for (qsizetype len = labelColon - i + 1; len <= MaxHeading; ++len)
-                row[size_t(len)] = Impossible;
-            mask &=
-                (2u << (labelColon - i)) - 1; // (the lengths that stop before the colon's token)
-        }
+        if (i <= labelColon)
+            mask &= (2u << (labelColon - i)) - 1; // the lengths that stop before the colon
         lengths[size_t(i)] = quint16(mask);
     }
     // The learned heading model's say on the spans the rules allow (headingmodel.h).
@@ -1822,6 +1819,15 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
         QString intro;
     };
     QList<LabelLine> labelLines;
+    // One line [from, to) of the text, recovered into `out`. Hugo ends every paragraph with a
+    // newline: an index text of several lines that ends without one ends in some other block (a
+    // list, a table, code).
+    const auto recover = [&](qsizetype from, qsizetype to, bool announced, bool first,
+                             const QString &introText, bool labelRun, Blocks &out) {
+        recoverLine(text.sliced(from, to - from), origins.sliced(from, to - from), announced, first,
+                    to >= lastText, from > 0 && to >= text.size(), labelRun, categoryHint,
+                    introText, weights, out);
+    };
     bool previousLabel = false;                  // the last line with text opened with a label
     QList<std::pair<qsizetype, qsizetype>> runs; // [first, last) in labelLines
     while (pos < text.size()) {
@@ -1831,13 +1837,7 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
         const QStringView line = text.sliced(pos, end - pos);
         if (!line.trimmed().isEmpty()) {
             const qsizetype before = blocks.size();
-            const bool wasAfterColon = afterColon;
-            const QString wasIntro = intro;
-            // Hugo ends every paragraph with a newline: an index text of several lines that ends
-            // without one ends in some other block (a list, a table, code).
-            recoverLine(line, origins.sliced(pos, end - pos), afterColon, blocks.isEmpty(),
-                        end >= lastText, pos > 0 && end >= text.size(), false, categoryHint, intro,
-                        weights, blocks);
+            recover(pos, end, afterColon, blocks.isEmpty(), intro, false, blocks);
             const qsizetype label = openingLabel(line);
             if (label > 0) {
                 const bool heading = blocks.size() > before &&
@@ -1846,8 +1846,9 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
                                      blocks[before].text.size() > label;
                 if (!previousLabel || runs.isEmpty())
                     runs.append({labelLines.size(), labelLines.size()});
-                labelLines.append({pos, end, before, blocks.size() - before, wasAfterColon,
-                                   before == 0, heading, wasIntro});
+                // (afterColon and intro still describe the line before this one.)
+                labelLines.append({pos, end, before, blocks.size() - before, afterColon,
+                                   before == 0, heading, intro});
                 ++runs.last().second;
             }
             previousLabel = label > 0;
@@ -1870,9 +1871,7 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
             if (!l.heading)
                 continue;
             Blocks again;
-            recoverLine(text.sliced(l.pos, l.end - l.pos), origins.sliced(l.pos, l.end - l.pos),
-                        l.afterColon, l.first, l.end >= lastText, l.pos > 0 && l.end >= text.size(),
-                        true, categoryHint, l.intro, weights, again);
+            recover(l.pos, l.end, l.afterColon, l.first, l.intro, true, again);
             blocks.remove(l.firstBlock, l.blocks);
             for (qsizetype k = 0; k < again.size(); ++k)
                 blocks.insert(l.firstBlock + k, again[k]);
