@@ -1613,32 +1613,6 @@ private:
     std::bitset<FilterBits> m_filter;
 };
 
-// One block's model scores: each feature of the table counts once, however often it occurs.
-struct ModelScoring
-{
-    const ModelIndex *index;
-    std::vector<bool> *seen;
-    std::vector<int> *touched;
-    float *z;
-};
-
-void addFeature(quint64 hash, void *context)
-{
-    ModelScoring &m = *static_cast<ModelScoring *>(context);
-    const ModelIndex::Slot *const f = m.index->find(hash);
-    if (!f || (*m.seen)[size_t(f->value)])
-        return;
-    (*m.seen)[size_t(f->value)] = true;
-    m.touched->push_back(f->value);
-    for (int w = f->first; w < f->first + f->count; ++w)
-        m.z[CodeLangModel::Weights[w].language] +=
-            float(CodeLangModel::Weights[w].value) * CodeLangModel::Unit;
-}
-
-} // namespace
-
-namespace {
-
 // With `minEvidence` > 0, false (and nothing identified) when the rules alone show the winner
 // would have less evidence than that: the evidence is always the winner's rule score, so no
 // language whose rules stay below it can bring more, whatever the model says.
@@ -1682,11 +1656,22 @@ bool identifyUncached(QStringView code, QStringView categoryHint, float *evidenc
     for (int k = 0; k < CodeLanguageCount; ++k)
         z[k] = float(CodeLangModel::Bias[k]) * CodeLangModel::Unit +
                CodeLangModel::RuleWeight * rules[k];
+    // Each feature of the model counts once, however often the block has it.
     static const ModelIndex index;
     thread_local std::vector<bool> seen(std::size(CodeLangModel::Features), false);
     thread_local std::vector<int> touched;
-    ModelScoring scoring{&index, &seen, &touched, z};
-    CodeLangFeatures::visitHashes(code, addFeature, &scoring);
+    thread_local std::vector<quint64> hashes; // (reused: its capacity stays)
+    CodeLangFeatures::hashOccurrences(code, &hashes);
+    for (const quint64 hash : hashes) {
+        const ModelIndex::Slot *const f = index.find(hash);
+        if (!f || seen[size_t(f->value)])
+            continue;
+        seen[size_t(f->value)] = true;
+        touched.push_back(f->value);
+        for (int w = f->first; w < f->first + f->count; ++w)
+            z[CodeLangModel::Weights[w].language] +=
+                float(CodeLangModel::Weights[w].value) * CodeLangModel::Unit;
+    }
     for (const int i : touched)
         seen[size_t(i)] = false;
     touched.clear();

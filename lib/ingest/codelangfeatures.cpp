@@ -256,9 +256,9 @@ void CodeLangFeatures::hashes(QStringView code, QList<quint64> *out)
 {
     out->clear();
     const QString masked = withoutQuotedPhrases(code);
-    visitHashes(
-        masked.isNull() ? code : QStringView(masked),
-        [](quint64 h, void *list) { static_cast<QList<quint64> *>(list)->append(h); }, out);
+    std::vector<quint64> all;
+    hashOccurrences(masked.isNull() ? code : QStringView(masked), &all);
+    out->assign(all.begin(), all.end());
     std::sort(out->begin(), out->end());
     out->erase(std::unique(out->begin(), out->end()), out->end());
 }
@@ -285,13 +285,15 @@ void CodeLangFeatures::names(QStringView code, QStringList *out)
     out->removeDuplicates();
 }
 
-void CodeLangFeatures::visitHashes(QStringView maskedCode, void (*sink)(quint64, void *),
-                                   void *context)
+void CodeLangFeatures::hashOccurrences(QStringView maskedCode, std::vector<quint64> *out)
 {
+    out->clear();
     forEachFeature(
         maskedCode,
-        [=](char16_t tag, QStringView, quint64 part) { sink(featureHash(tag, part), context); },
-        [=](QStringView, QStringView, quint64 pair) { sink(featureHash(u'b', pair), context); });
+        [out](char16_t tag, QStringView, quint64 part) { out->push_back(featureHash(tag, part)); },
+        [out](QStringView, QStringView, quint64 pair) {
+            out->push_back(featureHash(u'b', pair));
+        });
 }
 
 // Features of the block as a whole ('x'), for what single tokens miss on documents nobody tuned

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <vector>
+
 namespace Lectern {
 
 // The token features of a code block that the statistical language model (codelangmodel.inc)
@@ -21,9 +23,10 @@ public:
     // The same features by name, sorted and unique; hashName(name) gives the hash.
     static void names(QStringView code, QStringList *out);
     static quint64 hashName(QStringView name);
-    // The runtime's fast path: `sink(hash, context)` for every feature occurrence (duplicates
-    // included) of code whose quoted phrases are masked already.
-    static void visitHashes(QStringView maskedCode, void (*sink)(quint64, void *), void *context);
+    // The runtime's fast path: the hash of every feature occurrence (duplicates included, in
+    // order) of code whose quoted phrases are masked already, into `out` (cleared first; the
+    // caller reuses its capacity). Gathered in one go, not handed to a callback per feature.
+    static void hashOccurrences(QStringView maskedCode, std::vector<quint64> *out);
     // The code with the contents of quoted phrases ("PRAGMA journal_mode = WAL", 'test ! -f x')
     // reduced to one letter: a string holding another language's code or a sentence is evidence
     // for neither. Strings without a space ("$1", "key") stay, so do docstring quotes and strings
