@@ -289,6 +289,27 @@ inline quint8 tokenCharBit(char16_t c)
     return tokenCharBits[c];
 }
 
+// The tokens of a block: a view of the scorer's buffer.
+class Tokens
+{
+public:
+    Tokens() = default;
+    Tokens(const QStringView *data, qsizetype size)
+        : m_data(data)
+        , m_size(size)
+    {
+    }
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    const QStringView &operator[](qsizetype i) const { return m_data[i]; }
+    const QStringView *begin() const { return m_data; }
+    const QStringView *end() const { return m_data + m_size; }
+
+private:
+    const QStringView *m_data = nullptr;
+    qsizetype m_size = 0;
+};
+
 // Evidence for each language, added up over the code's tokens and substrings.
 class Scorer
 {
@@ -313,14 +334,21 @@ public:
         quint64 *const pairs = m_pairs;
         const char16_t *chars = reinterpret_cast<const char16_t *>(code.utf16());
         qsizetype tokenEnd = code.size(); // the end of the token being walked (backwards)
-        // The tokens, last first until reversed below: a list this thread reuses (clear() keeps
-        // its capacity), so no block allocates one.
-        thread_local QList<QStringView> found;
-        found.clear();
-        // Which of the characters some token loops need each token holds (TokenChar bits),
-        // gathered on the same walk, so that those loops skip other tokens without a search.
-        thread_local std::vector<quint8> holding;
-        holding.clear();
+        // The tokens and which of the characters some token loops need each holds (TokenChar
+        // bits, so that those loops skip other tokens without a search), written from the end
+        // of buffers this thread reuses: found last first, they end up in order with no append
+        // and no reversal. Tokens have a space between them: at most size / 2 + 1.
+        const size_t most = size_t(code.size()) / 2 + 1;
+        thread_local std::vector<QStringView> tokenStorage; // grow only
+        thread_local std::vector<quint8> holdingStorage, listedStorage;
+        if (tokenStorage.size() < most) {
+            tokenStorage.resize(most);
+            holdingStorage.resize(most);
+            listedStorage.resize(most);
+        }
+        QStringView *const tokensEnd = tokenStorage.data() + most;
+        QStringView *token = tokensEnd;
+        quint8 *holding = holdingStorage.data() + most;
         quint8 held = 0; // by the token being walked
         // Characters beyond ASCII all count as 128, kept like the others without a branch:
         // nothing asks for them (a pattern that holds one is searched character by character).
@@ -329,8 +357,8 @@ public:
             const char16_t a = std::min(chars[i], char16_t(128));
             if (a == u' ') {
                 if (tokenEnd > i + 1) {
-                    found.append(code.sliced(i + 1, tokenEnd - i - 1));
-                    holding.push_back(held);
+                    *--token = code.sliced(i + 1, tokenEnd - i - 1);
+                    *--holding = held;
                 }
                 tokenEnd = i;
                 held = 0;
@@ -343,19 +371,16 @@ public:
         }
         std::copy(std::begin(first), std::end(first), std::begin(m_first));
         if (tokenEnd > 0) {
-            found.append(code.first(tokenEnd));
-            holding.push_back(held);
+            *--token = code.first(tokenEnd);
+            *--holding = held;
         }
-        std::reverse(found.begin(), found.end());
-        std::reverse(holding.begin(), holding.end());
-        m_tokens = &found;
-        m_holding = &holding;
-        thread_local std::vector<quint8> listed; // (reused like `found`)
-        listed.resize(size_t(found.size()));
+        m_tokens = Tokens(token, tokensEnd - token);
+        m_holding = holding;
+        quint8 *const listed = listedStorage.data() + (token - tokenStorage.data());
         const WordSet &words = ruleWords();
-        for (qsizetype k = 0; k < found.size(); ++k)
-            listed[size_t(k)] = found[k].size() <= LongestRuleWord && words.contains(found[k]);
-        m_listed = &listed;
+        for (qsizetype k = 0; k < m_tokens.size(); ++k)
+            listed[k] = m_tokens[k].size() <= LongestRuleWord && words.contains(m_tokens[k]);
+        m_listed = listed;
     }
 
     void add(CodeLanguage l, float v) { m_score[int(l)] += v; }
@@ -394,11 +419,11 @@ public:
     {
         (per(l, s, each, cap), ...);
     }
-    const QList<QStringView> &tokens() const { return *m_tokens; }
+    const Tokens &tokens() const { return m_tokens; }
     // Does token i hold any of the TokenChar characters in `chars`?
-    bool tokenHolds(qsizetype i, quint8 chars) const { return (*m_holding)[size_t(i)] & chars; }
+    bool tokenHolds(qsizetype i, quint8 chars) const { return m_holding[i] & chars; }
     // Is token i one of ruleWords()? When not, no is(token, word) of the rules holds.
-    bool ruleWord(qsizetype i) const { return (*m_listed)[size_t(i)]; }
+    bool ruleWord(qsizetype i) const { return m_listed[i]; }
     QStringView code() const { return m_code; }
     // Does the code hold the ASCII character c (c < 128) at all? Token loops whose every rule
     // needs one are skipped without looking at a token.
@@ -455,10 +480,9 @@ private:
     static void setBit(quint64 *bits, size_t i) { bits[i / 64] |= quint64(1) << (i % 64); }
     static bool testBit(const quint64 *bits, size_t i) { return (bits[i / 64] >> (i % 64)) & 1; }
     QStringView m_code;
-    const QList<QStringView> *m_tokens = nullptr; // the thread's list (one Scorer at a time)
-    const std::vector<quint8> *m_listed = nullptr;
-    const std::vector<quint8> *m_holding =
-        nullptr;           // TokenChar bits of each token // ruleWord() of each token
+    Tokens m_tokens;                    // in the thread's buffers (one Scorer at a time)
+    const quint8 *m_holding = nullptr; // TokenChar bits of each token
+    const quint8 *m_listed = nullptr;  // ruleWord() of each token
     int m_first[129];      // first place of each ASCII character (128: any other), -1: none
     int *m_next = nullptr; // the next place of the same character, -1: none
     quint64 m_pairs[(129 * 129 + 63) / 64] = {}; // bit pair(a, b): "ab" occurs
@@ -649,7 +673,7 @@ void scoreShell(Scorer &s)
     if (!t.isEmpty() && is(t[0], u"$"))
         s.add(L::Bash, 3.0f);
     int flags = 0;
-    for (const QStringView tok : s.holdsChar(u'-') ? t : QList<QStringView>())
+    for (const QStringView tok : s.holdsChar(u'-') ? t : Tokens())
         flags += tok.size() > 1 && tok[0] == u'-' && (tok[1].isLetter() || tok[1] == u'-');
     s.add(L::Bash, std::min(3.0f, 0.35f * float(flags)));
     s.per(L::Bash, u" | ", 0.6f, 2.0f);
@@ -1376,7 +1400,7 @@ void scoreHttp(Scorer &s)
         }
     }
     int headers = 0;
-    for (const QStringView tok : s.holdsChar(u':') ? t : QList<QStringView>()) {
+    for (const QStringView tok : s.holdsChar(u':') ? t : Tokens()) {
         if (tok.size() < 4 || !tok.endsWith(u':'))
             continue;
         const QStringView name = tok.chopped(1);
