@@ -1,6 +1,7 @@
 #include "ingest/codelangfeatures.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace Lectern {
@@ -63,44 +64,86 @@ struct Part
     QStringView view() const { return QStringView(buffer, size); }
 };
 
-// The shape of a token: letters become a/A, digits 9, other characters stay; runs collapse.
-void shapeOf(QStringView token, Part &part)
+// The shape class of a character: letters become a/A, digits 9, other characters stay.
+inline char16_t shapeClass(QChar c)
 {
-    char16_t last = 0;
-    for (const QChar c : token) {
-        char16_t s = c.unicode();
-        if (s < 128) {
-            if (s >= u'0' && s <= u'9')
-                s = u'9';
-            else if (s >= u'A' && s <= u'Z')
-                s = u'A';
-            else if (s >= u'a' && s <= u'z')
-                s = u'a';
-        } else if (c.isDigit()) {
-            s = u'9';
-        } else if (c.isUpper()) {
-            s = u'A';
-        } else if (c.isLetter()) {
-            s = u'a';
-        }
-        if (s == last)
-            continue;
-        last = s;
-        part.add(s);
-        if (part.size >= 16)
-            break;
+    const char16_t u = c.unicode();
+    if (u < 128) {
+        if (u >= u'0' && u <= u'9')
+            return u'9';
+        if (u >= u'A' && u <= u'Z')
+            return u'A';
+        if (u >= u'a' && u <= u'z')
+            return u'a';
+        return u;
     }
+    return c.isDigit() ? u'9' : c.isUpper() ? u'A' : c.isLetter() ? u'a' : u;
 }
 
-// The token without leading and trailing punctuation, lowercased.
-void coreOf(QStringView token, Part &part)
+// Of each ASCII character, its shape class (low 7 bits) and whether it is a word character
+// (bit 7): the token walk below asks both of every character.
+constexpr auto asciiClasses = [] {
+    std::array<quint8, 128> classes{};
+    for (char16_t c = 0; c < 128; ++c) {
+        const bool digit = c >= u'0' && c <= u'9', upper = c >= u'A' && c <= u'Z',
+                   lower = c >= u'a' && c <= u'z';
+        classes[c] = quint8((digit ? u'9' : upper ? u'A' : lower ? u'a' : c) |
+                            (digit || upper || lower || c == u'_' ? 0x80 : 0));
+    }
+    return classes;
+}();
+
+// What the features need of a token, from one walk over its characters: its hash (when
+// short enough to be a feature), its shape ("fmt.Println(x)" -> "a.Aa(a)": classes, runs
+// collapsed, at most 16), where its word characters start and end (its core lies between)
+// and whether it holds any other character (then it has punctuation runs).
+struct TokenWalk
 {
-    qsizetype a = 0, b = token.size();
-    while (a < b && !isWordChar(token[a]))
-        ++a;
-    while (b > a && !isWordChar(token[b - 1]))
-        --b;
-    const qsizetype n = std::min<qsizetype>(b - a, MaxPart);
+    quint64 hash = HashSeed;
+    Part shape;
+    qsizetype firstWord = -1, lastWord = -1;
+    bool punctuation = false;
+
+    explicit TokenWalk(QStringView token)
+    {
+        const bool hashed = token.size() <= MaxPart;
+        char16_t last = 0;
+        for (qsizetype i = 0; i < token.size(); ++i) {
+            const QChar c = token[i];
+            const char16_t u = c.unicode();
+            if (hashed)
+                hash = (hash ^ u) * HashPrime;
+            char16_t s;
+            bool word;
+            if (u < 128) {
+                s = asciiClasses[u] & 0x7F;
+                word = asciiClasses[u] & 0x80;
+            } else {
+                s = shapeClass(c);
+                word = c.isLetterOrNumber();
+            }
+            if (s != last && shape.size < 16) {
+                last = s;
+                shape.add(s);
+            }
+            if (word) {
+                if (firstWord < 0)
+                    firstWord = i;
+                lastWord = i;
+            } else {
+                punctuation = true;
+            }
+        }
+    }
+};
+
+// The token's core: without leading and trailing punctuation, lowercased.
+void coreOf(QStringView token, const TokenWalk &walk, Part &part)
+{
+    if (walk.firstWord < 0)
+        return;
+    const qsizetype a = walk.firstWord;
+    const qsizetype n = std::min<qsizetype>(walk.lastWord + 1 - a, MaxPart);
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t u = token[a + i].unicode();
         part.add(u < 128 ? ((u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u)
@@ -138,20 +181,21 @@ void forEachFeature(QStringView code, Sink &&sink, PairSink &&pairSink)
     Part cores[2];
     Part lastShape;
     forEachToken(code, [&](QStringView token) {
-        const quint64 tokenHash = token.size() <= MaxPart ? partHash(token) : 0;
+        const TokenWalk walk(token);
+        const quint64 tokenHash = walk.hash;
         if (token.size() <= MaxPart)
             sink(u'w', token, tokenHash);
         Part &core = cores[count % 2];
         const Part &previousCore = cores[(count + 1) % 2];
-        core = Part();
-        coreOf(token, core);
+        core.size = 0;
+        core.hash = HashSeed;
+        coreOf(token, walk, core);
         if (core.size > 0)
             sink(u'k', core.view(), core.hash);
-        Part shape;
-        shapeOf(token, shape);
+        const Part &shape = walk.shape;
         sink(u's', shape.view(), shape.hash);
         // Punctuation runs inside the token: ":=", "</", "{{", "->", "();".
-        for (qsizetype i = 0; i < token.size();) {
+        for (qsizetype i = 0; walk.punctuation && i < token.size();) {
             if (isWordChar(token[i])) {
                 ++i;
                 continue;
