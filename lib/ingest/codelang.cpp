@@ -164,6 +164,26 @@ bool startsWithWord(QStringView t, const char16_t *w)
     return true;
 }
 
+// A set of ASCII characters as bits. The token loops of the rules below skip a token that is
+// no rule word at once when its first character opens none of their other rules.
+class CharSet
+{
+public:
+    constexpr explicit CharSet(const char16_t *chars)
+    {
+        for (; *chars; ++chars)
+            m_bits[*chars / 64] |= quint64(1) << (*chars % 64);
+    }
+    constexpr bool has(QChar c) const
+    {
+        const char16_t u = c.unicode();
+        return u < 128 && ((m_bits[u / 64] >> (u % 64)) & 1);
+    }
+
+private:
+    quint64 m_bits[2] = {};
+};
+
 // A set of words for repeated lookups (no length scans, no allocation): open addressing with
 // an inline FNV-1a hash, as Qt's seeded hash costs more than the short words it hashes.
 class WordSet
@@ -653,9 +673,12 @@ void scoreShell(Scorer &s)
     int commandsSeen = 0;
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        if (!startsCommand(s, i))
+        // Only a command's name can count (python and node are in the list): what comes
+        // before is looked at for those alone.
+        const bool listed = commands.contains(tok);
+        if ((!listed && !is(tok, u"go")) || !startsCommand(s, i))
             continue;
-        bool known = commands.contains(tok);
+        bool known = listed;
         // "go run", "go test": the go tool, not Go source.
         if (is(tok, u"go") && i + 1 < t.size() &&
             inList(t[i + 1], u"run", u"test", u"build", u"mod", u"get", u"install", u"vet", u"tool",
@@ -712,6 +735,9 @@ void scorePython(Scorer &s)
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
         const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        static constexpr CharSet firsts(u"eTF@"); // the other rules' first characters
+        if (!word && !firsts.has(tok[0]) && tok.back() != u':')
+            continue;
         if (word && is(tok, u"def") && i + 1 < t.size() && holds(t[i + 1], u'('))
             s.add(L::Python, 4.0f);
         if (word && is(tok, u"class") && i + 1 < t.size() &&
@@ -769,6 +795,9 @@ void scoreGo(Scorer &s)
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
         const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        static constexpr CharSet firsts(u"c[m*/"); // the other rules' first characters
+        if (!word && !firsts.has(tok[0]))
+            continue;
         if (word && is(tok, u"package") && i + 1 < t.size() && isIdentifier(t[i + 1]))
             s.add(L::Go, 5.0f);
         if (word && is(tok, u"func"))
@@ -835,6 +864,9 @@ void scoreRust(Scorer &s)
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
         const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        static constexpr CharSet firsts(u"&#"); // the other rules' (but the macros') first
+        if (!word && !firsts.has(tok[0]) && !s.tokenHolds(i, HoldsBang))
+            continue;
         if ((word && (is(tok, u"fn") || is(tok, u"impl") || is(tok, u"mut") || is(tok, u"crate") ||
                       is(tok, u"&mut"))) ||
             begins(tok, u"&self") || begins(tok, u"&str") || begins(tok, u"&'"))
@@ -1108,6 +1140,9 @@ void scoreJavaScript(Scorer &s)
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
         const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        static constexpr CharSet firsts(u"fu"); // the other rules' first characters
+        if (!word && !firsts.has(tok[0]))
+            continue;
         if (word && (is(tok, u"const") || is(tok, u"let") || is(tok, u"var")) && i + 1 < t.size() &&
             i + 2 < t.size() && is(t[i + 2], u"="))
             s.add(L::JavaScript, 1.2f);
@@ -1162,6 +1197,10 @@ float typeScriptEvidence(const Scorer &s)
     const bool returnTypes = s.has(u"):");
     const bool angles = s.has(u"<");
     for (qsizetype i = 0; i < t.size(); ++i) {
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        // The other rules need a ':' or a '<' in the token.
+        if (!word && !s.tokenHolds(i, HoldsColon | HoldsAngle))
+            continue;
         const QStringView tok = t[i];
         const QStringView next = i + 1 < t.size() ? t[i + 1] : QStringView();
         if (tok.endsWith(u':') && tok.size() > 1 && !tok.startsWith(u'"') &&
@@ -1175,7 +1214,6 @@ float typeScriptEvidence(const Scorer &s)
             (begins(next, u"Promise<") || begins(next, u"string") || begins(next, u"number") ||
              begins(next, u"boolean") || begins(next, u"T")))
             v += 2.0f;
-        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
         if (word && (is(tok, u"type") || is(tok, u"interface")) && i + 2 < t.size() &&
             (is(t[i + 2], u"=") || is(t[i + 2], u"{")) && next.size() > 0 && next[0].isUpper())
             v += 3.0f;
@@ -1426,6 +1464,10 @@ void scoreC(Scorer &s)
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
         const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        // The other rules' first characters ("std::" may stand anywhere in a token).
+        static constexpr CharSet firsts(u"tmfps");
+        if (!word && !firsts.has(tok[0]) && !(hasStd && s.tokenHolds(i, HoldsColon)))
+            continue;
         if (word && is(tok, u"#include") && i + 1 < t.size()) {
             const QStringView header = t[i + 1];
             if (ends(header, u".h>") || ends(header, u".h\""))
