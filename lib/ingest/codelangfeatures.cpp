@@ -1,5 +1,7 @@
 #include "ingest/codelangfeatures.h"
 
+#include "ingest/structuretext.h"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -376,7 +378,7 @@ bool isDateOrTime(QStringView t)
 
 bool isHttpVersion(QStringView t)
 {
-    return t.startsWith(u"HTTP/") && t.size() >= 6 && isAsciiDigit(t[5]);
+    return begins(t, u"HTTP/") && t.size() >= 6 && isAsciiDigit(t[5]);
 }
 
 bool isStatusCode(QStringView t)
@@ -395,19 +397,19 @@ template<typename Sink> void forEachBlockFeature(QStringView code, Sink &&sink)
     bool dateFirst = false, fileLine = false;
     QStringView previous, beforePrevious, shebang;
     forEachToken(code, [&](QStringView t) {
-        if (tokens == 0 && t.startsWith(u"#!"))
+        if (tokens == 0 && begins(t, u"#!"))
             shebang = t;
-        else if (tokens == 1 && shebang.endsWith(u"/env"))
+        else if (tokens == 1 && ends(shebang, u"/env"))
             shebang = t;
-        if (t == u"$")
+        if (is(t, u"$"))
             ++prompts;
-        else if (t == u"#")
+        else if (is(t, u"#"))
             ++hashes;
-        else if (t == u"|")
+        else if (is(t, u"|"))
             ++pipes;
-        blockComment = blockComment || t.startsWith(u"/*");
-        lineComment = lineComment || t.startsWith(u"//");
-        dashComment = dashComment || t == u"--";
+        blockComment = blockComment || begins(t, u"/*");
+        lineComment = lineComment || begins(t, u"//");
+        dashComment = dashComment || is(t, u"--");
         if (t.size() >= 3 && (t[0] == u'-' || t[0] == u'+' || t[0] == u'=')) {
             bool only = true;
             for (const QChar c : t)
