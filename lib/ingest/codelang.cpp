@@ -1525,6 +1525,66 @@ CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint)
 
 namespace {
 
+// Which languages a post's category favours (ruleScores()).
+enum class CategoryPrior
+{
+    None,
+    Go,
+    Python,
+    Rust,
+    Sql,
+    Script,   // JavaScript and TypeScript
+    Frontend, // CSS, HTML and JavaScript
+};
+
+bool sameText(const QString &a, QStringView b)
+{
+    return a.size() == b.size() && std::equal(b.begin(), b.end(), a.constBegin());
+}
+
+CategoryPrior categoryPrior(QStringView categoryHint)
+{
+    // Found once per category: a post's blocks share one, and ask in turn.
+    thread_local QString lastHint;
+    thread_local CategoryPrior lastPrior = CategoryPrior::None;
+    thread_local bool known = false;
+    if (known && sameText(lastHint, categoryHint))
+        return lastPrior;
+    // Lowercased into a buffer this thread reuses; a name with non-ASCII characters goes
+    // through QString::toLower.
+    thread_local QString category;
+    category.resize(categoryHint.size());
+    for (qsizetype i = 0; i < categoryHint.size(); ++i) {
+        const char16_t c = categoryHint[i].unicode();
+        if (c >= 128) {
+            category = categoryHint.toString().toLower();
+            break;
+        }
+        category[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+    }
+    using P = CategoryPrior;
+    P prior = P::None;
+    if (category == QLatin1String("go") || category == QLatin1String("golang"))
+        prior = P::Go;
+    else if (category == QLatin1String("python") || category == QLatin1String("django") ||
+             category == QLatin1String("fastapi") || category == QLatin1String("flask"))
+        prior = P::Python;
+    else if (category == QLatin1String("rust"))
+        prior = P::Rust;
+    else if (category == QLatin1String("postgresql") || category == QLatin1String("sql") ||
+             category == QLatin1String("databases"))
+        prior = P::Sql;
+    else if (category == QLatin1String("javascript") || category == QLatin1String("typescript") ||
+             category == QLatin1String("node"))
+        prior = P::Script;
+    else if (category == QLatin1String("frontend") || category == QLatin1String("css"))
+        prior = P::Frontend;
+    lastHint = categoryHint.toString();
+    lastPrior = prior;
+    known = true;
+    return prior;
+}
+
 // The rules on code whose quoted phrases are masked already.
 void ruleScores(QStringView code, QStringView categoryHint, float *scores)
 {
@@ -1554,37 +1614,32 @@ void ruleScores(QStringView code, QStringView categoryHint, float *scores)
         s.add(L::TypeScript, s.score(L::JavaScript) + ts);
 
     // The post's category is a prior: it only helps a language that has evidence already.
-    // Lowercased into a buffer this thread reuses (no allocation per block); a name with
-    // non-ASCII characters goes through QString::toLower.
-    thread_local QString category;
-    category.resize(categoryHint.size());
-    for (qsizetype i = 0; i < categoryHint.size(); ++i) {
-        const char16_t c = categoryHint[i].unicode();
-        if (c >= 128) {
-            category = categoryHint.toString().toLower();
-            break;
-        }
-        category[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
-    }
     const auto prior = [&](L l, float v) {
         if (s.score(l) > 0.5f)
             s.add(l, v);
     };
-    if (category == QLatin1String("go") || category == QLatin1String("golang"))
+    switch (categoryPrior(categoryHint)) {
+    case CategoryPrior::None:
+        break;
+    case CategoryPrior::Go:
         prior(L::Go, 1.5f);
-    else if (category == QLatin1String("python") || category == QLatin1String("django") ||
-             category == QLatin1String("fastapi") || category == QLatin1String("flask"))
+        break;
+    case CategoryPrior::Python:
         prior(L::Python, 1.5f);
-    else if (category == QLatin1String("rust"))
+        break;
+    case CategoryPrior::Rust:
         prior(L::Rust, 1.5f);
-    else if (category == QLatin1String("postgresql") || category == QLatin1String("sql") ||
-             category == QLatin1String("databases"))
+        break;
+    case CategoryPrior::Sql:
         prior(L::Sql, 1.5f);
-    else if (category == QLatin1String("javascript") || category == QLatin1String("typescript") ||
-             category == QLatin1String("node"))
+        break;
+    case CategoryPrior::Script:
         prior(L::JavaScript, 1.0f), prior(L::TypeScript, 1.0f);
-    else if (category == QLatin1String("frontend") || category == QLatin1String("css"))
+        break;
+    case CategoryPrior::Frontend:
         prior(L::Css, 0.8f), prior(L::Html, 0.8f), prior(L::JavaScript, 0.5f);
+        break;
+    }
     for (int i = 0; i < CodeLanguageCount; ++i)
         scores[i] = s.score(L(i));
     scores[int(L::PlainText)] = RulePlainScore;
@@ -1782,11 +1837,6 @@ struct Identified
 };
 constexpr int RecentCount = 32;
 
-bool sameText(const QString &a, QStringView b)
-{
-    return a.size() == b.size() && std::equal(b.begin(), b.end(), a.constBegin());
-}
-
 } // namespace
 
 CodeLanguage identifyEvident(QStringView code, QStringView categoryHint, float minEvidence,
@@ -1814,7 +1864,8 @@ CodeLanguage identifyEvident(QStringView code, QStringView categoryHint, float m
     slot.evidence = found;
     slot.code.resize(code.size()); // (the slot's buffer is reused)
     std::copy(code.begin(), code.end(), slot.code.begin());
-    slot.category = categoryHint.toString();
+    slot.category.resize(categoryHint.size());
+    std::copy(categoryHint.begin(), categoryHint.end(), slot.category.begin());
     slot.used = true;
     if (evidence)
         *evidence = slot.evidence;
