@@ -452,6 +452,8 @@ public:
     // for (i = first(c); i >= 0; i = next(i)).
     qsizetype first(char16_t c) const { return m_first[c]; }
     qsizetype next(qsizetype i) const { return m_next[i]; }
+    // Does the code hold the ASCII characters a and b (< 128) one after the other?
+    bool holdsPair(char16_t a, char16_t b) const { return testBit(m_pairs, pair(a, b)); }
 
 private:
     // Occurrences of s[0, len) in the code, overlapping ones too (as QStringView::count counts
@@ -958,9 +960,17 @@ void scoreSql(Scorer &s)
                     return true;
         return false;
     };
-    const bool select = anywhere(u's', u"select ");
-    const bool create = anywhere(u'c', u"create table");
-    const bool insert = anywhere(u'i', u"insert into");
+    // Two letter pairs of each opener, in any case, rule most blocks out without a search.
+    const auto pairs = [&s](char16_t a, char16_t b, char16_t c, char16_t d) {
+        const auto either = [&s](char16_t x, char16_t y) { // (x and y lowercase letters)
+            return s.holdsPair(x, y) || s.holdsPair(x - 32, y) || s.holdsPair(x, y - 32) ||
+                   s.holdsPair(x - 32, y - 32);
+        };
+        return either(a, b) && either(c, d);
+    };
+    const bool select = pairs(u'l', u'e', u'c', u't') && anywhere(u's', u"select ");
+    const bool create = pairs(u'b', u'l', u'r', u'e') && anywhere(u'c', u"create table");
+    const bool insert = pairs(u'r', u't', u's', u'e') && anywhere(u'i', u"insert into");
     bool from = false;
     for (qsizetype i = s.first(u' '); select && !from && i >= 0; i = s.next(i))
         from = matchesAt(i, u" from ");
