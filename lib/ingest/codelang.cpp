@@ -425,11 +425,13 @@ public:
             return; // (no occurrence adds nothing)
         // Counting stops once the cap is reached (the same sum: later ones add nothing). Folded
         // to a constant here, as `each` and `cap` are.
-        int enough = 1;
-        while (enough < 16 && (each < 0 ? each * float(enough) > cap : each * float(enough) < cap))
-            ++enough;
-        if (each < 0 ? each * float(enough) > cap : each * float(enough) < cap)
-            enough = std::numeric_limits<int>::max(); // a cap far off ("none"): count them all
+        int enough = std::numeric_limits<int>::max(); // a cap far off ("none"): count them all
+        LECTERN_UNROLL(16)
+        for (int k = 1; k <= 16; ++k)
+            if (each < 0 ? each * float(k) <= cap : each * float(k) >= cap) {
+                enough = k;
+                break;
+            }
         addCapped(l, each * float(occurrences(s, N - 1, enough)), each, cap);
     }
     // per() for each literal, in order.
