@@ -317,8 +317,7 @@ public:
     Tokens(const QStringView *data, qsizetype size)
         : m_data(data)
         , m_size(size)
-    {
-    }
+    {}
     qsizetype size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
     const QStringView &operator[](qsizetype i) const { return m_data[i]; }
@@ -504,7 +503,7 @@ private:
     static void setBit(quint64 *bits, size_t i) { bits[i / 64] |= quint64(1) << (i % 64); }
     static bool testBit(const quint64 *bits, size_t i) { return (bits[i / 64] >> (i % 64)) & 1; }
     QStringView m_code;
-    Tokens m_tokens;                    // in the thread's buffers (one Scorer at a time)
+    Tokens m_tokens;                   // in the thread's buffers (one Scorer at a time)
     const quint8 *m_holding = nullptr; // TokenChar bits of each token
     const quint8 *m_listed = nullptr;  // ruleWord() of each token
     int m_first[129];      // first place of each ASCII character (128: any other), -1: none
@@ -738,7 +737,7 @@ void scorePython(Scorer &s)
     s.per(L::Python, u"=None", 1.5f, 3.0f);
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        const bool word = s.ruleWord(i);          // (else no is(tok, ...) below holds)
         static constexpr CharSet firsts(u"eTF@"); // the other rules' first characters
         if (!word && !firsts.has(tok[0]) && tok.back() != u':')
             continue;
@@ -798,7 +797,7 @@ void scoreGo(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        const bool word = s.ruleWord(i);           // (else no is(tok, ...) below holds)
         static constexpr CharSet firsts(u"c[m*/"); // the other rules' first characters
         if (!word && !firsts.has(tok[0]))
             continue;
@@ -867,7 +866,7 @@ void scoreRust(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        const bool word = s.ruleWord(i);        // (else no is(tok, ...) below holds)
         static constexpr CharSet firsts(u"&#"); // the other rules' (but the macros') first
         if (!word && !firsts.has(tok[0]) && !s.tokenHolds(i, HoldsBang))
             continue;
@@ -1151,7 +1150,7 @@ void scoreJavaScript(Scorer &s)
     const auto &t = s.tokens();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
-        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
+        const bool word = s.ruleWord(i);        // (else no is(tok, ...) below holds)
         static constexpr CharSet firsts(u"fu"); // the other rules' first characters
         if (!word && !firsts.has(tok[0]))
             continue;

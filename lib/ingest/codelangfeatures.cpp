@@ -89,7 +89,10 @@ constexpr auto asciiClasses = [] {
     for (char16_t c = 0; c < 128; ++c) {
         const bool digit = c >= u'0' && c <= u'9', upper = c >= u'A' && c <= u'Z',
                    lower = c >= u'a' && c <= u'z';
-        classes[c] = quint8((digit ? u'9' : upper ? u'A' : lower ? u'a' : c) |
+        classes[c] = quint8((digit   ? u'9'
+                             : upper ? u'A'
+                             : lower ? u'a'
+                                     : c) |
                             (digit || upper || lower || c == u'_' ? 0x80 : 0));
     }
     return classes;
@@ -337,9 +340,7 @@ void CodeLangFeatures::hashOccurrences(QStringView maskedCode, std::vector<quint
     forEachFeature(
         maskedCode,
         [out](char16_t tag, QStringView, quint64 part) { out->push_back(featureHash(tag, part)); },
-        [out](QStringView, QStringView, quint64 pair) {
-            out->push_back(featureHash(u'b', pair));
-        });
+        [out](QStringView, QStringView, quint64 pair) { out->push_back(featureHash(u'b', pair)); });
 }
 
 // Features of the block as a whole ('x'), for what single tokens miss on documents nobody tuned
