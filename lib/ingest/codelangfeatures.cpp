@@ -174,8 +174,202 @@ template<typename F> void forEachToken(QStringView code, F &&f)
     }
 }
 
-template<typename Sink>
-void forEachBlockFeature(QStringView code, Sink &&sink); // defined at the end
+// Features of the block as a whole ('x'), for what single tokens miss on documents nobody tuned
+// on: shell prompts and their output, logfmt's key=value runs against INI/TOML assignments,
+// comment delimiters, HTTP status and request lines after a command, timestamps that open log
+// lines, tables drawn with pipes or box characters, profiler percentages, the share of plain
+// words (output and messages) and the interpreter a shebang names.
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+// "key=value" with no space around the "=" (logfmt, environment, INI without spaces); `eq` is
+// the first "=".
+bool isKeyValue(QStringView t, qsizetype eq)
+{
+    if (eq <= 0 || eq + 1 >= t.size() || t[eq + 1] == u'=' || !isWordChar(t[0]))
+        return false;
+    for (qsizetype i = 0; i < eq; ++i)
+        if (!isWordChar(t[i]) && t[i] != u'.' && t[i] != u'-')
+            return false;
+    return true;
+}
+
+// 2024-06-02, 2024/05/14, 2024-06-02T08:14:03Z, 09:16:08.
+bool isDateOrTime(QStringView t)
+{
+    if (t.size() >= 10 && isAsciiDigit(t[0]) && isAsciiDigit(t[3]) &&
+        (t[4] == u'-' || t[4] == u'/') && t[7] == t[4] && isAsciiDigit(t[5]) && isAsciiDigit(t[8]))
+        return true;
+    return t.size() >= 8 && isAsciiDigit(t[0]) && isAsciiDigit(t[1]) && t[2] == u':' &&
+           isAsciiDigit(t[3]) && t[5] == u':' && isAsciiDigit(t[6]);
+}
+
+bool isHttpVersion(QStringView t)
+{
+    return begins(t, u"HTTP/") && t.size() >= 6 && isAsciiDigit(t[5]);
+}
+
+bool isStatusCode(QStringView t)
+{
+    return t.size() == 3 && isAsciiDigit(t[0]) && isAsciiDigit(t[1]) && isAsciiDigit(t[2]);
+}
+
+// The block features' counts, gathered token by token on the token features' walk.
+struct BlockFeatures
+{
+    int tokens = 0, prompts = 0, kv = 0, kvRun = 0, longestKvRun = 0, dates = 0, pipes = 0,
+        percentages = 0, words = 0, hashes = 0, capitalKeys = 0, numbers = 0, semicolons = 0,
+        opening = 0, closing = 0, upperKeys = 0;
+    bool blockComment = false, lineComment = false, dashComment = false, rule = false, box = false;
+    bool statusFirst = false, statusAfterCommand = false, statusLater = false, request = false;
+    bool dateFirst = false, fileLine = false;
+    QStringView previous, beforePrevious, shebang;
+
+    void add(QStringView t)
+    {
+        if (tokens == 0 && begins(t, u"#!"))
+            shebang = t;
+        else if (tokens == 1 && ends(shebang, u"/env"))
+            shebang = t;
+        if (is(t, u"$"))
+            ++prompts;
+        else if (is(t, u"#"))
+            ++hashes;
+        else if (is(t, u"|"))
+            ++pipes;
+        blockComment = blockComment || begins(t, u"/*");
+        lineComment = lineComment || begins(t, u"//");
+        dashComment = dashComment || is(t, u"--");
+        if (t.size() >= 3 && (t[0] == u'-' || t[0] == u'+' || t[0] == u'=')) {
+            bool only = true;
+            for (const QChar c : t)
+                only = only && (c == u'-' || c == u'+' || c == u'=');
+            rule = rule || only;
+        }
+        // One pass over the characters for what the checks below need.
+        qsizetype eq = -1, colon = -1;
+        bool lowerWord = t.size() >= 2, letters = true, lowerKey = false, dotBeforeColon = false;
+        for (qsizetype i = 0; i < t.size(); ++i) {
+            const char16_t c = t[i].unicode();
+            const bool lower = c >= u'a' && c <= u'z';
+            lowerWord = lowerWord && lower;
+            letters = letters && (lower || (c >= u'A' && c <= u'Z') || i + 1 == t.size());
+            lowerKey = lowerKey || (lower && eq < 0);
+            if (c == u'=' && eq < 0)
+                eq = i;
+            else if (c == u':' && colon < 0)
+                colon = i;
+            else if (c == u'.' && colon < 0)
+                dotBeforeColon = true;
+            else if (c >= 0x2500 && c <= 0x257f)
+                box = true;
+        }
+        if (isKeyValue(t, eq)) {
+            ++kv;
+            upperKeys += !lowerKey; // environment variables (.env), not logfmt's keys
+            longestKvRun = std::max(longestKvRun, ++kvRun);
+        } else {
+            kvRun = 0;
+        }
+        if (isDateOrTime(t)) {
+            ++dates;
+            dateFirst = dateFirst || tokens == 0;
+        }
+        if (t.size() >= 2 && t.endsWith(u'%') && isAsciiDigit(t[t.size() - 2]))
+            ++percentages;
+        // "Version:", "Type:": the capitalised keys of a command's report, not YAML's.
+        capitalKeys += t.size() >= 3 && t.back() == u':' && t[0].isUpper() && letters;
+        // "span.cpp:11:13:", "crawler.py:14": a compiler's or a traceback's position.
+        fileLine = fileLine || (colon > 2 && colon + 1 < t.size() && isAsciiDigit(t[colon + 1]) &&
+                                dotBeforeColon && isWordChar(t[colon - 1]));
+        if (isAsciiDigit(t[0]) || (t.size() >= 2 && t[0] == u'-' && isAsciiDigit(t[1])))
+            ++numbers;
+        semicolons += t.endsWith(u';');
+        opening += t.endsWith(u'{');
+        closing += t.startsWith(u'}');
+        words += lowerWord;
+        if (isStatusCode(t) && isHttpVersion(previous)) {
+            statusFirst = statusFirst || tokens == 1;
+            statusAfterCommand = statusAfterCommand || prompts > 0;
+            statusLater = statusLater || tokens > 1;
+        }
+        if (isHttpVersion(t) && previous.startsWith(u'/') && !beforePrevious.isEmpty() &&
+            beforePrevious.front().isUpper() && beforePrevious.back().isUpper())
+            request = true;
+        beforePrevious = previous;
+        previous = t;
+        ++tokens;
+    }
+
+    // sink('x', name, partHash(name)) for each block feature of `code`, whose tokens were
+    // add()ed.
+    template<typename Sink> void report(QStringView code, Sink &&sink) const
+    {
+        const auto feature = [&sink](QStringView name) { sink(u'x', name, partHash(name)); };
+        if (tokens == 0)
+            return;
+        if (prompts > 0)
+            feature(prompts == 1 ? u"$1" : prompts == 2 ? u"$2" : u"$3");
+        if (hashes > 0)
+            feature(hashes == 1 ? u"#1" : u"#2");
+        // Upper-case keys only: environment variables (.env, "FOO=1 cmd"), apart from logfmt's.
+        if (kv > 0 && upperKeys == kv)
+            feature(longestKvRun >= 3 ? u"kvA3" : u"kvA");
+        else if (kv > 0)
+            feature(longestKvRun >= 3 ? u"kv3" : kv * 4 >= tokens ? u"kvmany" : u"kv");
+        if (kv > 0 && dates > 0)
+            feature(u"kvdate");
+        if (blockComment)
+            feature(hashes > 0 || code.contains(u"#include") ? u"/*#" : u"/*");
+        if (lineComment)
+            feature(u"//");
+        if (dashComment)
+            feature(u"--");
+        if (statusFirst)
+            feature(u"status1");
+        if (statusAfterCommand)
+            feature(u"status$");
+        else if (statusLater)
+            feature(u"status");
+        if (request)
+            feature(u"request");
+        if (dates > 0)
+            feature(dateFirst ? (dates >= 2 ? u"date1+" : u"date1")
+                              : (dates >= 2 ? u"date+" : u"date"));
+        if (pipes >= 3)
+            feature(rule ? u"table" : u"pipes");
+        else if (rule)
+            feature(u"rule");
+        if (box)
+            feature(u"box");
+        if (percentages >= 3)
+            feature(u"percent");
+        if (capitalKeys >= 2)
+            feature(capitalKeys >= 4 ? u"Aa:4" : u"Aa:2");
+        if (fileLine)
+            feature(u"file:line");
+        if (opening > 0 && opening == closing)
+            feature(u"braces");
+        const char16_t numberBucket[] = {u'9', char16_t(u'0' + numbers * 4 / tokens)};
+        feature(QStringView(numberBucket, 2));
+        const char16_t semicolonBucket[] = {u';',
+                                            char16_t(u'0' + std::min(semicolons * 8 / tokens, 3))};
+        feature(QStringView(semicolonBucket, 2));
+        const int share = words * 4 / tokens; // 0..4: the share of plain lowercase words
+        const char16_t wordBucket[] = {u'w', char16_t(u'0' + share)};
+        feature(QStringView(wordBucket, 2));
+        if (!shebang.isEmpty()) {
+            QStringView interpreter = shebang.sliced(shebang.lastIndexOf(u'/') + 1);
+            while (!interpreter.isEmpty() && isAsciiDigit(interpreter.back()))
+                interpreter.chop(1); // python3 -> python
+            QString name = QStringLiteral("#!") + interpreter.left(MaxPart).toString();
+            feature(name);
+        }
+    }
+};
 
 // Calls sink(tag, part, partHash) for each feature; a pair of cores ('b') comes as
 // pairSink(left, right, pairHash(leftHash, rightHash)).
@@ -185,7 +379,9 @@ void forEachFeature(QStringView code, Sink &&sink, PairSink &&pairSink)
     qsizetype count = 0;
     Part cores[2];
     Part lastShape;
+    BlockFeatures block; // (on the same walk)
     forEachToken(code, [&](QStringView token) {
+        block.add(token);
         const TokenWalk walk(token);
         const quint64 tokenHash = walk.hash;
         if (token.size() <= MaxPart)
@@ -231,7 +427,7 @@ void forEachFeature(QStringView code, Sink &&sink, PairSink &&pairSink)
                             : count <= 40 ? u'4'
                                           : u'5';
     sink(u'n', QStringView(&bucket, 1), partHash(QStringView(&bucket, 1)));
-    forEachBlockFeature(code, sink);
+    block.report(code, sink);
 }
 
 } // namespace
@@ -342,196 +538,5 @@ void CodeLangFeatures::hashOccurrences(QStringView maskedCode, std::vector<quint
         [out](char16_t tag, QStringView, quint64 part) { out->push_back(featureHash(tag, part)); },
         [out](QStringView, QStringView, quint64 pair) { out->push_back(featureHash(u'b', pair)); });
 }
-
-// Features of the block as a whole ('x'), for what single tokens miss on documents nobody tuned
-// on: shell prompts and their output, logfmt's key=value runs against INI/TOML assignments,
-// comment delimiters, HTTP status and request lines after a command, timestamps that open log
-// lines, tables drawn with pipes or box characters, profiler percentages, the share of plain
-// words (output and messages) and the interpreter a shebang names.
-namespace {
-
-bool isAsciiDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
-// "key=value" with no space around the "=" (logfmt, environment, INI without spaces); `eq` is
-// the first "=".
-bool isKeyValue(QStringView t, qsizetype eq)
-{
-    if (eq <= 0 || eq + 1 >= t.size() || t[eq + 1] == u'=' || !isWordChar(t[0]))
-        return false;
-    for (qsizetype i = 0; i < eq; ++i)
-        if (!isWordChar(t[i]) && t[i] != u'.' && t[i] != u'-')
-            return false;
-    return true;
-}
-
-// 2024-06-02, 2024/05/14, 2024-06-02T08:14:03Z, 09:16:08.
-bool isDateOrTime(QStringView t)
-{
-    if (t.size() >= 10 && isAsciiDigit(t[0]) && isAsciiDigit(t[3]) &&
-        (t[4] == u'-' || t[4] == u'/') && t[7] == t[4] && isAsciiDigit(t[5]) && isAsciiDigit(t[8]))
-        return true;
-    return t.size() >= 8 && isAsciiDigit(t[0]) && isAsciiDigit(t[1]) && t[2] == u':' &&
-           isAsciiDigit(t[3]) && t[5] == u':' && isAsciiDigit(t[6]);
-}
-
-bool isHttpVersion(QStringView t)
-{
-    return begins(t, u"HTTP/") && t.size() >= 6 && isAsciiDigit(t[5]);
-}
-
-bool isStatusCode(QStringView t)
-{
-    return t.size() == 3 && isAsciiDigit(t[0]) && isAsciiDigit(t[1]) && isAsciiDigit(t[2]);
-}
-
-template<typename Sink> void forEachBlockFeature(QStringView code, Sink &&sink)
-{
-    const auto feature = [&sink](QStringView name) { sink(u'x', name, partHash(name)); };
-    int tokens = 0, prompts = 0, kv = 0, kvRun = 0, longestKvRun = 0, dates = 0, pipes = 0,
-        percentages = 0, words = 0, hashes = 0, capitalKeys = 0, numbers = 0, semicolons = 0,
-        opening = 0, closing = 0, upperKeys = 0;
-    bool blockComment = false, lineComment = false, dashComment = false, rule = false, box = false;
-    bool statusFirst = false, statusAfterCommand = false, statusLater = false, request = false;
-    bool dateFirst = false, fileLine = false;
-    QStringView previous, beforePrevious, shebang;
-    forEachToken(code, [&](QStringView t) {
-        if (tokens == 0 && begins(t, u"#!"))
-            shebang = t;
-        else if (tokens == 1 && ends(shebang, u"/env"))
-            shebang = t;
-        if (is(t, u"$"))
-            ++prompts;
-        else if (is(t, u"#"))
-            ++hashes;
-        else if (is(t, u"|"))
-            ++pipes;
-        blockComment = blockComment || begins(t, u"/*");
-        lineComment = lineComment || begins(t, u"//");
-        dashComment = dashComment || is(t, u"--");
-        if (t.size() >= 3 && (t[0] == u'-' || t[0] == u'+' || t[0] == u'=')) {
-            bool only = true;
-            for (const QChar c : t)
-                only = only && (c == u'-' || c == u'+' || c == u'=');
-            rule = rule || only;
-        }
-        // One pass over the characters for what the checks below need.
-        qsizetype eq = -1, colon = -1;
-        bool lowerWord = t.size() >= 2, letters = true, lowerKey = false, dotBeforeColon = false;
-        for (qsizetype i = 0; i < t.size(); ++i) {
-            const char16_t c = t[i].unicode();
-            const bool lower = c >= u'a' && c <= u'z';
-            lowerWord = lowerWord && lower;
-            letters = letters && (lower || (c >= u'A' && c <= u'Z') || i + 1 == t.size());
-            lowerKey = lowerKey || (lower && eq < 0);
-            if (c == u'=' && eq < 0)
-                eq = i;
-            else if (c == u':' && colon < 0)
-                colon = i;
-            else if (c == u'.' && colon < 0)
-                dotBeforeColon = true;
-            else if (c >= 0x2500 && c <= 0x257f)
-                box = true;
-        }
-        if (isKeyValue(t, eq)) {
-            ++kv;
-            upperKeys += !lowerKey; // environment variables (.env), not logfmt's keys
-            longestKvRun = std::max(longestKvRun, ++kvRun);
-        } else {
-            kvRun = 0;
-        }
-        if (isDateOrTime(t)) {
-            ++dates;
-            dateFirst = dateFirst || tokens == 0;
-        }
-        if (t.size() >= 2 && t.endsWith(u'%') && isAsciiDigit(t[t.size() - 2]))
-            ++percentages;
-        // "Version:", "Type:": the capitalised keys of a command's report, not YAML's.
-        capitalKeys += t.size() >= 3 && t.back() == u':' && t[0].isUpper() && letters;
-        // "span.cpp:11:13:", "crawler.py:14": a compiler's or a traceback's position.
-        fileLine = fileLine || (colon > 2 && colon + 1 < t.size() && isAsciiDigit(t[colon + 1]) &&
-                                dotBeforeColon && isWordChar(t[colon - 1]));
-        if (isAsciiDigit(t[0]) || (t.size() >= 2 && t[0] == u'-' && isAsciiDigit(t[1])))
-            ++numbers;
-        semicolons += t.endsWith(u';');
-        opening += t.endsWith(u'{');
-        closing += t.startsWith(u'}');
-        words += lowerWord;
-        if (isStatusCode(t) && isHttpVersion(previous)) {
-            statusFirst = statusFirst || tokens == 1;
-            statusAfterCommand = statusAfterCommand || prompts > 0;
-            statusLater = statusLater || tokens > 1;
-        }
-        if (isHttpVersion(t) && previous.startsWith(u'/') && !beforePrevious.isEmpty() &&
-            beforePrevious.front().isUpper() && beforePrevious.back().isUpper())
-            request = true;
-        beforePrevious = previous;
-        previous = t;
-        ++tokens;
-    });
-    if (tokens == 0)
-        return;
-    if (prompts > 0)
-        feature(prompts == 1 ? u"$1" : prompts == 2 ? u"$2" : u"$3");
-    if (hashes > 0)
-        feature(hashes == 1 ? u"#1" : u"#2");
-    // Upper-case keys only: environment variables (.env, "FOO=1 cmd"), apart from logfmt's.
-    if (kv > 0 && upperKeys == kv)
-        feature(longestKvRun >= 3 ? u"kvA3" : u"kvA");
-    else if (kv > 0)
-        feature(longestKvRun >= 3 ? u"kv3" : kv * 4 >= tokens ? u"kvmany" : u"kv");
-    if (kv > 0 && dates > 0)
-        feature(u"kvdate");
-    if (blockComment)
-        feature(hashes > 0 || code.contains(u"#include") ? u"/*#" : u"/*");
-    if (lineComment)
-        feature(u"//");
-    if (dashComment)
-        feature(u"--");
-    if (statusFirst)
-        feature(u"status1");
-    if (statusAfterCommand)
-        feature(u"status$");
-    else if (statusLater)
-        feature(u"status");
-    if (request)
-        feature(u"request");
-    if (dates > 0)
-        feature(dateFirst ? (dates >= 2 ? u"date1+" : u"date1")
-                          : (dates >= 2 ? u"date+" : u"date"));
-    if (pipes >= 3)
-        feature(rule ? u"table" : u"pipes");
-    else if (rule)
-        feature(u"rule");
-    if (box)
-        feature(u"box");
-    if (percentages >= 3)
-        feature(u"percent");
-    if (capitalKeys >= 2)
-        feature(capitalKeys >= 4 ? u"Aa:4" : u"Aa:2");
-    if (fileLine)
-        feature(u"file:line");
-    if (opening > 0 && opening == closing)
-        feature(u"braces");
-    const char16_t numberBucket[] = {u'9', char16_t(u'0' + numbers * 4 / tokens)};
-    feature(QStringView(numberBucket, 2));
-    const char16_t semicolonBucket[] = {u';',
-                                        char16_t(u'0' + std::min(semicolons * 8 / tokens, 3))};
-    feature(QStringView(semicolonBucket, 2));
-    const int share = words * 4 / tokens; // 0..4: the share of plain lowercase words
-    const char16_t wordBucket[] = {u'w', char16_t(u'0' + share)};
-    feature(QStringView(wordBucket, 2));
-    if (!shebang.isEmpty()) {
-        QStringView interpreter = shebang.sliced(shebang.lastIndexOf(u'/') + 1);
-        while (!interpreter.isEmpty() && isAsciiDigit(interpreter.back()))
-            interpreter.chop(1); // python3 -> python
-        QString name = QStringLiteral("#!") + interpreter.left(MaxPart).toString();
-        feature(name);
-    }
-}
-
-} // namespace
 
 } // namespace Lectern
