@@ -8,8 +8,10 @@
 #include <QHash>
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <limits>
+#include <span>
 
 using namespace Qt::StringLiterals;
 
@@ -164,26 +166,6 @@ bool startsWithWord(QStringView t, const char16_t *w)
     return true;
 }
 
-// A set of ASCII characters as bits. The token loops of the rules below skip a token that is
-// no rule word at once when its first character opens none of their other rules.
-class CharSet
-{
-public:
-    constexpr explicit CharSet(const char16_t *chars)
-    {
-        for (; *chars; ++chars)
-            m_bits[*chars / 64] |= quint64(1) << (*chars % 64);
-    }
-    constexpr bool has(QChar c) const
-    {
-        const char16_t u = c.unicode();
-        return u < 128 && ((m_bits[u / 64] >> (u % 64)) & 1);
-    }
-
-private:
-    quint64 m_bits[2] = {};
-};
-
 // A set of words for repeated lookups (no length scans, no allocation): open addressing with
 // an inline FNV-1a hash, as Qt's seeded hash costs more than the short words it hashes.
 class WordSet
@@ -329,6 +311,71 @@ private:
     qsizetype m_size = 0;
 };
 
+// The token loops of the rules that look at a few tokens only (Scorer::tokensFor()).
+enum TokenLoop : quint8
+{
+    LoopPython,
+    LoopGo,
+    LoopGoExported,
+    LoopRust,
+    LoopJavaScript,
+    LoopTypeScript,
+    LoopC,
+    LoopCount
+};
+using LoopMask = quint32;
+constexpr LoopMask loopBit(TokenLoop loop)
+{
+    return LoopMask(1) << loop;
+}
+
+// Which loops need to see a token, by what it is or holds. Each loop's rules hold only for
+// rule words (ruleWords()), for tokens that open with one of its characters, end with one or
+// hold one: the others can meet none of them.
+constexpr LoopMask WordLoops = loopBit(LoopPython) | loopBit(LoopGo) | loopBit(LoopRust) |
+                               loopBit(LoopJavaScript) | loopBit(LoopTypeScript) | loopBit(LoopC);
+struct LoopChars
+{
+    TokenLoop loop;
+    const char16_t *firsts; // opening characters
+    const char16_t *lasts;  // closing characters
+    quint8 holds;           // TokenChar bits held anywhere
+};
+// "except:", "True", "False", "@decorator", "):"
+constexpr LoopChars loopChars[] = {
+    {LoopPython, u"eTF@", u":", 0},
+    // "chan<", "[]T", "map[", "*http.", "//go:"
+    {LoopGo, u"c[m*/", u"", 0},
+    {LoopGoExported, u"", u"", HoldsDot},
+    // "&self", "&str", "&'a", "#[derive", "#![allow", "println!"
+    {LoopRust, u"&#", u"", HoldsBang},
+    // "function(", "undefined"
+    {LoopJavaScript, u"fu", u"", 0},
+    // "name:" (types), "):" (return types), "f<T>(" (type arguments)
+    {LoopTypeScript, u"", u"", HoldsColon | HoldsAngle},
+    // "template<", "malloc(", "free(", "printf(", "fprintf(", "perror(", "sizeof", "std::"
+    {LoopC, u"tmfps", u"", HoldsColon},
+};
+struct LoopTables
+{
+    LoopMask firsts[128] = {};
+    LoopMask lasts[128] = {};
+    LoopMask holds[64] = {}; // by a token's TokenChar bits
+};
+constexpr LoopTables loopTables = [] {
+    LoopTables tables;
+    for (const LoopChars &l : loopChars) {
+        for (const char16_t *c = l.firsts; *c; ++c)
+            tables.firsts[*c] |= loopBit(l.loop);
+        for (const char16_t *c = l.lasts; *c; ++c)
+            tables.lasts[*c] |= loopBit(l.loop);
+        for (int held = 0; held < 64; ++held)
+            if (held & l.holds)
+                tables.holds[held] |= loopBit(l.loop);
+    }
+    return tables;
+}();
+
 // Evidence for each language, added up over the code's tokens and substrings.
 class Scorer
 {
@@ -396,9 +443,28 @@ public:
         m_tokens = Tokens(token, tokensEnd - token);
         m_holding = holding;
         quint8 *const listed = listedStorage.data() + (token - tokenStorage.data());
+        // Each loop's tokens: the indices, in order, in its part of a buffer this thread reuses.
+        const qsizetype count = m_tokens.size();
+        thread_local std::vector<int> loopStorage;
+        if (loopStorage.size() < size_t(LoopCount * count))
+            loopStorage.resize(size_t(LoopCount * count));
+        int *const loops = loopStorage.data();
+        int sizes[LoopCount] = {};
         const WordSet &words = ruleWords();
-        for (qsizetype k = 0; k < m_tokens.size(); ++k)
-            listed[k] = m_tokens[k].size() <= LongestRuleWord && words.contains(m_tokens[k]);
+        for (qsizetype k = 0; k < count; ++k) {
+            const QStringView t = m_tokens[k];
+            listed[k] = t.size() <= LongestRuleWord && words.contains(t);
+            const char16_t first = t.front().unicode(), last = t.back().unicode();
+            LoopMask mask = (listed[k] ? WordLoops : 0) | loopTables.holds[m_holding[k] & 63] |
+                            (first < 128 ? loopTables.firsts[first] : 0) |
+                            (last < 128 ? loopTables.lasts[last] : 0);
+            for (; mask; mask &= mask - 1) {
+                const int loop = std::countr_zero(mask);
+                loops[loop * count + sizes[loop]++] = int(k);
+            }
+        }
+        for (int loop = 0; loop < LoopCount; ++loop)
+            m_loops[loop] = std::span<const int>(loops + loop * count, size_t(sizes[loop]));
         m_listed = listed;
     }
 
@@ -445,6 +511,8 @@ public:
     bool tokenHolds(qsizetype i, quint8 chars) const { return m_holding[i] & chars; }
     // Is token i one of ruleWords()? When not, no is(token, word) of the rules holds.
     bool ruleWord(qsizetype i) const { return m_listed[i]; }
+    // The indices of the tokens a loop needs to see (loopChars), in order.
+    std::span<const int> tokensFor(TokenLoop loop) const { return m_loops[loop]; }
     QStringView code() const { return m_code; }
     // Does the code hold the ASCII character c (c < 128) at all? Token loops whose every rule
     // needs one are skipped without looking at a token.
@@ -506,6 +574,7 @@ private:
     Tokens m_tokens;                   // in the thread's buffers (one Scorer at a time)
     const quint8 *m_holding = nullptr; // TokenChar bits of each token
     const quint8 *m_listed = nullptr;  // ruleWord() of each token
+    std::span<const int> m_loops[LoopCount];
     int m_first[129];      // first place of each ASCII character (128: any other), -1: none
     int *m_next = nullptr; // the next place of the same character, -1: none
     quint64 m_pairs[(129 * 129 + 63) / 64] = {}; // bit pair(a, b): "ab" occurs
@@ -735,12 +804,9 @@ void scorePython(Scorer &s)
     s.per(L::Python, u"=True", 1.5f, 3.0f);
     s.per(L::Python, u"=False", 1.5f, 3.0f);
     s.per(L::Python, u"=None", 1.5f, 3.0f);
-    for (qsizetype i = 0; i < t.size(); ++i) {
+    for (const qsizetype i : s.tokensFor(LoopPython)) {
         const QStringView tok = t[i];
-        const bool word = s.ruleWord(i);          // (else no is(tok, ...) below holds)
-        static constexpr CharSet firsts(u"eTF@"); // the other rules' first characters
-        if (!word && !firsts.has(tok[0]) && tok.back() != u':')
-            continue;
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
         if (word && is(tok, u"def") && i + 1 < t.size() && holds(t[i + 1], u'('))
             s.add(L::Python, 4.0f);
         if (word && is(tok, u"class") && i + 1 < t.size() &&
@@ -795,12 +861,9 @@ void scoreGo(Scorer &s)
 {
     using L = CodeLanguage;
     const auto &t = s.tokens();
-    for (qsizetype i = 0; i < t.size(); ++i) {
+    for (const qsizetype i : s.tokensFor(LoopGo)) {
         const QStringView tok = t[i];
-        const bool word = s.ruleWord(i);           // (else no is(tok, ...) below holds)
-        static constexpr CharSet firsts(u"c[m*/"); // the other rules' first characters
-        if (!word && !firsts.has(tok[0]))
-            continue;
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
         if (word && is(tok, u"package") && i + 1 < t.size() && isIdentifier(t[i + 1]))
             s.add(L::Go, 5.0f);
         if (word && is(tok, u"func"))
@@ -821,9 +884,7 @@ void scoreGo(Scorer &s)
     // Exported names of lowercase packages: os.Getenv(, json.NewDecoder(, errors.Is(. Python
     // modules export lowercase names, JavaScript's globals are capitalised (JSON.parse).
     int exported = 0;
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        if (!s.tokenHolds(i, HoldsDot))
-            continue;
+    for (const qsizetype i : s.tokensFor(LoopGoExported)) {
         const QStringView tok = t[i];
         const qsizetype dot = findIn(tok, u'.');
         if (dot < 2 || dot + 2 >= tok.size() || !tok[dot + 1].isUpper())
@@ -864,12 +925,9 @@ void scoreRust(Scorer &s)
 {
     using L = CodeLanguage;
     const auto &t = s.tokens();
-    for (qsizetype i = 0; i < t.size(); ++i) {
+    for (const qsizetype i : s.tokensFor(LoopRust)) {
         const QStringView tok = t[i];
-        const bool word = s.ruleWord(i);        // (else no is(tok, ...) below holds)
-        static constexpr CharSet firsts(u"&#"); // the other rules' (but the macros') first
-        if (!word && !firsts.has(tok[0]) && !s.tokenHolds(i, HoldsBang))
-            continue;
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
         if ((word && (is(tok, u"fn") || is(tok, u"impl") || is(tok, u"mut") || is(tok, u"crate") ||
                       is(tok, u"&mut"))) ||
             begins(tok, u"&self") || begins(tok, u"&str") || begins(tok, u"&'"))
@@ -1148,12 +1206,9 @@ void scoreJavaScript(Scorer &s)
 {
     using L = CodeLanguage;
     const auto &t = s.tokens();
-    for (qsizetype i = 0; i < t.size(); ++i) {
+    for (const qsizetype i : s.tokensFor(LoopJavaScript)) {
         const QStringView tok = t[i];
-        const bool word = s.ruleWord(i);        // (else no is(tok, ...) below holds)
-        static constexpr CharSet firsts(u"fu"); // the other rules' first characters
-        if (!word && !firsts.has(tok[0]))
-            continue;
+        const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
         if (word && (is(tok, u"const") || is(tok, u"let") || is(tok, u"var")) && i + 1 < t.size() &&
             i + 2 < t.size() && is(t[i + 2], u"="))
             s.add(L::JavaScript, 1.2f);
@@ -1207,11 +1262,8 @@ float typeScriptEvidence(const Scorer &s)
     // Two of the checks below search each token: not when the code holds no "):" or '<'.
     const bool returnTypes = s.has(u"):");
     const bool angles = s.has(u"<");
-    for (qsizetype i = 0; i < t.size(); ++i) {
+    for (const qsizetype i : s.tokensFor(LoopTypeScript)) {
         const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
-        // The other rules need a ':' or a '<' in the token.
-        if (!word && !s.tokenHolds(i, HoldsColon | HoldsAngle))
-            continue;
         const QStringView tok = t[i];
         const QStringView next = i + 1 < t.size() ? t[i + 1] : QStringView();
         if (tok.endsWith(u':') && tok.size() > 1 && !tok.startsWith(u'"') &&
@@ -1472,13 +1524,9 @@ void scoreC(Scorer &s)
     using L = CodeLanguage;
     const auto &t = s.tokens();
     const bool hasStd = s.has(u"std::"); // no token holds "(std::" when the code has no "std::"
-    for (qsizetype i = 0; i < t.size(); ++i) {
+    for (const qsizetype i : s.tokensFor(LoopC)) {
         const QStringView tok = t[i];
         const bool word = s.ruleWord(i); // (else no is(tok, ...) below holds)
-        // The other rules' first characters ("std::" may stand anywhere in a token).
-        static constexpr CharSet firsts(u"tmfps");
-        if (!word && !firsts.has(tok[0]) && !(hasStd && s.tokenHolds(i, HoldsColon)))
-            continue;
         if (word && is(tok, u"#include") && i + 1 < t.size()) {
             const QStringView header = t[i + 1];
             if (ends(header, u".h>") || ends(header, u".h\""))
