@@ -311,7 +311,9 @@ private:
     qsizetype m_size = 0;
 };
 
-// The token loops of the rules that look at a few tokens only (Scorer::tokensFor()).
+// The token loops of the rules that look at a few of the tokens only (Scorer::tokensFor()):
+// the scorer lists those tokens for each loop on its setup, so that no loop walks all tokens to
+// skip most of them.
 enum TokenLoop : quint8
 {
     LoopPython,
@@ -321,6 +323,13 @@ enum TokenLoop : quint8
     LoopJavaScript,
     LoopTypeScript,
     LoopC,
+    LoopShellFlags,
+    LoopShellWords,
+    LoopCapitals, // SQL keywords and Dockerfile instructions
+    LoopYaml,
+    LoopColonLast, // JSON keys and HTTP headers
+    LoopToml,
+    LoopMarkup,
     LoopCount
 };
 using LoopMask = quint32;
@@ -341,8 +350,10 @@ struct LoopChars
     const char16_t *lasts;  // closing characters
     quint8 holds;           // TokenChar bits held anywhere
 };
-// "except:", "True", "False", "@decorator", "):"
+// A loop whose rules change must have its characters here changed too: a token left out of
+// its list would turn a rule off.
 constexpr LoopChars loopChars[] = {
+    // "except:", "True", "False", "@decorator", "):"
     {LoopPython, u"eTF@", u":", 0},
     // "chan<", "[]T", "map[", "*http.", "//go:"
     {LoopGo, u"c[m*/", u"", 0},
@@ -355,6 +366,19 @@ constexpr LoopChars loopChars[] = {
     {LoopTypeScript, u"", u"", HoldsColon | HoldsAngle},
     // "template<", "malloc(", "free(", "printf(", "fprintf(", "perror(", "sizeof", "std::"
     {LoopC, u"tmfps", u"", HoldsColon},
+    // "-x", "--long"
+    {LoopShellFlags, u"-", u"", 0},
+    // "fi", "esac", "elif", "done", ";;", "then", "$(", "${", "$HOME", "\"$1\""
+    {LoopShellWords, u"fed;t$\"", u"", 0},
+    {LoopCapitals, u"ABCDEFGHIJKLMNOPQRSTUVWXYZ", u"", 0},
+    // "-" (a list item), "key:"
+    {LoopYaml, u"-", u":", 0},
+    // "\"key\":", "Header-Name:"
+    {LoopColonLast, u"", u":", 0},
+    // "[section]", "key = value", "key=value"
+    {LoopToml, u"", u"", HoldsBracket | HoldsEquals},
+    // "<tag", "</tag>", "attribute=\"value\""
+    {LoopMarkup, u"", u"", HoldsAngle | HoldsEquals},
 };
 struct LoopTables
 {
@@ -768,8 +792,10 @@ void scoreShell(Scorer &s)
     if (!t.isEmpty() && is(t[0], u"$"))
         s.add(L::Bash, 3.0f);
     int flags = 0;
-    for (const QStringView tok : s.holdsChar(u'-') ? t : Tokens())
+    for (const qsizetype i : s.tokensFor(LoopShellFlags)) {
+        const QStringView tok = t[i];
         flags += tok.size() > 1 && tok[0] == u'-' && (tok[1].isLetter() || tok[1] == u'-');
+    }
     s.add(L::Bash, std::min(3.0f, 0.35f * float(flags)));
     s.per(L::Bash, u" | ", 0.6f, 2.0f);
     s.per(L::Bash, u" && ", 0.5f, 2.0f);
@@ -779,7 +805,8 @@ void scoreShell(Scorer &s)
         s.has(u"set -e"))
         s.add(L::Bash, 5.0f);
     s.per(L::Bash, u"[[ ", 1.5f, 3.0f);
-    for (const QStringView tok : t) {
+    for (const qsizetype i : s.tokensFor(LoopShellWords)) {
+        const QStringView tok = t[i];
         if (tok.size() <= 4 && inList(tok, u"fi", u"esac", u"done", u";;", u"then", u"elif"))
             s.add(L::Bash, 1.2f);
         if (begins(tok, u"$(") || begins(tok, u"\"$") || begins(tok, u"${") ||
@@ -987,7 +1014,9 @@ void scoreSql(Scorer &s)
         u"ILIKE",    u"CASE",     u"WHEN",      u"THEN",      u"END",          u"DESC",
         u"ASC",      u"OFFSET",   u"UNION",     u"EXISTS",    u"GENERATED",    u"ALWAYS",
         u"IDENTITY", u"NOTHING"};
-    for (const QStringView tok : s.tokens()) {
+    // (A keyword opens with a capital A-Z: others are in no word list.)
+    for (const qsizetype i : s.tokensFor(LoopCapitals)) {
+        const QStringView tok = s.tokens()[i];
         if (tok.size() < 2 || !tok[0].isUpper())
             continue;
         QStringView w = tok;
@@ -1065,7 +1094,7 @@ void scoreYaml(Scorer &s)
     int keys = 0;
     int dashKeys = 0;
     int dashes = 0;
-    for (qsizetype i = 0; i < t.size(); ++i) {
+    for (const qsizetype i : s.tokensFor(LoopYaml)) {
         if (is(t[i], u"-")) {
             ++dashes;
             if (i + 1 < t.size() && isKeyToken(t[i + 1]))
@@ -1110,10 +1139,7 @@ void scoreTomlIni(Scorer &s)
     int bareValues = 0;
     int packedPairs = 0; // Key=Value without spaces
     // (Every rule below needs a '[' or a '=' in the token.)
-    const qsizetype tokens = s.holdsChar(u'[') || s.holdsChar(u'=') ? t.size() : 0;
-    for (qsizetype i = 0; i < tokens; ++i) {
-        if (!s.tokenHolds(i, HoldsBracket | HoldsEquals))
-            continue;
+    for (const qsizetype i : s.tokensFor(LoopToml)) {
         const QStringView tok = t[i];
         if (isSectionToken(tok)) {
             ++sections;
@@ -1162,8 +1188,8 @@ void scoreJson(Scorer &s)
     if (code.endsWith(u'}') || code.endsWith(u']'))
         s.add(L::Json, 1.0f);
     int keys = 0;
-    for (const QStringView tok : s.tokens()) {
-        QStringView k = tok;
+    for (const qsizetype i : s.tokensFor(LoopColonLast)) { // (a key ends with ':')
+        QStringView k = s.tokens()[i];
         while (k.startsWith(u'{') || k.startsWith(u'['))
             k = k.sliced(1);
         if (k.size() > 3 && k.startsWith(u'"') && ends(k, u"\":"))
@@ -1185,7 +1211,7 @@ void scoreDockerfile(Scorer &s)
     using L = CodeLanguage;
     const auto &t = s.tokens();
     int instructions = 0;
-    for (qsizetype i = 0; i < t.size(); ++i) {
+    for (const qsizetype i : s.tokensFor(LoopCapitals)) {
         const QStringView tok = t[i];
         if (is(tok, u"FROM") && i + 1 < t.size() &&
             (holds(t[i + 1], u':') || holds(t[i + 1], u'/') || is(t[i + 1], u"scratch") ||
@@ -1308,11 +1334,7 @@ void scoreHtmlCss(Scorer &s)
     const bool closers = s.has(u"</"); // no token holds "</" when the code does not
     const bool equals = s.holdsChar(u'=');
     // (A tag needs a '<', an attribute a '='.)
-    const bool markup = s.holdsChar(u'<') || equals;
-    const qsizetype markupTokens = markup ? s.tokens().size() : 0;
-    for (qsizetype i = 0; i < markupTokens; ++i) {
-        if (!s.tokenHolds(i, HoldsAngle | HoldsEquals))
-            continue;
+    for (const qsizetype i : s.tokensFor(LoopMarkup)) {
         const QStringView tok = s.tokens()[i];
         if (tok.size() > 1 && tok[0] == u'<' &&
             (tok[1].isLetter() || tok[1] == u'/' || tok[1] == u'!'))
@@ -1501,7 +1523,8 @@ void scoreHttp(Scorer &s)
         }
     }
     int headers = 0;
-    for (const QStringView tok : s.holdsChar(u':') ? t : Tokens()) {
+    for (const qsizetype i : s.tokensFor(LoopColonLast)) {
+        const QStringView tok = t[i];
         if (tok.size() < 4 || !tok.endsWith(u':'))
             continue;
         const QStringView name = tok.chopped(1);
