@@ -456,7 +456,7 @@ public:
             held |= tokenCharBit(a);
             next[i] = first[a];
             first[a] = int(i);
-            setBit(pairs, pair(a, b));
+            setPair(pairs, a, b);
             b = a;
         }
         std::copy(std::begin(first), std::end(first), std::begin(m_first));
@@ -546,7 +546,8 @@ public:
     qsizetype first(char16_t c) const { return m_first[c]; }
     qsizetype next(qsizetype i) const { return m_next[i]; }
     // Does the code hold the ASCII characters a and b (< 128) one after the other?
-    bool holdsPair(char16_t a, char16_t b) const { return testBit(m_pairs, pair(a, b)); }
+    // (May say so of a pair that does not occur: see m_pairs.)
+    bool holdsPair(char16_t a, char16_t b) const { return mayHoldPair(m_pairs, a, b); }
 
 private:
     // Occurrences of s[0, len) in the code, overlapping ones too (as QStringView::count counts
@@ -579,21 +580,27 @@ private:
                 break;
         return found;
     }
-    // False when some ASCII character pair of s[0, len) never occurs in the code.
+    // False when some ASCII character pair of s[0, len) never occurs in the code (true does not
+    // say they all do).
     LECTERN_ALWAYS_INLINE bool possible(const char16_t *s, qsizetype len) const
     {
         LECTERN_UNROLL(32)
         for (qsizetype k = 0; k + 1 < len; ++k) {
             if (s[k] >= 128 || s[k + 1] >= 128)
                 continue;
-            if (!testBit(m_pairs, pair(s[k], s[k + 1])))
+            if (!mayHoldPair(m_pairs, s[k], s[k + 1]))
                 return false;
         }
         return true;
     }
-    static size_t pair(char16_t a, char16_t b) { return size_t(a) * 129 + b; }
-    static void setBit(quint64 *bits, size_t i) { bits[i / 64] |= quint64(1) << (i % 64); }
-    static bool testBit(const quint64 *bits, size_t i) { return (bits[i / 64] >> (i % 64)) & 1; }
+    static void setPair(quint64 *rows, char16_t a, char16_t b)
+    {
+        rows[a] |= quint64(1) << (b % 64);
+    }
+    static bool mayHoldPair(const quint64 *rows, char16_t a, char16_t b)
+    {
+        return (rows[a] >> (b % 64)) & 1;
+    }
     QStringView m_code;
     Tokens m_tokens;                   // in the thread's buffers (one Scorer at a time)
     const quint8 *m_holding = nullptr; // TokenChar bits of each token
@@ -601,7 +608,11 @@ private:
     std::span<const int> m_loops[LoopCount];
     int m_first[129];      // first place of each ASCII character (128: any other), -1: none
     int *m_next = nullptr; // the next place of the same character, -1: none
-    quint64 m_pairs[(129 * 129 + 63) / 64] = {}; // bit pair(a, b): "ab" occurs
+    // Which ASCII character pairs occur, folded to one word per first character: bit b % 64 of
+    // m_pairs[a] is set when "ab" or a pair of a and the character 64 away from b occurs. Half
+    // the cost of a bit per pair on the walk; a pattern let through for the other pair is
+    // searched, and not found.
+    quint64 m_pairs[129] = {};
     float m_score[LanguageCount] = {};
 };
 
