@@ -330,6 +330,8 @@ enum TokenLoop : quint8
     LoopColonLast, // JSON keys and HTTP headers
     LoopToml,
     LoopMarkup,
+    LoopBraceFirst,   // CSS selectors (the token before a "{")
+    LoopStatementEnd, // nginx statements (the token after one of these)
     LoopCount
 };
 using LoopMask = quint32;
@@ -379,6 +381,10 @@ constexpr LoopChars loopChars[] = {
     {LoopToml, u"", u"", HoldsBracket | HoldsEquals},
     // "<tag", "</tag>", "attribute=\"value\""
     {LoopMarkup, u"", u"", HoldsAngle | HoldsEquals},
+    // "{"
+    {LoopBraceFirst, u"{", u"", 0},
+    // "...;", "{", "}"
+    {LoopStatementEnd, u"{}", u";", 0},
 };
 struct LoopTables
 {
@@ -1382,9 +1388,8 @@ void scoreHtmlCss(Scorer &s)
             firsts.set(p[0]);
         return firsts;
     }();
-    // (A declaration needs a ':', a selector the '{' after it.)
-    const qsizetype cssTokens = s.holdsChar(u':') || s.holdsChar(u'{') ? t.size() : 0;
-    for (qsizetype i = 0; i < cssTokens; ++i) {
+    // A declaration ends with a ':'.
+    for (const qsizetype i : s.tokensFor(LoopColonLast)) {
         const QStringView tok = t[i];
         if (tok.endsWith(u':') && tok.size() > 2 && i + 1 < t.size() && tok[0].unicode() < 128 &&
             propertyFirsts[tok[0].unicode()]) {
@@ -1394,8 +1399,13 @@ void scoreHtmlCss(Scorer &s)
                     break;
                 }
         }
-        if (i + 1 < t.size() && is(t[i + 1], u"{") &&
-            (tok.startsWith(u'.') || tok.startsWith(u'#') || tok.startsWith(u':') ||
+    }
+    // A selector stands before a "{".
+    for (const qsizetype brace : s.tokensFor(LoopBraceFirst)) {
+        if (brace == 0 || !is(t[brace], u"{"))
+            continue;
+        const QStringView tok = t[brace - 1];
+        if ((tok.startsWith(u'.') || tok.startsWith(u'#') || tok.startsWith(u':') ||
              tok.startsWith(u'@') || holds(tok, u"[") || holds(tok, u"::") ||
              inList(tok, u"body", u"a", u"p", u"img", u"header", u"nav", u"main", u"aside",
                     u"footer", u"html", u"input", u"button", u"h1", u"h2", u"ul", u"li", u"span",
@@ -1455,16 +1465,13 @@ void scoreNginx(Scorer &s)
                                        u"ip_hash"};
     int hits = 0;
     int statements = 0;
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        const bool atStatement =
-            i == 0 || t[i - 1].endsWith(u';') || is(t[i - 1], u"{") || is(t[i - 1], u"}");
-        if (!atStatement)
-            continue;
+    // The rules for a statement's first token, at i.
+    const auto statement = [&](qsizetype i) {
         // `return` and `include` open statements in C and friends too; nginx returns a status.
         if ((is(t[i], u"return") || is(t[i], u"include")) &&
             !(i + 1 < t.size() && t[i + 1].size() == 3 && t[i + 1][0].isDigit()) &&
             !(is(t[i], u"include") && i + 1 < t.size() && t[i + 1].endsWith(u';')))
-            continue;
+            return;
         if (directives.contains(t[i])) {
             ++hits;
             // "server 10.0.0.11:8000 max_fails=3;": a directive, its arguments and the
@@ -1480,6 +1487,13 @@ void scoreNginx(Scorer &s)
             s.add(L::Nginx, 2.0f);
         if ((is(t[i], u"location") || is(t[i], u"upstream")) && i + 2 < t.size())
             s.add(L::Nginx, 2.5f);
+    };
+    // A statement opens the code or follows the end of one: ";", "{" or "}".
+    statement(0);
+    for (const qsizetype end : s.tokensFor(LoopStatementEnd)) {
+        const QStringView e = t[end];
+        if (end + 1 < t.size() && (e.endsWith(u';') || is(e, u"{") || is(e, u"}")))
+            statement(end + 1);
     }
     s.add(L::Nginx, std::min(12.0f, 1.6f * float(hits)));
     s.add(L::Nginx, std::min(2.0f, 1.0f * float(statements)));
