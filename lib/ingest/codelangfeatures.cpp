@@ -457,7 +457,7 @@ QString CodeLangFeatures::withoutQuotedPhrases(QStringView code)
             continue;
         // A string opens at the start, after a space or an opening bracket or operator (not
         // in "don't", nor as the closing quote of "$(cat "$1")").
-        if (i > 0 && !QStringView(u" =([{,:").contains(code[i - 1]))
+        if (i > 0 && findIn(u" =([{,:", code[i - 1].unicode()) < 0)
             continue;
         if (i + 1 < n && code[i + 1] == q)
             continue; // "" or """
