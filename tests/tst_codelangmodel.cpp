@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -42,6 +43,7 @@ private slots:
     void runtimeAndTrainerFeaturesAgree();
     void quotedPhrasesAreMasked();
     void ruleWordsCoverTheRules();
+    void loopCharactersCoverTheRules();
     void generalisesToUnseenDocuments();
     void identifiesBlocks_data();
     void identifiesBlocks();
@@ -157,6 +159,71 @@ void TestCodeLangModel::ruleWordsCoverTheRules()
         ++checked;
     }
     QVERIFY(checked > 50);
+}
+
+// The token loops of the rules see only the tokens their characters admit (loopChars in
+// codelang.cpp): a rule on how a token begins whose first character (or a character its loop
+// admits anywhere) is missing there would silently turn off. The source itself is checked.
+void TestCodeLangModel::loopCharactersCoverTheRules()
+{
+    const QString source = readText(QStringLiteral(LECTERN_SOURCE_DIR "/lib/ingest/codelang.cpp"));
+    const auto unescape = [](QString text) {
+        return text.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+    };
+    // Each loop's opening characters, and the characters it admits anywhere in a token.
+    QHash<QString, QString> firsts, anywhere;
+    const QHash<QString, QString> held = {
+        {QStringLiteral("HoldsDot"), QStringLiteral(".")},
+        {QStringLiteral("HoldsEquals"), QStringLiteral("=")},
+        {QStringLiteral("HoldsBracket"), QStringLiteral("[")},
+        {QStringLiteral("HoldsAngle"), QStringLiteral("<")},
+        {QStringLiteral("HoldsBang"), QStringLiteral("!")},
+        {QStringLiteral("HoldsColon"), QStringLiteral(":")},
+    };
+    static const QRegularExpression entry(QStringLiteral(
+        "\\{(Loop\\w+), u\"((?:[^\"\\\\]|\\\\.)*)\", u\"(?:[^\"\\\\]|\\\\.)*\", ([^}]*)\\}"));
+    for (const QRegularExpressionMatch &m : entry.globalMatch(source)) {
+        firsts[m.captured(1)] = unescape(m.captured(2));
+        for (auto it = held.begin(); it != held.end(); ++it)
+            if (m.captured(3).contains(it.key()))
+                anywhere[m.captured(1)] += it.value();
+    }
+    QVERIFY(firsts.size() > 10);
+    // Each loop's body, and the literals it asks a token to begin with.
+    static const QRegularExpression loop(QStringLiteral("s\\.tokensFor\\((Loop\\w+)\\)\\) \\{"));
+    // (A rule that wants a token not to begin with something says nothing of its loop.)
+    static const QRegularExpression begins(QStringLiteral(
+        "(!?)(?:begins\\(tok, u\"((?:[^\"\\\\]|\\\\.)+)\"\\)|tok\\.startsWith\\(u'(.)'\\))"));
+    int loops = 0, checked = 0;
+    for (const QRegularExpressionMatch &m : loop.globalMatch(source)) {
+        const QString name = m.captured(1);
+        QVERIFY2(firsts.contains(name), qPrintable(name));
+        // To the brace that closes the body (braces in character and string literals aside).
+        qsizetype end = m.capturedEnd(), depth = 1;
+        for (; end < source.size() && depth > 0; ++end) {
+            const QChar c = source[end];
+            if (c == u'\'' || c == u'"') {
+                while (++end < source.size() && source[end] != c)
+                    end += source[end] == u'\\';
+            }
+            depth += c == u'{' ? 1 : c == u'}' ? -1 : 0;
+        }
+        const QString body = source.mid(m.capturedEnd(), end - m.capturedEnd());
+        for (const QRegularExpressionMatch &b : begins.globalMatch(body)) {
+            if (!b.captured(1).isEmpty())
+                continue;
+            const QString literal =
+                unescape(b.captured(2).isEmpty() ? b.captured(3) : b.captured(2));
+            bool admitted = firsts[name].contains(literal[0]);
+            for (const QChar c : literal)
+                admitted = admitted || anywhere[name].contains(c);
+            QVERIFY2(admitted, qPrintable(name + u' ' + literal));
+            ++checked;
+        }
+        ++loops;
+    }
+    QVERIFY(loops > 10);
+    QVERIFY(checked > 20);
 }
 
 // Fitted without a fifth of the documents, the model with the rules classifies those documents'

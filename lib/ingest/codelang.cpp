@@ -1404,10 +1404,10 @@ void scoreHtmlCss(Scorer &s)
     for (const qsizetype brace : s.tokensFor(LoopBraceFirst)) {
         if (brace == 0 || !is(t[brace], u"{"))
             continue;
-        const QStringView tok = t[brace - 1];
-        if ((tok.startsWith(u'.') || tok.startsWith(u'#') || tok.startsWith(u':') ||
-             tok.startsWith(u'@') || holds(tok, u"[") || holds(tok, u"::") ||
-             inList(tok, u"body", u"a", u"p", u"img", u"header", u"nav", u"main", u"aside",
+        const QStringView selector = t[brace - 1];
+        if ((selector.startsWith(u'.') || selector.startsWith(u'#') || selector.startsWith(u':') ||
+             selector.startsWith(u'@') || holds(selector, u"[") || holds(selector, u"::") ||
+             inList(selector, u"body", u"a", u"p", u"img", u"header", u"nav", u"main", u"aside",
                     u"footer", u"html", u"input", u"button", u"h1", u"h2", u"ul", u"li", u"span",
                     u"div", u"section", u"table", u"form")))
             ++selectors;
