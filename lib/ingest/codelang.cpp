@@ -1387,19 +1387,18 @@ void scoreHtmlCss(Scorer &s)
         u"outline",   u"filter",     u"box-shadow", u"min-",        u"max-",    u"place-",
         u"justify-",  u"align-",     u"text-",      u"line-height", u"opacity", u"transition",
         u"transform", u"z-index",    u"overflow",   u"cursor",      u"--"};
-    // The properties' first characters: other tokens need no comparison.
-    static const std::bitset<128> propertyFirsts = [] {
-        std::bitset<128> firsts;
+    // The properties by their first character: a token is compared with those alone.
+    static const std::array<std::vector<const char16_t *>, 128> propertiesBy = [] {
+        std::array<std::vector<const char16_t *>, 128> by;
         for (const char16_t *p : properties)
-            firsts.set(p[0]);
-        return firsts;
+            by[p[0]].push_back(p);
+        return by;
     }();
     // A declaration ends with a ':'.
     for (const qsizetype i : s.tokensFor(LoopColonLast)) {
         const QStringView tok = t[i];
-        if (tok.endsWith(u':') && tok.size() > 2 && i + 1 < t.size() && tok[0].unicode() < 128 &&
-            propertyFirsts[tok[0].unicode()]) {
-            for (const char16_t *p : properties)
+        if (tok.endsWith(u':') && tok.size() > 2 && i + 1 < t.size() && tok[0].unicode() < 128) {
+            for (const char16_t *p : propertiesBy[tok[0].unicode()])
                 if (startsWithWord(tok, p)) {
                     ++declarations;
                     break;
