@@ -10,8 +10,14 @@
 #include <bit>
 #include <cstddef>
 #include <cstring>
+#include <memory>
+#include <new>
 #include <type_traits>
 #include <vector>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -624,6 +630,56 @@ template<int Length> struct alignas(64) KnownToken // (whole cache lines)
     char16_t text[Length];
 };
 
+
+// The token cache of tokenizeLine(), one per thread.
+// Entries of up to 19 characters take one cache line, longer ones (paths, URLs, long names: 2%
+// of the tokens, but once the table is warm most of its misses) two, in a table of their own;
+// longer still are analysed each time.
+using Known = KnownToken<19>;
+using KnownLong = KnownToken<51>;
+static_assert(sizeof(Known) == 64 && sizeof(KnownLong) == 128);
+constexpr qsizetype ShortLength = 20; // tokens shorter than this in `shortTokens`
+constexpr qsizetype LongLength = 52;  // ... than this in `longTokens`
+// Two ways per set: a token whose slot another frequent token also wants keeps its place (one
+// way per set lost some 14,000 tokens a corpus pass to such pairs). The way that was used last
+// comes first, so a miss evicts the other one.
+// A corpus pass meets some 18,000 distinct tokens: at 16,384 sets about a tenth of the sets drew
+// three or more of them, which then evicted each other on every pass (some 8,000 misses a round
+// of the benchmark); at 32,768 (4 MB) few do.
+constexpr size_t KnownSets = 32768;
+constexpr size_t LongSets = 2048; // (some 1,500 distinct long tokens a pass; 512 KB)
+
+struct TokenCache
+{
+    Known shortTokens[2 * KnownSets];
+    KnownLong longTokens[2 * LongSets];
+
+    // 4.5 MB, touched at random: in 4 KB pages the first pass faulted in every one of them
+    // (some 1,150 page faults, about 2 ms of its CPU time). So the block is made of whole huge
+    // pages and, on Linux, asks for them: a few faults instead.
+    static constexpr size_t HugePage = size_t(2) << 20;
+    static constexpr size_t bytes()
+    {
+        return (sizeof(TokenCache) + HugePage - 1) / HugePage * HugePage;
+    }
+    static TokenCache *create()
+    {
+        void *const block = ::operator new(bytes(), std::align_val_t(HugePage));
+#ifdef Q_OS_LINUX
+        madvise(block, bytes(), MADV_HUGEPAGE); // (a hint: refused, the block has small pages)
+#endif
+        return new (block) TokenCache(); // (zeroed: every slot empty)
+    }
+    struct Free
+    {
+        void operator()(TokenCache *cache) const
+        {
+            ::operator delete(cache, bytes(), std::align_val_t(HugePage));
+        }
+    };
+};
+static_assert(std::is_trivially_destructible_v<TokenCache>);
+
 } // namespace
 
 float openingQuality(const StructureTokens &tokens, qsizetype i)
@@ -723,26 +779,11 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     const bool aligned = lowerStorage->size() == line.size();
 
     // Tokens repeat ("the", "=", "err"), and what the loop below finds depends on a token's
-    // text and origins only: a cache of recent tokens answers most of them without a word
-    // lookup or a look at the characters.
-    // Entries of up to 19 characters take one cache line, longer ones (paths, URLs, long names:
-    // 2% of the tokens, but once the table is warm most of its misses) two, in a table of their
-    // own; longer still are analysed each time.
-    using Known = KnownToken<19>;
-    using KnownLong = KnownToken<51>;
-    static_assert(sizeof(Known) == 64 && sizeof(KnownLong) == 128);
-    constexpr qsizetype ShortLength = 20; // tokens shorter than this in `knownTokens`
-    constexpr qsizetype LongLength = 52;  // ... than this in `knownLong`
-    // Two ways per set: a token whose slot another frequent token also wants keeps its place
-    // (one way per set lost some 14,000 tokens a corpus pass to such pairs). The way that was
-    // used last comes first, so a miss evicts the other one.
-    // A corpus pass meets some 18,000 distinct tokens: at 16,384 sets about a tenth of the sets
-    // drew three or more of them, which then evicted each other on every pass (some 8,000
-    // misses a round of the benchmark); at 32,768 (4 MB) few do.
-    constexpr size_t KnownSets = 32768;
-    thread_local std::vector<Known> knownTokens(2 * KnownSets);
-    constexpr size_t LongSets = 2048; // (some 1,500 distinct long tokens a pass; 512 KB)
-    thread_local std::vector<KnownLong> knownLong(2 * LongSets);
+    // text and origins only: a cache of recent tokens (TokenCache) answers most of them without
+    // a word lookup or a look at the characters.
+    thread_local const std::unique_ptr<TokenCache, TokenCache::Free> cache(TokenCache::create());
+    Known *const knownTokens = cache->shortTokens;
+    KnownLong *const knownLong = cache->longTokens;
 
     StructureTokens tokens(boundCount / 2); // (tokens are large: built in place)
     StructureToken *const built = tokens.data();
