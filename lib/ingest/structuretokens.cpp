@@ -630,7 +630,6 @@ template<int Length> struct alignas(64) KnownToken // (whole cache lines)
     char16_t text[Length];
 };
 
-
 // The token cache of tokenizeLine(), one per thread.
 // Entries of up to 19 characters take one cache line, longer ones (paths, URLs, long names: 2%
 // of the tokens, but once the table is warm most of its misses) two, in a table of their own;
@@ -647,16 +646,19 @@ constexpr qsizetype LongLength = 52;  // ... than this in `longTokens`
 // three or more of them, which then evicted each other on every pass (some 8,000 misses a round
 // of the benchmark); at 32,768 (4 MB) few do.
 constexpr size_t KnownSets = 32768;
-constexpr size_t LongSets = 2048; // (some 1,500 distinct long tokens a pass; 512 KB)
+// Some 1,500 distinct long tokens a pass: at 2,048 sets (512 KB) a few hundred of them evicted
+// each other every round. At 8,192 (2 MB) the cache fills its third huge page (see below) and
+// few do.
+constexpr size_t LongSets = 8192;
 
 struct TokenCache
 {
     Known shortTokens[2 * KnownSets];
     KnownLong longTokens[2 * LongSets];
 
-    // 4.5 MB, touched at random: in 4 KB pages the first pass faulted in every one of them
-    // (some 1,150 page faults, about 2 ms of its CPU time). So the block is made of whole huge
-    // pages and, on Linux, asks for them: a few faults instead.
+    // 6 MB, touched at random: in 4 KB pages the first pass faulted in every one of them (some
+    // 1,150 page faults for the 4.5 MB it had, about 2 ms of that pass's CPU time). So the block is
+    // made of whole huge pages and, on Linux, asks for them: a few faults instead.
     static constexpr size_t HugePage = size_t(2) << 20;
     static constexpr size_t bytes()
     {
