@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSet>
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -831,25 +832,30 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
     if (states)
         *states = std::move(tokenStates);
 
-    // Join, indenting brace languages by block depth.
-    QString out;
-    out.reserve(code.size() + n * 2);
+    // Join, indenting brace languages by block depth: written straight into a result of the
+    // exact size (an append per token and a string of spaces per line cost more than the rest).
+    const auto indent = [&](qsizetype i) { // the spaces after the break before token i
+        if (!braces)
+            return 0;
+        int depth = toks[i].blocks;
+        if (toks[i].text.startsWith(u'}') && toks[i].inner == Block)
+            depth = std::max(0, depth - 1);
+        return 4 * std::clamp(depth, 0, 12);
+    };
+    qsizetype size = n - 1; // the separators
+    for (qsizetype i = 0; i < n; ++i)
+        size += toks[i].text.size() + (i > 0 && br[i - 1] ? indent(i) : 0);
+    QString out(size, Qt::Uninitialized);
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView t = toks[i].text;
-        if (i > 0) {
-            if (br[i - 1]) {
-                out += u'\n';
-                if (braces) {
-                    int depth = toks[i].blocks;
-                    if (t.startsWith(u'}') && toks[i].inner == Block)
-                        depth = std::max(0, depth - 1);
-                    out += QString(4 * std::clamp(depth, 0, 12), u' ');
-                }
-            } else {
-                out += u' ';
-            }
+        if (i > 0 && br[i - 1]) {
+            *o++ = u'\n';
+            o = std::fill_n(o, indent(i), u' ');
+        } else if (i > 0) {
+            *o++ = u' ';
         }
-        out += t;
+        o = std::copy_n(t.utf16(), t.size(), o);
     }
     return out;
 }
