@@ -36,12 +36,6 @@ bool same(QStringView a, QStringView b)
     return true;
 }
 
-// QStringView::endsWith, inline.
-bool endsWith(QStringView s, QStringView suffix)
-{
-    return s.size() >= suffix.size() && same(s.last(suffix.size()), suffix);
-}
-
 // The ASCII characters a token holds, as a bit set: one pass answers the "does it contain
 // '{'?" questions below without a search each.
 class AsciiSet
@@ -163,29 +157,30 @@ bool isDottedIdentifier(QStringView core)
 
 bool englishMorphology(QStringView lower)
 {
-    static const QStringView suffixes[] = {u"ing",   u"ed",   u"ly",   u"tion", u"tions", u"ment",
-                                           u"ments", u"ness", u"able", u"ible", u"ful",   u"less",
-                                           u"ous",   u"ive",  u"ity",  u"ance", u"ence",  u"ies",
-                                           u"ers",   u"ize",  u"ise"};
     if (lower.size() < 5)
         return false;
-    switch (lower.back().unicode()) { // the suffixes' last letters
+    // The suffixes by their last letter: a token is compared with those that can match only.
+    const auto any = [&lower](const auto &...suffixes) { return (ends(lower, suffixes) || ...); };
+    switch (lower.back().unicode()) {
     case u'g':
+        return any(u"ing");
     case u'd':
+        return any(u"ed");
     case u'y':
+        return any(u"ly", u"ity");
     case u'n':
+        return any(u"tion");
     case u's':
+        return any(u"tions", u"ments", u"ness", u"less", u"ous", u"ies", u"ers");
     case u't':
+        return any(u"ment");
     case u'e':
+        return any(u"able", u"ible", u"ive", u"ance", u"ence", u"ize", u"ise");
     case u'l':
-        break;
+        return any(u"ful");
     default:
         return false;
     }
-    for (const QStringView s : suffixes)
-        if (endsWith(lower, s))
-            return true;
-    return false;
 }
 
 // Does the token hold a two-character operator (":=", "->", "${", "</", "%s", ...)? One pass
@@ -379,23 +374,27 @@ float symbolScore(const StructureToken &t)
             return 0.4f;
         return boxDrawing() ? 3.0f : 0.0f;
     }
-    if (is(s, u"$"))
-        return 2.0f;
-    if (is(s, u"=") || is(s, u"==") || is(s, u"&&") || is(s, u"||") || is(s, u"|") ||
-        is(s, u"\\") || is(s, u"{") || is(s, u"}") || is(s, u"};") || is(s, u"})") ||
-        is(s, u"=>") || is(s, u"->") || is(s, u":=") || is(s, u"<-") || is(s, u"+=") ||
-        is(s, u"!=") || is(s, u"::") || is(s, u"<<"))
-        return 2.0f;
-    if (is(s, u">") || is(s, u"<") || is(s, u">>") || is(s, u"2>&1") || is(s, u"%") ||
-        is(s, u"+") || is(s, u"*") || is(s, u"/") || is(s, u"&"))
-        return 1.0f;
-    if (is(s, u"-"))
-        return 0.6f;
-    if (is(s, u"[[") || is(s, u"]]") || is(s, u"]];") || is(s, u"((") || is(s, u"))") ||
-        is(s, u";;") || is(s, u"&") || is(s, u">&2") || is(s, u"2>&1") || is(s, u"*)"))
-        return 2.0f;
-    if (is(s, u".") || is(s, u".."))
-        return 0.4f;
+    // Operators standing alone (none longer than four characters: longer tokens skip the
+    // comparisons).
+    if (s.size() <= 4) {
+        if (is(s, u"$"))
+            return 2.0f;
+        if (is(s, u"=") || is(s, u"==") || is(s, u"&&") || is(s, u"||") || is(s, u"|") ||
+            is(s, u"\\") || is(s, u"{") || is(s, u"}") || is(s, u"};") || is(s, u"})") ||
+            is(s, u"=>") || is(s, u"->") || is(s, u":=") || is(s, u"<-") || is(s, u"+=") ||
+            is(s, u"!=") || is(s, u"::") || is(s, u"<<"))
+            return 2.0f;
+        if (is(s, u">") || is(s, u"<") || is(s, u">>") || is(s, u"2>&1") || is(s, u"%") ||
+            is(s, u"+") || is(s, u"*") || is(s, u"/") || is(s, u"&"))
+            return 1.0f;
+        if (is(s, u"-"))
+            return 0.6f;
+        if (is(s, u"[[") || is(s, u"]]") || is(s, u"]];") || is(s, u"((") || is(s, u"))") ||
+            is(s, u";;") || is(s, u"&") || is(s, u">&2") || is(s, u"2>&1") || is(s, u"*)"))
+            return 2.0f;
+        if (is(s, u".") || is(s, u".."))
+            return 0.4f;
+    }
     if (boxDrawing())
         return 3.0f;
     // (The searches below run only for the characters the token has at all.)
@@ -957,7 +956,6 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             lineContext |= context[i];
             continue;
         }
-        t.chars = tokenChars(t.text);
         QStringView core = t.text;
         while (!core.isEmpty() && isLeadingPunct(core.front()))
             core = core.sliced(1);
@@ -996,6 +994,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             break;
         }
         t.alpha = alpha;
+        // A plain word (letters, inner ' \u2019 -) holds none of the syntax characters.
+        t.chars = alpha && core.size() == t.text.size() ? quint16(0) : tokenChars(t.text);
         t.upper = !core.isEmpty() && core.front().isUpper();
         if (alpha && core.size() >= 2) {
             t.allCaps = std::all_of(core.begin(), core.end(),
