@@ -2,6 +2,7 @@
 
 #include "core/compiler.h"
 #include "ingest/headingmodel.h"
+#include "ingest/structureregions.h"
 #include "ingest/structuretext.h"
 #include "ingest/structurewords.h"
 
@@ -866,6 +867,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         KnownMarker = 512,
         KnownCommand = 1024,
         KnownIdentifierLike = 2048,
+        EvidenceShift = 12, // outputEvidence in the bits from here
     };
     constexpr size_t FlagCount = 12;
     // (The flags' places, checked: the bit of flag i lands in byte i from `upper`.)
@@ -921,6 +923,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         const quint64 flags[2] = {bytesOf(bits & 0xFF), bytesOf(bits >> 8)};
         std::memcpy(reinterpret_cast<char *>(&t) + offsetof(StructureToken, upper), flags,
                     FlagCount);
+        t.outputEvidence = quint8(bits >> EvidenceShift);
         context[i] = known->context;
         return true;
     };
@@ -944,7 +947,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                     (t.upper ? KnownUpper : 0) | (t.allCaps ? KnownAllCaps : 0) |
                     (t.function ? KnownFunction : 0) | (t.english ? KnownEnglish : 0) |
                     (t.starter ? KnownStarter : 0) | (t.command ? KnownCommand : 0) |
-                    (t.marker ? KnownMarker : 0) | (t.identifierLike ? KnownIdentifierLike : 0));
+                    (t.marker ? KnownMarker : 0) | (t.identifierLike ? KnownIdentifierLike : 0) |
+                    t.outputEvidence << EvidenceShift);
         known->context = tokenContext;
     };
     for (qsizetype i = 0; i < count; ++i) {
@@ -1103,6 +1107,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             }
         t.code = x;
         t.headingClasses = HeadingModel::ownClasses(t);
+        t.outputEvidence = StructureRegions::tokenEvidence(t);
         context[i] = contextBits(t);
         lineContext |= context[i];
         if (known && isLong)
