@@ -1258,14 +1258,17 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                     : (begins(tok[j].text, u"--") ? 1 : 0);
         // "git bisect start": a tool and one of its sub-commands, listed in the word table as
         // "tool:sub" (the key built on the stack: no allocation).
+        // (Read through a view: QString::utf16() copies a string made from raw data, as `lower`
+        // is, to end it with a null.)
         const auto isSubcommand = [&](QStringView next) {
+            const QStringView tool = t.lower;
             char16_t key[64];
-            const qsizetype size = t.lower.size() + 1 + next.size();
+            const qsizetype size = tool.size() + 1 + next.size();
             if (size > qsizetype(std::size(key)))
                 return false; // (no listed pair is that long)
-            std::copy(t.lower.utf16(), t.lower.utf16() + t.lower.size(), key);
-            key[t.lower.size()] = u':';
-            std::copy(next.utf16(), next.utf16() + next.size(), key + t.lower.size() + 1);
+            std::copy(tool.utf16(), tool.utf16() + tool.size(), key);
+            key[tool.size()] = u':';
+            std::copy(next.utf16(), next.utf16() + next.size(), key + tool.size() + 1);
             return bool(StructureWords::listedFlags(QStringView(key, size)) &
                         StructureWords::Subcommand);
         };
