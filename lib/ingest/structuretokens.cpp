@@ -971,7 +971,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                           : core.toString().toLower();
         t.flags = StructureWords::wordFlags(t.lower);
         // Only Starter and UpperKeyword are read from exactFlags: the word lists suffice.
-        const bool lowerIsCore = same(t.lower, core);
+        // (Aligned, `lower` is as long as the core: compared four characters at a time.)
+        const bool lowerIsCore =
+            aligned ? sameUnits(QStringView(t.lower).utf16(), core.utf16(), core.size())
+                    : same(t.lower, core);
         t.exactFlags = lowerIsCore ? t.flags : StructureWords::listedFlags(core);
         // Ends of sentences, after any closing quotes or parentheses.
         QStringView tail = t.text;
@@ -1012,8 +1015,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         }
         // A token without punctuation is its core: its listed flags were looked up already.
         // (The token as written is only looked up when its word is no command already.)
+        const bool textIsLower =
+            aligned ? core.size() == t.text.size() && lowerIsCore : same(t.text, t.lower);
         t.command = (t.flags & StructureWords::Shell) ||
-                    ((same(t.text, t.lower)          ? 0
+                    ((textIsLower                    ? 0
                       : t.text.size() == core.size() ? t.exactFlags
                                                      : StructureWords::listedFlags(t.text)) &
                      StructureWords::Shell);
