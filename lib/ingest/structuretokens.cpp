@@ -639,22 +639,27 @@ using KnownLong = KnownToken<51>;
 static_assert(sizeof(Known) == 64 && sizeof(KnownLong) == 128);
 constexpr qsizetype ShortLength = 20; // tokens shorter than this in `shortTokens`
 constexpr qsizetype LongLength = 52;  // ... than this in `longTokens`
-// Two ways per set: a token whose slot another frequent token also wants keeps its place (one
-// way per set lost some 14,000 tokens a corpus pass to such pairs). The way that was used last
-// comes first, so a miss evicts the other one.
-// A corpus pass meets some 18,000 distinct tokens: at 16,384 sets about a tenth of the sets drew
-// three or more of them, which then evicted each other on every pass (some 8,000 misses a round
-// of the benchmark); at 32,768 (4 MB) few do.
-constexpr size_t KnownSets = 32768;
+// Several ways per set: a token whose slot other frequent tokens also want keeps its place (one
+// way per set lost some 14,000 tokens a corpus pass to such pairs). The ways are kept in the
+// order of their last use, so a miss evicts the one unused longest.
+// A corpus pass meets some 18,000 distinct tokens. In two ways of 32,768 sets, the sets that
+// drew three or more of them (2%) still evicted each other on every pass (some 1,300 misses a
+// round of the benchmark); in four ways of 16,384 sets (the same 4 MB) a set needs five (some 150
+// misses a round).
+// A lookup fetches the first two ways ahead (the last two hold tokens used less recently, and
+// only a set that has them is read further).
+constexpr int ShortWays = 4;
+constexpr size_t KnownSets = 16384;
 // Some 1,500 distinct long tokens a pass: at 2,048 sets (512 KB) a few hundred of them evicted
 // each other every round. At 8,192 (2 MB) the cache fills its third huge page (see below) and
 // few do.
+constexpr int LongWays = 2;
 constexpr size_t LongSets = 8192;
 
 struct TokenCache
 {
-    Known shortTokens[2 * KnownSets];
-    KnownLong longTokens[2 * LongSets];
+    Known shortTokens[ShortWays * KnownSets];
+    KnownLong longTokens[LongWays * LongSets];
 
     // 6 MB, touched at random: in 4 KB pages the first pass faulted in every one of them (some
     // 1,150 page faults for the 4.5 MB it had, about 2 ms of that pass's CPU time). So the block is
@@ -839,12 +844,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             h = (h ^ tail) * 0xFF51AFD7ED558CCDull;
             h ^= h >> 32;
             if (size < ShortLength) {
-                Known *const set = &knownTokens[2 * (h & (KnownSets - 1))];
+                Known *const set = &knownTokens[ShortWays * (h & (KnownSets - 1))];
                 LECTERN_PREFETCH(set);
                 LECTERN_PREFETCH(set + 1);
                 known = set;
             } else {
-                KnownLong *const set = &knownLong[2 * (h & (LongSets - 1))];
+                KnownLong *const set = &knownLong[LongWays * (h & (LongSets - 1))];
                 for (int part = 0; part < 4; ++part) // (two entries, two cache lines each)
                     LECTERN_PREFETCH(reinterpret_cast<const char *>(set) + 64 * part);
                 known = set;
@@ -890,21 +895,23 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         contextStorage.resize(size_t(count));
     quint16 *const context = contextStorage.data(); // ContextBit per token
     quint16 lineContext = 0;                        // all of them
-    // Looks token t up in its set (two entries); on a hit, fills it in from the entry.
-    const auto lookUp = [&](StructureToken &t, auto *known, qsizetype i) {
+    // Looks token t up in its set (`Ways` entries, the used ones first, the one used last
+    // first of all); on a hit, fills it in from the entry.
+    const auto lookUp = [&]<int Ways>(StructureToken &t, auto *known, qsizetype i) {
         const auto matches = [&t](const auto &k) {
             return k.size == t.text.size() && k.origin == t.origin &&
                    sameUnits(t.text.utf16(), k.text, t.text.size());
         };
-        bool hit = matches(known[0]);
-        if (!hit && matches(known[1])) {
-            std::swap(known[0], known[1]);
-            hit = true;
-        }
-        if (!hit) {
-            known[1] = known[0]; // (the first way is refilled by remember())
+        int way = 0;
+        while (way < Ways && known[way].size != 0 && !matches(known[way]))
+            ++way;
+        if (way == Ways || known[way].size == 0) {
+            // A miss: the used ways move down one (the last leaves), remember() fills the first.
+            std::copy_backward(known, known + std::min(way, Ways - 1),
+                               known + std::min(way + 1, Ways));
             return false;
         }
+        std::rotate(known, known + way, known + way + 1); // (the way used last comes first)
         t.core = t.text.sliced(known->coreFrom, known->coreSize);
         t.lower =
             rawString(lowerStorage->constData() + (t.core.data() - line.data()), t.core.size());
@@ -955,8 +962,9 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         StructureToken &t = built[i];
         void *const known = slotOf[i];
         const bool isLong = t.text.size() >= ShortLength;
-        if (known && (isLong ? lookUp(t, static_cast<KnownLong *>(known), i)
-                             : lookUp(t, static_cast<Known *>(known), i))) {
+        if (known &&
+            (isLong ? lookUp.template operator()<LongWays>(t, static_cast<KnownLong *>(known), i)
+                    : lookUp.template operator()<ShortWays>(t, static_cast<Known *>(known), i))) {
             lineContext |= context[i];
             continue;
         }
