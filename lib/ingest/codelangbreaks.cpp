@@ -272,8 +272,17 @@ bool startsAssignmentOrCall(const QList<Tok> &toks, qsizetype i)
 
 bool isShellCommand(QStringView t)
 {
-    static const QSet<QStringView> commands = [] {
-        QSet<QStringView> set;
+    // The command names, with the lengths and first characters they have: most tokens are
+    // ruled out by those two bit tests before the set hashes them.
+    struct Commands
+    {
+        QSet<QStringView> names;
+        quint64 lengths = 0; // bit n: a name of n characters
+        quint64 firsts = 0;  // bit n: a name whose first character is n modulo 64
+    };
+    static const Commands commands = [] {
+        Commands c;
+        QSet<QStringView> &set = c.names;
         for (const char16_t *w : {u"sudo",
                                   u"apt",
                                   u"apt-get",
@@ -401,9 +410,16 @@ bool isShellCommand(QStringView t)
                                   u"alias",
                                   u"unset"})
             set.insert(QStringView(w));
-        return set;
+        for (const QStringView name : set) {
+            c.lengths |= quint64(1) << name.size(); // (every name is shorter than 64)
+            c.firsts |= quint64(1) << (name[0].unicode() & 63);
+        }
+        return c;
     }();
-    return commands.contains(t) || begins(t, u"./") ||
+    const bool named = !t.isEmpty() && t.size() < 64 && ((commands.lengths >> t.size()) & 1) &&
+                       ((commands.firsts >> (t[0].unicode() & 63)) & 1) &&
+                       commands.names.contains(t);
+    return named || begins(t, u"./") ||
            (holds(t, u'=') && !t.startsWith(u'-') && t.size() > 2 && t[0].isUpper() &&
             isIdentifier(t.first(findIn(t, u'='))));
 }
