@@ -120,9 +120,10 @@ inline quint8 charFlags(QChar c)
 
 // A token's class: number, flag, path, key, assignment, ALLCAPS, Capitalised, identifier,
 // punctuation or other. One pass over the characters, their flags gathered by | and & (a
-// branch only at '=').
-Class tokenClass(QStringView t)
+// branch only at '='); on the way, the text's hash (feed(HashSeed, t)) into *hash.
+Class tokenClass(QStringView t, quint64 *hash)
 {
+    *hash = HashSeed;
     if (t.isEmpty())
         return ClassEmpty;
     quint8 any = 0, all = 0xFF;
@@ -130,6 +131,7 @@ Class tokenClass(QStringView t)
     bool doubleEq = false;
     qsizetype eq = -1;
     for (qsizetype k = 0; k < t.size(); ++k) {
+        *hash = (*hash ^ t[k].unicode()) * HashPrime;
         const quint8 f = charFlags(t[k]);
         any |= f;
         all &= f;
@@ -310,10 +312,11 @@ public:
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const QStringView text = tokens[i].text;
             TokenFacts &f = m_facts[size_t(i)];
-            const Class cls = tokenClass(text);
+            quint64 hash;
+            const Class cls = tokenClass(text, &hash);
             f.cls = quint8(cls);
             f.known = text.size() <= MaxIdentity;
-            f.text = f.known ? feed(HashSeed, text) : 0;
+            f.text = f.known ? hash : 0;
             f.last = charClass(text.back());
             f.first = charClass(text.front());
             // A shape's hash: its class name's FNV hash continued by the edge character.
