@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 #include <algorithm>
+#include <array>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +44,8 @@ template<qsizetype... N> bool inList(QStringView t, const char16_t (&...words)[N
 }
 
 // A fixed list of words for the membership tests made at every token boundary: most tokens
-// are ruled out by their length and first character (two bit tests) before any comparison.
+// are ruled out by their length and first character (two bit tests) before any comparison,
+// and the rest are compared with the words of their length only.
 class WordList
 {
 public:
@@ -51,8 +53,8 @@ public:
     {
         for (const char16_t *w : words) {
             const QStringView word(w);
-            m_words.push_back(word);
-            m_lengths |= quint64(1) << word.size(); // (every word is shorter than 64)
+            m_byLength[size_t(word.size())].push_back(word); // (every word is shorter than 64)
+            m_lengths |= quint64(1) << word.size();
             m_firsts |= quint64(1) << (word[0].unicode() & 63);
         }
     }
@@ -61,14 +63,14 @@ public:
         if (t.isEmpty() || t.size() >= 64 || !((m_lengths >> t.size()) & 1) ||
             !((m_firsts >> (t[0].unicode() & 63)) & 1))
             return false;
-        for (const QStringView w : m_words)
-            if (w.size() == t.size() && std::equal(t.begin(), t.end(), w.begin()))
+        for (const QStringView w : m_byLength[size_t(t.size())])
+            if (std::equal(t.begin(), t.end(), w.begin()))
                 return true;
         return false;
     }
 
 private:
-    std::vector<QStringView> m_words;
+    std::array<std::vector<QStringView>, 64> m_byLength;
     quint64 m_lengths = 0; // bit n: a word of n characters
     quint64 m_firsts = 0;  // bit n: a word whose first character is n modulo 64
 };
