@@ -19,6 +19,9 @@
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
 #endif
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -280,8 +283,8 @@ bool isDeclaration(QStringView w)
     }
 }
 
-// The line lowercased into `out` (as long): ASCII letters four at a time while the characters
-// are ASCII (a 16-bit lane per character: tokenizing lowercases every character of the text),
+// The line lowercased into `out` (as long): ASCII letters eight at a time with SSE2, else four
+// (a 16-bit lane per character: tokenizing lowercases every character of the text),
 // others with QChar::toLower, which maps one to one and so keeps positions aligned. False when
 // some character is not ASCII. On the way, its blanks (' ', '\t') as bits into `blanks`
 // ((size + 63) / 64 words, bit k % 64 of word k / 64): where tokens start and end.
@@ -304,6 +307,34 @@ bool lowerLine(QStringView line, char16_t *out, quint64 *blanks)
         }
     };
     qsizetype k = 0;
+#ifdef __SSE2__
+    // Eight characters at a time where the processor has SSE2 (every x86-64 one does), the
+    // same steps as the four at a time below (this loop was a sixth of tokenizing).
+    const __m128i high = _mm_set1_epi16(short(0xFF80));
+    const __m128i space = _mm_set1_epi16(short(u' '));
+    const __m128i tab = _mm_set1_epi16(short(u'\t'));
+    const __m128i beforeA = _mm_set1_epi16(short(u'A' - 1));
+    const __m128i pastZ = _mm_set1_epi16(short(u'Z' + 1));
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+    for (; k + 8 <= n; k += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + k));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, high), _mm_setzero_si128())) !=
+            0xFFFF) { // (rare) one by one
+            for (qsizetype j = k; j < k + 8; ++j)
+                lower(j);
+            continue;
+        }
+        // Every lane is below 0x80, so signed comparisons order them. The blank lanes' masks,
+        // packed to bytes, give a bit each (eight characters never straddle two words).
+        const __m128i blank = _mm_or_si128(_mm_cmpeq_epi16(v, space), _mm_cmpeq_epi16(v, tab));
+        blanks[k / 64] |= quint64(_mm_movemask_epi8(_mm_packs_epi16(blank, blank)) & 0xFF)
+                          << (k % 64);
+        const __m128i capital =
+            _mm_and_si128(_mm_cmpgt_epi16(v, beforeA), _mm_cmplt_epi16(v, pastZ));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out + k),
+                         _mm_or_si128(v, _mm_and_si128(capital, caseBit)));
+    }
+#endif
     for (; k + 4 <= n; k += 4) {
         quint64 w;
         std::memcpy(&w, in + k, sizeof w);
