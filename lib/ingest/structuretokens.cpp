@@ -726,15 +726,17 @@ float openingQuality(const StructureTokens &tokens, qsizetype i)
     const QChar first = t.text.isEmpty() ? QChar(u' ') : t.text[0];
     const bool opensWithQuote = first == QChar(0x201C) || first == QChar(0x2018);
     // (Every case below needs one of mayOpenSentence()'s conditions.)
-    if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
-        std::all_of(t.text.begin(), t.text.end() - 1, [](QChar c) { return c.isDigit(); }))
-        return 1.0f; // "2." opens a numbered heading
-    if (!t.text.isEmpty() &&
-        std::all_of(t.text.begin(), t.text.end(),
-                    [](QChar c) { return c.isDigit() || c == u','; }) &&
-        i + 1 < tokens.size() && tokens[i + 1].alpha)
-        // "5 URLs, max 2 concurrent": after a closing brace, a count opens the paragraph.
-        return (i > 0 && tokens[i - 1].text.endsWith(u'}')) ? 1.4f : 0.3f;
+    // Numbers first (only a token that opens with a digit or ',' can be one).
+    if (first.isDigit() || first == u',') {
+        if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
+            std::all_of(t.text.begin(), t.text.end() - 1, [](QChar c) { return c.isDigit(); }))
+            return 1.0f; // "2." opens a numbered heading
+        if (std::all_of(t.text.begin(), t.text.end(),
+                        [](QChar c) { return c.isDigit() || c == u','; }) &&
+            i + 1 < tokens.size() && tokens[i + 1].alpha)
+            // "5 URLs, max 2 concurrent": after a closing brace, a count opens the paragraph.
+            return (i > 0 && tokens[i - 1].text.endsWith(u'}')) ? 1.4f : 0.3f;
+    }
     // Sentences open with a capitalised word, a typographic quote or a digit; code rarely does.
     float q = 0;
     if (t.upper && (t.alpha || opensWithQuote))
