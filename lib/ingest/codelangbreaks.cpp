@@ -5,6 +5,8 @@
 
 #include <QList>
 #include <QSet>
+#include <algorithm>
+#include <array>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +44,8 @@ template<qsizetype... N> bool inList(QStringView t, const char16_t (&...words)[N
 }
 
 // A fixed list of words for the membership tests made at every token boundary: most tokens
-// are ruled out by their length and first character (two bit tests) before any comparison.
+// are ruled out by their length and first character (two bit tests) before any comparison,
+// and the rest are compared with the words of their length only.
 class WordList
 {
 public:
@@ -50,8 +53,8 @@ public:
     {
         for (const char16_t *w : words) {
             const QStringView word(w);
-            m_words.push_back(word);
-            m_lengths |= quint64(1) << word.size(); // (every word is shorter than 64)
+            m_byLength[size_t(word.size())].push_back(word); // (every word is shorter than 64)
+            m_lengths |= quint64(1) << word.size();
             m_firsts |= quint64(1) << (word[0].unicode() & 63);
         }
     }
@@ -60,14 +63,14 @@ public:
         if (t.isEmpty() || t.size() >= 64 || !((m_lengths >> t.size()) & 1) ||
             !((m_firsts >> (t[0].unicode() & 63)) & 1))
             return false;
-        for (const QStringView w : m_words)
-            if (w.size() == t.size() && std::equal(t.begin(), t.end(), w.begin()))
+        for (const QStringView w : m_byLength[size_t(t.size())])
+            if (std::equal(t.begin(), t.end(), w.begin()))
                 return true;
         return false;
     }
 
 private:
-    std::vector<QStringView> m_words;
+    std::array<std::vector<QStringView>, 64> m_byLength;
     quint64 m_lengths = 0; // bit n: a word of n characters
     quint64 m_firsts = 0;  // bit n: a word whose first character is n modulo 64
 };
@@ -271,8 +274,17 @@ bool startsAssignmentOrCall(const QList<Tok> &toks, qsizetype i)
 
 bool isShellCommand(QStringView t)
 {
-    static const QSet<QStringView> commands = [] {
-        QSet<QStringView> set;
+    // The command names, with the lengths and first characters they have: most tokens are
+    // ruled out by those two bit tests before the set hashes them.
+    struct Commands
+    {
+        QSet<QStringView> names;
+        quint64 lengths = 0; // bit n: a name of n characters
+        quint64 firsts = 0;  // bit n: a name whose first character is n modulo 64
+    };
+    static const Commands commands = [] {
+        Commands c;
+        QSet<QStringView> &set = c.names;
         for (const char16_t *w : {u"sudo",
                                   u"apt",
                                   u"apt-get",
@@ -400,9 +412,16 @@ bool isShellCommand(QStringView t)
                                   u"alias",
                                   u"unset"})
             set.insert(QStringView(w));
-        return set;
+        for (const QStringView name : set) {
+            c.lengths |= quint64(1) << name.size(); // (every name is shorter than 64)
+            c.firsts |= quint64(1) << (name[0].unicode() & 63);
+        }
+        return c;
     }();
-    return commands.contains(t) || begins(t, u"./") ||
+    const bool named = !t.isEmpty() && t.size() < 64 && ((commands.lengths >> t.size()) & 1) &&
+                       ((commands.firsts >> (t[0].unicode() & 63)) & 1) &&
+                       commands.names.contains(t);
+    return named || begins(t, u"./") ||
            (holds(t, u'=') && !t.startsWith(u'-') && t.size() > 2 && t[0].isUpper() &&
             isIdentifier(t.first(findIn(t, u'='))));
 }
@@ -521,16 +540,20 @@ void scanBrackets(QList<Tok> &toks)
 
 QList<Tok> analyse(QStringView code, L language)
 {
-    // The space-separated tokens, scanned in place (no intermediate list).
-    QList<Tok> toks;
-    toks.reserve(code.count(u' ') + 1);
+    // The space-separated tokens, found in one scan into a buffer this thread reuses, so that
+    // the list is allocated once at its size (counting the spaces first cost a second scan).
+    thread_local std::vector<QStringView> words;
+    words.clear();
     for (qsizetype i = 0; i < code.size();) {
         const qsizetype space = findIn(code, u' ', i);
         const qsizetype end = space < 0 ? code.size() : space;
         if (end > i)
-            toks.append({code.sliced(i, end - i)});
+            words.push_back(code.sliced(i, end - i));
         i = end + 1;
     }
+    QList<Tok> toks(qsizetype(words.size()));
+    for (qsizetype k = 0; k < toks.size(); ++k)
+        toks.data()[k].text = words[size_t(k)];
     // Comments first (they hide brackets and quotes), with a provisional bracket scan so that
     // markers inside strings do not count.
     scanBrackets(toks);
@@ -831,25 +854,30 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
     if (states)
         *states = std::move(tokenStates);
 
-    // Join, indenting brace languages by block depth.
-    QString out;
-    out.reserve(code.size() + n * 2);
+    // Join, indenting brace languages by block depth: written straight into a result of the
+    // exact size (an append per token and a string of spaces per line cost more than the rest).
+    const auto indent = [&](qsizetype i) { // the spaces after the break before token i
+        if (!braces)
+            return 0;
+        int depth = toks[i].blocks;
+        if (toks[i].text.startsWith(u'}') && toks[i].inner == Block)
+            depth = std::max(0, depth - 1);
+        return 4 * std::clamp(depth, 0, 12);
+    };
+    qsizetype size = n - 1; // the separators
+    for (qsizetype i = 0; i < n; ++i)
+        size += toks[i].text.size() + (i > 0 && br[i - 1] ? indent(i) : 0);
+    QString out(size, Qt::Uninitialized);
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView t = toks[i].text;
-        if (i > 0) {
-            if (br[i - 1]) {
-                out += u'\n';
-                if (braces) {
-                    int depth = toks[i].blocks;
-                    if (t.startsWith(u'}') && toks[i].inner == Block)
-                        depth = std::max(0, depth - 1);
-                    out += QString(4 * std::clamp(depth, 0, 12), u' ');
-                }
-            } else {
-                out += u' ';
-            }
+        if (i > 0 && br[i - 1]) {
+            *o++ = u'\n';
+            o = std::fill_n(o, indent(i), u' ');
+        } else if (i > 0) {
+            *o++ = u' ';
         }
-        out += t;
+        o = std::copy_n(t.utf16(), t.size(), o);
     }
     return out;
 }

@@ -85,6 +85,9 @@ enum CharFlag : quint8
     Upper = 2,
     Digit = 4,
     Numeric = 8, // digits and . , : %
+    Lower = 16,  // a letter that is not uppercase
+    Slash = 32,
+    Equals = 64,
 };
 
 constexpr std::array<quint8, 128> asciiFlags = [] {
@@ -93,9 +96,10 @@ constexpr std::array<quint8, 128> asciiFlags = [] {
         const bool upper = c >= 'A' && c <= 'Z';
         const bool letter = upper || (c >= 'a' && c <= 'z');
         const bool digit = c >= '0' && c <= '9';
-        flags[size_t(c)] =
-            quint8((letter ? Letter : 0) | (upper ? Upper : 0) | (digit ? Digit | Numeric : 0) |
-                   (c == '.' || c == ',' || c == ':' || c == '%' ? Numeric : 0));
+        flags[size_t(c)] = quint8((letter ? Letter : 0) | (upper ? Upper : 0) |
+                                  (letter && !upper ? Lower : 0) | (digit ? Digit | Numeric : 0) |
+                                  (c == '.' || c == ',' || c == ':' || c == '%' ? Numeric : 0) |
+                                  (c == '/' ? Slash : 0) | (c == '=' ? Equals : 0));
     }
     return flags;
 }();
@@ -103,7 +107,8 @@ constexpr std::array<quint8, 128> asciiFlags = [] {
 quint8 otherCharFlags(QChar c)
 {
     const bool letter = c.isLetter();
-    return quint8((letter ? Letter : 0) | (letter && c.isUpper() ? Upper : 0) |
+    const bool upper = letter && c.isUpper();
+    return quint8((letter ? Letter : 0) | (upper ? Upper : 0) | (letter && !upper ? Lower : 0) |
                   (c.isDigit() ? Digit | Numeric : 0));
 }
 
@@ -114,30 +119,31 @@ inline quint8 charFlags(QChar c)
 }
 
 // A token's class: number, flag, path, key, assignment, ALLCAPS, Capitalised, identifier,
-// punctuation or other. One pass over the characters.
-Class tokenClass(QStringView t)
+// punctuation or other. One pass over the characters, their flags gathered by | and & (a
+// branch only at '='); on the way, the text's hash (feed(HashSeed, t)) into *hash.
+Class tokenClass(QStringView t, quint64 *hash)
 {
+    *hash = HashSeed;
     if (t.isEmpty())
         return ClassEmpty;
-    bool numeric = true, slash = false, doubleEq = false;
+    quint8 any = 0, all = 0xFF;
+    int letters = 0;
+    bool doubleEq = false;
     qsizetype eq = -1;
-    int letters = 0, upper = 0, alnum = 0;
-    char16_t previous = 0;
     for (qsizetype k = 0; k < t.size(); ++k) {
-        const char16_t d = t[k].unicode();
+        *hash = (*hash ^ t[k].unicode()) * HashPrime;
         const quint8 f = charFlags(t[k]);
-        letters += (f & Letter) != 0;
-        upper += (f & Upper) != 0;
-        alnum += (f & (Letter | Digit)) != 0;
-        numeric = numeric && (f & Numeric);
-        slash = slash || d == u'/';
-        if (d == u'=') {
-            doubleEq = doubleEq || previous == u'=';
+        any |= f;
+        all &= f;
+        letters += f & Letter;
+        if (f & Equals) {
+            doubleEq = doubleEq || (k > 0 && t[k - 1] == u'=');
             if (eq < 0)
                 eq = k;
         }
-        previous = d;
     }
+    const bool numeric = all & Numeric;
+    const bool slash = any & Slash;
     const quint8 first = charFlags(t[0]);
     const char16_t c = t[0].unicode();
     if (first & Digit)
@@ -150,13 +156,13 @@ Class tokenClass(QStringView t)
         return ClassKey;
     if (eq > 0 && (first & Letter) && !doubleEq)
         return ClassAssignment;
-    if (letters >= 2 && upper == letters)
+    if (letters >= 2 && !(any & Lower)) // (every letter uppercase)
         return ClassCaps;
     if (first & Upper)
         return ClassCapitalised;
     if ((first & Letter) || c == u'_')
         return ClassIdentifier;
-    if (alnum == 0)
+    if (!(any & (Letter | Digit)))
         return ClassPunctuation;
     return ClassOther;
 }
@@ -306,10 +312,11 @@ public:
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const QStringView text = tokens[i].text;
             TokenFacts &f = m_facts[size_t(i)];
-            const Class cls = tokenClass(text);
+            quint64 hash;
+            const Class cls = tokenClass(text, &hash);
             f.cls = quint8(cls);
             f.known = text.size() <= MaxIdentity;
-            f.text = f.known ? feed(HashSeed, text) : 0;
+            f.text = f.known ? hash : 0;
             f.last = charClass(text.back());
             f.first = charClass(text.front());
             // A shape's hash: its class name's FNV hash continued by the edge character.

@@ -271,10 +271,12 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
 }
 
 // Output evidence in one token: an address, a source location, a time, a sanitizer's or a test
-// runner's marker, a ruler. 2: strong, 1: weak, 0: none.
-int outputEvidence(const StructureTokens &tokens, qsizetype i)
+// runner's marker, a ruler. 2: strong, 1: weak, 0: none. Local: from the token alone, so
+// StructureRegions::DependsOnContext where its neighbours or its place would decide (then
+// `tokens` and `i` are not looked at).
+template<bool Local>
+int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype i)
 {
-    const StructureToken &t = tokens[i];
     const QStringView w = t.text;
     // Most tokens are lowercase words: no evidence but one.
     if (t.alpha && !t.upper && !t.endsColon)
@@ -296,34 +298,49 @@ int outputEvidence(const StructureTokens &tokens, qsizetype i)
         const QStringView number = seconds ? c.chopped(1) : c;
         if (dot > 0 && number.size() >= 3 &&
             std::all_of(number.begin(), number.end(),
-                        [](QChar ch) { return ch.isDigit() || ch == u'.'; }) &&
-            (seconds || (i + 1 < tokens.size() &&
-                         (is(tokens[i + 1].core, u"ms") || is(tokens[i + 1].core, u"s")))))
-            return 1;
+                        [](QChar ch) { return ch.isDigit() || ch == u'.'; })) {
+            if (seconds)
+                return 1;
+            if constexpr (Local)
+                return StructureRegions::DependsOnContext; // the unit may follow
+            else if (i + 1 < tokens.size() &&
+                     (is(tokens[i + 1].core, u"ms") || is(tokens[i + 1].core, u"s")))
+                return 1;
+        }
     }
     // "(3 rows)", "(1 row)": psql's row count.
-    if ((is(w, u"rows)") || is(w, u"row)")) && i > 0 && tokens[i - 1].text.startsWith(u'(') &&
-        tokens[i - 1].text.size() > 1 && tokens[i - 1].text[1].isDigit())
-        return 2;
-    // Labels inside code's brackets are a struct literal's fields ("Handler: mux,").
-    const bool label = t.endsColon && !t.strongEnclosed && i + 1 < tokens.size();
-    // "ERROR:", "HINT:", "WARNING:": a program's labelled message.
-    if (label && t.allCaps && t.alpha && t.core.size() >= 4)
-        return 1;
-    // "Loaded: loaded", "Active: failed": a status field and its value.
-    if (label && t.upper && t.alpha && t.english && !t.allCaps && i > 0 &&
-        !tokens[i - 1].endsSentence && !tokens[i - 1].endsColon &&
-        (lowercaseWord(tokens[i + 1]) || tokens[i + 1].text.front().isDigit()))
-        return 1;
-    // "NEXT LEFT LAST PASSED UNIT": a header row of columns, not SQL keywords.
-    if (t.allCaps && t.alpha && i + 2 < tokens.size()) {
-        int caps = 0, keywords = 0;
-        for (qsizetype k = i; k < i + 3; ++k) {
-            caps += tokens[k].allCaps && tokens[k].alpha;
-            keywords += bool(tokens[k].exactFlags & StructureWords::UpperKeyword);
-        }
-        if (caps == 3 && keywords <= 1)
+    if (is(w, u"rows)") || is(w, u"row)")) {
+        if constexpr (Local)
+            return StructureRegions::DependsOnContext;
+        else if (i > 0 && tokens[i - 1].text.startsWith(u'(') && tokens[i - 1].text.size() > 1 &&
+                 tokens[i - 1].text[1].isDigit())
+            return 2;
+    }
+    if constexpr (Local) {
+        // A label's and a header row's evidence depend on what stands around them.
+        if (t.endsColon || (t.allCaps && t.alpha))
+            return StructureRegions::DependsOnContext;
+    } else {
+        // Labels inside code's brackets are a struct literal's fields ("Handler: mux,").
+        const bool label = t.endsColon && !t.strongEnclosed && i + 1 < tokens.size();
+        // "ERROR:", "HINT:", "WARNING:": a program's labelled message.
+        if (label && t.allCaps && t.alpha && t.core.size() >= 4)
             return 1;
+        // "Loaded: loaded", "Active: failed": a status field and its value.
+        if (label && t.upper && t.alpha && t.english && !t.allCaps && i > 0 &&
+            !tokens[i - 1].endsSentence && !tokens[i - 1].endsColon &&
+            (lowercaseWord(tokens[i + 1]) || tokens[i + 1].text.front().isDigit()))
+            return 1;
+        // "NEXT LEFT LAST PASSED UNIT": a header row of columns, not SQL keywords.
+        if (t.allCaps && t.alpha && i + 2 < tokens.size()) {
+            int caps = 0, keywords = 0;
+            for (qsizetype k = i; k < i + 3; ++k) {
+                caps += tokens[k].allCaps && tokens[k].alpha;
+                keywords += bool(tokens[k].exactFlags & StructureWords::UpperKeyword);
+            }
+            if (caps == 3 && keywords <= 1)
+                return 1;
+        }
     }
     if (std::all_of(w.begin(), w.end(), [](QChar c) { return c == u'-' || c == u'+'; }) &&
         w.contains(u'+') && size >= 5)
@@ -375,7 +392,21 @@ int outputEvidence(const StructureTokens &tokens, qsizetype i)
     return 0;
 }
 
+// Output evidence of token i: what tokenizeLine() found of it on its own, unless its
+// neighbours decide.
+int outputEvidence(const StructureTokens &tokens, qsizetype i)
+{
+    const StructureToken &t = tokens[i];
+    return t.outputEvidence != StructureRegions::DependsOnContext ? t.outputEvidence
+                                                                  : evidenceOf<false>(t, tokens, i);
+}
+
 } // namespace
+
+quint8 StructureRegions::tokenEvidence(const StructureToken &t)
+{
+    return quint8(evidenceOf<true>(t, {}, 0));
+}
 
 // (Flattened: the per-token tests it runs are inlined; calls to them cost as much.)
 LECTERN_FLATTEN StructureRegions StructureRegions::find(const StructureTokens &tokens,

@@ -31,6 +31,11 @@ class StructureRegions final
 public:
     // `afterColon`: the line before ended with ':' (it may have announced output).
     static StructureRegions find(const StructureTokens &tokens, bool afterColon);
+    // The evidence of output that find() sees in token t on its own (0: none, 1: weak, 2:
+    // strong), or DependsOnContext where its neighbours decide. tokenizeLine() keeps it in
+    // t.outputEvidence (its token cache remembers it): find() looks at most tokens no further.
+    static constexpr quint8 DependsOnContext = 3;
+    static quint8 tokenEvidence(const StructureToken &t);
 
     bool isEmpty() const { return m_regions.isEmpty(); }
     const QList<StructureRegion> &regions() const { return m_regions; }

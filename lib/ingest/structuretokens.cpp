@@ -2,6 +2,7 @@
 
 #include "core/compiler.h"
 #include "ingest/headingmodel.h"
+#include "ingest/structureregions.h"
 #include "ingest/structuretext.h"
 #include "ingest/structurewords.h"
 
@@ -10,8 +11,17 @@
 #include <bit>
 #include <cstddef>
 #include <cstring>
+#include <memory>
+#include <new>
 #include <type_traits>
 #include <vector>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -28,12 +38,6 @@ bool same(QStringView a, QStringView b)
         if (a[i] != b[i])
             return false;
     return true;
-}
-
-// QStringView::endsWith, inline.
-bool endsWith(QStringView s, QStringView suffix)
-{
-    return s.size() >= suffix.size() && same(s.last(suffix.size()), suffix);
 }
 
 // The ASCII characters a token holds, as a bit set: one pass answers the "does it contain
@@ -157,29 +161,30 @@ bool isDottedIdentifier(QStringView core)
 
 bool englishMorphology(QStringView lower)
 {
-    static const QStringView suffixes[] = {u"ing",   u"ed",   u"ly",   u"tion", u"tions", u"ment",
-                                           u"ments", u"ness", u"able", u"ible", u"ful",   u"less",
-                                           u"ous",   u"ive",  u"ity",  u"ance", u"ence",  u"ies",
-                                           u"ers",   u"ize",  u"ise"};
     if (lower.size() < 5)
         return false;
-    switch (lower.back().unicode()) { // the suffixes' last letters
+    // The suffixes by their last letter: a token is compared with those that can match only.
+    const auto any = [&lower](const auto &...suffixes) { return (ends(lower, suffixes) || ...); };
+    switch (lower.back().unicode()) {
     case u'g':
+        return any(u"ing");
     case u'd':
+        return any(u"ed");
     case u'y':
+        return any(u"ly", u"ity");
     case u'n':
+        return any(u"tion");
     case u's':
+        return any(u"tions", u"ments", u"ness", u"less", u"ous", u"ies", u"ers");
     case u't':
+        return any(u"ment");
     case u'e':
+        return any(u"able", u"ible", u"ive", u"ance", u"ence", u"ize", u"ise");
     case u'l':
-        break;
+        return any(u"ful");
     default:
         return false;
     }
-    for (const QStringView s : suffixes)
-        if (endsWith(lower, s))
-            return true;
-    return false;
 }
 
 // Does the token hold a two-character operator (":=", "->", "${", "</", "%s", ...)? One pass
@@ -278,8 +283,8 @@ bool isDeclaration(QStringView w)
     }
 }
 
-// The line lowercased into `out` (as long): ASCII letters four at a time while the characters
-// are ASCII (a 16-bit lane per character: tokenizing lowercases every character of the text),
+// The line lowercased into `out` (as long): ASCII letters eight at a time with SSE2, else four
+// (a 16-bit lane per character: tokenizing lowercases every character of the text),
 // others with QChar::toLower, which maps one to one and so keeps positions aligned. False when
 // some character is not ASCII. On the way, its blanks (' ', '\t') as bits into `blanks`
 // ((size + 63) / 64 words, bit k % 64 of word k / 64): where tokens start and end.
@@ -302,6 +307,34 @@ bool lowerLine(QStringView line, char16_t *out, quint64 *blanks)
         }
     };
     qsizetype k = 0;
+#ifdef __SSE2__
+    // Eight characters at a time where the processor has SSE2 (every x86-64 one does), the
+    // same steps as the four at a time below (this loop was a sixth of tokenizing).
+    const __m128i high = _mm_set1_epi16(short(0xFF80));
+    const __m128i space = _mm_set1_epi16(short(u' '));
+    const __m128i tab = _mm_set1_epi16(short(u'\t'));
+    const __m128i beforeA = _mm_set1_epi16(short(u'A' - 1));
+    const __m128i pastZ = _mm_set1_epi16(short(u'Z' + 1));
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+    for (; k + 8 <= n; k += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + k));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, high), _mm_setzero_si128())) !=
+            0xFFFF) { // (rare) one by one
+            for (qsizetype j = k; j < k + 8; ++j)
+                lower(j);
+            continue;
+        }
+        // Every lane is below 0x80, so signed comparisons order them. The blank lanes' masks,
+        // packed to bytes, give a bit each (eight characters never straddle two words).
+        const __m128i blank = _mm_or_si128(_mm_cmpeq_epi16(v, space), _mm_cmpeq_epi16(v, tab));
+        blanks[k / 64] |= quint64(_mm_movemask_epi8(_mm_packs_epi16(blank, blank)) & 0xFF)
+                          << (k % 64);
+        const __m128i capital =
+            _mm_and_si128(_mm_cmpgt_epi16(v, beforeA), _mm_cmplt_epi16(v, pastZ));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out + k),
+                         _mm_or_si128(v, _mm_and_si128(capital, caseBit)));
+    }
+#endif
     for (; k + 4 <= n; k += 4) {
         quint64 w;
         std::memcpy(&w, in + k, sizeof w);
@@ -373,23 +406,27 @@ float symbolScore(const StructureToken &t)
             return 0.4f;
         return boxDrawing() ? 3.0f : 0.0f;
     }
-    if (is(s, u"$"))
-        return 2.0f;
-    if (is(s, u"=") || is(s, u"==") || is(s, u"&&") || is(s, u"||") || is(s, u"|") ||
-        is(s, u"\\") || is(s, u"{") || is(s, u"}") || is(s, u"};") || is(s, u"})") ||
-        is(s, u"=>") || is(s, u"->") || is(s, u":=") || is(s, u"<-") || is(s, u"+=") ||
-        is(s, u"!=") || is(s, u"::") || is(s, u"<<"))
-        return 2.0f;
-    if (is(s, u">") || is(s, u"<") || is(s, u">>") || is(s, u"2>&1") || is(s, u"%") ||
-        is(s, u"+") || is(s, u"*") || is(s, u"/") || is(s, u"&"))
-        return 1.0f;
-    if (is(s, u"-"))
-        return 0.6f;
-    if (is(s, u"[[") || is(s, u"]]") || is(s, u"]];") || is(s, u"((") || is(s, u"))") ||
-        is(s, u";;") || is(s, u"&") || is(s, u">&2") || is(s, u"2>&1") || is(s, u"*)"))
-        return 2.0f;
-    if (is(s, u".") || is(s, u".."))
-        return 0.4f;
+    // Operators standing alone (none longer than four characters: longer tokens skip the
+    // comparisons).
+    if (s.size() <= 4) {
+        if (is(s, u"$"))
+            return 2.0f;
+        if (is(s, u"=") || is(s, u"==") || is(s, u"&&") || is(s, u"||") || is(s, u"|") ||
+            is(s, u"\\") || is(s, u"{") || is(s, u"}") || is(s, u"};") || is(s, u"})") ||
+            is(s, u"=>") || is(s, u"->") || is(s, u":=") || is(s, u"<-") || is(s, u"+=") ||
+            is(s, u"!=") || is(s, u"::") || is(s, u"<<"))
+            return 2.0f;
+        if (is(s, u">") || is(s, u"<") || is(s, u">>") || is(s, u"2>&1") || is(s, u"%") ||
+            is(s, u"+") || is(s, u"*") || is(s, u"/") || is(s, u"&"))
+            return 1.0f;
+        if (is(s, u"-"))
+            return 0.6f;
+        if (is(s, u"[[") || is(s, u"]]") || is(s, u"]];") || is(s, u"((") || is(s, u"))") ||
+            is(s, u";;") || is(s, u"&") || is(s, u">&2") || is(s, u"2>&1") || is(s, u"*)"))
+            return 2.0f;
+        if (is(s, u".") || is(s, u".."))
+            return 0.4f;
+    }
     if (boxDrawing())
         return 3.0f;
     // (The searches below run only for the characters the token has at all.)
@@ -624,6 +661,63 @@ template<int Length> struct alignas(64) KnownToken // (whole cache lines)
     char16_t text[Length];
 };
 
+// The token cache of tokenizeLine(), one per thread.
+// Entries of up to 19 characters take one cache line, longer ones (paths, URLs, long names: 2%
+// of the tokens, but once the table is warm most of its misses) two, in a table of their own;
+// longer still are analysed each time.
+using Known = KnownToken<19>;
+using KnownLong = KnownToken<51>;
+static_assert(sizeof(Known) == 64 && sizeof(KnownLong) == 128);
+constexpr qsizetype ShortLength = 20; // tokens shorter than this in `shortTokens`
+constexpr qsizetype LongLength = 52;  // ... than this in `longTokens`
+// Several ways per set: a token whose slot other frequent tokens also want keeps its place (one
+// way per set lost some 14,000 tokens a corpus pass to such pairs). The ways are kept in the
+// order of their last use, so a miss evicts the one unused longest.
+// A corpus pass meets some 18,000 distinct tokens. In two ways of 32,768 sets, the sets that
+// drew three or more of them (2%) still evicted each other on every pass (some 1,300 misses a
+// round of the benchmark); in four ways of 16,384 sets (the same 4 MB) a set needs five (some 150
+// misses a round).
+// A lookup fetches the first two ways ahead (the last two hold tokens used less recently, and
+// only a set that has them is read further).
+constexpr int ShortWays = 4;
+constexpr size_t KnownSets = 16384;
+// Some 1,500 distinct long tokens a pass: at 2,048 sets (512 KB) a few hundred of them evicted
+// each other every round. At 8,192 (2 MB) the cache fills its third huge page (see below) and
+// few do.
+constexpr int LongWays = 2;
+constexpr size_t LongSets = 8192;
+
+struct TokenCache
+{
+    Known shortTokens[ShortWays * KnownSets];
+    KnownLong longTokens[LongWays * LongSets];
+
+    // 6 MB, touched at random: in 4 KB pages the first pass faulted in every one of them (some
+    // 1,150 page faults for the 4.5 MB it had, about 2 ms of that pass's CPU time). So the block is
+    // made of whole huge pages and, on Linux, asks for them: a few faults instead.
+    static constexpr size_t HugePage = size_t(2) << 20;
+    static constexpr size_t bytes()
+    {
+        return (sizeof(TokenCache) + HugePage - 1) / HugePage * HugePage;
+    }
+    static TokenCache *create()
+    {
+        void *const block = ::operator new(bytes(), std::align_val_t(HugePage));
+#ifdef Q_OS_LINUX
+        madvise(block, bytes(), MADV_HUGEPAGE); // (a hint: refused, the block has small pages)
+#endif
+        return new (block) TokenCache(); // (zeroed: every slot empty)
+    }
+    struct Free
+    {
+        void operator()(TokenCache *cache) const
+        {
+            ::operator delete(cache, bytes(), std::align_val_t(HugePage));
+        }
+    };
+};
+static_assert(std::is_trivially_destructible_v<TokenCache>);
+
 } // namespace
 
 float openingQuality(const StructureTokens &tokens, qsizetype i)
@@ -632,15 +726,17 @@ float openingQuality(const StructureTokens &tokens, qsizetype i)
     const QChar first = t.text.isEmpty() ? QChar(u' ') : t.text[0];
     const bool opensWithQuote = first == QChar(0x201C) || first == QChar(0x2018);
     // (Every case below needs one of mayOpenSentence()'s conditions.)
-    if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
-        std::all_of(t.text.begin(), t.text.end() - 1, [](QChar c) { return c.isDigit(); }))
-        return 1.0f; // "2." opens a numbered heading
-    if (!t.text.isEmpty() &&
-        std::all_of(t.text.begin(), t.text.end(),
-                    [](QChar c) { return c.isDigit() || c == u','; }) &&
-        i + 1 < tokens.size() && tokens[i + 1].alpha)
-        // "5 URLs, max 2 concurrent": after a closing brace, a count opens the paragraph.
-        return (i > 0 && tokens[i - 1].text.endsWith(u'}')) ? 1.4f : 0.3f;
+    // Numbers first (only a token that opens with a digit or ',' can be one).
+    if (first.isDigit() || first == u',') {
+        if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
+            std::all_of(t.text.begin(), t.text.end() - 1, [](QChar c) { return c.isDigit(); }))
+            return 1.0f; // "2." opens a numbered heading
+        if (std::all_of(t.text.begin(), t.text.end(),
+                        [](QChar c) { return c.isDigit() || c == u','; }) &&
+            i + 1 < tokens.size() && tokens[i + 1].alpha)
+            // "5 URLs, max 2 concurrent": after a closing brace, a count opens the paragraph.
+            return (i > 0 && tokens[i - 1].text.endsWith(u'}')) ? 1.4f : 0.3f;
+    }
     // Sentences open with a capitalised word, a typographic quote or a digit; code rarely does.
     float q = 0;
     if (t.upper && (t.alpha || opensWithQuote))
@@ -723,26 +819,11 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     const bool aligned = lowerStorage->size() == line.size();
 
     // Tokens repeat ("the", "=", "err"), and what the loop below finds depends on a token's
-    // text and origins only: a cache of recent tokens answers most of them without a word
-    // lookup or a look at the characters.
-    // Entries of up to 19 characters take one cache line, longer ones (paths, URLs, long names:
-    // 2% of the tokens, but once the table is warm most of its misses) two, in a table of their
-    // own; longer still are analysed each time.
-    using Known = KnownToken<19>;
-    using KnownLong = KnownToken<51>;
-    static_assert(sizeof(Known) == 64 && sizeof(KnownLong) == 128);
-    constexpr qsizetype ShortLength = 20; // tokens shorter than this in `knownTokens`
-    constexpr qsizetype LongLength = 52;  // ... than this in `knownLong`
-    // Two ways per set: a token whose slot another frequent token also wants keeps its place
-    // (one way per set lost some 14,000 tokens a corpus pass to such pairs). The way that was
-    // used last comes first, so a miss evicts the other one.
-    // A corpus pass meets some 18,000 distinct tokens: at 16,384 sets about a tenth of the sets
-    // drew three or more of them, which then evicted each other on every pass (some 8,000
-    // misses a round of the benchmark); at 32,768 (4 MB) few do.
-    constexpr size_t KnownSets = 32768;
-    thread_local std::vector<Known> knownTokens(2 * KnownSets);
-    constexpr size_t LongSets = 2048; // (some 1,500 distinct long tokens a pass; 512 KB)
-    thread_local std::vector<KnownLong> knownLong(2 * LongSets);
+    // text and origins only: a cache of recent tokens (TokenCache) answers most of them without
+    // a word lookup or a look at the characters.
+    thread_local const std::unique_ptr<TokenCache, TokenCache::Free> cache(TokenCache::create());
+    Known *const knownTokens = cache->shortTokens;
+    KnownLong *const knownLong = cache->longTokens;
 
     StructureTokens tokens(boundCount / 2); // (tokens are large: built in place)
     StructureToken *const built = tokens.data();
@@ -796,12 +877,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             h = (h ^ tail) * 0xFF51AFD7ED558CCDull;
             h ^= h >> 32;
             if (size < ShortLength) {
-                Known *const set = &knownTokens[2 * (h & (KnownSets - 1))];
+                Known *const set = &knownTokens[ShortWays * (h & (KnownSets - 1))];
                 LECTERN_PREFETCH(set);
                 LECTERN_PREFETCH(set + 1);
                 known = set;
             } else {
-                KnownLong *const set = &knownLong[2 * (h & (LongSets - 1))];
+                KnownLong *const set = &knownLong[LongWays * (h & (LongSets - 1))];
                 for (int part = 0; part < 4; ++part) // (two entries, two cache lines each)
                     LECTERN_PREFETCH(reinterpret_cast<const char *>(set) + 64 * part);
                 known = set;
@@ -824,6 +905,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         KnownMarker = 512,
         KnownCommand = 1024,
         KnownIdentifierLike = 2048,
+        EvidenceShift = 12, // outputEvidence in the bits from here
     };
     constexpr size_t FlagCount = 12;
     // (The flags' places, checked: the bit of flag i lands in byte i from `upper`.)
@@ -846,21 +928,23 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         contextStorage.resize(size_t(count));
     quint16 *const context = contextStorage.data(); // ContextBit per token
     quint16 lineContext = 0;                        // all of them
-    // Looks token t up in its set (two entries); on a hit, fills it in from the entry.
-    const auto lookUp = [&](StructureToken &t, auto *known, qsizetype i) {
+    // Looks token t up in its set (`Ways` entries, the used ones first, the one used last
+    // first of all); on a hit, fills it in from the entry.
+    const auto lookUp = [&]<int Ways>(StructureToken &t, auto *known, qsizetype i) {
         const auto matches = [&t](const auto &k) {
             return k.size == t.text.size() && k.origin == t.origin &&
                    sameUnits(t.text.utf16(), k.text, t.text.size());
         };
-        bool hit = matches(known[0]);
-        if (!hit && matches(known[1])) {
-            std::swap(known[0], known[1]);
-            hit = true;
-        }
-        if (!hit) {
-            known[1] = known[0]; // (the first way is refilled by remember())
+        int way = 0;
+        while (way < Ways && known[way].size != 0 && !matches(known[way]))
+            ++way;
+        if (way == Ways || known[way].size == 0) {
+            // A miss: the used ways move down one (the last leaves), remember() fills the first.
+            std::copy_backward(known, known + std::min(way, Ways - 1),
+                               known + std::min(way + 1, Ways));
             return false;
         }
+        std::rotate(known, known + way, known + way + 1); // (the way used last comes first)
         t.core = t.text.sliced(known->coreFrom, known->coreSize);
         t.lower =
             rawString(lowerStorage->constData() + (t.core.data() - line.data()), t.core.size());
@@ -879,6 +963,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         const quint64 flags[2] = {bytesOf(bits & 0xFF), bytesOf(bits >> 8)};
         std::memcpy(reinterpret_cast<char *>(&t) + offsetof(StructureToken, upper), flags,
                     FlagCount);
+        t.outputEvidence = quint8(bits >> EvidenceShift);
         context[i] = known->context;
         return true;
     };
@@ -902,19 +987,20 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                     (t.upper ? KnownUpper : 0) | (t.allCaps ? KnownAllCaps : 0) |
                     (t.function ? KnownFunction : 0) | (t.english ? KnownEnglish : 0) |
                     (t.starter ? KnownStarter : 0) | (t.command ? KnownCommand : 0) |
-                    (t.marker ? KnownMarker : 0) | (t.identifierLike ? KnownIdentifierLike : 0));
+                    (t.marker ? KnownMarker : 0) | (t.identifierLike ? KnownIdentifierLike : 0) |
+                    t.outputEvidence << EvidenceShift);
         known->context = tokenContext;
     };
     for (qsizetype i = 0; i < count; ++i) {
         StructureToken &t = built[i];
         void *const known = slotOf[i];
         const bool isLong = t.text.size() >= ShortLength;
-        if (known && (isLong ? lookUp(t, static_cast<KnownLong *>(known), i)
-                             : lookUp(t, static_cast<Known *>(known), i))) {
+        if (known &&
+            (isLong ? lookUp.template operator()<LongWays>(t, static_cast<KnownLong *>(known), i)
+                    : lookUp.template operator()<ShortWays>(t, static_cast<Known *>(known), i))) {
             lineContext |= context[i];
             continue;
         }
-        t.chars = tokenChars(t.text);
         QStringView core = t.text;
         while (!core.isEmpty() && isLeadingPunct(core.front()))
             core = core.sliced(1);
@@ -926,7 +1012,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                           : core.toString().toLower();
         t.flags = StructureWords::wordFlags(t.lower);
         // Only Starter and UpperKeyword are read from exactFlags: the word lists suffice.
-        const bool lowerIsCore = same(t.lower, core);
+        // (Aligned, `lower` is as long as the core: compared four characters at a time.)
+        const bool lowerIsCore =
+            aligned ? sameUnits(QStringView(t.lower).utf16(), core.utf16(), core.size())
+                    : same(t.lower, core);
         t.exactFlags = lowerIsCore ? t.flags : StructureWords::listedFlags(core);
         // Ends of sentences, after any closing quotes or parentheses.
         QStringView tail = t.text;
@@ -953,6 +1042,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             break;
         }
         t.alpha = alpha;
+        // A plain word (letters, inner ' \u2019 -) holds none of the syntax characters.
+        t.chars = alpha && core.size() == t.text.size() ? quint16(0) : tokenChars(t.text);
         t.upper = !core.isEmpty() && core.front().isUpper();
         if (alpha && core.size() >= 2) {
             t.allCaps = std::all_of(core.begin(), core.end(),
@@ -965,8 +1056,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         }
         // A token without punctuation is its core: its listed flags were looked up already.
         // (The token as written is only looked up when its word is no command already.)
+        const bool textIsLower =
+            aligned ? core.size() == t.text.size() && lowerIsCore : same(t.text, t.lower);
         t.command = (t.flags & StructureWords::Shell) ||
-                    ((same(t.text, t.lower)          ? 0
+                    ((textIsLower                    ? 0
                       : t.text.size() == core.size() ? t.exactFlags
                                                      : StructureWords::listedFlags(t.text)) &
                      StructureWords::Shell);
@@ -1060,6 +1153,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             }
         t.code = x;
         t.headingClasses = HeadingModel::ownClasses(t);
+        t.outputEvidence = StructureRegions::tokenEvidence(t);
         context[i] = contextBits(t);
         lineContext |= context[i];
         if (known && isLong)
@@ -1210,14 +1304,17 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                     : (begins(tok[j].text, u"--") ? 1 : 0);
         // "git bisect start": a tool and one of its sub-commands, listed in the word table as
         // "tool:sub" (the key built on the stack: no allocation).
+        // (Read through a view: QString::utf16() copies a string made from raw data, as `lower`
+        // is, to end it with a null.)
         const auto isSubcommand = [&](QStringView next) {
+            const QStringView tool = t.lower;
             char16_t key[64];
-            const qsizetype size = t.lower.size() + 1 + next.size();
+            const qsizetype size = tool.size() + 1 + next.size();
             if (size > qsizetype(std::size(key)))
                 return false; // (no listed pair is that long)
-            std::copy(t.lower.utf16(), t.lower.utf16() + t.lower.size(), key);
-            key[t.lower.size()] = u':';
-            std::copy(next.utf16(), next.utf16() + next.size(), key + t.lower.size() + 1);
+            std::copy(tool.utf16(), tool.utf16() + tool.size(), key);
+            key[tool.size()] = u':';
+            std::copy(next.utf16(), next.utf16() + next.size(), key + tool.size() + 1);
             return bool(StructureWords::listedFlags(QStringView(key, size)) &
                         StructureWords::Subcommand);
         };

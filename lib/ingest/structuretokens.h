@@ -37,7 +37,8 @@ struct StructureToken
     quint32 flags = 0;      // StructureWords flags of `lower`
     quint32 exactFlags = 0; // StructureWords flags of `core` as written
     quint8 origin = 0;      // CharOrigin bits of its characters
-    quint16 chars = 0;      // TokenChar bits of `text`
+    quint8 outputEvidence = 0;  // StructureRegions::tokenEvidence(), found once per distinct token
+    quint16 chars = 0;          // TokenChar bits of `text`
     quint32 headingClasses = 0; // HeadingModel::ownClasses(), found once per distinct token
     // (The twelve flags from here stand side by side in this order: tokenizeLine() copies them
     // from its cache as bytes.)
