@@ -368,6 +368,24 @@ void TestStructure::headingShapes()
         !allows(QStringLiteral("If you want a leaner install, use pip install fastapi."), 0, 7));
     QVERIFY(!allows(QStringLiteral("Stale statistics — run ANALYZE on the table."), 0, 4));
     QVERIFY(allows(QStringLiteral("Fix 1: the logger call The call allocates."), 0, 5));
+    // In a sentence-case heading, a capitalised subject pronoun opens the paragraph ("You're
+    // building a full product" is the first of a list of fragments); "I" may stay inside one.
+    const QString wins = QStringLiteral(
+        "When Django wins You’re building a full product Anything with a UI needs it.");
+    QVERIFY(allows(wins, 0, 3));
+    for (const int len : {4, 5, 6})
+        QVERIFY2(!allows(wins, 0, len), qPrintable(QString::number(len)));
+    QVERIFY(!allows(QStringLiteral("Why this matters We lost a day to it."), 0, 4));
+    QVERIFY(allows(QStringLiteral("What stopped working when I upgraded The build broke."), 0, 6));
+    // A comment whose last word asks for an object goes on into the next word: "Done" is the
+    // comment's, not a heading between the code and "Three rules:".
+    const Blocks go = recoverStructure(
+        QStringLiteral("Wait for them all:\nvar wg sync.WaitGroup wg.Add(1) go func() { defer "
+                       "wg.Done() }() wg.Wait() // block until all goroutines call Done Three "
+                       "rules: add before you spawn.\n"),
+        QStringLiteral("go"));
+    for (const Block &b : go)
+        QVERIFY2(b.type != Block::Type::Heading, qPrintable(b.text));
 }
 
 void TestStructure::labelParagraphs()
@@ -383,7 +401,9 @@ void TestStructure::labelParagraphs()
         "URL Routing: A clean, path-based URL routing system that maps URLs to views.\n"
         "Authentication and Authorization: A full user model with login, logout and password "
         "hashing.\n"
-        "Middleware: A pluggable pipeline that lets you process every request and response.\n"));
+        "Middleware: A pluggable pipeline that lets you process every request and response.\n"
+        "Static Files Handling: Tools for collecting, fingerprinting and serving static "
+        "assets.\n"));
     QStringList headings;
     for (const Block &b : blocks)
         if (b.type == Block::Type::Heading)
@@ -396,6 +416,9 @@ void TestStructure::labelParagraphs()
     };
     QVERIFY(startsParagraph(QLatin1String("Admin Interface: Probably Django")));
     QVERIFY(startsParagraph(QLatin1String("Middleware: A pluggable")));
+    // (Nor does a heading split a label after the run's first line: "Static" over "Files
+    // Handling: ...".)
+    QVERIFY(startsParagraph(QLatin1String("Static Files Handling: Tools")));
 
     // Numbered labels head a series of sections: "Day 1 (Sunday): Full Body Circuit" stays a
     // heading, whatever its neighbours in the series were recovered as.

@@ -317,6 +317,18 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
     return f;
 }
 
+// "You", "We", "They", "It" and their contractions ("You're", "We’ll"): a clause's subject.
+bool subjectPronoun(const StructureToken &t)
+{
+    QStringView word = t.lower;
+    for (qsizetype i = 0; i < word.size(); ++i)
+        if (word[i] == u'\'' || word[i] == QChar(0x2019)) {
+            word = word.first(i);
+            break;
+        }
+    return is(word, u"you") || is(word, u"we") || is(word, u"they") || is(word, u"it");
+}
+
 // Quantifiers and pronouns open sentences far more often than headings.
 bool opensSentences(const StructureToken &first)
 {
@@ -394,8 +406,11 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
             return lengths; // a sentence ended inside
         // A sentence-case heading ("Writing your own iterator") keeps common words lowercase:
         // a capitalised common word after that opens the paragraph ("Implement Iterator ...").
+        // So does a capitalised subject pronoun ("When Django wins You're building a full
+        // product"), "I" aside ("What I'd add").
         if (k - 1 > a && sentenceCase && last.upper && last.alpha && !last.allCaps &&
-            (last.starter || (last.english && !last.function && last.core.size() >= 4)))
+            (last.starter || (last.english && !last.function && last.core.size() >= 4) ||
+             subjectPronoun(last)))
             return lengths;
         if (k - 1 > a && last.alpha && !last.upper && !last.function)
             sentenceCase = true;
@@ -547,6 +562,15 @@ constexpr int StartState = 4;
 constexpr int HeadingAfterCode = 5; // a heading entered from code: code rarely follows it
 constexpr int AllStates = 6;
 
+// Which line of a run of bold-label lines (openingLabel()) a line is, when it is recovered again
+// as one.
+enum class LabelRun : quint8
+{
+    None,
+    FirstLine,
+    LaterLine,
+};
+
 // Where the best path into a cell came from (32 bits for the token: a line has fewer, and a
 // table of eight-byte cells is half as much to clear and fill as one of sixteen).
 struct Back
@@ -635,7 +659,8 @@ template<typename T> std::vector<T> &sized(std::vector<T> &v, size_t size)
 // among them, are inlined here; the calls cost more than some of the helpers.)
 LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine,
                                    bool firstLine, const HeadingWeights &w,
-                                   const StructureRegions &regions = {}, bool labelRun = false)
+                                   const StructureRegions &regions = {},
+                                   LabelRun labelRun = LabelRun::None)
 {
     const qsizetype n = tokens.size();
     Labels labels;
@@ -754,9 +779,10 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
     std::vector<quint16> &lengths = fresh(scratch.lengths, size_t(n));
     // In a run of lines that open with a bold label ("Admin Interface: Probably Django's most
     // beloved feature." over "URL Routing: A clean ..."), each line is one item of the run: no
-    // heading takes in its label (a heading may still stand before it on the run's first line).
+    // heading takes in its label or splits it (a heading may still stand before it on the run's
+    // first line: "Key Features Object-Relational Mapping (ORM): ...").
     qsizetype labelColon = -1;
-    if (labelRun)
+    if (labelRun != LabelRun::None)
         for (qsizetype i = 0; i < std::min<qsizetype>(n - 1, 8) && labelColon < 0; ++i)
             if (tokens[i].endsColon)
                 labelColon = i;
@@ -765,8 +791,8 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
         unsigned mask = headingShapes(tokens, blocker, facts, i, w, row);
         if (!mask)
             continue;
-        if (i <= labelColon)
-            mask &= (2u << (labelColon - i)) - 1; // the lengths that stop before the colon
+        if (i <= labelColon) // the lengths that stop before the colon, on the first line
+            mask &= labelRun == LabelRun::FirstLine ? (2u << (labelColon - i)) - 1 : 0u;
         lengths[size_t(i)] = quint16(mask);
     }
     // The learned heading model's say on the spans the rules allow (headingmodel.h).
@@ -1132,8 +1158,16 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                 if (target == HeadingAfterCode && keyValueBefore && keyValueAt(k))
                     continue;
                 float v = entry.base + body;
-                // "// block until all goroutines call Done Three rules:": one capitalised word
-                // inside a comment is the comment's, not a heading after it.
+                // A comment whose last word asks for more ("// block until all goroutines
+                // call Done Three rules:", "// loop over the ...") goes on: no heading there.
+                if ((entry.from == Comment ||
+                     (entry.from == Code && i > 0 && commentOpen[size_t(i) - 1])) &&
+                    i > 0 &&
+                    ((facts[size_t(i) - 1].bits & ShapeFacts::Imperative) ||
+                     (tokens[i - 1].flags & StructureWords::Dangling)))
+                    continue;
+                // One capitalised word inside a comment is the comment's, not a heading after it
+                // (a heading word like "Setup" may be one).
                 if (entry.from == Comment && k - i == 1 &&
                     !(tokens[i].flags & StructureWords::HeadingWord))
                     v -= w[HeadingWeights::CommentOneWord];
@@ -1613,7 +1647,7 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
 }
 
 void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool firstLine,
-                 bool lastLine, bool unclosed, bool labelRun, const QString &category,
+                 bool lastLine, bool unclosed, LabelRun labelRun, const QString &category,
                  const QString &intro, const HeadingWeights &weights, Blocks &out)
 {
     QString lowerLine;
@@ -1823,7 +1857,7 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
     // newline: an index text of several lines that ends without one ends in some other block (a
     // list, a table, code).
     const auto recover = [&](qsizetype from, qsizetype to, bool announced, bool first,
-                             const QString &introText, bool labelRun, Blocks &out) {
+                             const QString &introText, LabelRun labelRun, Blocks &out) {
         recoverLine(text.sliced(from, to - from), origins.sliced(from, to - from), announced, first,
                     to >= lastText, from > 0 && to >= text.size(), labelRun, categoryHint,
                     introText, weights, out);
@@ -1837,13 +1871,14 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
         const QStringView line = text.sliced(pos, end - pos);
         if (!line.trimmed().isEmpty()) {
             const qsizetype before = blocks.size();
-            recover(pos, end, afterColon, blocks.isEmpty(), intro, false, blocks);
+            recover(pos, end, afterColon, blocks.isEmpty(), intro, LabelRun::None, blocks);
             const qsizetype label = openingLabel(line);
             if (label > 0) {
+                // (A heading that takes in the label, or one that splits it: "Static" over
+                // "Files Handling: Tools for ...".)
                 const bool heading = blocks.size() > before &&
                                      blocks[before].type == Block::Type::Heading &&
-                                     line.startsWith(blocks[before].text.left(label + 1)) &&
-                                     blocks[before].text.size() > label;
+                                     line.startsWith(blocks[before].text.left(label + 1));
                 if (!previousLabel || runs.isEmpty())
                     runs.append({labelLines.size(), labelLines.size()});
                 // (afterColon and intro still describe the line before this one.)
@@ -1871,7 +1906,8 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
             if (!l.heading)
                 continue;
             Blocks again;
-            recover(l.pos, l.end, l.afterColon, l.first, l.intro, true, again);
+            recover(l.pos, l.end, l.afterColon, l.first, l.intro,
+                    i == from ? LabelRun::FirstLine : LabelRun::LaterLine, again);
             blocks.remove(l.firstBlock, l.blocks);
             for (qsizetype k = 0; k < again.size(); ++k)
                 blocks.insert(l.firstBlock + k, again[k]);
