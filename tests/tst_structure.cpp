@@ -70,6 +70,7 @@ private slots:
     void noListInPlainParagraph();
     void headingShapes();
     void labelParagraphs();
+    void titleCasePosts();
     void languages_data();
     void languages();
     void fenceNames_data();
@@ -386,6 +387,51 @@ void TestStructure::headingShapes()
         QStringLiteral("go"));
     for (const Block &b : go)
         QVERIFY2(b.type != Block::Type::Heading, qPrintable(b.text));
+}
+
+// A post keeps one heading style: in one whose headings are Title Case, capitalised words go on
+// with the heading ("Phase 2 — Keep It Small" over "Images regrow ..."), where a sentence-case
+// post would open the paragraph at "It".
+void TestStructure::titleCasePosts()
+{
+    const auto headingsOf = [](const QStringList &texts) {
+        Blocks blocks;
+        for (const QString &text : texts) {
+            Block b;
+            b.type = Block::Type::Heading;
+            b.text = text;
+            blocks << b;
+        }
+        return blocks;
+    };
+    QVERIFY(titleCaseHeadings(
+        headingsOf({QStringLiteral("Setting Up the Database"),
+                    QStringLiteral("Why Not Just Use Cron?"), QStringLiteral("Final Thoughts")})));
+    QVERIFY(!titleCaseHeadings(
+        headingsOf({QStringLiteral("Setting up the database"),
+                    QStringLiteral("Why not just use cron?"), QStringLiteral("Final Thoughts")})));
+    // One of each says nothing; names and code say nothing either way.
+    QVERIFY(!titleCaseHeadings(
+        headingsOf({QStringLiteral("Setting Up the Database"), QStringLiteral("Final thoughts")})));
+    QVERIFY(!titleCaseHeadings(
+        headingsOf({QStringLiteral("Using iter_unpack"), QStringLiteral("PostgreSQL and Redis"),
+                    QStringLiteral("Conclusion")})));
+
+    const Blocks blocks = recoverStructure(QStringLiteral(
+        "Shrinking our image took a week of small steps, one layer at a time.\n"
+        "Phase 0 — Measure Before Touching Anything You can&rsquo;t shrink what you can&rsquo;t "
+        "see. Two tools do most of the work.\n"
+        "Phase 1 — Fix the Build Context The context was 300 MB of junk that nobody needed.\n"
+        "Phase 2 — Keep It Small Images regrow unless something stops them in CI.\n"
+        "Final Thoughts Our image is a tenth of its old size, and it stays there.\n"));
+    QStringList headings;
+    for (const Block &b : blocks)
+        if (b.type == Block::Type::Heading)
+            headings << b.text;
+    QCOMPARE(headings, (QStringList{QStringLiteral("Phase 0 — Measure Before Touching Anything"),
+                                    QStringLiteral("Phase 1 — Fix the Build Context"),
+                                    QStringLiteral("Phase 2 — Keep It Small"),
+                                    QStringLiteral("Final Thoughts")}));
 }
 
 void TestStructure::labelParagraphs()

@@ -263,7 +263,7 @@ void TestStructureQuality::trainSet()
     const StructureScore s = scoreSet(QStringLiteral("train"), PlainStripper::Flavour::Hugo);
     report("train (Hugo):", s);
     QVERIFY(s.documents >= 40);
-    check(s, {0.974, 0.911, 0.956, 0.956, 0.886, 0.577});
+    check(s, {0.974, 0.912, 0.956, 0.956, 0.886, 0.577});
 }
 
 void TestStructureQuality::heldOutSet()
@@ -294,7 +294,7 @@ void TestStructureQuality::commonMarkFlavour()
     const StructureScore train =
         scoreSet(QStringLiteral("train"), PlainStripper::Flavour::CommonMark);
     report("train (CommonMark):", train);
-    check(train, {0.958, 0.903, 0.938, 0.938, 0.88, 0.566});
+    check(train, {0.958, 0.904, 0.938, 0.938, 0.88, 0.566});
     if (!qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING")) {
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);

@@ -266,6 +266,7 @@ struct ShapeFacts
         LabelNext = 128,    // a capitalised label ("Features:"), callout labels aside
         Relates = 256,      // "like", "beyond": waits for what it compares or relates to
         Imperative = 512,   // "see", "use", "run": asks for an object when it follows a break
+        TitleRun = 1024,    // a capitalised word, another soon after it (small words between)
     };
     quint16 bits = 0;
     quint8 kind = OtherWord;
@@ -289,6 +290,20 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
     if (text.startsWith(u'(') && !holds(text, u')'))
         for (qsizetype k = j + 1; k < std::min(tokens.size(), j + 4) && !remark; ++k)
             remark = tokens[k].text.endsWith(u')') && !holds(tokens[k].text, u'(');
+    // "Only What You Need", "It in the Application": a capitalised word and, before any other
+    // lowercase word, another; in a Title Case heading such words go on ("Our log lines" opens
+    // a sentence, and "Object-Relational Mapping (ORM): Django includes ..." a bold label's
+    // paragraph).
+    bool titleRun = false;
+    if (t.alpha && t.upper)
+        for (qsizetype k = j + 1; k < std::min(tokens.size(), j + 4) && !titleRun; ++k) {
+            const StructureToken &u = tokens[k];
+            titleRun = u.alpha && u.upper;
+            if (!titleRun && !(u.alpha && u.function))
+                break;
+        }
+    if (titleRun && openingLabel(QStringView(text.begin(), tokens.back().text.end())) > 0)
+        titleRun = false;
     const auto on = [](bool b, quint16 bit) { return b ? bit : quint16(0); };
     f.bits =
         on(commandName(t), ShapeFacts::CommandName) |
@@ -313,7 +328,8 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
         on(t.alpha && !t.upper && text.size() >= 3 && text.size() <= 5 &&
                (is(text, u"see") || is(text, u"use") || is(text, u"run") || is(text, u"using") ||
                 is(text, u"doing") || is(text, u"write") || is(text, u"try") || is(text, u"call")),
-           ShapeFacts::Imperative);
+           ShapeFacts::Imperative) |
+        on(titleRun, ShapeFacts::TitleRun);
     return f;
 }
 
@@ -336,9 +352,10 @@ bool opensSentences(const StructureToken &first)
     return first.text.size() == first.core.size() && (first.exactFlags & StructureWords::Opener);
 }
 
+// `titleDoc`: the post writes its headings in Title Case (titleCaseHeadings()).
 unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
                        const std::vector<ShapeFacts> &facts, qsizetype a, const HeadingWeights &w,
-                       std::array<float, MaxHeading + 1> &shapes)
+                       std::array<float, MaxHeading + 1> &shapes, bool titleDoc = false)
 {
     shapes.fill(Impossible);
     const StructureToken &first = tokens[a];
@@ -357,6 +374,7 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
     int colons = 0;
     int capitalised = 0;
     int content = 0;
+    int lowercaseWords = 0; // common English content words written lowercase
     int functionWords = 0;
     float codePenalty = 0;
     int verbs = 0;
@@ -424,6 +442,7 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         if (!last.function && last.alpha) {
             ++content;
             capitalised += last.upper;
+            lowercaseWords += !last.upper && last.english && !last.identifierLike;
         }
         if (k - 1 > a && last.code >= 1.2f)
             codePenalty += w[HeadingWeights::CodeWordPenalty];
@@ -503,6 +522,15 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
             score -= w[HeadingWeights::LowercasePenalty];
         if (content >= 2 && capitalised == content)
             score += w[HeadingWeights::TitleCaseBonus];
+        // A post keeps one heading style: where it writes them in Title Case, a span with a
+        // lowercase common word is rarely one, and one that capitalised words go on after stops
+        // short ("Step 3 — Parse" over "Only What You Need Our log lines ...").
+        if (titleDoc) {
+            if (lowercaseWords > 0)
+                score -= w[HeadingWeights::TitleDocLower];
+            if (nextBits & ShapeFacts::TitleRun)
+                score -= w[HeadingWeights::TitleDocContinues];
+        }
         // "Conclusion" stands alone: "Conclusion JSON" does not, and "Why" or "What" never do
         // (they open longer headings: "Why I started", "What I would add").
         if (first.upper && (first.flags & StructureWords::HeadingWord))
@@ -660,7 +688,7 @@ template<typename T> std::vector<T> &sized(std::vector<T> &v, size_t size)
 LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine,
                                    bool firstLine, const HeadingWeights &w,
                                    const StructureRegions &regions = {},
-                                   LabelRun labelRun = LabelRun::None)
+                                   LabelRun labelRun = LabelRun::None, bool titleDoc = false)
 {
     const qsizetype n = tokens.size();
     Labels labels;
@@ -788,7 +816,7 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                 labelColon = i;
     for (qsizetype i = 0; i < n; ++i) {
         std::array<float, MaxHeading + 1> &row = shapesAt[size_t(i)];
-        unsigned mask = headingShapes(tokens, blocker, facts, i, w, row);
+        unsigned mask = headingShapes(tokens, blocker, facts, i, w, row, titleDoc);
         if (!mask)
             continue;
         if (i <= labelColon) // the lengths that stop before the colon, on the first line
@@ -1647,8 +1675,9 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
 }
 
 void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool firstLine,
-                 bool lastLine, bool unclosed, LabelRun labelRun, const QString &category,
-                 const QString &intro, const HeadingWeights &weights, Blocks &out)
+                 bool lastLine, bool unclosed, LabelRun labelRun, bool titleDoc,
+                 const QString &category, const QString &intro, const HeadingWeights &weights,
+                 Blocks &out)
 {
     QString lowerLine;
     StructureTokens tokens = tokenizeLine(line, origins, &lowerLine);
@@ -1657,7 +1686,7 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
     markEnclosures(line, tokens);
     const StructureRegions regions = StructureRegions::find(tokens, afterColon);
     Labels labels =
-        labelTokens(tokens, afterColon, lastLine, firstLine, weights, regions, labelRun);
+        labelTokens(tokens, afterColon, lastLine, firstLine, weights, regions, labelRun, titleDoc);
     const qsizetype n = tokens.size();
     // "Output (order may vary):" then "worker 2 worker 1 worker 3 Three goroutines, ...": a
     // program's output reads like words, so the announcement decides it.
@@ -1827,10 +1856,12 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
     return recoverStructure(indexContent, categoryHint, HeadingWeights::learned());
 }
 
-Blocks recoverStructure(const QString &indexContent, const QString &categoryHint,
-                        const HeadingWeights &weights)
+namespace {
+
+// The decoded text's blocks; `titleDoc` as for headingShapes().
+Blocks recoverDecoded(const DecodedText &decoded, const QString &categoryHint,
+                      const HeadingWeights &weights, bool titleDoc)
 {
-    const DecodedText decoded = decodeEntitiesWithOrigins(indexContent);
     Blocks blocks;
     const QStringView text(decoded.text);
     const QByteArrayView origins(decoded.origins);
@@ -1859,7 +1890,7 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
     const auto recover = [&](qsizetype from, qsizetype to, bool announced, bool first,
                              const QString &introText, LabelRun labelRun, Blocks &out) {
         recoverLine(text.sliced(from, to - from), origins.sliced(from, to - from), announced, first,
-                    to >= lastText, from > 0 && to >= text.size(), labelRun, categoryHint,
+                    to >= lastText, from > 0 && to >= text.size(), labelRun, titleDoc, categoryHint,
                     introText, weights, out);
     };
     bool previousLabel = false;                  // the last line with text opened with a label
@@ -1913,6 +1944,47 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
                 blocks.insert(l.firstBlock + k, again[k]);
         }
     }
+    return blocks;
+}
+
+} // namespace
+
+// (Names and code are left out: "Tell Postgres who the tenant is" and "Using iter_unpack" say
+// nothing about the style.)
+bool titleCaseHeadings(const Blocks &blocks)
+{
+    int title = 0;
+    int sentence = 0;
+    QString lower;
+    for (const Block &b : blocks) {
+        if (b.type != Block::Type::Heading)
+            continue;
+        const QByteArray plain(b.text.size(), char(OriginPlain));
+        const StructureTokens tokens = tokenizeLine(b.text, plain, &lower);
+        int content = 0;
+        int capitalised = 0;
+        for (qsizetype i = 1; i < tokens.size(); ++i) {
+            const StructureToken &t = tokens[i];
+            if (t.alpha && t.english && !t.function && !t.identifierLike) {
+                ++content;
+                capitalised += t.upper;
+            }
+        }
+        if (content > 0)
+            ++(capitalised == content ? title : sentence);
+    }
+    return title >= 2 && title >= 2 * sentence;
+}
+
+Blocks recoverStructure(const QString &indexContent, const QString &categoryHint,
+                        const HeadingWeights &weights)
+{
+    const DecodedText decoded = decodeEntitiesWithOrigins(indexContent);
+    // A post keeps one heading style: when the headings found mostly keep their words
+    // capitalised, the post is recovered again with that known (few posts: the cost is small).
+    Blocks blocks = recoverDecoded(decoded, categoryHint, weights, false);
+    if (titleCaseHeadings(blocks))
+        blocks = recoverDecoded(decoded, categoryHint, weights, true);
     return blocks;
 }
 

@@ -16,7 +16,7 @@ class StructureRecovery final
 public:
     // Bump whenever the output for some input can change; cached structure
     // (structurecache.h) is recomputed when its stored version differs.
-    static constexpr int Version = 14;
+    static constexpr int Version = 15;
     static int version() { return Version; }
 };
 
@@ -26,6 +26,12 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
 // The same with other heading weights than the learned ones (for training them).
 Blocks recoverStructure(const QString &indexContent, const QString &categoryHint,
                         const HeadingWeights &weights);
+
+// Whether a post writes its headings in Title Case ("Setting Up the Database"): at least two of
+// `blocks`' headings with a common English content word after their first keep every such word
+// capitalised, and two in three of all such headings do. Recovery asks it of the headings it
+// found first, and recovers a Title Case post again with that known.
+bool titleCaseHeadings(const Blocks &blocks);
 
 // Where a paragraph's or a list item's bold label ends: the position of the colon in "URL
 // Routing: A clean, path-based ...", -1 when the text does not open with a label (at most six

@@ -7,6 +7,7 @@
 #include <QDir>
 
 #include <cmath>
+#include <functional>
 
 namespace Lectern {
 
@@ -41,29 +42,32 @@ StructureScore scoreWithWeights(const QList<GroundTruth> &documents, const Headi
     return total;
 }
 
-HeadingWeights trainHeadingWeights(const QList<GroundTruth> &documents, QStringList *log)
+namespace {
+
+bool titleCaseWeight(HeadingWeights::Index index)
+{
+    return index == HeadingWeights::TitleDocLower || index == HeadingWeights::TitleDocContinues;
+}
+
+// Coordinate ascent from `best` over the weights `fitted` accepts, scored on `documents`.
+HeadingWeights ascend(const QList<GroundTruth> &documents, HeadingWeights best,
+                      const std::function<bool(HeadingWeights::Index)> &fitted, QStringList *log)
 {
     // A kept step must win about one more heading out of several hundred: smaller gains are
     // noise that would not carry over to other documents.
     constexpr double Margin = 0.003;
     constexpr int Passes = 4;
-    HeadingWeights best = HeadingWeights::initial();
-    // The model's weight is chosen on the model's own documents (headingmodel.inc), where it
-    // generalises: fitted here, on the documents the rules were tuned on, it stays near 0.
-    best[HeadingWeights::LearnedModel] = HeadingModel::committedWeight();
-    // The constraints are those of the start, the model in place at its chosen weight: no step
-    // may cost a language, code or a line break (the start itself may fail them; a step must
-    // then fix it).
-    const HeadingWeights rules = best;
-    const StructureScore start = scoreWithWeights(documents, rules);
-    double bestValue = trainingObjective(scoreWithWeights(documents, best), start);
+    // The constraints are those of the start: no step may cost a language, code or a line
+    // break (the start itself may fail them; a step must then fix it).
+    const StructureScore start = scoreWithWeights(documents, best);
+    double bestValue = trainingObjective(start, start);
     if (log)
         *log << QStringLiteral("initial objective %1").arg(bestValue, 0, 'f', 5);
     for (int pass = 0; pass < Passes; ++pass) {
         bool changed = false;
         for (int i = 0; i < HeadingWeights::Count; ++i) {
             const auto index = HeadingWeights::Index(i);
-            if (index == HeadingWeights::LearnedModel)
+            if (!fitted(index))
                 continue;
             const float initial = HeadingWeights::initial()[index];
             // Weights that start at 0 are new evidence: try it at a useful size.
@@ -98,6 +102,35 @@ HeadingWeights trainHeadingWeights(const QList<GroundTruth> &documents, QStringL
             break;
     }
     return best;
+}
+
+} // namespace
+
+HeadingWeights trainHeadingWeights(const QList<GroundTruth> &documents, QStringList *log)
+{
+    HeadingWeights best = HeadingWeights::initial();
+    // The model's weight is chosen on the model's own documents (headingmodel.inc), where it
+    // generalises: fitted here, on the documents the rules were tuned on, it stays near 0.
+    best[HeadingWeights::LearnedModel] = HeadingModel::committedWeight();
+    // Fitted with the Title Case weights at 0 (as they start), so that neither fit depends on
+    // the other's result (together they went round in a circle); they keep their learned values.
+    HeadingWeights fitted = ascend(
+        documents, best,
+        [](HeadingWeights::Index index) {
+            return index != HeadingWeights::LearnedModel && !titleCaseWeight(index);
+        },
+        log);
+    for (const auto index : {HeadingWeights::TitleDocLower, HeadingWeights::TitleDocContinues})
+        fitted[index] = HeadingWeights::learned()[index];
+    return fitted;
+}
+
+HeadingWeights trainTitleCaseWeights(const QList<GroundTruth> &documents, QStringList *log)
+{
+    HeadingWeights best = HeadingWeights::learned();
+    for (const auto index : {HeadingWeights::TitleDocLower, HeadingWeights::TitleDocContinues})
+        best[index] = HeadingWeights::initial()[index];
+    return ascend(documents, best, titleCaseWeight, log);
 }
 
 } // namespace Lectern

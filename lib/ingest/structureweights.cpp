@@ -15,7 +15,8 @@ constexpr const char *Names[HeadingWeights::Count] = {
     "CodeAfterCodeHeading", "CodeAfterHeading", "HeadingThenCode",    "Swallowed",
     "MidSentenceFunction",  "MidSentenceWord",  "NumberingQuality",   "CodeNameQuality",
     "LowercaseNext",        "CapitalPair",      "FirstLine",          "CommentOneWord",
-    "PhraseInCode",         "ArticlePairTail",  "FunctionInHeading",  "LearnedModel"};
+    "PhraseInCode",         "ArticlePairTail",  "FunctionInHeading",  "TitleDocLower",
+    "TitleDocContinues",    "LearnedModel"};
 
 } // namespace
 
@@ -25,10 +26,10 @@ HeadingWeights HeadingWeights::initial()
     // first 37 weights, with the train set as it was then); later runs start from there, so a
     // change to recovery only moves the weights its evidence asks for.
     HeadingWeights w;
-    w.values = {0.9f,  0.8f, 0.3f,  0.5f,  0.6f,  0.3f, 0.8f,  1.5f, 0.8f, 0.5f, 0.6f,
-                0.3f,  1.0f, 0.4f,  0.6f,  0.25f, 0.3f, 2.4f,  1.5f, 2.5f, 4.5f, 3.13f,
-                1.0f,  1.0f, 3.13f, 0.63f, 0.5f,  1.5f, 2.75f, 0.8f, 1.5f, 2.0f, 1.5f,
-                0.75f, 1.2f, 0.3f,  0.0f,  0.0f,  0.5f, 1.0f,  3.0f, 2.0f, 1.5f, 0.05f};
+    w.values = {0.9f,  0.8f,  0.3f, 0.5f,  0.6f,  0.3f, 0.8f, 1.5f, 0.8f, 0.5f,  0.6f, 0.3f,
+                1.0f,  0.4f,  0.6f, 0.25f, 0.3f,  2.4f, 1.5f, 2.5f, 4.5f, 3.13f, 1.0f, 1.0f,
+                3.13f, 0.63f, 0.5f, 1.5f,  2.75f, 0.8f, 1.5f, 2.0f, 1.5f, 0.75f, 1.2f, 0.3f,
+                0.0f,  0.0f,  0.5f, 1.0f,  3.0f,  2.0f, 1.5f, 0.0f, 0.0f, 0.05f};
     return w;
 }
 

@@ -56,7 +56,11 @@ struct HeadingWeights
         PhraseInCode,         // a capitalised English run between two statements, per run
         ArticlePairTail,      // "The main" with a plain lowercase word after it
         FunctionInHeading,    // per unit of code score on a lowercase function word inside
-        LearnedModel,         // the learned heading model's log-odds (headingmodel.h)
+        // In a post whose headings are Title Case (titleCaseHeadings()); fitted on their own, on
+        // such posts (trainTitleCaseWeights()):
+        TitleDocLower,     // a lowercase common word inside
+        TitleDocContinues, // capitalised words go on after the span ("Final | Thoughts CORS")
+        LearnedModel,      // the learned heading model's log-odds (headingmodel.h)
         Count
     };
     std::array<float, Count> values{};
