@@ -375,6 +375,7 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
     int capitalised = 0;
     int content = 0;
     int lowercaseWords = 0; // common English content words written lowercase
+    int clauseCapitals = 0; // capitalised verbs and pronouns after the first word
     int functionWords = 0;
     float codePenalty = 0;
     int verbs = 0;
@@ -448,6 +449,8 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
             codePenalty += w[HeadingWeights::CodeWordPenalty];
         if (k - 1 > a && lastFacts.kind == VerbWord)
             ++verbs;
+        clauseCapitals += k - 1 > a && last.upper &&
+                          (lastFacts.kind == VerbWord || lastFacts.kind == PronounWord);
         if (k - 1 > a && lastFacts.kind == PronounWord)
             codePenalty +=
                 w[HeadingWeights::PronounPenalty]; // pronouns make sentences, not headings
@@ -530,6 +533,8 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
                 score -= w[HeadingWeights::TitleDocLower];
             if (nextBits & ShapeFacts::TitleRun)
                 score -= w[HeadingWeights::TitleDocContinues];
+            // (Title Case capitalises verbs and pronouns too: "It Found" is no sentence there.)
+            score += w[HeadingWeights::TitleDocClause] * float(clauseCapitals);
         }
         // "Conclusion" stands alone: "Conclusion JSON" does not, and "Why" or "What" never do
         // (they open longer headings: "Why I started", "What I would add").

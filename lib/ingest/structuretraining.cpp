@@ -46,7 +46,8 @@ namespace {
 
 bool titleCaseWeight(HeadingWeights::Index index)
 {
-    return index == HeadingWeights::TitleDocLower || index == HeadingWeights::TitleDocContinues;
+    return index == HeadingWeights::TitleDocLower || index == HeadingWeights::TitleDocContinues ||
+           index == HeadingWeights::TitleDocClause;
 }
 
 // Coordinate ascent from `best` over the weights `fitted` accepts, scored on `documents`.
@@ -120,16 +121,18 @@ HeadingWeights trainHeadingWeights(const QList<GroundTruth> &documents, QStringL
             return index != HeadingWeights::LearnedModel && !titleCaseWeight(index);
         },
         log);
-    for (const auto index : {HeadingWeights::TitleDocLower, HeadingWeights::TitleDocContinues})
-        fitted[index] = HeadingWeights::learned()[index];
+    for (int i = 0; i < HeadingWeights::Count; ++i)
+        if (titleCaseWeight(HeadingWeights::Index(i)))
+            fitted[HeadingWeights::Index(i)] = HeadingWeights::learned()[HeadingWeights::Index(i)];
     return fitted;
 }
 
 HeadingWeights trainTitleCaseWeights(const QList<GroundTruth> &documents, QStringList *log)
 {
     HeadingWeights best = HeadingWeights::learned();
-    for (const auto index : {HeadingWeights::TitleDocLower, HeadingWeights::TitleDocContinues})
-        best[index] = HeadingWeights::initial()[index];
+    for (int i = 0; i < HeadingWeights::Count; ++i)
+        if (titleCaseWeight(HeadingWeights::Index(i)))
+            best[HeadingWeights::Index(i)] = HeadingWeights::initial()[HeadingWeights::Index(i)];
     return ascend(documents, best, titleCaseWeight, log);
 }
 

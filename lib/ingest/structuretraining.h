@@ -27,9 +27,9 @@ StructureScore scoreWithWeights(const QList<GroundTruth> &documents, const Headi
 // only when it raises trainingObjective() by a clear margin. The constraints are measured
 // against the initial weights with the learned heading model switched off, so the model may
 // not cost a language, code or a line break. `log` receives one line per kept step.
-// The Title Case weights (TitleDocLower, TitleDocContinues) act in Title Case posts only, and
-// trainTitleCaseWeights() fits them: here they are 0 while the others are fitted, and keep
-// their learned values in the result.
+// The Title Case weights (TitleDocLower, TitleDocContinues, TitleDocClause) act in Title Case
+// posts only, and trainTitleCaseWeights() fits them: here they are 0 while the others are
+// fitted, and keep their learned values in the result.
 HeadingWeights trainHeadingWeights(const QList<GroundTruth> &documents, QStringList *log = nullptr);
 
 // Learns the Title Case weights on `documents` (posts whose headings are Title Case) the same

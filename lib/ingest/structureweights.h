@@ -60,6 +60,7 @@ struct HeadingWeights
         // such posts (trainTitleCaseWeights()):
         TitleDocLower,     // a lowercase common word inside
         TitleDocContinues, // capitalised words go on after the span ("Final | Thoughts CORS")
+        TitleDocClause,    // per capitalised verb or pronoun inside ("Fixing the Bugs It Found")
         LearnedModel,      // the learned heading model's log-odds (headingmodel.h)
         Count
     };
