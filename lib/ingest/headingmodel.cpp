@@ -256,7 +256,9 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
     m_wordStart.reserve(size_t(vocabulary.size()) + 1);
     for (const QString &word : vocabulary) {
         m_wordStart.push_back(quint32(m_pool.size()));
-        m_pool.insert(m_pool.end(), word.utf16(), word.utf16() + word.size());
+        // (constData(), not utf16(): that copies a word viewed with QString::fromRawData().)
+        const char16_t *chars = reinterpret_cast<const char16_t *>(word.constData());
+        m_pool.insert(m_pool.end(), chars, chars + word.size());
     }
     m_wordStart.push_back(quint32(m_pool.size()));
     constexpr quint32 indexMask = (quint32(1) << SlotIndexBits) - 1;
@@ -264,7 +266,7 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
         const quint32 hash = quint32(wordHash(vocabulary[i]));
         size_t slot = hash & (size - 1);
         while (m_slots[slot] != 0 &&
-               m_vocabulary[int(m_slots[slot] & indexMask) - 1] != vocabulary[i])
+               vocabulary[int(m_slots[slot] & indexMask) - 1] != vocabulary[i])
             slot = (slot + 1) & (size - 1);
         // (A repeated word: its last index, as QHash::insert.)
         m_slots[slot] = (hash & ~indexMask) | quint32(i + 1);
@@ -305,12 +307,17 @@ int HeadingModel::wordIndex(QStringView lower) const
 const HeadingModel &HeadingModel::current()
 {
     static const HeadingModel committed = [] {
+        // The words are views of the literals, which live as long as the program: decoded
+        // (QString::fromUtf16()) or copied one by one, they were most of this one-time setup.
         QStringList vocabulary;
-        for (const char16_t *const *word = HeadingModelData::Vocabulary; *word; ++word)
-            vocabulary << QString::fromUtf16(*word);
-        std::vector<float> weights;
+        vocabulary.reserve(qsizetype(std::size(HeadingModelData::Vocabulary)));
+        for (const char16_t *const *word = HeadingModelData::Vocabulary; *word; ++word) {
+            const QStringView view(*word);
+            vocabulary << QString::fromRawData(view.data(), view.size());
+        }
+        std::vector<float> weights(size_t(HeadingModelData::WeightCount));
         for (int i = 0; i < HeadingModelData::WeightCount; ++i)
-            weights.push_back(float(HeadingModelData::Weights[i]) * HeadingModelData::Unit);
+            weights[size_t(i)] = float(HeadingModelData::Weights[i]) * HeadingModelData::Unit;
         HeadingModel model(vocabulary, std::move(weights));
         model.setClamp(HeadingModelData::ChosenClamp);
         return model;
