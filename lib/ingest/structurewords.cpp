@@ -501,6 +501,21 @@ constexpr char16_t proseWords[] =
     "those of to with and or but for as by from which who what when why how there here has have "
     "had can could will would should must not so then than because if";
 
+// The heading model's verbs: a span holding one reads as a sentence rather than a heading.
+constexpr char16_t modelVerbs[] =
+    u"is be are was has had can did may were been have will does must runs uses lets gets adds "
+    "says sets puts goes would could might gives makes means shows takes needs works stops calls "
+    "reads sends keeps holds looks tells wants waits fails should prints starts writes breaks "
+    "allows becomes returns creates handles depends expects happens matters provides requires "
+    "supports contains";
+
+// The heading model's pronouns.
+constexpr char16_t modelPronouns[] = u"i you we they it he she";
+
+// Nouns that number headings when capitalised ("Step 2", "Part one").
+constexpr char16_t stepWords[] =
+    u"step part phase stage option chapter lesson day level round method example";
+
 // Tools and their sub-commands, as "tool:sub" ("git bisect start").
 constexpr char16_t subcommands[] =
     u"git:clone git:commit git:push git:pull git:checkout git:switch git:log git:status "
@@ -545,6 +560,9 @@ constexpr List lists[] = {
     {declaresCode, DeclaresCode},
     {proseWords, ProseWord},
     {subcommands, Subcommand},
+    {modelVerbs, ModelVerb},
+    {modelPronouns, ModelPronoun},
+    {stepWords, StepWord},
 };
 
 // Calls f(word, flags) for every word of every list, repeats included.
