@@ -599,6 +599,7 @@ constexpr quint32 hash(const char16_t *chars, size_t size)
     return hashEnd(h);
 }
 
+// The words of all lists, repeats included.
 constexpr size_t listedWords()
 {
     size_t count = 0;
@@ -712,8 +713,9 @@ private:
         m_shapes[shape / 64] |= quint64(1) << (shape % 64);
     }
 
-    // At least as many slots as listed words, repeats included: about half full.
-    static constexpr size_t SlotCount = std::bit_ceil(listedWords());
+    // Half as many slots again as listed words (repeats included), rounded up to a power of
+    // two: at most two thirds full, so every probe ends at an empty slot soon (now about half).
+    static constexpr size_t SlotCount = std::bit_ceil(listedWords() + listedWords() / 2);
     std::array<Slot, SlotCount> m_slots{};
     std::array<char16_t, longCharacters()> m_pool{};
     size_t m_poolSize = 0;
