@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <atomic>
 #include <bit>
-#include <string_view>
 
 namespace Lectern {
 
@@ -18,99 +17,12 @@ namespace {
 
 const HeadingModel *installed = nullptr;
 
-// The verbs by length, compared in place (no hashing): every word of a line asks. (Static
-// tables: a list built at each call costs more than the comparisons.)
-template<size_t N> using Words = std::array<std::u16string_view, N>;
-constexpr Words<2> verbs2 = {u"is", u"be"};
-constexpr Words<7> verbs3 = {u"are", u"was", u"has", u"had", u"can", u"did", u"may"};
-constexpr Words<15> verbs4 = {u"were", u"been", u"have", u"will", u"does",
-                              u"must", u"runs", u"uses", u"lets", u"gets",
-                              u"adds", u"says", u"sets", u"puts", u"goes"};
-constexpr Words<21> verbs5 = {u"would", u"could", u"might", u"gives", u"makes", u"means", u"shows",
-                              u"takes", u"needs", u"works", u"stops", u"calls", u"reads", u"sends",
-                              u"keeps", u"holds", u"looks", u"tells", u"wants", u"waits", u"fails"};
-constexpr Words<6> verbs6 = {u"should", u"prints", u"starts", u"writes", u"breaks", u"allows"};
-constexpr Words<8> verbs7 = {u"becomes", u"returns", u"creates", u"handles",
-                             u"depends", u"expects", u"happens", u"matters"};
-constexpr Words<4> verbs8 = {u"provides", u"requires", u"supports", u"contains"};
-
-// The letters some word of a list starts and ends with, as bits (a = bit 0): most words fail
-// this test and skip the comparisons.
-struct Letters
-{
-    quint32 first = 0;
-    quint32 last = 0;
-};
-template<size_t N> constexpr Letters lettersOf(const Words<N> &words)
-{
-    Letters letters;
-    for (const std::u16string_view w : words) {
-        letters.first |= 1u << (w.front() - u'a');
-        letters.last |= 1u << (w.back() - u'a');
-    }
-    return letters;
-}
-bool hasLetter(quint32 letters, QChar c)
-{
-    const unsigned bit = unsigned(c.unicode()) - u'a';
-    return bit < 26 && ((letters >> bit) & 1);
-}
-
-template<const auto &words> bool anyOf(QStringView lower)
-{
-    static constexpr Letters letters = lettersOf(words);
-    if (!hasLetter(letters.first, lower.front()) || !hasLetter(letters.last, lower.back()))
-        return false;
-    for (const std::u16string_view w : words)
-        if (lower[0].unicode() == w[0] &&
-            std::equal(lower.begin(), lower.end(), w.begin(),
-                       [](QChar c, char16_t u) { return c.unicode() == u; }))
-            return true;
-    return false;
-}
-
-bool isVerb(QStringView lower)
-{
-    switch (lower.size()) {
-    case 2:
-        return anyOf<verbs2>(lower);
-    case 3:
-        return anyOf<verbs3>(lower);
-    case 4:
-        return anyOf<verbs4>(lower);
-    case 5:
-        return anyOf<verbs5>(lower);
-    case 6:
-        return anyOf<verbs6>(lower);
-    case 7:
-        return anyOf<verbs7>(lower);
-    case 8:
-        return anyOf<verbs8>(lower);
-    default:
-        return false;
-    }
-}
-
-bool isPronoun(QStringView lower)
-{
-    return is(lower, u"i") || is(lower, u"you") || is(lower, u"we") || is(lower, u"they") ||
-           is(lower, u"it") || is(lower, u"he") || is(lower, u"she");
-}
-
 bool isWh(QStringView text)
 {
     if (text.isEmpty() || (text[0] != u'W' && text[0] != u'H'))
         return false;
     return is(text, u"What") || is(text, u"How") || is(text, u"Why") || is(text, u"When") ||
            is(text, u"Where") || is(text, u"Which") || is(text, u"Who");
-}
-
-bool isStepWord(QStringView lower)
-{
-    return is(lower, u"step") || is(lower, u"part") || is(lower, u"phase") || is(lower, u"stage") ||
-           is(lower, u"option") || is(lower, u"chapter") || is(lower, u"lesson") ||
-           is(lower, u"day") || is(lower, u"level") || is(lower, u"round") ||
-           is(lower, u"method") || is(lower, u"example");
 }
 
 bool isNumbering(QStringView text)
@@ -211,17 +123,19 @@ quint32 HeadingModel::ownClasses(const StructureToken &t)
     const bool empty = text.isEmpty();
     const QChar first = empty ? QChar() : text[0];
     const bool lowerWord = t.alpha && !t.upper;
+    // (The model's verbs, pronouns and step words are in StructureWords' table: the token's
+    // flags, looked up anyway, answer them without comparing the word against each list.)
     const quint32 f = t.flags;
     const bool question = text.endsWith(u'?');
     quint64 b = flag(M::Upper, t.alpha && t.upper) | flag(M::AllCaps, t.allCaps) |
                 flag(M::EndsQuestion, question) | flag(M::EndsPeriod, t.endsSentence && !question) |
-                flag(M::Verb, t.alpha && isVerb(t.lower));
+                flag(M::Verb, t.alpha && (f & W::ModelVerb));
     b |= flag(M::Lower, lowerWord) | flag(M::Digit, first.isDigit()) |
          flag(M::Numbering, isNumbering(text)) |
-         flag(M::StepWord, t.upper && t.alpha && isStepWord(t.lower)) |
+         flag(M::StepWord, t.upper && t.alpha && (f & W::StepWord)) |
          flag(M::EndsColon, t.endsColon) | flag(M::EndsComma, t.endsComma) |
          flag(M::Dangling, f & W::Dangling) | flag(M::Function, t.function) |
-         flag(M::Pronoun, t.alpha && t.function && isPronoun(t.lower)) |
+         flag(M::Pronoun, t.alpha && t.function && (f & W::ModelPronoun)) |
          flag(M::Starter, t.starter) | flag(M::HeadingWord, t.upper && (f & W::HeadingWord));
     b |= flag(M::Identifier, t.identifierLike) |
          flag(M::Command, lowerWord && !t.function && (f & W::Shell) && !t.english &&
@@ -256,7 +170,9 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
     m_wordStart.reserve(size_t(vocabulary.size()) + 1);
     for (const QString &word : vocabulary) {
         m_wordStart.push_back(quint32(m_pool.size()));
-        m_pool.insert(m_pool.end(), word.utf16(), word.utf16() + word.size());
+        // (constData(), not utf16(): that copies a word viewed with QString::fromRawData().)
+        const char16_t *chars = reinterpret_cast<const char16_t *>(word.constData());
+        m_pool.insert(m_pool.end(), chars, chars + word.size());
     }
     m_wordStart.push_back(quint32(m_pool.size()));
     constexpr quint32 indexMask = (quint32(1) << SlotIndexBits) - 1;
@@ -264,7 +180,7 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
         const quint32 hash = quint32(wordHash(vocabulary[i]));
         size_t slot = hash & (size - 1);
         while (m_slots[slot] != 0 &&
-               m_vocabulary[int(m_slots[slot] & indexMask) - 1] != vocabulary[i])
+               vocabulary[int(m_slots[slot] & indexMask) - 1] != vocabulary[i])
             slot = (slot + 1) & (size - 1);
         // (A repeated word: its last index, as QHash::insert.)
         m_slots[slot] = (hash & ~indexMask) | quint32(i + 1);
@@ -305,12 +221,17 @@ int HeadingModel::wordIndex(QStringView lower) const
 const HeadingModel &HeadingModel::current()
 {
     static const HeadingModel committed = [] {
+        // The words are views of the literals, which live as long as the program: decoded
+        // (QString::fromUtf16()) or copied one by one, they were most of this one-time setup.
         QStringList vocabulary;
-        for (const char16_t *const *word = HeadingModelData::Vocabulary; *word; ++word)
-            vocabulary << QString::fromUtf16(*word);
-        std::vector<float> weights;
+        vocabulary.reserve(qsizetype(std::size(HeadingModelData::Vocabulary)));
+        for (const char16_t *const *word = HeadingModelData::Vocabulary; *word; ++word) {
+            const QStringView view(*word);
+            vocabulary << QString::fromRawData(view.data(), view.size());
+        }
+        std::vector<float> weights(size_t(HeadingModelData::WeightCount));
         for (int i = 0; i < HeadingModelData::WeightCount; ++i)
-            weights.push_back(float(HeadingModelData::Weights[i]) * HeadingModelData::Unit);
+            weights[size_t(i)] = float(HeadingModelData::Weights[i]) * HeadingModelData::Unit;
         HeadingModel model(vocabulary, std::move(weights));
         model.setClamp(HeadingModelData::ChosenClamp);
         return model;

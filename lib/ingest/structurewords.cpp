@@ -1,19 +1,16 @@
 #include "ingest/structurewords.h"
 
-#include <QList>
-#include <QString>
 #include <algorithm>
-#include <bitset>
+#include <array>
+#include <bit>
 #include <string_view>
-#include <unordered_map>
-#include <vector>
 
 namespace Lectern::StructureWords {
 
 namespace {
 
-const char *const functionWords =
-    "a an the and or but nor so yet of to in on at by with for from into onto over under about "
+constexpr char16_t functionWords[] =
+    u"a an the and or but nor so yet of to in on at by with for from into onto over under about "
     "above below after before between through during without within against among around "
     "behind beyond upon via per than then as if when whenever while whereas because since "
     "until unless although though whether that this these those which who whom whose what "
@@ -33,8 +30,8 @@ const char *const functionWords =
     "however therefore thus hence otherwise besides meanwhile across along toward towards "
     "beside near off out up down away back ago like unlike";
 
-const char *const commonWords =
-    "able about accept access account across act action actions active actually add added "
+constexpr char16_t commonWords[] =
+    u"able about accept access account across act action actions active actually add added "
     "adding address adds advice affect after again age ahead aim alert alerts alive allow "
     "allowed allows alone along already alternative although amount answer answers app "
     "appear apply approach apps area areas argument arguments arrive article ask asked "
@@ -387,8 +384,8 @@ const char *const commonWords =
     "reading resources references ";
 
 // Capitalised words that typically open a sentence (case as written).
-const char *const starters =
-    "A An The This That These Those It Its It's It’s You Your We Our If When While Where "
+constexpr char16_t starters[] =
+    u"A An The This That These Those It Its It's It’s You Your We Our If When While Where "
     "What Why How Which Who In On At For With From By To As After Before Because Since "
     "Once Until Unless Although Though Now Then Here There Some Most Many Every Each All "
     "Both No Not One Two Three Four Five Six Seven Eight Nine Ten First Second Third Next "
@@ -402,8 +399,8 @@ const char *const starters =
     "Sure Yes Okay OK Well Oh Of Go Take Give Turn Keep Tell See Look Find Choose Pick "
     "Define Delete Drop Enable Disable Move Mark Wrap Return Store Send Grab Fetch Give";
 
-const char *const shellCommands =
-    "sudo apt apt-get apt-cache dpkg yum dnf brew pacman snap pip pip3 pipx uv uvx poetry "
+constexpr char16_t shellCommands[] =
+    u"sudo apt apt-get apt-cache dpkg yum dnf brew pacman snap pip pip3 pipx uv uvx poetry "
     "python python3 node npm npx yarn pnpm deno bun go cargo rustup rustc gcc g++ cc clang "
     "clang++ make cmake ninja git docker docker-compose podman kubectl helm kind minikube "
     "terraform ansible ssh scp rsync ssh-keygen ssh-copy-id curl wget http ls cd cp mv rm "
@@ -421,9 +418,9 @@ const char *const shellCommands =
     "php composer java javac mvn gradle dotnet swift swiftc zig wasmtime spin";
 
 // Keywords of the supported languages that are not English words: strong code evidence.
-const char *const codeKeywords =
+constexpr char16_t codeKeywords[] =
 
-    "func def fn elif impl pub mut nil struct enum const var println printf sprintf "
+    u"func def fn elif impl pub mut nil struct enum const var println printf sprintf "
     "fmt lambda typeof instanceof chan defer usize isize i32 i64 u8 u16 u32 u64 f32 "
     "f64 str bool int void nullptr namespace typename std malloc sizeof constexpr "
     "noexcept kwargs argv envfrom proxy_pass server_name workdir entrypoint onclick "
@@ -431,9 +428,9 @@ const char *const codeKeywords =
     "localhost elsif esac fi endif ifdef ifndef";
 
 // Keywords that are also ordinary English words: code evidence only next to code.
-const char *const sharedKeywords =
+constexpr char16_t sharedKeywords[] =
 
-    "for if in is not and or return import from as with while else let new this "
+    u"for if in is not and or return import from as with while else let new this "
     "class package type interface select case default break continue try except "
     "raise yield pass match use where go range make map true false do done then "
     "fi esac local export echo set get run from print loop move ref where order by "
@@ -441,9 +438,9 @@ const char *const sharedKeywords =
     "begin commit end";
 
 // Upper-case words of SQL, Dockerfile and HTTP (case as written).
-const char *const upperKeywords =
+constexpr char16_t upperKeywords[] =
 
-    "SELECT FROM WHERE INSERT INTO VALUES UPDATE SET DELETE CREATE TABLE INDEX ALTER "
+    u"SELECT FROM WHERE INSERT INTO VALUES UPDATE SET DELETE CREATE TABLE INDEX ALTER "
     "DROP JOIN LEFT RIGHT INNER OUTER ON GROUP BY ORDER LIMIT OFFSET HAVING AS AND "
     "OR NOT NULL PRIMARY KEY FOREIGN REFERENCES UNIQUE DEFAULT CONSTRAINT BEGIN "
     "COMMIT ROLLBACK EXPLAIN ANALYZE WITH RETURNING DISTINCT COUNT CASE WHEN THEN "
@@ -456,15 +453,15 @@ const char *const upperKeywords =
     "VOLUME SHELL STOPSIGNAL ONBUILD GET POST PUT PATCH HEAD OPTIONS HTTP OK";
 
 // Words that cannot end a heading or a phrase before a new sentence.
-const char *const danglingWords =
-    "a an the of to in on at by with from for into onto about over under and or but nor is "
+constexpr char16_t danglingWords[] =
+    u"a an the of to in on at by with from for into onto about over under and or but nor is "
     "are was were be been being can could will would should must may might this that these "
     "those my your our their its his her than as if when while because via per whose which "
     "where until unless without";
 
 // Words that make up whole headings in technical posts.
-const char *const headingWords =
-    "coverage routing setup checklist glossary rollout rollback cleanup "
+constexpr char16_t headingWords[] =
+    u"coverage routing setup checklist glossary rollout rollback cleanup "
 
     "conclusion conclusions summary introduction overview prerequisites setup "
     "installation installing usage examples example troubleshooting checklist tips "
@@ -474,39 +471,54 @@ const char *const headingWords =
     "limitations performance security monitoring maintenance";
 
 // Verbs that make a phrase a sentence (lowercase).
-const char *const verbs = "is are was were has have can will should does gives makes becomes "
-                          "means returns runs uses lets prints shows takes gets";
+constexpr char16_t verbs[] = u"is are was were has have can will should does gives makes becomes "
+                             "means returns runs uses lets prints shows takes gets";
 
 // Pronouns that make a phrase a sentence (lowercase).
-const char *const pronouns = "i you we they it";
+constexpr char16_t pronouns[] = u"i you we they it";
 
 // Quantifiers, pronouns and conjunctions that open sentences far more often than headings
 // (case as written).
-const char *const openers =
-    "Most Many Some Every Each All Both Several It Its There They We I Our This These That Those "
+constexpr char16_t openers[] =
+    u"Most Many Some Every Each All Both Several It Its There They We I Our This These That Those "
     "He She One Two Three Four Five Six Since If Once Because Although Unless Don’t Don't "
     "It’s It's That’s That's There’s There's Here’s Here's You’ll "
     "You'll We’ll We'll In On At For With From By To After Before During Without Within "
     "Under Over As Then So But And Or Now Here Today";
 
 // Keywords after which code goes on ("class", "return", "in").
-const char *const asksMore =
-    "class struct def func fn return import from new let const var type interface impl enum if "
+constexpr char16_t asksMore[] =
+    u"class struct def func fn return import from new let const var type interface impl enum if "
     "for while in and or not case extends implements async await public private static match "
     "select where except raise throw catch yield assert";
 
 // Lowercase words that start code and never make up a heading.
-const char *const declaresCode = "import package func def fn let const var upstream";
+constexpr char16_t declaresCode[] = u"import package func def fn let const var upstream";
 
 // Words that end a shell command's arguments: the sentence goes on (lowercase).
-const char *const proseWords =
-    "the a an is are was were be been being you your we our it its they their this that these "
+constexpr char16_t proseWords[] =
+    u"the a an is are was were be been being you your we our it its they their this that these "
     "those of to with and or but for as by from which who what when why how there here has have "
     "had can could will would should must not so then than because if";
 
+// The heading model's verbs: a span holding one reads as a sentence rather than a heading.
+constexpr char16_t modelVerbs[] =
+    u"is be are was has had can did may were been have will does must runs uses lets gets adds "
+    "says sets puts goes would could might gives makes means shows takes needs works stops calls "
+    "reads sends keeps holds looks tells wants waits fails should prints starts writes breaks "
+    "allows becomes returns creates handles depends expects happens matters provides requires "
+    "supports contains";
+
+// The heading model's pronouns.
+constexpr char16_t modelPronouns[] = u"i you we they it he she";
+
+// Nouns that number headings when capitalised ("Step 2", "Part one").
+constexpr char16_t stepWords[] =
+    u"step part phase stage option chapter lesson day level round method example";
+
 // Tools and their sub-commands, as "tool:sub" ("git bisect start").
-const char *const subcommands =
-    "git:clone git:commit git:push git:pull git:checkout git:switch git:log git:status "
+constexpr char16_t subcommands[] =
+    u"git:clone git:commit git:push git:pull git:checkout git:switch git:log git:status "
     "git:add git:rebase git:merge git:diff git:config git:bisect git:stash git:tag "
     "git:fetch git:reset git:branch git:init git:remote git:show git:cherry-pick "
     "docker:run docker:build docker:compose docker:push docker:pull docker:exec "
@@ -525,65 +537,108 @@ const char *const subcommands =
     "terraform:plan terraform:apply poetry:add poetry:install poetry:run yarn:add "
     "pnpm:add pnpm:install";
 
+// The lists and the flags their words get (a word in several lists gets all of theirs).
+struct List
+{
+    std::u16string_view words;
+    quint32 flags;
+};
+constexpr List lists[] = {
+    {functionWords, Function | English},
+    {commonWords, English},
+    {starters, Starter},
+    {shellCommands, Shell},
+    {codeKeywords, CodeKeyword},
+    {sharedKeywords, SharedKeyword},
+    {upperKeywords, UpperKeyword},
+    {headingWords, HeadingWord},
+    {danglingWords, Dangling},
+    {verbs, Verb},
+    {pronouns, Pronoun},
+    {openers, Opener},
+    {asksMore, AsksMore},
+    {declaresCode, DeclaresCode},
+    {proseWords, ProseWord},
+    {subcommands, Subcommand},
+    {modelVerbs, ModelVerb},
+    {modelPronouns, ModelPronoun},
+    {stepWords, StepWord},
+};
+
+// Calls f(word, flags) for every word of every list, repeats included.
+template<typename F> constexpr void forEachListed(F &&f)
+{
+    for (const List &list : lists) {
+        const std::u16string_view text = list.words;
+        for (size_t start = 0; start < text.size();) {
+            const size_t end = std::min(text.find(u' ', start), text.size());
+            if (end > start)
+                f(text.substr(start, end - start), list.flags);
+            start = end + 1;
+        }
+    }
+}
+
+// FNV-1a over the UTF-16 units, its end folding the high bits into the low ones the table
+// indexes with. No length is seeded in, so the state after each unit is that of the prefix so
+// far: wordFlags() gets the hashes of a word's stems ("deploy" in "deployed") from one pass.
+constexpr quint32 HashStart = 2166136261u;
+constexpr quint32 hashStep(quint32 h, char16_t c)
+{
+    return (h ^ c) * 16777619u;
+}
+constexpr quint32 hashEnd(quint32 h)
+{
+    return h ^ (h >> 15);
+}
+constexpr quint32 hash(const char16_t *chars, size_t size)
+{
+    quint32 h = HashStart;
+    for (size_t i = 0; i < size; ++i)
+        h = hashStep(h, chars[i]);
+    return hashEnd(h);
+}
+
+// The words of all lists, repeats included.
+constexpr size_t listedWords()
+{
+    size_t count = 0;
+    forEachListed([&count](std::u16string_view, quint32) { ++count; });
+    return count;
+}
+
+constexpr qsizetype MaxLength = 32; // listed words are shorter
+constexpr int InlineLength = 9;     // words up to this long are kept in their slot
+
+// The characters of the words longer than InlineLength, repeats included.
+constexpr size_t longCharacters()
+{
+    size_t count = 0;
+    forEachListed([&count](std::u16string_view word, quint32) {
+        if (word.size() > size_t(InlineLength))
+            count += word.size();
+    });
+    return count;
+}
+
+// Lookups go to a flat open-addressing table (power-of-two size, about half full) whose slots
+// keep the full hash, over one pool of the longer words' characters: tokenizing looks up several
+// words per token, and std::unordered_map's byte hash and bucket chains were a tenth of
+// structure recovery's time. The compiler builds it (consteval): built at first use, it cost
+// each process some 4M instructions before the first token.
 class WordTable
 {
 public:
-    WordTable()
+    consteval WordTable()
     {
-        add(functionWords, Function | English);
-        add(commonWords, English);
-        add(starters, Starter);
-        add(shellCommands, Shell);
-        add(codeKeywords, CodeKeyword);
-        add(sharedKeywords, SharedKeyword);
-        add(upperKeywords, UpperKeyword);
-        add(headingWords, HeadingWord);
-        add(danglingWords, Dangling);
-        add(verbs, Verb);
-        add(pronouns, Pronoun);
-        add(openers, Opener);
-        add(asksMore, AsksMore);
-        add(declaresCode, DeclaresCode);
-        add(proseWords, ProseWord);
-        add(subcommands, Subcommand);
-        // Lookups go to a flat open-addressing table (power-of-two size, at most half full)
-        // whose slots keep the full hash, over one contiguous pool of the words' characters:
-        // tokenizing looks up several words per token, and std::unordered_map's byte hash and
-        // bucket chains were a tenth of structure recovery's time.
-        size_t size = 16;
-        while (size < 2 * m_map.size())
-            size *= 2;
-        m_slots.assign(size, Slot());
-        for (const auto &[word, flags] : m_map) {
-            const quint32 h = hash(word.data(), word.size());
-            size_t k = h & (size - 1);
-            while (m_slots[k].size)
-                k = (k + 1) & (size - 1);
-            Slot &slot = m_slots[k];
-            slot.hash = h;
-            slot.flags = flags;
-            slot.size = quint16(word.size());
-            slot.offset = quint32(m_pool.size());
-            std::copy_n(word.begin(), std::min(word.size(), size_t(InlineLength)), slot.text);
-            m_present.set(h & (PresentBits - 1));
-            m_pool.insert(m_pool.end(), word.begin(), word.end());
-        }
-        m_map.clear();
-        m_storage.clear();
+        forEachListed([this](std::u16string_view word, quint32 flags) { add(word, flags); });
     }
-    quint32 flags(QStringView word) const
+    // The flags of the word chars[0, size), whose hash() is h.
+    quint32 find(const char16_t *chars, size_t size, quint32 h) const
     {
-        // Most code tokens are no listed word: reject by (length, first character) first.
-        if (m_filtered && (word.isEmpty() || word.size() >= MaxLength || word[0].unicode() >= 128 ||
-                           !m_shapes[size_t(word.size()) * 128 + word[0].unicode()]))
-            return 0;
-        const char16_t *chars = reinterpret_cast<const char16_t *>(word.utf16());
-        const size_t size = size_t(word.size());
-        const size_t mask = m_slots.size() - 1;
-        const quint32 h = hash(chars, size);
-        if (!m_present[h & (PresentBits - 1)])
+        if (!((m_present[(h & (PresentBits - 1)) / 64] >> (h & 63)) & 1))
             return 0; // no listed word has this hash
-        for (size_t k = h & mask;; k = (k + 1) & mask) {
+        for (size_t k = h & (SlotCount - 1);; k = (k + 1) & (SlotCount - 1)) {
             const Slot &slot = m_slots[k];
             if (!slot.size)
                 return 0;
@@ -599,10 +654,25 @@ public:
             }
         }
     }
+    // Whether some listed word has this length and first character: most code tokens have
+    // none, and are rejected before hashing.
+    bool mayHold(size_t size, char16_t first) const
+    {
+        if (size >= size_t(MaxLength) || first >= 128)
+            return false;
+        const size_t shape = size * 128 + first;
+        return (m_shapes[shape / 64] >> (shape % 64)) & 1;
+    }
+    quint32 flags(QStringView word) const
+    {
+        if (word.isEmpty() || !mayHold(size_t(word.size()), word[0].unicode()))
+            return 0;
+        const char16_t *chars = word.utf16();
+        return find(chars, size_t(word.size()), hash(chars, size_t(word.size())));
+    }
 
 private:
-    static constexpr int InlineLength = 9; // words up to this long are kept in their slot
-    struct alignas(32) Slot                // (two to a cache line, none across two)
+    struct alignas(32) Slot // (two to a cache line, none across two)
     {
         quint32 hash = 0;
         quint32 flags = 0;
@@ -611,111 +681,129 @@ private:
         char16_t text[InlineLength] = {};
     };
     static_assert(sizeof(Slot) == 32);
-    static quint32 hash(const char16_t *chars, size_t size)
+
+    constexpr void add(std::u16string_view word, quint32 flags)
     {
-        quint32 h = 2166136261u ^ quint32(size);
-        for (size_t i = 0; i < size; ++i)
-            h = (h ^ chars[i]) * 16777619u;
-        return h ^ (h >> 15);
-    }
-    static std::u16string_view view(QStringView w)
-    {
-        return {reinterpret_cast<const char16_t *>(w.utf16()), size_t(w.size())};
-    }
-    void add(const char *words, quint32 flag)
-    {
-        // The list decoded once and its words viewed in place (no string per word); QList<QString>
-        // elements keep their data when it grows.
-        m_storage.append(QString::fromUtf8(words));
-        for (const QStringView w :
-             QStringView(m_storage.last()).tokenize(u' ', Qt::SkipEmptyParts)) {
-            auto it = m_map.find(view(w));
-            if (it == m_map.end()) {
-                it = m_map.emplace(view(w), 0).first;
-                if (w.size() < MaxLength && w[0].unicode() < 128)
-                    m_shapes.set(size_t(w.size()) * 128 + w[0].unicode());
-                else
-                    m_filtered = false; // a word the filter cannot describe: look everything up
+        const quint32 h = hash(word.data(), word.size());
+        size_t k = h & (SlotCount - 1);
+        for (; m_slots[k].size; k = (k + 1) & (SlotCount - 1)) {
+            Slot &slot = m_slots[k];
+            const char16_t *listed =
+                word.size() <= size_t(InlineLength) ? slot.text : m_pool.data() + slot.offset;
+            if (slot.hash == h && slot.size == word.size() &&
+                std::u16string_view(listed, word.size()) == word) {
+                slot.flags |= flags; // a repeat
+                return;
             }
-            it->second |= flag;
         }
+        Slot &slot = m_slots[k];
+        slot.hash = h;
+        slot.flags = flags;
+        slot.size = quint16(word.size());
+        if (word.size() <= size_t(InlineLength)) {
+            std::copy(word.begin(), word.end(), slot.text);
+        } else {
+            slot.offset = quint32(m_poolSize);
+            std::copy(word.begin(), word.end(), m_pool.begin() + m_poolSize);
+            m_poolSize += word.size();
+        }
+        const quint32 bit = h & (PresentBits - 1);
+        m_present[bit / 64] |= quint64(1) << (bit % 64);
+        const size_t shape = word.size() * 128 + word[0];
+        m_shapes[shape / 64] |= quint64(1) << (shape % 64);
     }
-    static constexpr qsizetype MaxLength = 32;
-    QList<QString> m_storage;
-    std::unordered_map<std::u16string_view, quint32> m_map; // while building
-    std::vector<Slot> m_slots;
-    std::vector<char16_t> m_pool;
-    std::bitset<MaxLength * 128> m_shapes; // (length, first character) pairs of listed words
+
+    // Half as many slots again as listed words (repeats included), rounded up to a power of
+    // two: at most two thirds full, so every probe ends at an empty slot soon (now about half).
+    static constexpr size_t SlotCount = std::bit_ceil(listedWords() + listedWords() / 2);
+    std::array<Slot, SlotCount> m_slots{};
+    std::array<char16_t, longCharacters()> m_pool{};
+    size_t m_poolSize = 0;
+    // (length, first character) pairs of listed words, as bits.
+    std::array<quint64, MaxLength * 128 / 64> m_shapes{};
     // Bits of the listed words' hashes, in 8 KB that stay in the first-level cache: most words
     // looked up and not listed (inflections tried, code tokens) are answered here, without a
     // visit to the larger slot table.
     static constexpr size_t PresentBits = 65536;
-    std::bitset<PresentBits> m_present;
-    bool m_filtered = true;
+    std::array<quint64, PresentBits / 64> m_present{};
 };
 
-// QStringView::endsWith, inline: it runs several times per token.
-bool ends(QStringView word, QStringView suffix)
-{
-    if (word.size() < suffix.size())
-        return false;
-    const QChar *tail = word.data() + (word.size() - suffix.size());
-    for (qsizetype i = 0; i < suffix.size(); ++i)
-        if (tail[i] != suffix[i])
-            return false;
-    return true;
-}
+// Every listed word passes mayHold(): the filter never hides one.
+static_assert([] {
+    bool described = true;
+    forEachListed([&described](std::u16string_view word, quint32) {
+        described = described && !word.empty() && word.size() < size_t(MaxLength) && word[0] < 128;
+    });
+    return described;
+}());
 
-const WordTable &table()
-{
-    static const WordTable t;
-    return t;
-}
+constexpr WordTable table;
 
 } // namespace
 
 quint32 listedFlags(QStringView word)
 {
-    return table().flags(word);
+    return table.flags(word);
 }
 
 quint32 wordFlags(QStringView word)
 {
-    const WordTable &words = table();
-    const quint32 flags = words.flags(word);
-    if (flags & English || word.size() < 5)
-        return flags;
+    const size_t size = size_t(word.size());
+    if (size < 5)
+        return table.flags(word);
     // Inflected forms of common words count as English: "structures", "deployed", "caching".
     // Every suffix below ends in one of these letters: most code tokens stop here.
-    switch (word.back().unicode()) {
-    case u's':
-    case u'd':
-    case u'g':
-    case u'y':
-    case u'r':
-        break;
-    default:
+    const char16_t last = word.back().unicode();
+    if (last != u's' && last != u'd' && last != u'g' && last != u'y' && last != u'r')
+        return table.flags(word);
+    if (!table.mayHold(size, word[0].unicode()) && !table.mayHold(size - 1, word[0].unicode()) &&
+        !table.mayHold(size - 2, word[0].unicode()) && !table.mayHold(size - 3, word[0].unicode()))
+        return 0; // neither the word nor a stem can be listed
+    // One pass gives the hashes of the word and of its stems (without 1, 2 and 3 units).
+    const char16_t *chars = word.utf16();
+    quint32 without3 = HashStart;
+    for (size_t i = 0; i + 3 < size; ++i)
+        without3 = hashStep(without3, chars[i]);
+    const quint32 without2 = hashStep(without3, chars[size - 3]);
+    const quint32 without1 = hashStep(without2, chars[size - 2]);
+    const quint32 flags = table.find(chars, size, hashEnd(hashStep(without1, last)));
+    if (flags & English)
         return flags;
-    }
-    static const QStringView suffixes[] = {u"s", u"es", u"ed", u"d", u"ing", u"ly", u"er"};
-    for (const QStringView s : suffixes) {
-        if (ends(word, s) && (words.flags(word.chopped(s.size())) & English))
-            return flags | English;
-    }
-    // "libraries" -> "library", "caching" -> "cache", without allocating.
-    const auto withEnding = [&words](QStringView stem, char16_t last) {
-        char16_t buffer[40];
-        if (stem.size() + 1 > qsizetype(std::size(buffer)))
-            return false;
-        std::copy(stem.utf16(), stem.utf16() + stem.size(), buffer);
-        buffer[stem.size()] = last;
-        return bool(words.flags(QStringView(buffer, stem.size() + 1)) & English);
+    const auto english = [chars](size_t stem, quint32 state) {
+        return bool(table.find(chars, stem, hashEnd(state)) & English);
     };
-    if (ends(word, u"ies") && withEnding(word.chopped(3), u'y'))
-        return flags | English;
-    if (ends(word, u"ing") && withEnding(word.chopped(3), u'e'))
-        return flags | English;
-    return flags;
+    // "libraries" -> "library", "caching" -> "cache": the stem and a letter, copied.
+    const auto englishWith = [chars, size](quint32 state, char16_t end) {
+        char16_t buffer[MaxLength];
+        const size_t stem = size - 3;
+        if (stem + 1 >= size_t(MaxLength))
+            return false; // longer than any listed word
+        std::copy(chars, chars + stem, buffer);
+        buffer[stem] = end;
+        return bool(table.find(buffer, stem + 1, hashEnd(hashStep(state, end))) & English);
+    };
+    const QStringView tail = word.last(3);
+    bool inflected = false;
+    switch (last) {
+    case u's': // "-s", "-es", "-ies"
+        inflected = english(size - 1, without1) ||
+                    (tail[1] == u'e' && english(size - 2, without2)) ||
+                    (tail == u"ies" && englishWith(without3, u'y'));
+        break;
+    case u'd': // "-d", "-ed"
+        inflected = english(size - 1, without1) || (tail[1] == u'e' && english(size - 2, without2));
+        break;
+    case u'g': // "-ing"
+        inflected = tail == u"ing" && (english(size - 3, without3) || englishWith(without3, u'e'));
+        break;
+    case u'y': // "-ly"
+        inflected = tail[1] == u'l' && english(size - 2, without2);
+        break;
+    default: // "-er"
+        inflected = tail[1] == u'e' && english(size - 2, without2);
+        break;
+    }
+    return inflected ? flags | English : flags;
 }
 
 bool isFunctionWord(QStringView lower)

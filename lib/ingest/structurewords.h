@@ -24,6 +24,10 @@ enum WordFlag : quint32
     DeclaresCode = 8192, // starts code, never a heading word ("import", "func", "upstream")
     ProseWord = 16384,   // a word that ends a shell command's arguments ("the", "you", "which")
     Subcommand = 32768,  // "tool:sub": a tool and one of its sub-commands ("git:bisect")
+    // The heading model's lists (HeadingModel::ownClasses()), lowercase:
+    ModelVerb = 65536,     // its Verb class: Verb's words and more ("would", "needs", "works")
+    ModelPronoun = 131072, // its Pronoun class: Pronoun's words, "he" and "she"
+    StepWord = 262144,     // nouns that number headings ("step", "part", "phase")
 };
 
 // All flags of a word, looked up exactly as given (no allocation).
