@@ -2,10 +2,10 @@
 // `content` to blocks. Target (issue #6): the whole corpus in < 50 ms.
 //   bench_structure [INDEX.json] [--rounds N] [--dump FILE] [--no-phases]
 // --dump writes the recovered blocks of every input structure recovery is measured on (the
-// index's posts with and without their category, the train (extra, extra2 included) and
-// held-out documents and the sample posts in both flavours, the fuzz seeds, the corpus code
-// samples) to FILE: a speed change
-// must leave that file byte-identical (compare it with cmp against a dump made before the change).
+// index's posts with and without their category, the train (extra, extra2 included), held-out,
+// dev, weights and Title Case documents and the sample posts in both flavours, the fuzz seeds,
+// the corpus code samples) to FILE: a speed change must leave that file byte-identical (compare
+// it with cmp against a dump made before the change).
 // Prints the best round's wall and CPU time, the per-post p50/p95/max of that round, and a
 // breakdown into the public phases (decoding, tokenizing, language identification, line
 // breaks) so a hot spot shows without a profiler.
