@@ -229,7 +229,7 @@ const HeadingModel &HeadingModel::current()
             const QStringView view(*word);
             vocabulary << QString::fromRawData(view.data(), view.size());
         }
-        std::vector<float> weights(size_t(HeadingModelData::WeightCount));
+        std::vector<float> weights(static_cast<size_t>(HeadingModelData::WeightCount));
         for (int i = 0; i < HeadingModelData::WeightCount; ++i)
             weights[size_t(i)] = float(HeadingModelData::Weights[i]) * HeadingModelData::Unit;
         HeadingModel model(vocabulary, std::move(weights));
