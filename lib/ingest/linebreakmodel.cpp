@@ -3,9 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
-#include <memory>
-#include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace Lectern {
@@ -42,6 +41,12 @@ quint64 feed(quint64 h, QStringView s)
     return feed(h, s.utf16(), s.size());
 }
 
+// The same for a null-terminated name.
+constexpr quint64 feedText(quint64 h, const char16_t *s)
+{
+    return feed(h, s, qsizetype(std::char_traits<char16_t>::length(s)));
+}
+
 // A feature's hash from its "<tag>|<language>" prefix and its value's FNV hash (a multiply and
 // a shift mix them). Values are hashed in pieces (a token's hash continued with a shape), so
 // each token's text is hashed once per block.
@@ -58,12 +63,12 @@ constexpr quint64 pair(quint64 first, quint64 second)
 }
 
 // Short language keys, so that the names in the generated source stay readable.
-const char16_t *languageKey(CodeLanguage l)
+constexpr const char16_t *languageKeys[CodeLanguageCount] = {
+    u"txt", u"sh", u"py",   u"go",  u"rs",  u"sql",   u"yaml", u"toml", u"json", u"docker",
+    u"js",  u"ts", u"html", u"css", u"ini", u"nginx", u"http", u"c",    u"cpp"};
+constexpr const char16_t *languageKey(CodeLanguage l)
 {
-    static const char16_t *const keys[CodeLanguageCount] = {
-        u"txt", u"sh", u"py",   u"go",  u"rs",  u"sql",   u"yaml", u"toml", u"json", u"docker",
-        u"js",  u"ts", u"html", u"css", u"ini", u"nginx", u"http", u"c",    u"cpp"};
-    return keys[int(l)];
+    return languageKeys[int(l)];
 }
 
 enum Class
@@ -82,8 +87,8 @@ enum Class
     ClassOther,
     ClassCount
 };
-const char16_t *const classNames[ClassCount] = {u"e",   u"num",  u"dig", u"flag", u"path", u"key",
-                                                u"asg", u"CAPS", u"Cap", u"id",   u"pun",  u"oth"};
+constexpr const char16_t *classNames[ClassCount] = {
+    u"e", u"num", u"dig", u"flag", u"path", u"key", u"asg", u"CAPS", u"Cap", u"id", u"pun", u"oth"};
 
 // Character properties by table for ASCII (this runs for every character of every code token).
 enum CharFlag : quint8
@@ -227,7 +232,7 @@ constexpr int EdgeCount = [] {
 }();
 constexpr int ShapeCount = ClassCount * EdgeCount;
 
-int shapeIndex(quint8 cls, char16_t edge)
+constexpr int shapeIndex(quint8 cls, char16_t edge)
 {
     return int(cls) * EdgeCount + edgeIndex[edge];
 }
@@ -301,6 +306,35 @@ constexpr const char16_t *tagNames[TagCount] = {u"B", u"R", u"RP", u"RN", u"NS",
 constexpr bool tagHasTwoParts[TagCount] = {false, false, true, true,  false, true,
                                            false, false, true, false, false, true};
 
+// "<tag>|<language>|" hashed, the start of every feature's hash.
+constexpr quint64 prefixHash(Tag tag, const char16_t *language)
+{
+    return feedText(feedText(feedText(HashSeed, tagNames[tag]), u"|"), language);
+}
+
+// The hashes every block starts from, for all languages (computed by the compiler, not per
+// block).
+struct BlockHashes
+{
+    quint64 prefix[CodeLanguageCount][TagCount] = {}; // "<tag>|<language>|"
+    quint64 sharedPrefix[TagCount] = {};              // "<tag>|*|"
+    quint64 ruleHash[2] = {};
+    quint64 classHash[ClassCount] = {};
+};
+constexpr BlockHashes blockHashes = [] {
+    BlockHashes h;
+    for (int t = 0; t < TagCount; ++t) {
+        for (int l = 0; l < CodeLanguageCount; ++l)
+            h.prefix[l][t] = prefixHash(Tag(t), languageKey(CodeLanguage(l)));
+        h.sharedPrefix[t] = prefixHash(Tag(t), u"*");
+    }
+    for (int c = 0; c < ClassCount; ++c)
+        h.classHash[c] = feedText(HashSeed, classNames[c]);
+    h.ruleHash[0] = feedText(HashSeed, u"0");
+    h.ruleHash[1] = feedText(HashSeed, u"1");
+    return h;
+}();
+
 // Walks the features of every boundary of a block: sink(hash, tag, shared, valuePart1,
 // valuePart2) for each ("<tag>|<language>|<value>", or "<tag>|*|<value>" when shared).
 class BlockFeatures
@@ -310,10 +344,10 @@ public:
         : m_tokens(tokens)
         , m_rules(rules)
         , m_language(languageKey(language))
-        , m_prefix(hashes().prefix[int(language)])
-        , m_sharedPrefix(hashes().sharedPrefix)
-        , m_ruleHash(hashes().ruleHash)
-        , m_classHash(hashes().classHash)
+        , m_prefix(blockHashes.prefix[int(language)])
+        , m_sharedPrefix(blockHashes.sharedPrefix)
+        , m_ruleHash(blockHashes.ruleHash)
+        , m_classHash(blockHashes.classHash)
     {
         m_facts.resize(size_t(tokens.size()));
         for (qsizetype i = 0; i < tokens.size(); ++i) {
@@ -334,15 +368,10 @@ public:
         }
     }
 
-    // "<tag>|<language>|" hashed, the start of every feature's hash.
-    static quint64 prefix(Tag tag, const char16_t *language)
+    // prefixHash() for a language's key.
+    static constexpr quint64 prefixOf(CodeLanguage language, Tag tag)
     {
-        return feed(feed(feed(HashSeed, QStringView(tagNames[tag])), u"|"), QStringView(language));
-    }
-    // The same for a language's key, computed once.
-    static quint64 prefixOf(CodeLanguage language, Tag tag)
-    {
-        return hashes().prefix[int(language)][tag];
+        return blockHashes.prefix[int(language)][tag];
     }
 
     // The features every boundary of the block has, given the rules' decision there.
@@ -445,16 +474,16 @@ public:
         return score;
     }
 
-    static void stateValue(bool inString, bool inComment, bool leavesComment, char inner,
-                           char16_t *out)
+    static constexpr void stateValue(bool inString, bool inComment, bool leavesComment, char inner,
+                                     char16_t *out)
     {
         out[0] = inString ? u's' : u'-';
         out[1] = inComment ? u'c' : u'-';
         out[2] = leavesComment ? u'e' : u'-';
         out[3] = inner ? char16_t(inner) : u'0';
     }
-    static void kindValue(bool nextCommand, bool nextKeyword, bool command, bool keyword,
-                          char16_t *out)
+    static constexpr void kindValue(bool nextCommand, bool nextKeyword, bool command, bool keyword,
+                                    char16_t *out)
     {
         out[0] = nextCommand ? u'c' : u'-';
         out[1] = nextKeyword ? u'k' : u'-';
@@ -478,31 +507,6 @@ private:
     const QList<bool> &m_rules;
     const char16_t *m_language;
     std::vector<TokenFacts> m_facts;
-    // The hashes every block starts from, computed once for all languages (not per block).
-    struct Hashes
-    {
-        Hashes()
-        {
-            for (int t = 0; t < TagCount; ++t) {
-                for (int l = 0; l < CodeLanguageCount; ++l)
-                    prefix[l][t] = BlockFeatures::prefix(Tag(t), languageKey(CodeLanguage(l)));
-                sharedPrefix[t] = BlockFeatures::prefix(Tag(t), u"*");
-            }
-            for (int c = 0; c < ClassCount; ++c)
-                classHash[c] = feed(HashSeed, QStringView(classNames[c]));
-            ruleHash[0] = feed(HashSeed, u"0");
-            ruleHash[1] = feed(HashSeed, u"1");
-        }
-        quint64 prefix[CodeLanguageCount][TagCount];
-        quint64 sharedPrefix[TagCount];
-        quint64 ruleHash[2];
-        quint64 classHash[ClassCount];
-    };
-    static const Hashes &hashes()
-    {
-        static const Hashes built;
-        return built;
-    }
     const quint64 *m_prefix;       // [TagCount]: "<tag>|<language>|"
     const quint64 *m_sharedPrefix; // [TagCount]: "<tag>|*|"
     const quint64 *m_ruleHash;     // [2]
@@ -645,7 +649,7 @@ constexpr Table table = [] {
 class WeightTable
 {
 public:
-    int weight(quint64 h) const
+    constexpr int weight(quint64 h) const
     {
         using namespace WeightTableData;
         const size_t bit = filterBit(h);
@@ -662,18 +666,19 @@ public:
 };
 
 // The weights of a language's features that depend on few values (a shape, the bracket state,
-// the token kinds), built once per language: a boundary reads them instead of hashing and
-// looking up each.
+// the token kinds), computed by the compiler for every language: a boundary reads them instead
+// of hashing and looking up each (built at run time, each language's cost its first block
+// some 100,000 instructions).
 struct LanguageWeights
 {
-    LanguageWeights(CodeLanguage language, const WeightTable &table)
+    constexpr explicit LanguageWeights(CodeLanguage language)
     {
-        const auto weight = [&](Tag tag, quint64 value) {
-            return table.weight(combine(BlockFeatures::prefixOf(language, tag), value));
+        const auto weight = [language](Tag tag, quint64 value) {
+            return WeightTable().weight(combine(BlockFeatures::prefixOf(language, tag), value));
         };
-        const quint64 ruleHash[2] = {feed(HashSeed, u"0"), feed(HashSeed, u"1")};
+        const quint64 ruleHash[2] = {feedText(HashSeed, u"0"), feedText(HashSeed, u"1")};
         for (int cls = 0; cls < ClassCount; ++cls) {
-            const quint64 classHash = feed(HashSeed, QStringView(classNames[cls]));
+            const quint64 classHash = feedText(HashSeed, classNames[cls]);
             for (int c = 0; c < 128; ++c) {
                 const char16_t edge = asciiEdges[size_t(c)];
                 if (edge != char16_t(c) && c != 0)
@@ -691,14 +696,14 @@ struct LanguageWeights
             for (int b = 0; b < 2; ++b)
                 for (int c = 0; c < 2; ++c) {
                     for (int in = 0; in < 5; ++in) {
-                        char16_t value[4];
+                        char16_t value[4] = {};
                         BlockFeatures::stateValue(a, b, c, innerValues[in], value);
-                        state[a][b][c][in] = weight(TagS, feed(HashSeed, QStringView(value, 4)));
+                        state[a][b][c][in] = weight(TagS, feed(HashSeed, value, 4));
                     }
                     for (int d = 0; d < 2; ++d) {
-                        char16_t value[4];
+                        char16_t value[4] = {};
                         BlockFeatures::kindValue(a, b, c, d, value);
-                        kind[a][b][c][d] = weight(TagK, feed(HashSeed, QStringView(value, 4)));
+                        kind[a][b][c][d] = weight(TagK, feed(HashSeed, value, 4));
                     }
                 }
     }
@@ -709,6 +714,18 @@ struct LanguageWeights
     int state[2][2][2][5] = {};
     int kind[2][2][2][2] = {};
 };
+
+// Every language's tables, each its own evaluation (the compiler's steps suffice).
+template<size_t Language>
+constexpr LanguageWeights languageWeights = LanguageWeights(CodeLanguage(Language));
+template<size_t... Languages>
+constexpr std::array<const LanguageWeights *, CodeLanguageCount>
+languageTables(std::index_sequence<Languages...>)
+{
+    return {&languageWeights<Languages>...};
+}
+constexpr std::array<const LanguageWeights *, CodeLanguageCount> languageTable =
+    languageTables(std::make_index_sequence<CodeLanguageCount>());
 
 } // namespace
 
@@ -747,13 +764,7 @@ void LineBreakModel::decide(CodeLanguage language, const QList<BreakToken> &toke
     const int bias = LineBreakModelData::Bias + table.weight(block.biasHash());
     const int base[2] = {bias + table.weight(block.ruleHash(false)),
                          bias + table.weight(block.ruleHash(true))};
-    // Each language's tables, built on first use (and once: call_once).
-    static std::array<std::unique_ptr<LanguageWeights>, CodeLanguageCount> languages;
-    static std::array<std::once_flag, CodeLanguageCount> built;
-    const size_t l = size_t(language);
-    std::call_once(built[l],
-                   [&] { languages[l] = std::make_unique<LanguageWeights>(language, table); });
-    const LanguageWeights &tables = *languages[l];
+    const LanguageWeights &tables = *languageTable[size_t(language)];
     qsizetype head = 0;
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
         const int score = base[rules[i]] + block.boundaryScore(i, head, table, tables);
