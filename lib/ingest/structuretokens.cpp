@@ -287,20 +287,23 @@ bool isDeclaration(QStringView w)
 // (a 16-bit lane per character: tokenizing lowercases every character of the text),
 // others with QChar::toLower, which maps one to one and so keeps positions aligned. False when
 // some character is not ASCII. On the way, its blanks (' ', '\t') as bits into `blanks`
-// ((size + 63) / 64 words, bit k % 64 of word k / 64): where tokens start and end.
-bool lowerLine(QStringView line, char16_t *out, quint64 *blanks)
+// ((size + 63) / 64 words, bit k % 64 of word k / 64): where tokens start and end; and the
+// characters beyond ASCII likewise into `beyond` (as many words).
+bool lowerLine(QStringView line, char16_t *out, quint64 *blanks, quint64 *beyond)
 {
     constexpr quint64 Lanes = 0x0001000100010001ull;
     constexpr quint64 High = 0xFF80 * Lanes;
     const char16_t *const in = line.utf16();
     const qsizetype n = line.size();
     std::fill(blanks, blanks + (n + 63) / 64, quint64(0));
+    std::fill(beyond, beyond + (n + 63) / 64, quint64(0));
     bool ascii = true;
     const auto lower = [&](qsizetype k) {
         const char16_t c = in[k];
         blanks[k / 64] |= quint64(c == u' ' || c == u'\t') << (k % 64);
         if (c >= 128) {
             ascii = false;
+            beyond[k / 64] |= quint64(1) << (k % 64);
             out[k] = line[k].toLower().unicode();
         } else {
             out[k] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
@@ -362,6 +365,20 @@ bool lowerLine(QStringView line, char16_t *out, quint64 *blanks)
     for (; k < n; ++k)
         lower(k);
     return ascii;
+}
+
+// Is any of the bits [from, to) set (bit k % 64 of word k / 64)?
+bool anyBitIn(const quint64 *bits, qsizetype from, qsizetype to)
+{
+    while (from < to) {
+        const qsizetype offset = from % 64;
+        const qsizetype span = std::min<qsizetype>(64 - offset, to - from);
+        const quint64 mask = (span == 64 ? ~quint64(0) : (quint64(1) << span) - 1) << offset;
+        if (bits[from / 64] & mask)
+            return true;
+        from += span;
+    }
+    return false;
 }
 
 // Does any byte differ from 0? Eight at a time.
@@ -784,12 +801,15 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     lowerStorage->resize(line.size());
     char16_t *const lowered = reinterpret_cast<char16_t *>(lowerStorage->data());
     const qsizetype n = line.size();
-    thread_local std::vector<quint64> blankStorage; // grows only, like the bounds below
-    if (blankStorage.size() < size_t(n + 63) / 64)
-        blankStorage.resize(size_t(n + 63) / 64);
-    quint64 *const blankBits = blankStorage.data();
+    // The blanks' bits, then those of the characters beyond ASCII (as many words each).
+    const qsizetype words = (n + 63) / 64;
+    thread_local std::vector<quint64> bitStorage; // grows only, like the bounds below
+    if (bitStorage.size() < size_t(2 * words))
+        bitStorage.resize(size_t(2 * words));
+    quint64 *const blankBits = bitStorage.data();
+    quint64 *const beyondBits = blankBits + words;
     // (Then no token holds a typographic quote.)
-    const bool ascii = lowerLine(line, lowered, blankBits);
+    const bool ascii = lowerLine(line, lowered, blankBits, beyondBits);
     // Split at blanks, the token bounds kept in a reused buffer so that the tokens are
     // allocated once, at their count.
     thread_local std::vector<qsizetype> boundStorage; // grows only: no clearing per line
@@ -981,14 +1001,14 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         known->chars = t.chars;
         known->classesLow = quint16(t.headingClasses);
         known->classesHigh = quint16(t.headingClasses >> 16);
-        known->bits =
-            quint16((t.endsSentence ? KnownEndsSentence : 0) | (t.endsColon ? KnownEndsColon : 0) |
-                    (t.endsComma ? KnownEndsComma : 0) | (t.alpha ? KnownAlpha : 0) |
-                    (t.upper ? KnownUpper : 0) | (t.allCaps ? KnownAllCaps : 0) |
-                    (t.function ? KnownFunction : 0) | (t.english ? KnownEnglish : 0) |
-                    (t.starter ? KnownStarter : 0) | (t.command ? KnownCommand : 0) |
-                    (t.marker ? KnownMarker : 0) | (t.identifierLike ? KnownIdentifierLike : 0) |
-                    t.outputEvidence << EvidenceShift);
+        // The twelve flags' bytes (each 0 or 1) gathered into bits eight at a time, the reverse
+        // of lookUp(): one multiply moves byte i's bit to bit 56 + i, nothing carrying.
+        quint64 flags[2] = {0, 0};
+        std::memcpy(flags, reinterpret_cast<const char *>(&t) + offsetof(StructureToken, upper),
+                    FlagCount);
+        const auto bitsOf = [](quint64 bytes) { return bytes * 0x0102040810204080ull >> 56; };
+        known->bits = quint16(bitsOf(flags[0]) | bitsOf(flags[1]) << 8 |
+                              quint64(t.outputEvidence) << EvidenceShift);
         known->context = tokenContext;
     };
     for (qsizetype i = 0; i < count; ++i) {
@@ -1146,7 +1166,9 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 break;
             }
         }
-        for (const QChar c : ascii ? QStringView() : t.text)
+        // (Only a token with characters beyond ASCII can hold one.)
+        const bool beyond = !ascii && anyBitIn(beyondBits, t.start, t.end);
+        for (const QChar c : beyond ? t.text : QStringView())
             if (c == QChar(0x2019) || c == QChar(0x201C) || c == QChar(0x201D)) {
                 x -= (t.origin & OriginTypographic) ? 0.0f : 2.0f;
                 break;
