@@ -259,30 +259,6 @@ bool hasOperator(QStringView s)
     return false;
 }
 
-// Keywords that declare a name: "class", "fn", "interface". By length, then compared: this
-// runs for every token.
-bool isDeclaration(QStringView w)
-{
-    switch (w.size()) {
-    case 2:
-        return is(w, u"fn");
-    case 3:
-        return is(w, u"def") || is(w, u"pub") || is(w, u"let") || is(w, u"var");
-    case 4:
-        return is(w, u"func") || is(w, u"impl") || is(w, u"enum") || is(w, u"type");
-    case 5:
-        return is(w, u"class") || is(w, u"trait") || is(w, u"const") || is(w, u"async");
-    case 6:
-        return is(w, u"struct") || is(w, u"export") || is(w, u"static");
-    case 8:
-        return is(w, u"function");
-    case 9:
-        return is(w, u"interface");
-    default:
-        return false;
-    }
-}
-
 // The line lowercased into `out` (as long): ASCII letters eight at a time with SSE2, else four
 // (a 16-bit lane per character: tokenizing lowercases every character of the text),
 // others with QChar::toLower, which maps one to one and so keeps positions aligned. False when
@@ -569,6 +545,41 @@ quint16 tokenChars(QStringView text)
     return chars;
 }
 
+// The keywords contextBits() looks for, by length, then compared: control ("for", "if", "with"),
+// declarations ("class", "fn", "interface") and imports ("from", "import", "package").
+quint16 keywordBits(QStringView w)
+{
+    const auto control = [](bool b) { return b ? quint16(ContextControl) : quint16(0); };
+    const auto declaration = [](bool b) { return b ? quint16(ContextDeclaration) : quint16(0); };
+    const auto import = [](bool b) { return b ? quint16(ContextImport) : quint16(0); };
+    switch (w.size()) {
+    case 2:
+        return control(is(w, u"if")) | declaration(is(w, u"fn"));
+    case 3:
+        return control(is(w, u"for")) |
+               declaration(is(w, u"def") || is(w, u"pub") || is(w, u"let") || is(w, u"var"));
+    case 4:
+        return control(is(w, u"else") || is(w, u"elif") || is(w, u"with")) |
+               declaration(is(w, u"func") || is(w, u"impl") || is(w, u"enum") || is(w, u"type")) |
+               import(is(w, u"from"));
+    case 5:
+        return control(is(w, u"while")) | declaration(is(w, u"class") || is(w, u"trait") ||
+                                                      is(w, u"const") || is(w, u"async"));
+    case 6:
+        return control(is(w, u"switch") || is(w, u"return")) |
+               declaration(is(w, u"struct") || is(w, u"export") || is(w, u"static")) |
+               import(is(w, u"import"));
+    case 7:
+        return import(is(w, u"package"));
+    case 8:
+        return declaration(is(w, u"function"));
+    case 9:
+        return declaration(is(w, u"interface"));
+    default:
+        return 0;
+    }
+}
+
 bool isHeaderField(const StructureToken &t)
 {
     if (!(t.endsColon && t.core.size() > 2 && t.core.front().isUpper() && holds(t.core, u'-') &&
@@ -603,16 +614,9 @@ quint16 contextBits(const StructureToken &t)
         bits |= ContextQuotesCode;
     if (isHeaderField(t))
         bits |= ContextHeaderField;
-    if (lowerWord && t.text.size() <= 6 &&
-        (is(t.text, u"for") || is(t.text, u"if") || is(t.text, u"while") || is(t.text, u"switch") ||
-         is(t.text, u"return") || is(t.text, u"else") || is(t.text, u"elif") ||
-         is(t.text, u"with")))
-        bits |= ContextControl;
-    if (isDeclaration(t.text))
-        bits |= ContextDeclaration;
-    if (lowerWord && t.text.size() >= 4 && t.text.size() <= 7 &&
-        (is(t.text, u"from") || is(t.text, u"import") || is(t.text, u"package")))
-        bits |= ContextImport;
+    // The keywords are lowercase words: others skip the comparisons.
+    if (lowerWord)
+        bits |= keywordBits(t.text);
     if (begins(t.text, u"HTTP/"))
         bits |= ContextHttpVersion;
     if (lowerWord && !t.function && t.core.size() == t.text.size())
