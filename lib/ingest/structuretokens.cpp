@@ -1041,6 +1041,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             aligned ? sameUnits(QStringView(t.lower).utf16(), core.utf16(), core.size())
                     : same(t.lower, core);
         t.exactFlags = lowerIsCore ? t.flags : StructureWords::listedFlags(core);
+        // Characters beyond ASCII in the token? Without, a core that lowercases to itself has no
+        // capital, so no camel hump either (some capitals beyond ASCII have no lowercase).
+        const bool beyond = !ascii && anyBitIn(beyondBits, t.start, t.end);
+        const auto camelHump = [&] { return !(lowerIsCore && !beyond) && hasCamelHump(core); };
         // Ends of sentences, after any closing quotes or parentheses.
         QStringView tail = t.text;
         while (!tail.isEmpty() &&
@@ -1109,7 +1113,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 w = -0.5f;
             else
                 w = 0.1f;
-            const bool hump = hasCamelHump(core);
+            const bool hump = camelHump();
             if (hump && !t.upper)
                 w = 1.5f;
             else if (hump)
@@ -1131,7 +1135,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         } else {
             if (core.size() > 2 && holds(core, u'_'))
                 x = std::max(x, 1.5f), t.identifierLike = true;
-            if (hasCamelHump(core) && !core.front().isUpper())
+            if (camelHump() && !core.front().isUpper())
                 x = std::max(x, 1.5f), t.identifierLike = true;
             if (isDottedIdentifier(core))
                 x = std::max(x, 1.2f), t.identifierLike = true;
@@ -1171,7 +1175,6 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             }
         }
         // (Only a token with characters beyond ASCII can hold one.)
-        const bool beyond = !ascii && anyBitIn(beyondBits, t.start, t.end);
         for (const QChar c : beyond ? t.text : QStringView())
             if (c == QChar(0x2019) || c == QChar(0x201C) || c == QChar(0x201D)) {
                 x -= (t.origin & OriginTypographic) ? 0.0f : 2.0f;
