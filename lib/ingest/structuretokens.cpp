@@ -40,8 +40,26 @@ bool same(QStringView a, QStringView b)
     return true;
 }
 
+// TokenChar bits per ASCII character (one load a character, no branch on its range).
+constexpr std::array<quint16, 128> tokenCharTable = [] {
+    std::array<quint16, 128> table{};
+    table[size_t('(')] = CharOpenParen;
+    table[size_t(')')] = CharCloseParen;
+    table[size_t('[')] = CharOpenBracket;
+    table[size_t(']')] = CharCloseBracket;
+    table[size_t('{')] = CharOpenBrace;
+    table[size_t('}')] = CharCloseBrace;
+    table[size_t(';')] = CharSemicolon;
+    table[size_t('=')] = CharEquals;
+    table[size_t('<')] = CharLess;
+    table[size_t('>')] = CharGreater;
+    table[size_t('$')] = CharDollar;
+    table[size_t('"')] = CharQuote;
+    return table;
+}();
+
 // The ASCII characters a token holds, as a bit set: one pass answers the "does it contain
-// '{'?" questions below without a search each.
+// '{'?" questions below without a search each (and finds the token's TokenChar bits).
 class AsciiSet
 {
 public:
@@ -49,15 +67,18 @@ public:
     explicit AsciiSet(QStringView s)
     {
         for (const QChar c : s) {
-            if (c.unicode() < 128)
+            if (c.unicode() < 128) {
                 add(c.unicode());
-            else
+                m_tokenChars |= tokenCharTable[c.unicode()];
+            } else {
                 m_others = true;
+            }
         }
     }
     void add(char16_t c) { m_bits[c >> 6] |= quint64(1) << (c & 63); }
     bool has(char16_t c) const { return m_bits[c >> 6] & (quint64(1) << (c & 63)); }
     bool hasOthers() const { return m_others; } // characters beyond ASCII
+    quint16 tokenChars() const { return m_tokenChars; }
     bool hasAnyOf(const AsciiSet &other) const
     {
         return (m_bits[0] & other.m_bits[0]) || (m_bits[1] & other.m_bits[1]);
@@ -66,6 +87,7 @@ public:
 private:
     quint64 m_bits[2] = {0, 0};
     bool m_others = false;
+    quint16 m_tokenChars = 0;
 };
 
 bool isIdentChar(QChar c)
@@ -372,13 +394,12 @@ bool anyNonZero(QByteArrayView bytes)
     return any != 0;
 }
 
-float symbolScore(const StructureToken &t)
+// `chars`: the token's ASCII characters, found in one pass (the checks below ask the set
+// instead of searching the token).
+float symbolScore(const StructureToken &t, const AsciiSet &chars)
 {
     const QStringView s = t.text;
     float score = 0;
-    // The token's ASCII characters, found in one pass: the checks below ask the set instead
-    // of searching the token.
-    const AsciiSet chars(s);
     const auto boxDrawing = [&] { // diagrams in text blocks
         return chars.hasOthers() && std::any_of(s.begin(), s.end(), [](QChar c) {
                    return c.unicode() >= 0x2500 && c.unicode() <= 0x257F;
@@ -518,32 +539,6 @@ enum ContextBit : quint16
     ContextAdjusts =
         ContextSharedKeyword | ContextUpperKeyword | ContextQuotesCode | ContextHeaderField,
 };
-
-// TokenChar bits per ASCII character (one load a character, no branch on its range).
-constexpr std::array<quint16, 128> tokenCharTable = [] {
-    std::array<quint16, 128> table{};
-    table[size_t('(')] = CharOpenParen;
-    table[size_t(')')] = CharCloseParen;
-    table[size_t('[')] = CharOpenBracket;
-    table[size_t(']')] = CharCloseBracket;
-    table[size_t('{')] = CharOpenBrace;
-    table[size_t('}')] = CharCloseBrace;
-    table[size_t(';')] = CharSemicolon;
-    table[size_t('=')] = CharEquals;
-    table[size_t('<')] = CharLess;
-    table[size_t('>')] = CharGreater;
-    table[size_t('$')] = CharDollar;
-    table[size_t('"')] = CharQuote;
-    return table;
-}();
-
-quint16 tokenChars(QStringView text)
-{
-    quint16 chars = 0;
-    for (const QChar c : text)
-        chars |= c.unicode() < 128 ? tokenCharTable[c.unicode()] : quint16(0);
-    return chars;
-}
 
 // The keywords contextBits() looks for, by length, then compared: control ("for", "if", "with"),
 // declarations ("class", "fn", "interface") and imports ("from", "import", "package").
@@ -1070,8 +1065,11 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             break;
         }
         t.alpha = alpha;
-        // A plain word (letters, inner ' \u2019 -) holds none of the syntax characters.
-        t.chars = alpha && core.size() == t.text.size() ? quint16(0) : tokenChars(t.text);
+        // A plain word (letters, inner ' \u2019 -) holds none of the syntax characters; other
+        // tokens' ASCII characters are gathered once, for their bits and symbolScore().
+        const bool plainWord = alpha && core.size() == t.text.size();
+        const AsciiSet textChars = plainWord ? AsciiSet() : AsciiSet(t.text);
+        t.chars = textChars.tokenChars();
         t.upper = !core.isEmpty() && core.front().isUpper();
         if (alpha && core.size() >= 2) {
             t.allCaps = std::all_of(core.begin(), core.end(),
@@ -1100,7 +1098,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
              (t.text.size() > 2 && begins(t.text, u"//") && t.text[2].isLetter()));
 
         // Token-local evidence (plain words have no symbols to look at).
-        float x = alpha && core.size() == t.text.size() ? 0.0f : symbolScore(t);
+        float x = plainWord ? 0.0f : symbolScore(t, textChars);
         if (t.origin & OriginNumericQuote)
             x = std::max(x, 2.5f);
         if (alpha) {
