@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <bitset>
 #include <iterator>
-#include <memory>
-#include <mutex>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace Lectern {
 
@@ -28,35 +28,47 @@ constexpr quint64 HashSeed = 14695981039346656037ull; // FNV-1a
 constexpr quint64 HashPrime = 1099511628211ull;
 constexpr qsizetype MaxIdentity = 20; // longer tokens count by their shape only
 
+// (On raw characters: the compiler hashes the generated names too, see nameHash().)
+constexpr quint64 feed(quint64 h, const char16_t *s, qsizetype size)
+{
+    for (qsizetype k = 0; k < size; ++k)
+        h = (h ^ s[k]) * HashPrime;
+    return h;
+}
+
 quint64 feed(quint64 h, QStringView s)
 {
-    for (const QChar c : s)
-        h = (h ^ c.unicode()) * HashPrime;
-    return h;
+    return feed(h, s.utf16(), s.size());
+}
+
+// The same for a null-terminated name.
+constexpr quint64 feedText(quint64 h, const char16_t *s)
+{
+    return feed(h, s, qsizetype(std::char_traits<char16_t>::length(s)));
 }
 
 // A feature's hash from its "<tag>|<language>" prefix and its value's FNV hash (a multiply and
 // a shift mix them). Values are hashed in pieces (a token's hash continued with a shape), so
 // each token's text is hashed once per block.
-quint64 combine(quint64 prefix, quint64 value)
+constexpr quint64 combine(quint64 prefix, quint64 value)
 {
     quint64 h = (value ^ (prefix * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull;
     return h ^ (h >> 29);
 }
 
 // A two-part value ("<token>^<shape>"): the hashes of its parts, mixed.
-quint64 pair(quint64 first, quint64 second)
+constexpr quint64 pair(quint64 first, quint64 second)
 {
     return (first * 0xc4ceb9fe1a85ec53ull) ^ second;
 }
 
 // Short language keys, so that the names in the generated source stay readable.
-const char16_t *languageKey(CodeLanguage l)
+constexpr const char16_t *languageKeys[CodeLanguageCount] = {
+    u"txt", u"sh", u"py",   u"go",  u"rs",  u"sql",   u"yaml", u"toml", u"json", u"docker",
+    u"js",  u"ts", u"html", u"css", u"ini", u"nginx", u"http", u"c",    u"cpp"};
+constexpr const char16_t *languageKey(CodeLanguage l)
 {
-    static const char16_t *const keys[CodeLanguageCount] = {
-        u"txt", u"sh", u"py",   u"go",  u"rs",  u"sql",   u"yaml", u"toml", u"json", u"docker",
-        u"js",  u"ts", u"html", u"css", u"ini", u"nginx", u"http", u"c",    u"cpp"};
-    return keys[int(l)];
+    return languageKeys[int(l)];
 }
 
 enum Class
@@ -75,8 +87,8 @@ enum Class
     ClassOther,
     ClassCount
 };
-const char16_t *const classNames[ClassCount] = {u"e",   u"num",  u"dig", u"flag", u"path", u"key",
-                                                u"asg", u"CAPS", u"Cap", u"id",   u"pun",  u"oth"};
+constexpr const char16_t *classNames[ClassCount] = {
+    u"e", u"num", u"dig", u"flag", u"path", u"key", u"asg", u"CAPS", u"Cap", u"id", u"pun", u"oth"};
 
 // Character properties by table for ASCII (this runs for every character of every code token).
 enum CharFlag : quint8
@@ -220,7 +232,7 @@ constexpr int EdgeCount = [] {
 }();
 constexpr int ShapeCount = ClassCount * EdgeCount;
 
-int shapeIndex(quint8 cls, char16_t edge)
+constexpr int shapeIndex(quint8 cls, char16_t edge)
 {
     return int(cls) * EdgeCount + edgeIndex[edge];
 }
@@ -288,11 +300,40 @@ enum Tag
     TagH,
     TagCount
 };
-const char16_t *const tagNames[TagCount] = {u"B", u"R", u"RP", u"RN", u"NS", u"PNS",
-                                            u"P", u"N", u"NP", u"S",  u"K",  u"H"};
+constexpr const char16_t *tagNames[TagCount] = {u"B", u"R", u"RP", u"RN", u"NS", u"PNS",
+                                                u"P", u"N", u"NP", u"S",  u"K",  u"H"};
 // The tags whose value has two parts, "<first>^<second>" (the second a shape or a class).
 constexpr bool tagHasTwoParts[TagCount] = {false, false, true, true,  false, true,
                                            false, false, true, false, false, true};
+
+// "<tag>|<language>|" hashed, the start of every feature's hash.
+constexpr quint64 prefixHash(Tag tag, const char16_t *language)
+{
+    return feedText(feedText(feedText(HashSeed, tagNames[tag]), u"|"), language);
+}
+
+// The hashes every block starts from, for all languages (computed by the compiler, not per
+// block).
+struct BlockHashes
+{
+    quint64 prefix[CodeLanguageCount][TagCount] = {}; // "<tag>|<language>|"
+    quint64 sharedPrefix[TagCount] = {};              // "<tag>|*|"
+    quint64 ruleHash[2] = {};
+    quint64 classHash[ClassCount] = {};
+};
+constexpr BlockHashes blockHashes = [] {
+    BlockHashes h;
+    for (int t = 0; t < TagCount; ++t) {
+        for (int l = 0; l < CodeLanguageCount; ++l)
+            h.prefix[l][t] = prefixHash(Tag(t), languageKey(CodeLanguage(l)));
+        h.sharedPrefix[t] = prefixHash(Tag(t), u"*");
+    }
+    for (int c = 0; c < ClassCount; ++c)
+        h.classHash[c] = feedText(HashSeed, classNames[c]);
+    h.ruleHash[0] = feedText(HashSeed, u"0");
+    h.ruleHash[1] = feedText(HashSeed, u"1");
+    return h;
+}();
 
 // Walks the features of every boundary of a block: sink(hash, tag, shared, valuePart1,
 // valuePart2) for each ("<tag>|<language>|<value>", or "<tag>|*|<value>" when shared).
@@ -303,10 +344,10 @@ public:
         : m_tokens(tokens)
         , m_rules(rules)
         , m_language(languageKey(language))
-        , m_prefix(hashes().prefix[int(language)])
-        , m_sharedPrefix(hashes().sharedPrefix)
-        , m_ruleHash(hashes().ruleHash)
-        , m_classHash(hashes().classHash)
+        , m_prefix(blockHashes.prefix[int(language)])
+        , m_sharedPrefix(blockHashes.sharedPrefix)
+        , m_ruleHash(blockHashes.ruleHash)
+        , m_classHash(blockHashes.classHash)
     {
         m_facts.resize(size_t(tokens.size()));
         for (qsizetype i = 0; i < tokens.size(); ++i) {
@@ -327,15 +368,10 @@ public:
         }
     }
 
-    // "<tag>|<language>|" hashed, the start of every feature's hash.
-    static quint64 prefix(Tag tag, const char16_t *language)
+    // prefixHash() for a language's key.
+    static constexpr quint64 prefixOf(CodeLanguage language, Tag tag)
     {
-        return feed(feed(feed(HashSeed, QStringView(tagNames[tag])), u"|"), QStringView(language));
-    }
-    // The same for a language's key, computed once.
-    static quint64 prefixOf(CodeLanguage language, Tag tag)
-    {
-        return hashes().prefix[int(language)][tag];
+        return blockHashes.prefix[int(language)][tag];
     }
 
     // The features every boundary of the block has, given the rules' decision there.
@@ -438,16 +474,16 @@ public:
         return score;
     }
 
-    static void stateValue(bool inString, bool inComment, bool leavesComment, char inner,
-                           char16_t *out)
+    static constexpr void stateValue(bool inString, bool inComment, bool leavesComment, char inner,
+                                     char16_t *out)
     {
         out[0] = inString ? u's' : u'-';
         out[1] = inComment ? u'c' : u'-';
         out[2] = leavesComment ? u'e' : u'-';
         out[3] = inner ? char16_t(inner) : u'0';
     }
-    static void kindValue(bool nextCommand, bool nextKeyword, bool command, bool keyword,
-                          char16_t *out)
+    static constexpr void kindValue(bool nextCommand, bool nextKeyword, bool command, bool keyword,
+                                    char16_t *out)
     {
         out[0] = nextCommand ? u'c' : u'-';
         out[1] = nextKeyword ? u'k' : u'-';
@@ -471,122 +507,178 @@ private:
     const QList<bool> &m_rules;
     const char16_t *m_language;
     std::vector<TokenFacts> m_facts;
-    // The hashes every block starts from, computed once for all languages (not per block).
-    struct Hashes
-    {
-        Hashes()
-        {
-            for (int t = 0; t < TagCount; ++t) {
-                for (int l = 0; l < CodeLanguageCount; ++l)
-                    prefix[l][t] = BlockFeatures::prefix(Tag(t), languageKey(CodeLanguage(l)));
-                sharedPrefix[t] = BlockFeatures::prefix(Tag(t), u"*");
-            }
-            for (int c = 0; c < ClassCount; ++c)
-                classHash[c] = feed(HashSeed, QStringView(classNames[c]));
-            ruleHash[0] = feed(HashSeed, u"0");
-            ruleHash[1] = feed(HashSeed, u"1");
-        }
-        quint64 prefix[CodeLanguageCount][TagCount];
-        quint64 sharedPrefix[TagCount];
-        quint64 ruleHash[2];
-        quint64 classHash[ClassCount];
-    };
-    static const Hashes &hashes()
-    {
-        static const Hashes built;
-        return built;
-    }
     const quint64 *m_prefix;       // [TagCount]: "<tag>|<language>|"
     const quint64 *m_sharedPrefix; // [TagCount]: "<tag>|*|"
     const quint64 *m_ruleHash;     // [2]
     const quint64 *m_classHash;    // [ClassCount]
 };
 
-// Feature hash -> weight: an open-addressing table built once from the generated names. A slot
+// LineBreakModel::hashName() of the `size` characters at `name`, at compile time too: the
+// weight table below is built from the generated names by the compiler. (Plain loops over
+// raw characters: a compiler evaluates them in few steps, and Clang allows a million.)
+constexpr quint64 nameHash(const char16_t *name, qsizetype size)
+{
+    const auto find = [name, size](char16_t c, qsizetype from) {
+        for (qsizetype k = from; k < size; ++k)
+            if (name[k] == c)
+                return k;
+        return qsizetype(-1);
+    };
+    // "<tag>|<language>|<value>", the value "<first>^<second>" for the tags with two parts: the
+    // second is a shape or class, which never holds '^' (a token may hold '|' and '^').
+    const qsizetype bar = find(u'|', 0);
+    const qsizetype second = bar < 0 ? -1 : find(u'|', bar + 1);
+    if (second < 0)
+        return combine(feed(HashSeed, name, size), HashSeed);
+    bool twoParts = false;
+    for (int t = 0; t < TagCount && !twoParts; ++t) {
+        const char16_t *tag = tagNames[t];
+        qsizetype k = 0;
+        while (k < bar && tag[k] && tag[k] == name[k])
+            ++k;
+        twoParts = tagHasTwoParts[t] && k == bar && !tag[k];
+    }
+    const char16_t *const value = name + second + 1;
+    const qsizetype valueSize = size - second - 1;
+    qsizetype caret = valueSize - 1;
+    while (twoParts && caret >= 0 && value[caret] != u'^')
+        --caret;
+    const quint64 v = !twoParts || caret < 0
+                          ? feed(HashSeed, value, valueSize)
+                          : pair(feed(HashSeed, value, caret),
+                                 feed(HashSeed, value + caret + 1, valueSize - caret - 1));
+    return combine(feed(HashSeed, name, second), v);
+}
+
+// Feature hash -> weight: an open-addressing table of the generated features, built at compile
+// time (built at run time, it cost the first blocks of a run some 2M instructions). A slot
 // keeps the hash's high half (its low bits chose the slot). Every feature sits within Window
 // slots of its own, so a lookup reads that window without branching (most lookups miss).
+namespace WeightTableData {
+
+constexpr int Window = 4;
+// Bits of the hash's check half: a feature whose bits are not set has no slot with its
+// check, so its weight is 0. A small set the processor keeps near, unlike the table.
+constexpr size_t FilterBits = 1 << 16;
+constexpr size_t filterBit(quint64 h)
+{
+    return size_t(h >> 40) & (FilterBits - 1);
+}
+struct Slot
+{
+    quint32 check = 0;
+    qint32 weight = 0; // 0 in empty slots, so a stray match adds nothing
+};
+constexpr size_t FeatureCount = std::size(LineBreakModelData::Features);
+
+// The features' hashes (an evaluation of their own: each keeps within the compiler's steps).
+constexpr std::array<quint64, FeatureCount> featureHashes = [] {
+    std::array<quint64, FeatureCount> hashes{};
+    for (size_t i = 0; i < FeatureCount; ++i) {
+        const char16_t *const name = LineBreakModelData::Features[i].name;
+        hashes[i] = nameHash(name, qsizetype(std::char_traits<char16_t>::length(name)));
+    }
+    return hashes;
+}();
+
+// Places every feature in `entries` (size + Window of them, empty; `used` as many flags) and
+// its filter bit into `filter` (FilterBits / 64 words): false when a window has no room or
+// two features alike (a larger table then).
+template<typename Entries, typename Used>
+constexpr bool place(quint64 mask, Entries &entries, Used &used, quint64 *filter)
+{
+    for (size_t i = 0; i < FeatureCount; ++i) {
+        const LineBreakModelData::Feature &f = LineBreakModelData::Features[i];
+        const quint64 h = featureHashes[i];
+        const quint32 check = quint32(h >> 32);
+        const size_t home = size_t(h & mask);
+        size_t slot = home;
+        for (size_t j = home; j < home + Window; ++j)
+            if (used[j] && entries[j].check == check)
+                return false; // two features alike in one window: a larger table
+        while (slot < home + Window && used[slot])
+            ++slot;
+        if (slot == home + Window)
+            return false;
+        used[slot] = true;
+        entries[slot] = {check, f.weight};
+        filter[filterBit(h) / 64] |= quint64(1) << (filterBit(h) % 64);
+    }
+    return true;
+}
+
+// Does a table of `Size` slots hold every feature? (Fixed arrays, each size its own evaluation:
+// the compiler's steps suffice.)
+template<size_t Size> constexpr bool fits()
+{
+    std::array<Slot, Size + Window> entries{};
+    std::array<bool, Size + Window> used{};
+    std::array<quint64, FilterBits / 64> filter{};
+    return place(quint64(Size - 1), entries, used, filter.data());
+}
+template<size_t Size> constexpr bool Fits = fits<Size>();
+
+// The smallest power of two, at least twice the features, whose table holds them all.
+template<size_t Size> constexpr size_t smallestFitting()
+{
+    static_assert(Size <= (size_t(1) << 20), "the features fit no table");
+    if constexpr (Size < 2 * FeatureCount)
+        return smallestFitting<Size * 2>();
+    else if constexpr (Fits<Size>)
+        return Size;
+    else
+        return smallestFitting<Size * 2>();
+}
+constexpr size_t SlotCount = smallestFitting<16>();
+
+struct Table
+{
+    std::array<Slot, SlotCount + Window> entries{};
+    std::array<quint64, FilterBits / 64> filter{};
+};
+
+constexpr Table table = [] {
+    Table t;
+    std::array<bool, SlotCount + Window> used{};
+    place(quint64(SlotCount - 1), t.entries, used, t.filter.data());
+    return t;
+}();
+
+} // namespace WeightTableData
+
 class WeightTable
 {
 public:
-    WeightTable()
+    constexpr int weight(quint64 h) const
     {
-        const qsizetype n = qsizetype(std::size(LineBreakModelData::Features));
-        std::vector<quint64> hashes; // (hashed once: a table too small is built again)
-        hashes.reserve(size_t(n));
-        for (const LineBreakModelData::Feature &f : LineBreakModelData::Features)
-            hashes.push_back(LineBreakModel::hashName(QStringView(f.name)));
-        qsizetype size = 16;
-        while (size < 2 * n || !build(size, hashes))
-            size *= 2;
-    }
-    int weight(quint64 h) const
-    {
-        if (!m_filter[filterBit(h)]) // most lookups miss: answered without reading the table
-            return 0;
+        using namespace WeightTableData;
+        const size_t bit = filterBit(h);
+        if (!(table.filter[bit / 64] >> (bit % 64) & 1)) // most lookups miss: answered without
+            return 0;                                    // reading the table
         const quint32 check = quint32(h >> 32);
-        const Slot *s = m_slots.data() + (h & m_mask);
+        const Slot *s = table.entries.data() + (h & (SlotCount - 1));
         int w = 0;
         // A mask, not a branch: whether a slot matches is unpredictable.
         for (int j = 0; j < Window; ++j)
             w += s[j].weight & -qint32(s[j].check == check);
         return w;
     }
-
-private:
-    static constexpr int Window = 4;
-    // Bits of the hash's check half: a feature whose bits are not set has no slot with its
-    // check, so its weight is 0. A small set the processor keeps near, unlike the table.
-    static size_t filterBit(quint64 h) { return size_t(h >> 40) & (FilterBits - 1); }
-    static constexpr size_t FilterBits = 1 << 16;
-    struct Slot
-    {
-        quint32 check = 0;
-        qint32 weight = 0; // 0 in empty slots, so a stray match adds nothing
-    };
-    bool build(qsizetype size, const std::vector<quint64> &hashes)
-    {
-        m_mask = quint64(size - 1);
-        m_slots.assign(size_t(size + Window), Slot{});
-        m_filter.reset();
-        std::vector<bool> used(m_slots.size(), false);
-        for (size_t i = 0; i < hashes.size(); ++i) {
-            const LineBreakModelData::Feature &f = LineBreakModelData::Features[i];
-            const quint64 h = hashes[i];
-            const quint32 check = quint32(h >> 32);
-            const size_t home = size_t(h & m_mask);
-            size_t slot = home;
-            for (size_t j = home; j < home + Window; ++j)
-                if (used[j] && m_slots[j].check == check)
-                    return false; // two features alike in one window: a larger table
-            while (slot < home + Window && used[slot])
-                ++slot;
-            if (slot == home + Window)
-                return false;
-            used[slot] = true;
-            m_slots[slot] = {check, f.weight};
-            m_filter.set(filterBit(h));
-        }
-        return true;
-    }
-
-    quint64 m_mask = 0;
-    std::vector<Slot> m_slots;
-    std::bitset<FilterBits> m_filter;
 };
 
 // The weights of a language's features that depend on few values (a shape, the bracket state,
-// the token kinds), built once per language: a boundary reads them instead of hashing and
-// looking up each.
+// the token kinds), computed by the compiler for every language: a boundary reads them instead
+// of hashing and looking up each (built at run time, each language's cost its first block
+// some 100,000 instructions).
 struct LanguageWeights
 {
-    LanguageWeights(CodeLanguage language, const WeightTable &table)
+    constexpr explicit LanguageWeights(CodeLanguage language)
     {
-        const auto weight = [&](Tag tag, quint64 value) {
-            return table.weight(combine(BlockFeatures::prefixOf(language, tag), value));
+        const auto weight = [language](Tag tag, quint64 value) {
+            return WeightTable().weight(combine(BlockFeatures::prefixOf(language, tag), value));
         };
-        const quint64 ruleHash[2] = {feed(HashSeed, u"0"), feed(HashSeed, u"1")};
+        const quint64 ruleHash[2] = {feedText(HashSeed, u"0"), feedText(HashSeed, u"1")};
         for (int cls = 0; cls < ClassCount; ++cls) {
-            const quint64 classHash = feed(HashSeed, QStringView(classNames[cls]));
+            const quint64 classHash = feedText(HashSeed, classNames[cls]);
             for (int c = 0; c < 128; ++c) {
                 const char16_t edge = asciiEdges[size_t(c)];
                 if (edge != char16_t(c) && c != 0)
@@ -604,14 +696,14 @@ struct LanguageWeights
             for (int b = 0; b < 2; ++b)
                 for (int c = 0; c < 2; ++c) {
                     for (int in = 0; in < 5; ++in) {
-                        char16_t value[4];
+                        char16_t value[4] = {};
                         BlockFeatures::stateValue(a, b, c, innerValues[in], value);
-                        state[a][b][c][in] = weight(TagS, feed(HashSeed, QStringView(value, 4)));
+                        state[a][b][c][in] = weight(TagS, feed(HashSeed, value, 4));
                     }
                     for (int d = 0; d < 2; ++d) {
-                        char16_t value[4];
+                        char16_t value[4] = {};
                         BlockFeatures::kindValue(a, b, c, d, value);
-                        kind[a][b][c][d] = weight(TagK, feed(HashSeed, QStringView(value, 4)));
+                        kind[a][b][c][d] = weight(TagK, feed(HashSeed, value, 4));
                     }
                 }
     }
@@ -623,26 +715,23 @@ struct LanguageWeights
     int kind[2][2][2][2] = {};
 };
 
+// Every language's tables, each its own evaluation (the compiler's steps suffice).
+template<size_t Language>
+constexpr LanguageWeights languageWeights = LanguageWeights(CodeLanguage(Language));
+template<size_t... Languages>
+constexpr std::array<const LanguageWeights *, CodeLanguageCount>
+languageTables(std::index_sequence<Languages...>)
+{
+    return {&languageWeights<Languages>...};
+}
+constexpr std::array<const LanguageWeights *, CodeLanguageCount> languageTable =
+    languageTables(std::make_index_sequence<CodeLanguageCount>());
+
 } // namespace
 
 quint64 LineBreakModel::hashName(QStringView name)
 {
-    // "<tag>|<language>|<value>", the value "<first>^<second>" for the tags with two parts: the
-    // second is a shape or class, which never holds '^' (a token may hold '|' and '^').
-    const qsizetype bar = name.indexOf(u'|');
-    const qsizetype second = bar < 0 ? -1 : name.indexOf(u'|', bar + 1);
-    if (second < 0)
-        return combine(feed(HashSeed, name), HashSeed);
-    const QStringView tag = name.first(bar);
-    bool twoParts = false;
-    for (int t = 0; t < TagCount; ++t)
-        twoParts = twoParts || (tagHasTwoParts[t] && tag == QStringView(tagNames[t]));
-    const QStringView value = name.sliced(second + 1);
-    const qsizetype caret = twoParts ? value.lastIndexOf(u'^') : -1;
-    const quint64 v = caret < 0 ? feed(HashSeed, value)
-                                : pair(feed(HashSeed, value.first(caret)),
-                                       feed(HashSeed, value.sliced(caret + 1)));
-    return combine(feed(HashSeed, name.first(second)), v);
+    return nameHash(name.utf16(), name.size());
 }
 
 void LineBreakModel::features(CodeLanguage language, const QList<BreakToken> &tokens,
@@ -669,19 +758,13 @@ void LineBreakModel::features(CodeLanguage language, const QList<BreakToken> &to
 void LineBreakModel::decide(CodeLanguage language, const QList<BreakToken> &tokens,
                             QList<bool> &breaks)
 {
-    static const WeightTable table;
+    constexpr WeightTable table;
     const QList<bool> rules = breaks;
     const BlockFeatures block(language, tokens, rules);
     const int bias = LineBreakModelData::Bias + table.weight(block.biasHash());
     const int base[2] = {bias + table.weight(block.ruleHash(false)),
                          bias + table.weight(block.ruleHash(true))};
-    // Each language's tables, built on first use (and once: call_once).
-    static std::array<std::unique_ptr<LanguageWeights>, CodeLanguageCount> languages;
-    static std::array<std::once_flag, CodeLanguageCount> built;
-    const size_t l = size_t(language);
-    std::call_once(built[l],
-                   [&] { languages[l] = std::make_unique<LanguageWeights>(language, table); });
-    const LanguageWeights &tables = *languages[l];
+    const LanguageWeights &tables = *languageTable[size_t(language)];
     qsizetype head = 0;
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
         const int score = base[rules[i]] + block.boundaryScore(i, head, table, tables);

@@ -289,8 +289,8 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
     // "app=#", "app=>": a psql session's prompt.
     if (size >= 4 && (ends(w, u"=#") || ends(w, u"=>")) && w[0].isLetter())
         return 2;
-    // "(0.00s)", "0.004s", "38.214 ms": a measured duration.
-    {
+    // "(0.00s)", "0.004s", "38.214 ms": a measured duration (a word's core holds no '.').
+    if (!t.alpha) {
         const QStringView c = t.core;
         // (Inline searches: every token that is not a lowercase word gets here.)
         const qsizetype dot = findIn(c, u'.');
@@ -367,17 +367,20 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
             return c.isDigit() || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
         }))
         return 2; // an address
-    // "12:30:45", "2024-05-02T09:15:44Z", "2026-03-03": times and dates.
-    int digits = 0, colons = 0, dashes = 0;
-    for (const QChar c : core) {
-        digits += c.isDigit();
-        colons += c == u':';
-        dashes += c == u'-';
+    // "12:30:45", "2024-05-02T09:15:44Z", "2026-03-03": times and dates (eight characters at
+    // least: shorter tokens are spared the count).
+    if (core.size() >= 8) {
+        int digits = 0, colons = 0, dashes = 0;
+        for (const QChar c : core) {
+            digits += c.isDigit();
+            colons += c == u':';
+            dashes += c == u'-';
+        }
+        if (colons == 2 && digits >= 6 && digits + colons + dashes + 2 >= core.size())
+            return 1;
+        if (dashes == 2 && digits == 8 && core.size() == 10 && core[4] == u'-')
+            return 1;
     }
-    if (colons == 2 && digits >= 6 && digits + colons + dashes + 2 >= core.size())
-        return 1;
-    if (dashes == 2 && digits == 8 && core.size() == 10 && core[4] == u'-')
-        return 1;
     // "ring.h:41", "src/main.rs:31:17": a file and a line.
     const qsizetype colon = findIn(core, u':');
     if (colon > 2 && colon + 1 < core.size() && core[colon + 1].isDigit()) {

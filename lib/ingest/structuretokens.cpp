@@ -40,8 +40,26 @@ bool same(QStringView a, QStringView b)
     return true;
 }
 
+// TokenChar bits per ASCII character (one load a character, no branch on its range).
+constexpr std::array<quint16, 128> tokenCharTable = [] {
+    std::array<quint16, 128> table{};
+    table[size_t('(')] = CharOpenParen;
+    table[size_t(')')] = CharCloseParen;
+    table[size_t('[')] = CharOpenBracket;
+    table[size_t(']')] = CharCloseBracket;
+    table[size_t('{')] = CharOpenBrace;
+    table[size_t('}')] = CharCloseBrace;
+    table[size_t(';')] = CharSemicolon;
+    table[size_t('=')] = CharEquals;
+    table[size_t('<')] = CharLess;
+    table[size_t('>')] = CharGreater;
+    table[size_t('$')] = CharDollar;
+    table[size_t('"')] = CharQuote;
+    return table;
+}();
+
 // The ASCII characters a token holds, as a bit set: one pass answers the "does it contain
-// '{'?" questions below without a search each.
+// '{'?" questions below without a search each (and finds the token's TokenChar bits).
 class AsciiSet
 {
 public:
@@ -49,15 +67,18 @@ public:
     explicit AsciiSet(QStringView s)
     {
         for (const QChar c : s) {
-            if (c.unicode() < 128)
+            if (c.unicode() < 128) {
                 add(c.unicode());
-            else
+                m_tokenChars |= tokenCharTable[c.unicode()];
+            } else {
                 m_others = true;
+            }
         }
     }
     void add(char16_t c) { m_bits[c >> 6] |= quint64(1) << (c & 63); }
     bool has(char16_t c) const { return m_bits[c >> 6] & (quint64(1) << (c & 63)); }
     bool hasOthers() const { return m_others; } // characters beyond ASCII
+    quint16 tokenChars() const { return m_tokenChars; }
     bool hasAnyOf(const AsciiSet &other) const
     {
         return (m_bits[0] & other.m_bits[0]) || (m_bits[1] & other.m_bits[1]);
@@ -66,6 +87,7 @@ public:
 private:
     quint64 m_bits[2] = {0, 0};
     bool m_others = false;
+    quint16 m_tokenChars = 0;
 };
 
 bool isIdentChar(QChar c)
@@ -259,48 +281,27 @@ bool hasOperator(QStringView s)
     return false;
 }
 
-// Keywords that declare a name: "class", "fn", "interface". By length, then compared: this
-// runs for every token.
-bool isDeclaration(QStringView w)
-{
-    switch (w.size()) {
-    case 2:
-        return is(w, u"fn");
-    case 3:
-        return is(w, u"def") || is(w, u"pub") || is(w, u"let") || is(w, u"var");
-    case 4:
-        return is(w, u"func") || is(w, u"impl") || is(w, u"enum") || is(w, u"type");
-    case 5:
-        return is(w, u"class") || is(w, u"trait") || is(w, u"const") || is(w, u"async");
-    case 6:
-        return is(w, u"struct") || is(w, u"export") || is(w, u"static");
-    case 8:
-        return is(w, u"function");
-    case 9:
-        return is(w, u"interface");
-    default:
-        return false;
-    }
-}
-
 // The line lowercased into `out` (as long): ASCII letters eight at a time with SSE2, else four
 // (a 16-bit lane per character: tokenizing lowercases every character of the text),
 // others with QChar::toLower, which maps one to one and so keeps positions aligned. False when
 // some character is not ASCII. On the way, its blanks (' ', '\t') as bits into `blanks`
-// ((size + 63) / 64 words, bit k % 64 of word k / 64): where tokens start and end.
-bool lowerLine(QStringView line, char16_t *out, quint64 *blanks)
+// ((size + 63) / 64 words, bit k % 64 of word k / 64): where tokens start and end; and the
+// characters beyond ASCII likewise into `beyond` (as many words).
+bool lowerLine(QStringView line, char16_t *out, quint64 *blanks, quint64 *beyond)
 {
     constexpr quint64 Lanes = 0x0001000100010001ull;
     constexpr quint64 High = 0xFF80 * Lanes;
     const char16_t *const in = line.utf16();
     const qsizetype n = line.size();
     std::fill(blanks, blanks + (n + 63) / 64, quint64(0));
+    std::fill(beyond, beyond + (n + 63) / 64, quint64(0));
     bool ascii = true;
     const auto lower = [&](qsizetype k) {
         const char16_t c = in[k];
         blanks[k / 64] |= quint64(c == u' ' || c == u'\t') << (k % 64);
         if (c >= 128) {
             ascii = false;
+            beyond[k / 64] |= quint64(1) << (k % 64);
             out[k] = line[k].toLower().unicode();
         } else {
             out[k] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
@@ -364,6 +365,20 @@ bool lowerLine(QStringView line, char16_t *out, quint64 *blanks)
     return ascii;
 }
 
+// Is any of the bits [from, to) set (bit k % 64 of word k / 64)?
+bool anyBitIn(const quint64 *bits, qsizetype from, qsizetype to)
+{
+    while (from < to) {
+        const qsizetype offset = from % 64;
+        const qsizetype span = std::min<qsizetype>(64 - offset, to - from);
+        const quint64 mask = (span == 64 ? ~quint64(0) : (quint64(1) << span) - 1) << offset;
+        if (bits[from / 64] & mask)
+            return true;
+        from += span;
+    }
+    return false;
+}
+
 // Does any byte differ from 0? Eight at a time.
 bool anyNonZero(QByteArrayView bytes)
 {
@@ -379,13 +394,12 @@ bool anyNonZero(QByteArrayView bytes)
     return any != 0;
 }
 
-float symbolScore(const StructureToken &t)
+// `chars`: the token's ASCII characters, found in one pass (the checks below ask the set
+// instead of searching the token).
+float symbolScore(const StructureToken &t, const AsciiSet &chars)
 {
     const QStringView s = t.text;
     float score = 0;
-    // The token's ASCII characters, found in one pass: the checks below ask the set instead
-    // of searching the token.
-    const AsciiSet chars(s);
     const auto boxDrawing = [&] { // diagrams in text blocks
         return chars.hasOthers() && std::any_of(s.begin(), s.end(), [](QChar c) {
                    return c.unicode() >= 0x2500 && c.unicode() <= 0x257F;
@@ -526,30 +540,39 @@ enum ContextBit : quint16
         ContextSharedKeyword | ContextUpperKeyword | ContextQuotesCode | ContextHeaderField,
 };
 
-// TokenChar bits per ASCII character (one load a character, no branch on its range).
-constexpr std::array<quint16, 128> tokenCharTable = [] {
-    std::array<quint16, 128> table{};
-    table[size_t('(')] = CharOpenParen;
-    table[size_t(')')] = CharCloseParen;
-    table[size_t('[')] = CharOpenBracket;
-    table[size_t(']')] = CharCloseBracket;
-    table[size_t('{')] = CharOpenBrace;
-    table[size_t('}')] = CharCloseBrace;
-    table[size_t(';')] = CharSemicolon;
-    table[size_t('=')] = CharEquals;
-    table[size_t('<')] = CharLess;
-    table[size_t('>')] = CharGreater;
-    table[size_t('$')] = CharDollar;
-    table[size_t('"')] = CharQuote;
-    return table;
-}();
-
-quint16 tokenChars(QStringView text)
+// The keywords contextBits() looks for, by length, then compared: control ("for", "if", "with"),
+// declarations ("class", "fn", "interface") and imports ("from", "import", "package").
+quint16 keywordBits(QStringView w)
 {
-    quint16 chars = 0;
-    for (const QChar c : text)
-        chars |= c.unicode() < 128 ? tokenCharTable[c.unicode()] : quint16(0);
-    return chars;
+    const auto control = [](bool b) { return b ? quint16(ContextControl) : quint16(0); };
+    const auto declaration = [](bool b) { return b ? quint16(ContextDeclaration) : quint16(0); };
+    const auto import = [](bool b) { return b ? quint16(ContextImport) : quint16(0); };
+    switch (w.size()) {
+    case 2:
+        return control(is(w, u"if")) | declaration(is(w, u"fn"));
+    case 3:
+        return control(is(w, u"for")) |
+               declaration(is(w, u"def") || is(w, u"pub") || is(w, u"let") || is(w, u"var"));
+    case 4:
+        return control(is(w, u"else") || is(w, u"elif") || is(w, u"with")) |
+               declaration(is(w, u"func") || is(w, u"impl") || is(w, u"enum") || is(w, u"type")) |
+               import(is(w, u"from"));
+    case 5:
+        return control(is(w, u"while")) | declaration(is(w, u"class") || is(w, u"trait") ||
+                                                      is(w, u"const") || is(w, u"async"));
+    case 6:
+        return control(is(w, u"switch") || is(w, u"return")) |
+               declaration(is(w, u"struct") || is(w, u"export") || is(w, u"static")) |
+               import(is(w, u"import"));
+    case 7:
+        return import(is(w, u"package"));
+    case 8:
+        return declaration(is(w, u"function"));
+    case 9:
+        return declaration(is(w, u"interface"));
+    default:
+        return 0;
+    }
 }
 
 bool isHeaderField(const StructureToken &t)
@@ -586,16 +609,9 @@ quint16 contextBits(const StructureToken &t)
         bits |= ContextQuotesCode;
     if (isHeaderField(t))
         bits |= ContextHeaderField;
-    if (lowerWord && t.text.size() <= 6 &&
-        (is(t.text, u"for") || is(t.text, u"if") || is(t.text, u"while") || is(t.text, u"switch") ||
-         is(t.text, u"return") || is(t.text, u"else") || is(t.text, u"elif") ||
-         is(t.text, u"with")))
-        bits |= ContextControl;
-    if (isDeclaration(t.text))
-        bits |= ContextDeclaration;
-    if (lowerWord && t.text.size() >= 4 && t.text.size() <= 7 &&
-        (is(t.text, u"from") || is(t.text, u"import") || is(t.text, u"package")))
-        bits |= ContextImport;
+    // The keywords are lowercase words: others skip the comparisons.
+    if (lowerWord)
+        bits |= keywordBits(t.text);
     if (begins(t.text, u"HTTP/"))
         bits |= ContextHttpVersion;
     if (lowerWord && !t.function && t.core.size() == t.text.size())
@@ -784,12 +800,15 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     lowerStorage->resize(line.size());
     char16_t *const lowered = reinterpret_cast<char16_t *>(lowerStorage->data());
     const qsizetype n = line.size();
-    thread_local std::vector<quint64> blankStorage; // grows only, like the bounds below
-    if (blankStorage.size() < size_t(n + 63) / 64)
-        blankStorage.resize(size_t(n + 63) / 64);
-    quint64 *const blankBits = blankStorage.data();
+    // The blanks' bits, then those of the characters beyond ASCII (as many words each).
+    const qsizetype words = (n + 63) / 64;
+    thread_local std::vector<quint64> bitStorage; // grows only, like the bounds below
+    if (bitStorage.size() < size_t(2 * words))
+        bitStorage.resize(size_t(2 * words));
+    quint64 *const blankBits = bitStorage.data();
+    quint64 *const beyondBits = blankBits + words;
     // (Then no token holds a typographic quote.)
-    const bool ascii = lowerLine(line, lowered, blankBits);
+    const bool ascii = lowerLine(line, lowered, blankBits, beyondBits);
     // Split at blanks, the token bounds kept in a reused buffer so that the tokens are
     // allocated once, at their count.
     thread_local std::vector<qsizetype> boundStorage; // grows only: no clearing per line
@@ -981,14 +1000,14 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         known->chars = t.chars;
         known->classesLow = quint16(t.headingClasses);
         known->classesHigh = quint16(t.headingClasses >> 16);
-        known->bits =
-            quint16((t.endsSentence ? KnownEndsSentence : 0) | (t.endsColon ? KnownEndsColon : 0) |
-                    (t.endsComma ? KnownEndsComma : 0) | (t.alpha ? KnownAlpha : 0) |
-                    (t.upper ? KnownUpper : 0) | (t.allCaps ? KnownAllCaps : 0) |
-                    (t.function ? KnownFunction : 0) | (t.english ? KnownEnglish : 0) |
-                    (t.starter ? KnownStarter : 0) | (t.command ? KnownCommand : 0) |
-                    (t.marker ? KnownMarker : 0) | (t.identifierLike ? KnownIdentifierLike : 0) |
-                    t.outputEvidence << EvidenceShift);
+        // The twelve flags' bytes (each 0 or 1) gathered into bits eight at a time, the reverse
+        // of lookUp(): one multiply moves byte i's bit to bit 56 + i, nothing carrying.
+        quint64 flags[2] = {0, 0};
+        std::memcpy(flags, reinterpret_cast<const char *>(&t) + offsetof(StructureToken, upper),
+                    FlagCount);
+        const auto bitsOf = [](quint64 bytes) { return bytes * 0x0102040810204080ull >> 56; };
+        known->bits = quint16(bitsOf(flags[0]) | bitsOf(flags[1]) << 8 |
+                              quint64(t.outputEvidence) << EvidenceShift);
         known->context = tokenContext;
     };
     for (qsizetype i = 0; i < count; ++i) {
@@ -1017,6 +1036,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             aligned ? sameUnits(QStringView(t.lower).utf16(), core.utf16(), core.size())
                     : same(t.lower, core);
         t.exactFlags = lowerIsCore ? t.flags : StructureWords::listedFlags(core);
+        // Characters beyond ASCII in the token? Without, a core that lowercases to itself has no
+        // capital, so no camel hump either (some capitals beyond ASCII have no lowercase).
+        const bool beyond = !ascii && anyBitIn(beyondBits, t.start, t.end);
+        const auto camelHump = [&] { return !(lowerIsCore && !beyond) && hasCamelHump(core); };
         // Ends of sentences, after any closing quotes or parentheses.
         QStringView tail = t.text;
         while (!tail.isEmpty() &&
@@ -1042,8 +1065,11 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             break;
         }
         t.alpha = alpha;
-        // A plain word (letters, inner ' \u2019 -) holds none of the syntax characters.
-        t.chars = alpha && core.size() == t.text.size() ? quint16(0) : tokenChars(t.text);
+        // A plain word (letters, inner ' \u2019 -) holds none of the syntax characters; other
+        // tokens' ASCII characters are gathered once, for their bits and symbolScore().
+        const bool plainWord = alpha && core.size() == t.text.size();
+        const AsciiSet textChars = plainWord ? AsciiSet() : AsciiSet(t.text);
+        t.chars = textChars.tokenChars();
         t.upper = !core.isEmpty() && core.front().isUpper();
         if (alpha && core.size() >= 2) {
             t.allCaps = std::all_of(core.begin(), core.end(),
@@ -1072,7 +1098,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
              (t.text.size() > 2 && begins(t.text, u"//") && t.text[2].isLetter()));
 
         // Token-local evidence (plain words have no symbols to look at).
-        float x = alpha && core.size() == t.text.size() ? 0.0f : symbolScore(t);
+        float x = plainWord ? 0.0f : symbolScore(t, textChars);
         if (t.origin & OriginNumericQuote)
             x = std::max(x, 2.5f);
         if (alpha) {
@@ -1085,7 +1111,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 w = -0.5f;
             else
                 w = 0.1f;
-            const bool hump = hasCamelHump(core);
+            const bool hump = camelHump();
             if (hump && !t.upper)
                 w = 1.5f;
             else if (hump)
@@ -1107,7 +1133,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         } else {
             if (core.size() > 2 && holds(core, u'_'))
                 x = std::max(x, 1.5f), t.identifierLike = true;
-            if (hasCamelHump(core) && !core.front().isUpper())
+            if (camelHump() && !core.front().isUpper())
                 x = std::max(x, 1.5f), t.identifierLike = true;
             if (isDottedIdentifier(core))
                 x = std::max(x, 1.2f), t.identifierLike = true;
@@ -1146,7 +1172,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 break;
             }
         }
-        for (const QChar c : ascii ? QStringView() : t.text)
+        // (Only a token with characters beyond ASCII can hold one.)
+        for (const QChar c : beyond ? t.text : QStringView())
             if (c == QChar(0x2019) || c == QChar(0x201C) || c == QChar(0x201D)) {
                 x -= (t.origin & OriginTypographic) ? 0.0f : 2.0f;
                 break;
