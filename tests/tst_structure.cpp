@@ -24,6 +24,16 @@ using namespace Lectern;
 
 namespace {
 
+// The texts of the headings among `blocks`, in order.
+QStringList headingTexts(const Blocks &blocks)
+{
+    QStringList texts;
+    for (const Block &b : blocks)
+        if (b.type == Block::Type::Heading)
+            texts << b.text;
+    return texts;
+}
+
 QString blocksText(const Blocks &blocks)
 {
     QString all;
@@ -424,14 +434,11 @@ void TestStructure::titleCasePosts()
         "Phase 1 — Fix the Build Context The context was 300 MB of junk that nobody needed.\n"
         "Phase 2 — Keep It Small Images regrow unless something stops them in CI.\n"
         "Final Thoughts Our image is a tenth of its old size, and it stays there.\n"));
-    QStringList headings;
-    for (const Block &b : blocks)
-        if (b.type == Block::Type::Heading)
-            headings << b.text;
-    QCOMPARE(headings, (QStringList{QStringLiteral("Phase 0 — Measure Before Touching Anything"),
-                                    QStringLiteral("Phase 1 — Fix the Build Context"),
-                                    QStringLiteral("Phase 2 — Keep It Small"),
-                                    QStringLiteral("Final Thoughts")}));
+    QCOMPARE(
+        headingTexts(blocks),
+        (QStringList{QStringLiteral("Phase 0 — Measure Before Touching Anything"),
+                     QStringLiteral("Phase 1 — Fix the Build Context"),
+                     QStringLiteral("Phase 2 — Keep It Small"), QStringLiteral("Final Thoughts")}));
 }
 
 void TestStructure::labelParagraphs()
@@ -450,11 +457,7 @@ void TestStructure::labelParagraphs()
         "Middleware: A pluggable pipeline that lets you process every request and response.\n"
         "Static Files Handling: Tools for collecting, fingerprinting and serving static "
         "assets.\n"));
-    QStringList headings;
-    for (const Block &b : blocks)
-        if (b.type == Block::Type::Heading)
-            headings << b.text;
-    QCOMPARE(headings, QStringList{QStringLiteral("Key Features")});
+    QCOMPARE(headingTexts(blocks), QStringList{QStringLiteral("Key Features")});
     const auto startsParagraph = [&blocks](QLatin1String text) {
         return std::any_of(blocks.begin(), blocks.end(), [text](const Block &b) {
             return b.type == Block::Type::Paragraph && b.text.startsWith(text);
