@@ -266,7 +266,6 @@ struct ShapeFacts
         LabelNext = 128,    // a capitalised label ("Features:"), callout labels aside
         Relates = 256,      // "like", "beyond": waits for what it compares or relates to
         Imperative = 512,   // "see", "use", "run": asks for an object when it follows a break
-        TitleRun = 1024,    // a capitalised word, another soon after it (small words between)
     };
     quint16 bits = 0;
     quint8 kind = OtherWord;
@@ -290,20 +289,6 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
     if (text.startsWith(u'(') && !holds(text, u')'))
         for (qsizetype k = j + 1; k < std::min(tokens.size(), j + 4) && !remark; ++k)
             remark = tokens[k].text.endsWith(u')') && !holds(tokens[k].text, u'(');
-    // "Only What You Need", "It in the Application": a capitalised word and, before any other
-    // lowercase word, another; in a Title Case heading such words go on ("Our log lines" opens
-    // a sentence, and "Object-Relational Mapping (ORM): Django includes ..." a bold label's
-    // paragraph).
-    bool titleRun = false;
-    if (t.alpha && t.upper)
-        for (qsizetype k = j + 1; k < std::min(tokens.size(), j + 4) && !titleRun; ++k) {
-            const StructureToken &u = tokens[k];
-            titleRun = u.alpha && u.upper;
-            if (!titleRun && !(u.alpha && u.function))
-                break;
-        }
-    if (titleRun && openingLabel(QStringView(text.begin(), tokens.back().text.end())) > 0)
-        titleRun = false;
     const auto on = [](bool b, quint16 bit) { return b ? bit : quint16(0); };
     f.bits =
         on(commandName(t), ShapeFacts::CommandName) |
@@ -328,8 +313,7 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
         on(t.alpha && !t.upper && text.size() >= 3 && text.size() <= 5 &&
                (is(text, u"see") || is(text, u"use") || is(text, u"run") || is(text, u"using") ||
                 is(text, u"doing") || is(text, u"write") || is(text, u"try") || is(text, u"call")),
-           ShapeFacts::Imperative) |
-        on(titleRun, ShapeFacts::TitleRun);
+           ShapeFacts::Imperative);
     return f;
 }
 
@@ -343,6 +327,24 @@ bool subjectPronoun(const StructureToken &t)
             break;
         }
     return is(word, u"you") || is(word, u"we") || is(word, u"they") || is(word, u"it");
+}
+
+// "Only What You Need", "It in the Application": a capitalised word at j and, before any other
+// lowercase word, another; in a Title Case heading such words go on ("Our log lines" opens a
+// sentence, and "Object-Relational Mapping (ORM): Django includes ..." a bold label's
+// paragraph). (Asked in Title Case posts only.)
+bool titleRunAt(const StructureTokens &tokens, qsizetype j)
+{
+    if (!tokens[j].alpha || !tokens[j].upper)
+        return false;
+    bool run = false;
+    for (qsizetype k = j + 1; k < std::min(tokens.size(), j + 4) && !run; ++k) {
+        const StructureToken &u = tokens[k];
+        run = u.alpha && u.upper;
+        if (!run && !(u.alpha && u.function))
+            return false;
+    }
+    return run && openingLabel(QStringView(tokens[j].text.begin(), tokens.back().text.end())) < 0;
 }
 
 // Quantifiers and pronouns open sentences far more often than headings.
@@ -531,7 +533,7 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         if (titleDoc) {
             if (lowercaseWords > 0)
                 score -= w[HeadingWeights::TitleDocLower];
-            if (nextBits & ShapeFacts::TitleRun)
+            if (k < n && titleRunAt(tokens, k))
                 score -= w[HeadingWeights::TitleDocContinues];
             // (Title Case capitalises verbs and pronouns too: "It Found" is no sentence there.)
             score += w[HeadingWeights::TitleDocClause] * float(clauseCapitals);
@@ -1168,6 +1170,10 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                     best[i][from] - enter[size_t(from)], quint8(from),
                     quint8((from == Code || from == Comment) ? HeadingAfterCode : HeadingState)};
         const bool keyValueBefore = i > 0 && keyValueAt(i - 1);
+        // A comment whose last word asks for more ("// block until all goroutines call Done
+        // Three rules:", "// loop over the ...") goes on: no heading after it here.
+        const bool commentGoesOn = i > 0 && ((facts[size_t(i) - 1].bits & ShapeFacts::Imperative) ||
+                                             (tokens[i - 1].flags & StructureWords::Dangling));
         // (The model's scores leave every allowed length above Impossible.)
         for (unsigned m = mask; m; m &= m - 1) {
             const qsizetype k = i + std::countr_zero(m);
@@ -1191,13 +1197,9 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                 if (target == HeadingAfterCode && keyValueBefore && keyValueAt(k))
                     continue;
                 float v = entry.base + body;
-                // A comment whose last word asks for more ("// block until all goroutines
-                // call Done Three rules:", "// loop over the ...") goes on: no heading there.
-                if ((entry.from == Comment ||
-                     (entry.from == Code && i > 0 && commentOpen[size_t(i) - 1])) &&
-                    i > 0 &&
-                    ((facts[size_t(i) - 1].bits & ShapeFacts::Imperative) ||
-                     (tokens[i - 1].flags & StructureWords::Dangling)))
+                // (Read as a comment, or as code inside a line comment.)
+                if (commentGoesOn &&
+                    (entry.from == Comment || (entry.from == Code && commentOpen[size_t(i) - 1])))
                     continue;
                 // One capitalised word inside a comment is the comment's, not a heading after it
                 // (a heading word like "Setup" may be one).
