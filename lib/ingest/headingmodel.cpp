@@ -154,9 +154,29 @@ quint32 HeadingModel::ownClasses(const StructureToken &t)
     return quint32((b & LowOwn) | (b & MiddleOwn) >> 3 | (b & HighOwn) >> 8);
 }
 
+namespace {
+
+// Is `vocabulary` the committed model's, word for word? (Compared with the literals, not with
+// HeadingModel::committed(), which is built with the constructor that asks.)
+bool isCommittedVocabulary(const QStringList &vocabulary)
+{
+    // (The list ends with a null; StructureToken::NoHeadingWord is no index.)
+    constexpr size_t Size = std::size(HeadingModelData::Vocabulary) - 1;
+    static_assert(Size < StructureToken::NoHeadingWord);
+    if (size_t(vocabulary.size()) != Size)
+        return false;
+    for (size_t i = 0; i < Size; ++i)
+        if (vocabulary[qsizetype(i)] != QStringView(HeadingModelData::Vocabulary[i]))
+            return false;
+    return true;
+}
+
+} // namespace
+
 HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> weights)
     : m_vocabulary(vocabulary)
     , m_weights(std::move(weights))
+    , m_committedVocabulary(isCommittedVocabulary(vocabulary))
 {
     static std::atomic<quint64> models{0};
     m_id = ++models;
@@ -218,9 +238,14 @@ int HeadingModel::wordIndex(QStringView lower) const
     }
 }
 
-const HeadingModel &HeadingModel::current()
+int HeadingModel::committedWordIndex(QStringView lower)
 {
-    static const HeadingModel committed = [] {
+    return committed().wordIndex(lower);
+}
+
+const HeadingModel &HeadingModel::committed()
+{
+    static const HeadingModel model = [] {
         // The words are views of the literals, which live as long as the program: decoded
         // (QString::fromUtf16()) or copied one by one, they were most of this one-time setup.
         QStringList vocabulary;
@@ -236,7 +261,12 @@ const HeadingModel &HeadingModel::current()
         model.setClamp(HeadingModelData::ChosenClamp);
         return model;
     }();
-    return installed ? *installed : committed;
+    return model;
+}
+
+const HeadingModel &HeadingModel::current()
+{
+    return installed ? *installed : committed();
 }
 
 void HeadingModel::install(const HeadingModel *model)
@@ -438,9 +468,11 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
             continue;
         }
         const quint64 b = line.bits[size_t(i)];
-        const int word = tokens[i].alpha && (roles & (NeedFirst | NeedLast | NeedNext))
-                             ? wordIndex(tokens[i].lower)
-                             : rare;
+        int word = rare;
+        if (tokens[i].alpha && (roles & (NeedFirst | NeedLast | NeedNext)))
+            word = m_committedVocabulary && tokens[i].headingWord != StructureToken::NoHeadingWord
+                       ? int(tokens[i].headingWord)
+                       : wordIndex(tokens[i].lower);
         const std::array<float, LexicalRoles> &lexical = m_lexical[size_t(word)];
         const RoleSums &sums = roleSums(b);
         if (roles & NeedFirst)

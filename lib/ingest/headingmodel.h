@@ -143,6 +143,10 @@ public:
     bool isEmpty() const { return m_weights.empty(); }
     // A lowercase word's vocabulary index (vocabulary().size() when rare).
     int wordIndex(QStringView lower) const;
+    // wordIndex() in the committed model, whichever is installed: tokenizeLine() keeps it per
+    // distinct token (StructureToken::headingWord), and every model with the committed
+    // vocabulary reads it from there instead of hashing the word on every line.
+    static int committedWordIndex(QStringView lower);
 
     // Features: 0 bias, then RoleCount x ClassCount class features, then LexicalRoles x
     // (vocabulary + 1) word features, then SpanFeatures.
@@ -183,6 +187,7 @@ public:
                   std::vector<int> *out) const;
 
 private:
+    static const HeadingModel &committed();
     // Classes and the start's bits only (words rare, no sums). With `touched`, the other tokens
     // get only the classes the line's look-ahead reads.
     void classify(const StructureTokens &tokens, const std::vector<float> &quality, bool firstLine,
@@ -215,6 +220,7 @@ private:
     std::vector<std::array<float, LexicalRoles>> m_lexical;
     float m_clamp = DefaultClamp;
     quint64 m_id = 0; // which model made the role sums a thread keeps (roleSums())
+    bool m_committedVocabulary = false; // tokens' headingWord indices are this model's own
 };
 
 } // namespace Lectern

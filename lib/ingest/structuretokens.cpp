@@ -674,18 +674,19 @@ template<int Length> struct alignas(64) KnownToken // (whole cache lines)
     quint32 exactFlags = 0;
     float code = 0;
     quint16 classesHigh = 0;
+    quint16 headingWord = StructureToken::NoHeadingWord;
     char16_t text[Length];
 };
 
 // The token cache of tokenizeLine(), one per thread.
-// Entries of up to 19 characters take one cache line, longer ones (paths, URLs, long names: 2%
+// Entries of up to 18 characters take one cache line, longer ones (paths, URLs, long names: 2%
 // of the tokens, but once the table is warm most of its misses) two, in a table of their own;
 // longer still are analysed each time.
-using Known = KnownToken<19>;
-using KnownLong = KnownToken<51>;
+using Known = KnownToken<18>;
+using KnownLong = KnownToken<50>;
 static_assert(sizeof(Known) == 64 && sizeof(KnownLong) == 128);
-constexpr qsizetype ShortLength = 20; // tokens shorter than this in `shortTokens`
-constexpr qsizetype LongLength = 52;  // ... than this in `longTokens`
+constexpr qsizetype ShortLength = 19; // tokens shorter than this in `shortTokens`
+constexpr qsizetype LongLength = 51;  // ... than this in `longTokens`
 // Several ways per set: a token whose slot other frequent tokens also want keeps its place (one
 // way per set lost some 14,000 tokens a corpus pass to such pairs). The ways are kept in the
 // order of their last use, so a miss evicts the one unused longest.
@@ -972,6 +973,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         t.code = known->code;
         t.chars = known->chars;
         t.headingClasses = quint32(known->classesHigh) << 16 | known->classesLow;
+        t.headingWord = known->headingWord;
         // The twelve flags stand side by side in the token, in the bits' order: their bytes
         // are made from the bits eight at a time (byte i from bit i) and copied in.
         const quint64 bits = known->bits;
@@ -1000,6 +1002,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         known->chars = t.chars;
         known->classesLow = quint16(t.headingClasses);
         known->classesHigh = quint16(t.headingClasses >> 16);
+        known->headingWord = t.headingWord;
         // The twelve flags' bytes (each 0 or 1) gathered into bits eight at a time, the reverse
         // of lookUp(): one multiply moves byte i's bit to bit 56 + i, nothing carrying.
         quint64 flags[2] = {0, 0};
@@ -1180,6 +1183,9 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             }
         t.code = x;
         t.headingClasses = HeadingModel::ownClasses(t);
+        // (The heading model looks words up on every line a heading span touches them.)
+        if (t.alpha)
+            t.headingWord = quint16(HeadingModel::committedWordIndex(t.lower));
         t.outputEvidence = StructureRegions::tokenEvidence(t);
         context[i] = contextBits(t);
         lineContext |= context[i];

@@ -57,6 +57,11 @@ struct StructureToken
     float code = 0;              // > 0 looks like code, < 0 like prose
     float enclosed = 0;          // inside a bracket pair opened by code
     bool strongEnclosed = false; // inside {...} or a call spanning several tokens
+    // An alphabetic token's index in the committed heading model's vocabulary
+    // (HeadingModel::committedWordIndex()), found once per distinct token; NoHeadingWord when
+    // not looked up.
+    static constexpr quint16 NoHeadingWord = 0xFFFF;
+    quint16 headingWord = NoHeadingWord;
 };
 
 using StructureTokens = QList<StructureToken>;
