@@ -7,7 +7,6 @@
 #include <QDir>
 
 #include <cmath>
-#include <functional>
 
 namespace Lectern {
 
@@ -52,7 +51,7 @@ bool titleCaseWeight(HeadingWeights::Index index)
 
 // Coordinate ascent from `best` over the weights `fitted` accepts, scored on `documents`.
 HeadingWeights ascend(const QList<GroundTruth> &documents, HeadingWeights best,
-                      const std::function<bool(HeadingWeights::Index)> &fitted, QStringList *log)
+                      bool (*fitted)(HeadingWeights::Index), QStringList *log)
 {
     // A kept step must win about one more heading out of several hundred: smaller gains are
     // noise that would not carry over to other documents.
