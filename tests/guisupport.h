@@ -57,16 +57,20 @@ inline QVariant runJs(QWebEnginePage *page, const QString &js)
     return result;
 }
 
-// True once the current tab shows `postId`, loaded, with the page script ready.
+// True once the current tab shows `postId`, loaded, with the page script ready. The page's
+// own article must carry the id: a view switches its post id before the new page starts
+// loading, and until then the previous post's document is still there, complete and ready.
 inline bool waitForArticle(MainWindow &window, qint64 postId)
 {
     return QTest::qWaitFor(
         [&] {
             ArticleView *v = window.currentView();
             return v && v->postId() == postId && !v->isLoading() &&
-                   runJs(v->page(), QStringLiteral("document.readyState")).toString() ==
-                       QLatin1String("complete") &&
-                   runJs(v->page(), QStringLiteral("!!window.lectern")).toBool();
+                   runJs(v->page(),
+                         QStringLiteral("document.readyState === 'complete' && !!window.lectern && "
+                                        "(document.querySelector('article.post[data-post-id]') "
+                                        "|| {dataset: {}}).dataset.postId"))
+                           .toString() == QString::number(postId);
         },
         20000);
 }

@@ -4,6 +4,7 @@
 #include "articlepage.h"
 #include "articleservice.h"
 #include "articleview.h"
+#include "guisupport.h"
 #include "ingest/hugoimporter.h"
 #include "mainwindow.h"
 #include "requestinterceptor.h"
@@ -73,16 +74,7 @@ class TestGuiHostile final : public QObject
         return post ? post->id : 0;
     }
 
-    bool waitForPost(qint64 postId)
-    {
-        return QTest::qWaitFor(
-            [&] {
-                ArticleView *v = w().currentView();
-                return v && v->postId() == postId && !v->isLoading() &&
-                       runJs(v->page(), QStringLiteral("!!window.lectern")).toBool();
-            },
-            20000);
-    }
+    bool waitForPost(qint64 postId) { return Test::waitForArticle(w(), postId); }
 
 private slots:
     void initTestCase()

@@ -6,6 +6,7 @@
 // point at was never asked for anything, and the request interceptor saw nothing try to leave
 // lectern:.
 #include "articleview.h"
+#include "guisupport.h"
 #include "ingest/hugoimporter.h"
 #include "loopbackserver.h"
 #include "mainwindow.h"
@@ -83,17 +84,7 @@ class TestGuiHostileCorpus final : public QObject
         return result;
     }
 
-    bool waitForPost(qint64 postId)
-    {
-        return QTest::qWaitFor(
-            [&] {
-                ArticleView *v = w().currentView();
-                return v && v->postId() == postId && !v->isLoading() &&
-                       runJs(v->page(), u"!!window.lectern"_s, QWebEngineScript::ApplicationWorld)
-                           .toBool();
-            },
-            20000);
-    }
+    bool waitForPost(qint64 postId) { return Test::waitForArticle(w(), postId); }
 
     QString marker(const QString &importer) const { return u"HOSTILE-END-"_s + importer; }
 
