@@ -1,7 +1,8 @@
 // lectern-test:
 // Structure recovery measured against ground truth: Markdown documents of our own (tests/data/
 // structure/{train,heldout}) rendered with cmark-gfm and stripped the way Hugo's index is, plus
-// checks on the real corpus. LECTERN_STRUCTURE_DETAILS=1 prints every difference (for tuning).
+// checks on the real corpus. LECTERN_STRUCTURE_DETAILS=1 prints every difference (for tuning),
+// LECTERN_STRUCTURE_PER_DOCUMENT=1 each document's heading counts (matched, predicted, true).
 #include "ingest/codelang.h"
 #include "ingest/codelangbreaks.h"
 #include "ingest/entities.h"
@@ -58,6 +59,18 @@ bool detailsWanted()
     return qEnvironmentVariableIntValue("LECTERN_STRUCTURE_DETAILS") != 0;
 }
 
+// A document's differences (LECTERN_STRUCTURE_DETAILS=1) and heading counts
+// (LECTERN_STRUCTURE_PER_DOCUMENT=1, for paired comparisons of two builds), then no details kept.
+void reportDocument(const QString &name, StructureScore &s)
+{
+    if (detailsWanted() && !s.details.isEmpty())
+        qInfo().noquote() << "==" << name << "\n  " << s.details.join(QLatin1String("\n   "));
+    s.details.clear();
+    if (qEnvironmentVariableIntValue("LECTERN_STRUCTURE_PER_DOCUMENT") != 0)
+        qInfo("per-document %s %d %d %d", qPrintable(name), s.headingMatched, s.headingPredicted,
+              s.headingTrue);
+}
+
 StructureScore scoreSet(const QString &set, PlainStripper::Flavour flavour)
 {
     StructureScore total;
@@ -70,10 +83,7 @@ StructureScore scoreSet(const QString &set, PlainStripper::Flavour flavour)
         }
         const Blocks recovered = recoverStructure(truth.indexContent, truth.category);
         StructureScore s = scoreStructure(truth.blocks, recovered, detailsWanted());
-        if (detailsWanted() && !s.details.isEmpty())
-            qInfo().noquote() << "==" << QFileInfo(path).fileName() << "\n  "
-                              << s.details.join(QLatin1String("\n   "));
-        s.details.clear();
+        reportDocument(QFileInfo(path).fileName(), s);
         total += s;
     }
     return total;
@@ -334,9 +344,7 @@ void TestStructureQuality::externalSampleSet()
             qPrintable(name + QLatin1String(": ") + error));
         StructureScore s = scoreStructure(
             truth.blocks, recoverStructure(truth.indexContent, category), detailsWanted());
-        if (detailsWanted() && !s.details.isEmpty())
-            qInfo().noquote() << "==" << name << "\n  " << s.details.join(QLatin1String("\n   "));
-        s.details.clear();
+        reportDocument(name, s);
         total += s;
     }
     report("external sample posts (Hugo):", total);
