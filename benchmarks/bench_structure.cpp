@@ -90,11 +90,11 @@ bool dump(const QList<Post> &posts, const QString &path)
     }
     const QString data = QStringLiteral(LECTERN_TEST_DATA "/structure/");
     QStringList docs;
-    // (titlecase/: Title Case posts take recovery's second pass.)
+    // (titlecase/ and lowercase/: their posts take recovery's second pass.)
     for (const QString &set :
          {QStringLiteral("train"), QStringLiteral("train/extra"), QStringLiteral("train/extra2"),
           QStringLiteral("heldout"), QStringLiteral("dev"), QStringLiteral("weights"),
-          QStringLiteral("titlecase")})
+          QStringLiteral("titlecase"), QStringLiteral("lowercase")})
         docs << filesIn(data + set, QStringLiteral("*.md"));
     docs << filesIn(QStringLiteral(LECTERN_SOURCE_DIR "/resources/sample/posts"),
                     QStringLiteral("*.md"));

@@ -71,6 +71,7 @@ private slots:
     void runtimeSeesTheTrainersFeatures();
     void codeNameThenVerbOpensASentence();
     void addScoresMatchPreparedScores();
+    void lowercasePostsSeeTheFirstWordCapitalised();
     void ranksTrueHeadingsOnAHeldBackFold();
     void perceptronStepMovesTheDecoderToTheTrueSpan();
 
@@ -226,6 +227,63 @@ void TestHeadingModel::addScoresMatchPreparedScores()
         QVERIFY(forEachLine(m_trainer.documents()[d], compare));
     qInfo("%d span scores compared", compared);
     QVERIFY(compared > 1000);
+}
+
+// In a post of lowercase headings the model scores a span as if its first word were
+// capitalised: the fast scores equal prepare()'s on the line with that word's Lower class turned
+// into Upper (its Last role, which other spans share, keeps the word as written), and they differ
+// from the scores as written on some spans.
+void TestHeadingModel::lowercasePostsSeeTheFirstWordCapitalised()
+{
+    const HeadingModel &model = HeadingModel::current();
+    constexpr float Impossible = -1e9f;
+    const quint64 lower = quint64(1) << HeadingModel::Lower;
+    const quint64 upper = quint64(1) << HeadingModel::Upper;
+    int compared = 0;
+    int changed = 0;
+    const auto compare = [&](const StructureTokens &tokens, const std::vector<float> &quality,
+                             bool first) {
+        const qsizetype n = tokens.size();
+        const std::vector<quint16> lengths = headingCandidateLengths(tokens);
+        std::vector<std::array<float, HeadingModel::MaxLength + 1>> shapes(static_cast<size_t>(n));
+        for (qsizetype a = 0; a < n; ++a)
+            for (qsizetype len = 0; len <= HeadingModel::MaxLength; ++len)
+                shapes[size_t(a)][size_t(len)] =
+                    (lengths[size_t(a)] >> len) & 1 ? 0.0f : Impossible;
+        std::vector<std::array<float, HeadingModel::MaxLength + 1>> asWritten = shapes;
+        model.addScores(tokens, quality, first, 1.0f, Impossible, shapes, nullptr, true);
+        model.addScores(tokens, quality, first, 1.0f, Impossible, asWritten);
+        HeadingModel::Line line;
+        model.prepare(tokens, quality, first, &line);
+        for (qsizetype a = 0; a < n; ++a) {
+            HeadingModel::Line capitalised = line;
+            if (line.bits[size_t(a)] & lower) {
+                capitalised.bits[size_t(a)] = (line.bits[size_t(a)] & ~lower) | upper;
+                model.weigh(&capitalised);
+                capitalised.last[size_t(a)] = line.last[size_t(a)];
+            }
+            HeadingModel::Span span;
+            for (qsizetype len = 1; len <= HeadingModel::MaxLength && a + len <= n; ++len) {
+                span.add(capitalised, a + len - 1);
+                if (!((lengths[size_t(a)] >> len) & 1))
+                    continue;
+                const float expected =
+                    std::clamp(model.score(capitalised, a, a + len, span) + HeadingModel::Offset,
+                               -model.clamp(), HeadingModel::Ceiling);
+                QVERIFY(std::abs(shapes[size_t(a)][size_t(len)] - expected) < 1e-4f);
+                ++compared;
+                changed += shapes[size_t(a)][size_t(len)] != asWritten[size_t(a)][size_t(len)];
+            }
+        }
+    };
+    const QDir lowercase(QStringLiteral(LECTERN_TEST_DATA "/structure/lowercase"));
+    const QStringList names =
+        lowercase.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    for (qsizetype d = 0; d < 4 && d < names.size() && !QTest::currentTestFailed(); ++d)
+        QVERIFY(forEachLine(lowercase.filePath(names[d]), compare));
+    qInfo("%d span scores compared, %d of them changed", compared, changed);
+    QVERIFY(compared > 400);
+    QVERIFY(changed > 20);
 }
 
 // Fitted without one fold of documents, the model ranks that fold's true headings above its

@@ -81,6 +81,7 @@ private slots:
     void headingShapes();
     void labelParagraphs();
     void titleCasePosts();
+    void lowercasePosts();
     void languages_data();
     void languages();
     void fenceNames_data();
@@ -439,6 +440,57 @@ void TestStructure::titleCasePosts()
         (QStringList{QStringLiteral("Phase 0 — Measure Before Touching Anything"),
                      QStringLiteral("Phase 1 — Fix the Build Context"),
                      QStringLiteral("Phase 2 — Keep It Small"), QStringLiteral("Final Thoughts")}));
+}
+
+void TestStructure::lowercasePosts()
+{
+    const auto headingsOf = [](const QStringList &texts) {
+        Blocks blocks;
+        for (const QString &text : texts) {
+            Block b;
+            b.type = Block::Type::Heading;
+            b.text = text;
+            blocks << b;
+        }
+        return blocks;
+    };
+    QVERIFY(
+        lowercaseHeadings(headingsOf({QStringLiteral("the fix: jitter"), QStringLiteral("wrap-up"),
+                                      QStringLiteral("Why Redis")})));
+    QVERIFY(
+        !lowercaseHeadings(headingsOf({QStringLiteral("The fix: jitter"), QStringLiteral("wrap-up"),
+                                       QStringLiteral("Why Redis")})));
+    // One says nothing; a command, code or a number opening a heading says nothing either.
+    QVERIFY(!lowercaseHeadings(headingsOf({QStringLiteral("wrap-up")})));
+    QVERIFY(!lowercaseHeadings(
+        headingsOf({QStringLiteral("xargs and its -P flag"), QStringLiteral("curl -w timings"),
+                    QStringLiteral("2. the second step"), QStringLiteral("ttl_with_jitter()"),
+                    QStringLiteral("Conclusion")})));
+    QVERIFY(!titleCaseHeadings(
+        headingsOf({QStringLiteral("the fix: jitter"), QStringLiteral("wrap-up")})));
+
+    // The two lowercase headings found first tell the style: the post is recovered again, and
+    // the lowercase headings inside lines ("} that's it") and the question-word one are found.
+    const Blocks blocks = recoverStructure(QStringLiteral(
+        "Our product cache had a one-hour TTL, and every hour the database CPU jumped to 100%.\n"
+        "what a stampede looks like A popular key expires. Hundreds of requests miss the cache at "
+        "once and all of them query the database.\n"
+        "the fix: jitter Spread the expiry times so that keys written together do not expire "
+        "together:\n"
+        "function ttl(base) { const spread = Math.floor(base / 10); return base - spread + "
+        "Math.floor(Math.random() * 2 * spread); } that&rsquo;s it The spikes went away the same "
+        "day, and nobody had to wait for a lock.\n"
+        "wrap-up If your database graph has a heartbeat that matches your TTL, you have a "
+        "stampede.\n"));
+    QCOMPARE(headingTexts(blocks),
+             (QStringList{QStringLiteral("what a stampede looks like"),
+                          QStringLiteral("the fix: jitter"), QStringLiteral("that’s it"),
+                          QStringLiteral("wrap-up")}));
+    const auto code = std::find_if(blocks.begin(), blocks.end(),
+                                   [](const Block &b) { return b.type == Block::Type::Code; });
+    QVERIFY(code != blocks.end());
+    QCOMPARE(code->language, QStringLiteral("JavaScript"));
+    QVERIFY(code->text.endsWith(u'}'));
 }
 
 void TestStructure::labelParagraphs()

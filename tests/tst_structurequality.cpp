@@ -206,6 +206,7 @@ private slots:
     void heldOutSet();
     void devSet();
     void commonMarkFlavour();
+    void headingStyleSets();
     void externalSampleSet();
     void extraSet();
     void sentenceCheckerIsSound();
@@ -297,6 +298,23 @@ void TestStructureQuality::devSet()
     report("dev (Hugo):", s);
     QVERIFY(s.documents >= 60);
     check(s, {0.967, 0.807, 0.854, 0.862, 0.827, 0.382});
+}
+
+// Posts of one heading style, recovered a second time with that style known: titlecase/ (30
+// posts, fitted on by the Title Case weights) and lowercase/ (27 posts whose headings are
+// lowercase, a third of them with lowercase prose; heading F1 0.552 before their pass).
+void TestStructureQuality::headingStyleSets()
+{
+    const StructureScore title =
+        scoreSet(QStringLiteral("titlecase"), PlainStripper::Flavour::Hugo);
+    report("titlecase (Hugo):", title);
+    QVERIFY(title.documents >= 30);
+    check(title, {0.958, 0.721, 0.887, 0.897, 0.829, 0.329});
+    const StructureScore lower =
+        scoreSet(QStringLiteral("lowercase"), PlainStripper::Flavour::Hugo);
+    report("lowercase (Hugo):", lower);
+    QVERIFY(lower.documents >= 27);
+    check(lower, {0.953, 0.645, 0.940, 0.957, 0.814, 0.238});
 }
 
 void TestStructureQuality::commonMarkFlavour()

@@ -387,7 +387,7 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
                                              const std::vector<float> &quality, bool firstLine,
                                              float weight, float impossible,
                                              std::vector<std::array<float, MaxLength + 1>> &shapes,
-                                             const quint16 *lengths) const
+                                             const quint16 *lengths, bool capitaliseFirst) const
 {
     if (m_weights.empty() || weight == 0.0f)
         return;
@@ -475,14 +475,17 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
                        : wordIndex(tokens[i].lower);
         const std::array<float, LexicalRoles> &lexical = m_lexical[size_t(word)];
         const RoleSums &sums = roleSums(b);
+        // (The word as a span's first: capitalised in a post of lowercase headings.)
+        const bool capitalise = capitaliseFirst && (b & bit(Lower));
+        const RoleSums &opening = capitalise ? roleSums((b & ~bit(Lower)) | bit(Upper)) : sums;
         if (roles & NeedFirst)
-            line.first[size_t(i)] = sums.first + lexical[0];
+            line.first[size_t(i)] = opening.first + lexical[0];
         if (roles & NeedLast)
             line.last[size_t(i)] = sums.last + lexical[1];
         if (roles & NeedNext)
             line.next[size_t(i)] = sums.next + lexical[2];
         if (roles & NeedOnly)
-            line.only[size_t(i)] = sums.only;
+            line.only[size_t(i)] = opening.only;
     }
     for (qsizetype a = 0; a < n; ++a) {
         if (!(need[size_t(a)] & NeedFirst))
@@ -491,6 +494,9 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
         const unsigned mask = allowed[size_t(a)];
         for (qsizetype len = 1; len <= longest[size_t(a)]; ++len) {
             span.add(line, a + len - 1);
+            if (len == 1 && capitaliseFirst && (line.bits[size_t(a)] & bit(Lower)) &&
+                !(line.bits[size_t(a)] & bit(Function)))
+                ++span.capitalised;
             if ((mask >> len) & 1)
                 shapes[size_t(a)][size_t(len)] +=
                     weight * std::clamp(score(line, a, a + len, span) + Offset, -m_clamp, Ceiling);

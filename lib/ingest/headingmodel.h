@@ -168,7 +168,9 @@ public:
     // over held-back folds of the model's documents (train_headings); the committed model
     // carries its floor. Only the tokens some allowed span needs are looked up: the same sums
     // as prepare() for those, cheaper. `lengths`, when given, holds per start the mask of
-    // allowed lengths (bit len) the caller already read off `shapes`.
+    // allowed lengths (bit len) the caller already read off `shapes`. With `capitaliseFirst` (a
+    // post that writes its headings in lowercase), a span's first word counts as capitalised: the
+    // model learned sentence-case headings, and such a post's are those without the capital.
     static constexpr qsizetype MaxLength = 12;
     static constexpr float Offset = 2.0f;
     static constexpr float Ceiling = 4.0f;
@@ -177,7 +179,7 @@ public:
     void addScores(const StructureTokens &tokens, const std::vector<float> &quality, bool firstLine,
                    float weight, float impossible,
                    std::vector<std::array<float, MaxLength + 1>> &shapes,
-                   const quint16 *lengths = nullptr) const;
+                   const quint16 *lengths = nullptr, bool capitaliseFirst = false) const;
     // Fills the role sums of a line whose bits and word indices are set (prepare() does).
     void weigh(Line *line) const;
     // The log-odds that [a, k) is exactly a heading; `span` has had tokens a .. k - 1 added.

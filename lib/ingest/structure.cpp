@@ -348,22 +348,39 @@ bool titleRunAt(const StructureTokens &tokens, qsizetype j)
 }
 
 // Quantifiers and pronouns open sentences far more often than headings.
+bool questionWord(QStringView text)
+{
+    return is(text, u"What") || is(text, u"How") || is(text, u"Why") || is(text, u"Where") ||
+           is(text, u"When") || is(text, u"Who");
+}
+
+bool lowercaseQuestionWord(QStringView text)
+{
+    return is(text, u"what") || is(text, u"how") || is(text, u"why") || is(text, u"where") ||
+           is(text, u"when") || is(text, u"who");
+}
+
 bool opensSentences(const StructureToken &first)
 {
     // The word table lists them (StructureWords::Opener, as written): the token must be its core.
     return first.text.size() == first.core.size() && (first.exactFlags & StructureWords::Opener);
 }
 
-// `titleDoc`: the post writes its headings in Title Case (titleCaseHeadings()).
+// `style`: how the post writes its headings (HeadingStyle).
 unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
                        const std::vector<ShapeFacts> &facts, qsizetype a, const HeadingWeights &w,
-                       std::array<float, MaxHeading + 1> &shapes, bool titleDoc = false)
+                       std::array<float, MaxHeading + 1> &shapes,
+                       HeadingStyle style = HeadingStyle::Mixed)
 {
     shapes.fill(Impossible);
     const StructureToken &first = tokens[a];
+    const bool titleDoc = style == HeadingStyle::TitleCase;
+    const bool lowerDoc = style == HeadingStyle::Lowercase;
+    const bool lowerFirst = first.alpha && !first.upper && (first.english || first.code < 1.0f);
     // Headings do not open with a lowercase word (code aside) inside a line; at a line's start
-    // some do ("xargs and its -P flag", "what I miss"), and the scores judge them.
-    if (a > 0 && first.alpha && !first.upper && (first.english || first.code < 1.0f))
+    // some do ("xargs and its -P flag", "what I miss"), and the scores judge them. A post that
+    // writes its headings in lowercase opens them so anywhere ("} that's it Two points ...").
+    if (a > 0 && lowerFirst && !lowerDoc)
         return 0;
     // A blocker opens no heading (the loop below stops at it at once; a tool's name aside):
     // told before the setup, for the code tokens.
@@ -383,8 +400,8 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
     int verbs = 0;
     int openParens = 0;
     const bool opener = opensSentences(first);
-    const bool wh = is(first.text, u"What") || is(first.text, u"How") || is(first.text, u"Why") ||
-                    is(first.text, u"Where") || is(first.text, u"When") || is(first.text, u"Who");
+    // (A post of lowercase headings writes them lowercase: "what a stampede looks like".)
+    const bool wh = questionWord(first.text) || (lowerDoc && lowercaseQuestionWord(first.text));
     bool sentenceCase = false;
     unsigned lengths = 0; // the allowed ones (bit len)
     const qsizetype n = tokens.size();
@@ -523,7 +540,8 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
                                                         // "JSON logs" head sections)
         if (verbs > 0 && !question)
             score -= w[HeadingWeights::VerbPenalty] * float(verbs);
-        if (!first.upper && !numbered && first.code < 0.5f)
+        // (In a post of lowercase headings, a lowercase opening is the style.)
+        if (!first.upper && !numbered && first.code < 0.5f && !lowerDoc)
             score -= w[HeadingWeights::LowercasePenalty];
         if (content >= 2 && capitalised == content)
             score += w[HeadingWeights::TitleCaseBonus];
@@ -540,7 +558,7 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         }
         // "Conclusion" stands alone: "Conclusion JSON" does not, and "Why" or "What" never do
         // (they open longer headings: "Why I started", "What I would add").
-        if (first.upper && (first.flags & StructureWords::HeadingWord))
+        if ((first.upper || lowerDoc) && (first.flags & StructureWords::HeadingWord))
             score += len == 1 && !wh && (k == n || sentenceStartQuality(tokens, k) >= 1.0f)
                          ? w[HeadingWeights::HeadingWordAlone]
                          : w[HeadingWeights::HeadingWordFirst];
@@ -695,7 +713,8 @@ template<typename T> std::vector<T> &sized(std::vector<T> &v, size_t size)
 LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColon, bool lastLine,
                                    bool firstLine, const HeadingWeights &w,
                                    const StructureRegions &regions = {},
-                                   LabelRun labelRun = LabelRun::None, bool titleDoc = false)
+                                   LabelRun labelRun = LabelRun::None,
+                                   HeadingStyle style = HeadingStyle::Mixed)
 {
     const qsizetype n = tokens.size();
     Labels labels;
@@ -823,7 +842,7 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                 labelColon = i;
     for (qsizetype i = 0; i < n; ++i) {
         std::array<float, MaxHeading + 1> &row = shapesAt[size_t(i)];
-        unsigned mask = headingShapes(tokens, blocker, facts, i, w, row, titleDoc);
+        unsigned mask = headingShapes(tokens, blocker, facts, i, w, row, style);
         if (!mask)
             continue;
         if (i <= labelColon) // the lengths that stop before the colon, on the first line
@@ -832,7 +851,8 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
     }
     // The learned heading model's say on the spans the rules allow (headingmodel.h).
     HeadingModel::current().addScores(tokens, quality, firstLine, w[HeadingWeights::LearnedModel],
-                                      Impossible, shapesAt, lengths.data());
+                                      Impossible, shapesAt, lengths.data(),
+                                      style == HeadingStyle::Lowercase);
 
     std::vector<float> &headingThenCode = fresh(scratch.headingThenCode, size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
@@ -1682,7 +1702,7 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
 }
 
 void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool firstLine,
-                 bool lastLine, bool unclosed, LabelRun labelRun, bool titleDoc,
+                 bool lastLine, bool unclosed, LabelRun labelRun, HeadingStyle style,
                  const QString &category, const QString &intro, const HeadingWeights &weights,
                  Blocks &out)
 {
@@ -1693,7 +1713,7 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
     markEnclosures(line, tokens);
     const StructureRegions regions = StructureRegions::find(tokens, afterColon);
     Labels labels =
-        labelTokens(tokens, afterColon, lastLine, firstLine, weights, regions, labelRun, titleDoc);
+        labelTokens(tokens, afterColon, lastLine, firstLine, weights, regions, labelRun, style);
     const qsizetype n = tokens.size();
     // "Output (order may vary):" then "worker 2 worker 1 worker 3 Three goroutines, ...": a
     // program's output reads like words, so the announcement decides it.
@@ -1865,9 +1885,9 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
 
 namespace {
 
-// The decoded text's blocks; `titleDoc` as for headingShapes().
+// The decoded text's blocks; `style` as for headingShapes().
 Blocks recoverDecoded(const DecodedText &decoded, const QString &categoryHint,
-                      const HeadingWeights &weights, bool titleDoc)
+                      const HeadingWeights &weights, HeadingStyle style)
 {
     Blocks blocks;
     const QStringView text(decoded.text);
@@ -1897,7 +1917,7 @@ Blocks recoverDecoded(const DecodedText &decoded, const QString &categoryHint,
     const auto recover = [&](qsizetype from, qsizetype to, bool announced, bool first,
                              const QString &introText, LabelRun labelRun, Blocks &out) {
         recoverLine(text.sliced(from, to - from), origins.sliced(from, to - from), announced, first,
-                    to >= lastText, from > 0 && to >= text.size(), labelRun, titleDoc, categoryHint,
+                    to >= lastText, from > 0 && to >= text.size(), labelRun, style, categoryHint,
                     introText, weights, out);
     };
     bool previousLabel = false;                  // the last line with text opened with a label
@@ -1983,15 +2003,39 @@ bool titleCaseHeadings(const Blocks &blocks)
     return title >= 2 && title >= 2 * sentence;
 }
 
+// (Headings that open with code, a name or a number say nothing about the style.)
+bool lowercaseHeadings(const Blocks &blocks)
+{
+    int lowercase = 0;
+    int capitalised = 0;
+    QString lower;
+    for (const Block &b : blocks) {
+        if (b.type != Block::Type::Heading)
+            continue;
+        const QByteArray plain(b.text.size(), char(OriginPlain));
+        const StructureTokens tokens = tokenizeLine(b.text, plain, &lower);
+        if (tokens.isEmpty() || !tokens[0].alpha || tokens[0].identifierLike)
+            continue;
+        const StructureToken &first = tokens[0];
+        if (first.upper)
+            ++capitalised;
+        else if (!first.command)
+            ++lowercase;
+    }
+    return lowercase >= 2 && lowercase > capitalised;
+}
+
 Blocks recoverStructure(const QString &indexContent, const QString &categoryHint,
                         const HeadingWeights &weights)
 {
     const DecodedText decoded = decodeEntitiesWithOrigins(indexContent);
     // A post keeps one heading style: when the headings found mostly keep their words
     // capitalised, the post is recovered again with that known (few posts: the cost is small).
-    Blocks blocks = recoverDecoded(decoded, categoryHint, weights, false);
+    Blocks blocks = recoverDecoded(decoded, categoryHint, weights, HeadingStyle::Mixed);
     if (titleCaseHeadings(blocks))
-        blocks = recoverDecoded(decoded, categoryHint, weights, true);
+        blocks = recoverDecoded(decoded, categoryHint, weights, HeadingStyle::TitleCase);
+    else if (lowercaseHeadings(blocks))
+        blocks = recoverDecoded(decoded, categoryHint, weights, HeadingStyle::Lowercase);
     return blocks;
 }
 

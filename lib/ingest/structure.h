@@ -16,7 +16,7 @@ class StructureRecovery final
 public:
     // Bump whenever the output for some input can change; cached structure
     // (structurecache.h) is recomputed when its stored version differs.
-    static constexpr int Version = 15;
+    static constexpr int Version = 16;
     static int version() { return Version; }
 };
 
@@ -27,11 +27,25 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
 Blocks recoverStructure(const QString &indexContent, const QString &categoryHint,
                         const HeadingWeights &weights);
 
+// How a post writes its headings, as told from the headings a first recovery found: recovery
+// recovers a Title Case or a lowercase post again with that known.
+enum class HeadingStyle : quint8
+{
+    Mixed,     // sentence case, mostly: "Setting up the database"
+    TitleCase, // titleCaseHeadings()
+    Lowercase, // lowercaseHeadings()
+};
+
 // Whether a post writes its headings in Title Case ("Setting Up the Database"): at least two of
 // `blocks`' headings with a common English content word after their first keep every such word
 // capitalised, and two in three of all such headings do. Recovery asks it of the headings it
 // found first, and recovers a Title Case post again with that known.
 bool titleCaseHeadings(const Blocks &blocks);
+
+// Whether a post writes its headings in lowercase ("the problem", "step 2: wire it up",
+// "wrap-up"): at least two of `blocks`' headings open with a lowercase word (not a command's
+// name), and more of them than open with a capital.
+bool lowercaseHeadings(const Blocks &blocks);
 
 // Where a paragraph's or a list item's bold label ends: the position of the colon in "URL
 // Routing: A clean, path-based ...", -1 when the text does not open with a label (at most six
