@@ -348,6 +348,15 @@ bool titleRunAt(const StructureTokens &tokens, qsizetype j)
 }
 
 // Quantifiers and pronouns open sentences far more often than headings.
+// How a post writes its headings, as told from the headings a first recovery found: recovery
+// recovers a Title Case or a lowercase post again with that known.
+enum class HeadingStyle : quint8
+{
+    Mixed,     // sentence case, mostly: "Setting up the database"
+    TitleCase, // titleCaseHeadings()
+    Lowercase, // lowercaseHeadings()
+};
+
 bool questionWord(QStringView text)
 {
     return is(text, u"What") || is(text, u"How") || is(text, u"Why") || is(text, u"Where") ||

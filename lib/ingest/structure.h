@@ -27,15 +27,6 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
 Blocks recoverStructure(const QString &indexContent, const QString &categoryHint,
                         const HeadingWeights &weights);
 
-// How a post writes its headings, as told from the headings a first recovery found: recovery
-// recovers a Title Case or a lowercase post again with that known.
-enum class HeadingStyle : quint8
-{
-    Mixed,     // sentence case, mostly: "Setting up the database"
-    TitleCase, // titleCaseHeadings()
-    Lowercase, // lowercaseHeadings()
-};
-
 // Whether a post writes its headings in Title Case ("Setting Up the Database"): at least two of
 // `blocks`' headings with a common English content word after their first keep every such word
 // capitalised, and two in three of all such headings do. Recovery asks it of the headings it
