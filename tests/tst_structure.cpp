@@ -403,18 +403,25 @@ void TestStructure::headingShapes()
 // A post keeps one heading style: in one whose headings are Title Case, capitalised words go on
 // with the heading ("Phase 2 — Keep It Small" over "Images regrow ..."), where a sentence-case
 // post would open the paragraph at "It".
+namespace {
+
+// Heading blocks with these texts (what a first recovery found, for the style tests).
+Blocks headingsOf(const QStringList &texts)
+{
+    Blocks blocks;
+    for (const QString &text : texts) {
+        Block b;
+        b.type = Block::Type::Heading;
+        b.text = text;
+        blocks << b;
+    }
+    return blocks;
+}
+
+} // namespace
+
 void TestStructure::titleCasePosts()
 {
-    const auto headingsOf = [](const QStringList &texts) {
-        Blocks blocks;
-        for (const QString &text : texts) {
-            Block b;
-            b.type = Block::Type::Heading;
-            b.text = text;
-            blocks << b;
-        }
-        return blocks;
-    };
     QVERIFY(titleCaseHeadings(
         headingsOf({QStringLiteral("Setting Up the Database"),
                     QStringLiteral("Why Not Just Use Cron?"), QStringLiteral("Final Thoughts")})));
@@ -444,16 +451,6 @@ void TestStructure::titleCasePosts()
 
 void TestStructure::lowercasePosts()
 {
-    const auto headingsOf = [](const QStringList &texts) {
-        Blocks blocks;
-        for (const QString &text : texts) {
-            Block b;
-            b.type = Block::Type::Heading;
-            b.text = text;
-            blocks << b;
-        }
-        return blocks;
-    };
     QVERIFY(
         lowercaseHeadings(headingsOf({QStringLiteral("the fix: jitter"), QStringLiteral("wrap-up"),
                                       QStringLiteral("Why Redis")})));

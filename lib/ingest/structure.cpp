@@ -1985,18 +1985,29 @@ Blocks recoverDecoded(const DecodedText &decoded, const QString &categoryHint,
 
 } // namespace
 
+namespace {
+
+// Calls visit(tokens) with each heading of `blocks`, tokenized as recovery tokenizes a line.
+template<typename Visit> void forEachHeading(const Blocks &blocks, Visit &&visit)
+{
+    QString lower; // (the tokens borrow it)
+    for (const Block &b : blocks) {
+        if (b.type != Block::Type::Heading)
+            continue;
+        const QByteArray plain(b.text.size(), char(OriginPlain));
+        visit(tokenizeLine(b.text, plain, &lower));
+    }
+}
+
+} // namespace
+
 // (Names and code are left out: "Tell Postgres who the tenant is" and "Using iter_unpack" say
 // nothing about the style.)
 bool titleCaseHeadings(const Blocks &blocks)
 {
     int title = 0;
     int sentence = 0;
-    QString lower;
-    for (const Block &b : blocks) {
-        if (b.type != Block::Type::Heading)
-            continue;
-        const QByteArray plain(b.text.size(), char(OriginPlain));
-        const StructureTokens tokens = tokenizeLine(b.text, plain, &lower);
+    forEachHeading(blocks, [&](const StructureTokens &tokens) {
         int content = 0;
         int capitalised = 0;
         for (qsizetype i = 1; i < tokens.size(); ++i) {
@@ -2008,7 +2019,7 @@ bool titleCaseHeadings(const Blocks &blocks)
         }
         if (content > 0)
             ++(capitalised == content ? title : sentence);
-    }
+    });
     return title >= 2 && title >= 2 * sentence;
 }
 
@@ -2017,20 +2028,14 @@ bool lowercaseHeadings(const Blocks &blocks)
 {
     int lowercase = 0;
     int capitalised = 0;
-    QString lower;
-    for (const Block &b : blocks) {
-        if (b.type != Block::Type::Heading)
-            continue;
-        const QByteArray plain(b.text.size(), char(OriginPlain));
-        const StructureTokens tokens = tokenizeLine(b.text, plain, &lower);
+    forEachHeading(blocks, [&](const StructureTokens &tokens) {
         if (tokens.isEmpty() || !tokens[0].alpha || tokens[0].identifierLike)
-            continue;
-        const StructureToken &first = tokens[0];
-        if (first.upper)
+            return;
+        if (tokens[0].upper)
             ++capitalised;
-        else if (!first.command)
+        else if (!tokens[0].command)
             ++lowercase;
-    }
+    });
     return lowercase >= 2 && lowercase > capitalised;
 }
 
