@@ -10,6 +10,7 @@
 #include <array>
 #include <bit>
 #include <cstddef>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <new>
@@ -717,21 +718,28 @@ struct TokenCache
     {
         return (sizeof(TokenCache) + HugePage - 1) / HugePage * HugePage;
     }
-    static TokenCache *create()
-    {
-        void *const block = ::operator new(bytes(), std::align_val_t(HugePage));
-#ifdef Q_OS_LINUX
-        madvise(block, bytes(), MADV_HUGEPAGE); // (a hint: refused, the block has small pages)
-#endif
-        return new (block) TokenCache(); // (zeroed: every slot empty)
-    }
+    // The block is taken from calloc() a huge page larger and aligned inside it: a block this
+    // large comes fresh from the system (mmap, VirtualAlloc), whose pages read as zero (every slot
+    // empty), and calloc() knows it needs no clearing. Written before use, the 6 MB were cleared
+    // twice on the first pass: by the kernel when first touched, then by the constructor.
+    // (An aggregate of arrays, trivially destructible: calloc()'s zeroed bytes hold it as is.)
     struct Free
     {
-        void operator()(TokenCache *cache) const
-        {
-            ::operator delete(cache, bytes(), std::align_val_t(HugePage));
-        }
+        void *block = nullptr; // as calloc() returned it
+        void operator()(TokenCache *) const { std::free(block); }
     };
+    static std::unique_ptr<TokenCache, Free> create()
+    {
+        size_t space = bytes() + HugePage;
+        void *const block = std::calloc(1, space);
+        void *aligned = block;
+        if (!block || !std::align(HugePage, bytes(), aligned, space))
+            throw std::bad_alloc();
+#ifdef Q_OS_LINUX
+        madvise(aligned, bytes(), MADV_HUGEPAGE); // (a hint: refused, the block has small pages)
+#endif
+        return {static_cast<TokenCache *>(aligned), Free{block}};
+    }
 };
 static_assert(std::is_trivially_destructible_v<TokenCache>);
 
@@ -841,7 +849,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // Tokens repeat ("the", "=", "err"), and what the loop below finds depends on a token's
     // text and origins only: a cache of recent tokens (TokenCache) answers most of them without
     // a word lookup or a look at the characters.
-    thread_local const std::unique_ptr<TokenCache, TokenCache::Free> cache(TokenCache::create());
+    thread_local const std::unique_ptr<TokenCache, TokenCache::Free> cache = TokenCache::create();
     Known *const knownTokens = cache->shortTokens;
     KnownLong *const knownLong = cache->longTokens;
 
