@@ -290,9 +290,9 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
     if (size >= 4 && (ends(w, u"=#") || ends(w, u"=>")) && w[0].isLetter())
         return 2;
     // "(0.00s)", "0.004s", "38.214 ms": a measured duration (a word's core holds no '.').
-    if (!t.alpha) {
+    // (Inline searches, for the tokens whose TokenChar bits show a '.' only.)
+    if (!t.alpha && (t.chars & CharDot)) {
         const QStringView c = t.core;
-        // (Inline searches: every token that is not a lowercase word gets here.)
         const qsizetype dot = findIn(c, u'.');
         const bool seconds = c.endsWith(u's') && !ends(c, u"ms");
         const QStringView number = seconds ? c.chopped(1) : c;
@@ -382,7 +382,7 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
             return 1;
     }
     // "ring.h:41", "src/main.rs:31:17": a file and a line.
-    const qsizetype colon = findIn(core, u':');
+    const qsizetype colon = (t.chars & CharColon) ? findIn(core, u':') : -1;
     if (colon > 2 && colon + 1 < core.size() && core[colon + 1].isDigit()) {
         const QStringView file = core.first(colon);
         const qsizetype dot = file.lastIndexOf(u'.');

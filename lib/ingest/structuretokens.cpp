@@ -56,6 +56,8 @@ constexpr std::array<quint16, 128> tokenCharTable = [] {
     table[size_t('>')] = CharGreater;
     table[size_t('$')] = CharDollar;
     table[size_t('"')] = CharQuote;
+    table[size_t('.')] = CharDot;
+    table[size_t(':')] = CharColon;
     return table;
 }();
 
@@ -1146,7 +1148,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 x = std::max(x, 1.5f), t.identifierLike = true;
             if (camelHump() && !core.front().isUpper())
                 x = std::max(x, 1.5f), t.identifierLike = true;
-            if (isDottedIdentifier(core))
+            if ((t.chars & CharDot) && isDottedIdentifier(core))
                 x = std::max(x, 1.2f), t.identifierLike = true;
             // A dotfile or dot-command: .editorconfig, .gitignore, .backup
             if (core.size() >= 4 && core[0] == u'.' && core[1].isLetter() &&

@@ -23,6 +23,8 @@ enum TokenChar : quint16
     CharGreater = 512,
     CharDollar = 1024,
     CharQuote = 2048, // "
+    CharDot = 4096,   // (the two below let a token without them skip searches for them)
+    CharColon = 8192,
 };
 
 // One whitespace-separated token of an index line, with the evidence structure recovery uses
