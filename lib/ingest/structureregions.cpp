@@ -278,9 +278,10 @@ template<bool Local>
 int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype i)
 {
     const QStringView w = t.text;
-    // Most tokens are lowercase words: no evidence but one.
-    if (t.alpha && !t.upper && !t.endsColon)
-        return begins(w, u"panicked") ? 2 : 0;
+    // Most tokens are words: one that neither ends in ':' nor is in capitals (a label's and a
+    // header row's evidence depend on their neighbours) has no evidence but two.
+    if (t.alpha && !t.endsColon && !t.allCaps)
+        return begins(w, u"panicked") || is(w, u"Traceback") ? 2 : 0;
     const qsizetype size = w.size();
     if (is(w, u"^") || is(w, u"^^^"))
         return 1; // a caret under the column of an error
