@@ -238,11 +238,6 @@ int HeadingModel::wordIndex(QStringView lower) const
     }
 }
 
-int HeadingModel::committedWordIndex(QStringView lower)
-{
-    return committed().wordIndex(lower);
-}
-
 const HeadingModel &HeadingModel::committed()
 {
     static const HeadingModel model = [] {

@@ -1023,6 +1023,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                               quint64(t.outputEvidence) << EvidenceShift);
         known->context = tokenContext;
     };
+    const HeadingModel *headingModel = nullptr; // (asked for on the line's first miss)
     for (qsizetype i = 0; i < count; ++i) {
         StructureToken &t = built[i];
         void *const known = slotOf[i];
@@ -1194,8 +1195,11 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         t.code = x;
         t.headingClasses = HeadingModel::ownClasses(t);
         // (The heading model looks words up on every line a heading span touches them.)
-        if (t.alpha)
-            t.headingWord = quint16(HeadingModel::committedWordIndex(t.lower));
+        if (t.alpha) {
+            if (!headingModel) // (once per line: committed() checks its static's guard)
+                headingModel = &HeadingModel::committed();
+            t.headingWord = quint16(headingModel->wordIndex(t.lower));
+        }
         t.outputEvidence = StructureRegions::tokenEvidence(t);
         context[i] = contextBits(t);
         lineContext |= context[i];

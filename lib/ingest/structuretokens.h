@@ -60,7 +60,7 @@ struct StructureToken
     float enclosed = 0;          // inside a bracket pair opened by code
     bool strongEnclosed = false; // inside {...} or a call spanning several tokens
     // An alphabetic token's index in the committed heading model's vocabulary
-    // (HeadingModel::committedWordIndex()), found once per distinct token; NoHeadingWord when
+    // (HeadingModel::committed().wordIndex()), found once per distinct token; NoHeadingWord when
     // not looked up.
     static constexpr quint16 NoHeadingWord = 0xFFFF;
     quint16 headingWord = NoHeadingWord;
