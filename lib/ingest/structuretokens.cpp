@@ -41,9 +41,13 @@ bool same(QStringView a, QStringView b)
     return true;
 }
 
-// TokenChar bits per ASCII character (one load a character, no branch on its range).
-constexpr std::array<quint16, 128> tokenCharTable = [] {
-    std::array<quint16, 128> table{};
+// A bit per ASCII symbol (one for all controls and the space), letters and digits none: the
+// TokenChar characters at their TokenChar bits, the other symbols above them. A token's set of
+// symbols is then an or per character (a set of 128 bits cost a shift, a load and a store each,
+// on every distinct token's first sight).
+constexpr quint64 TokenCharBits = 2 * CharColon - 1; // (CharOpenParen .. CharColon, the last)
+constexpr std::array<quint64, 128> symbolBits = [] {
+    std::array<quint64, 128> table{};
     table[size_t('(')] = CharOpenParen;
     table[size_t(')')] = CharCloseParen;
     table[size_t('[')] = CharOpenBracket;
@@ -58,39 +62,42 @@ constexpr std::array<quint16, 128> tokenCharTable = [] {
     table[size_t('"')] = CharQuote;
     table[size_t('.')] = CharDot;
     table[size_t(':')] = CharColon;
+    int next = std::bit_width(TokenCharBits);
+    const quint64 controls = quint64(1) << next++;
+    for (char16_t c = 0; c < 128; ++c) {
+        const bool alphanumeric =
+            (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+        if (table[c] == 0 && !alphanumeric)
+            table[c] = c <= u' ' || c == 127 ? controls : quint64(1) << next++;
+    }
     return table;
 }();
 
-// The ASCII characters a token holds, as a bit set: one pass answers the "does it contain
-// '{'?" questions below without a search each (and finds the token's TokenChar bits).
+// The ASCII symbols a token holds, as a bit set (symbolBits): one pass answers the "does it
+// contain '{'?" questions below without a search each (and finds the token's TokenChar bits).
 class AsciiSet
 {
 public:
-    AsciiSet() = default;
-    explicit AsciiSet(QStringView s)
+    constexpr AsciiSet() = default;
+    explicit constexpr AsciiSet(QStringView s)
     {
-        for (const QChar c : s) {
-            if (c.unicode() < 128) {
-                add(c.unicode());
-                m_tokenChars |= tokenCharTable[c.unicode()];
-            } else {
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < 128)
+                m_bits |= symbolBits[c];
+            else
                 m_others = true;
-            }
         }
     }
-    void add(char16_t c) { m_bits[c >> 6] |= quint64(1) << (c & 63); }
-    bool has(char16_t c) const { return m_bits[c >> 6] & (quint64(1) << (c & 63)); }
+    // (Symbols only: letters and digits have no bit.)
+    bool has(char16_t c) const { return m_bits & symbolBits[c]; }
     bool hasOthers() const { return m_others; } // characters beyond ASCII
-    quint16 tokenChars() const { return m_tokenChars; }
-    bool hasAnyOf(const AsciiSet &other) const
-    {
-        return (m_bits[0] & other.m_bits[0]) || (m_bits[1] & other.m_bits[1]);
-    }
+    quint16 tokenChars() const { return quint16(m_bits & TokenCharBits); }
+    bool hasAnyOf(const AsciiSet &other) const { return m_bits & other.m_bits; }
 
 private:
-    quint64 m_bits[2] = {0, 0};
+    quint64 m_bits = 0;
     bool m_others = false;
-    quint16 m_tokenChars = 0;
 };
 
 bool isIdentChar(QChar c)
@@ -409,13 +416,8 @@ float symbolScore(const StructureToken &t, const AsciiSet &chars)
                });
     };
     // Which kinds of symbol the token has at all: most checks below need one of them.
-    static const AsciiSet symbolChars = [] { // ASCII punctuation other than . , ' ?
-        AsciiSet set;
-        for (char16_t c = 0; c < 128; ++c)
-            if (!QChar(c).isLetterOrNumber() && c != u'.' && c != u',' && c != u'\'' && c != u'?')
-                set.add(c);
-        return set;
-    }();
+    // (ASCII symbols other than . , ' ?, controls included.)
+    static constexpr AsciiSet symbolChars(u"\x01 !\"#$%&()*+-/:;<=>@[\\]^_`{|}~");
     const bool symbols = chars.hasAnyOf(symbolChars);
     const auto bump = [&score](float v) { score = std::max(score, v); };
     if (!symbols) { // words with sentence punctuation, numbers: only these can score
@@ -449,7 +451,7 @@ float symbolScore(const StructureToken &t, const AsciiSet &chars)
     // (The searches below run only for the characters the token has at all.)
     if (chars.has(u'{') || chars.has(u'}'))
         bump(2.0f);
-    static const AsciiSet operatorStarts(u":-=!+<>&|*$#/\\%"); // (hasOperator's first characters)
+    static constexpr AsciiSet operatorStarts(u":-=!+<>&|*$#/\\%"); // (hasOperator's first ones)
     if (chars.hasAnyOf(operatorStarts) && hasOperator(s))
         bump(2.0f);
     const qsizetype eq = chars.has(u'=') ? findIn(s, u'=') : -1;
