@@ -1147,18 +1147,19 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 w -= 0.2f;
             x = w + x;
         } else {
-            if (core.size() > 2 && holds(core, u'_'))
+            // (The token's symbols tell which searches can find anything.)
+            if (core.size() > 2 && textChars.has(u'_') && holds(core, u'_'))
                 x = std::max(x, 1.5f), t.identifierLike = true;
             if (camelHump() && !core.front().isUpper())
                 x = std::max(x, 1.5f), t.identifierLike = true;
-            if ((t.chars & CharDot) && isDottedIdentifier(core))
+            if (textChars.has(u'.') && isDottedIdentifier(core))
                 x = std::max(x, 1.2f), t.identifierLike = true;
             // A dotfile or dot-command: .editorconfig, .gitignore, .backup
             if (core.size() >= 4 && core[0] == u'.' && core[1].isLetter() &&
                 std::all_of(core.begin() + 1, core.end(),
                             [](QChar c) { return c.isLower() || c == u'_' || c == u'-'; }))
                 x = std::max(x, 1.2f), t.identifierLike = true;
-            if (x >= 1.2f && (t.text.startsWith(u'-') || holds(t.text, u'/')))
+            if (x >= 1.2f && (t.text.startsWith(u'-') || textChars.has(u'/')))
                 t.identifierLike = true;
         }
         if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
