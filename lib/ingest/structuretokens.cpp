@@ -451,8 +451,18 @@ float symbolScore(const StructureToken &t, const AsciiSet &chars)
     // (The searches below run only for the characters the token has at all.)
     if (chars.has(u'{') || chars.has(u'}'))
         bump(2.0f);
-    static constexpr AsciiSet operatorStarts(u":-=!+<>&|*$#/\\%"); // (hasOperator's first ones)
-    if (chars.hasAnyOf(operatorStarts) && hasOperator(s))
+    // hasOperator() scans the token only when its symbols allow one of the operators: a first
+    // character and a second one it may take (a path's '/' or a hyphen's '-' alone make none).
+    // ('=', ':', '&', '|' and '*' may follow themselves, '\\' and '%' take letters: these allow
+    // one on their own.)
+    static constexpr AsciiSet alone(u":=&|*\\%");
+    static constexpr AsciiSet afterLess(u"-/");
+    static constexpr AsciiSet afterDollar(u"{(");
+    const bool mayHoldOperator =
+        chars.hasAnyOf(alone) || (chars.has(u'>') && (chars.has(u'-') || chars.has(u'/'))) ||
+        (chars.has(u'<') && chars.hasAnyOf(afterLess)) ||
+        (chars.has(u'$') && chars.hasAnyOf(afterDollar)) || (chars.has(u'#') && chars.has(u'['));
+    if (mayHoldOperator && hasOperator(s))
         bump(2.0f);
     const qsizetype eq = chars.has(u'=') ? findIn(s, u'=') : -1;
     if (eq > 0 && isIdentChar(s[eq - 1]))
