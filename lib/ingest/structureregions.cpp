@@ -369,8 +369,8 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
         }))
         return 2; // an address
     // "12:30:45", "2024-05-02T09:15:44Z", "2026-03-03": times and dates (eight characters at
-    // least: shorter tokens are spared the count).
-    if (core.size() >= 8) {
+    // least, a ':' or a '-' among them: other tokens are spared the count).
+    if (core.size() >= 8 && (t.chars & (CharColon | CharDash))) {
         int digits = 0, colons = 0, dashes = 0;
         for (const QChar c : core) {
             digits += c.isDigit();

@@ -45,7 +45,7 @@ bool same(QStringView a, QStringView b)
 // TokenChar characters at their TokenChar bits, the other symbols above them. A token's set of
 // symbols is then an or per character (a set of 128 bits cost a shift, a load and a store each,
 // on every distinct token's first sight).
-constexpr quint64 TokenCharBits = 2 * CharColon - 1; // (CharOpenParen .. CharColon, the last)
+constexpr quint64 TokenCharBits = 2 * CharDash - 1; // (CharOpenParen .. CharDash, the last)
 constexpr std::array<quint64, 128> symbolBits = [] {
     std::array<quint64, 128> table{};
     table[size_t('(')] = CharOpenParen;
@@ -62,6 +62,7 @@ constexpr std::array<quint64, 128> symbolBits = [] {
     table[size_t('"')] = CharQuote;
     table[size_t('.')] = CharDot;
     table[size_t(':')] = CharColon;
+    table[size_t('-')] = CharDash;
     int next = std::bit_width(TokenCharBits);
     const quint64 controls = quint64(1) << next++;
     for (char16_t c = 0; c < 128; ++c) {

@@ -23,8 +23,9 @@ enum TokenChar : quint16
     CharGreater = 512,
     CharDollar = 1024,
     CharQuote = 2048, // "
-    CharDot = 4096,   // (the two below let a token without them skip searches for them)
+    CharDot = 4096,   // (the three below let a token without them skip searches for them)
     CharColon = 8192,
+    CharDash = 16384, // -
 };
 
 // One whitespace-separated token of an index line, with the evidence structure recovery uses
