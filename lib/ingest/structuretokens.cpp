@@ -101,6 +101,14 @@ private:
     bool m_others = false;
 };
 
+// QChar::isLetter() with ASCII told by one comparison (| 0x20 moves A-Z, and no other
+// character, into a-z): every character of a token is asked on its first sight.
+bool isLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return char16_t((u | 0x20) - u'a') < 26 || (u >= 128 && c.isLetter());
+}
+
 bool isIdentChar(QChar c)
 {
     return c.isLetterOrNumber() || c == u'_';
@@ -673,6 +681,19 @@ LECTERN_ALWAYS_INLINE inline bool sameUnits(const char16_t *a, const char16_t *b
     return four(a + size - 4) == four(b + size - 4);
 }
 
+// Copies `size` UTF-16 units from b to a, four at a time like sameUnits() (a token's text into
+// its cache entry, once per distinct token: a unit at a time cost some 50 instructions each).
+LECTERN_ALWAYS_INLINE inline void copyUnits(char16_t *a, const char16_t *b, qsizetype size)
+{
+    if (size < 4) {
+        std::copy(b, b + size, a);
+        return;
+    }
+    for (qsizetype k = 0; k + 4 < size; k += 4)
+        std::memcpy(a + k, b + k, 4 * sizeof(char16_t));
+    std::memcpy(a + size - 4, b + size - 4, 4 * sizeof(char16_t));
+}
+
 // A token-cache entry of tokenizeLine(): what it found about a token, and the token's text
 // (up to Length characters), which tells tokens apart.
 template<int Length> struct alignas(64) KnownToken // (whole cache lines)
@@ -1013,8 +1034,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     };
     // Keeps what the loop below found about token t in the first way of its set.
     const auto remember = [&](const StructureToken &t, auto *known, quint16 tokenContext) {
-        std::transform(t.text.begin(), t.text.end(), known->text,
-                       [](QChar c) { return c.unicode(); });
+        copyUnits(known->text, t.text.utf16(), t.text.size());
         known->size = quint8(t.text.size());
         known->origin = t.origin;
         known->coreFrom = quint8(t.core.data() - t.text.data());
@@ -1083,10 +1103,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         bool alpha = !core.isEmpty();
         for (qsizetype k = 0; k < core.size(); ++k) {
             const QChar c = core[k];
-            if (c.isLetter())
+            if (isLetter(c))
                 continue;
             if ((isApostrophe(c) || c == u'-') && k > 0 && k + 1 < core.size() &&
-                core[k - 1].isLetter() && core[k + 1].isLetter())
+                isLetter(core[k - 1]) && isLetter(core[k + 1]))
                 continue;
             alpha = false;
             break;
