@@ -193,11 +193,7 @@ bool isDottedIdentifier(QStringView core)
             return false;
     }
     // "1.5" is a number, "3.13" a version: not identifiers.
-    bool digitsOnly = true;
-    for (const QChar c : core)
-        if (!c.isDigit() && c != u'.')
-            digitsOnly = false;
-    return !digitsOnly;
+    return !std::all_of(core.begin(), core.end(), [](QChar c) { return c.isDigit() || c == u'.'; });
 }
 
 bool englishMorphology(QStringView lower)
