@@ -1123,15 +1123,14 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             t.english = t.flags & StructureWords::English;
             t.starter = t.exactFlags & StructureWords::Starter;
         }
-        // A token without punctuation is its core: its listed flags were looked up already.
-        // (The token as written is only looked up when its word is no command already.)
+        // A token without punctuation is its core: its listed flags were looked up already. One
+        // with punctuation around its core is no command as written (none begins or ends with
+        // punctuation: StructureWords::Shell), and needs no lookup.
         const bool textIsLower =
             aligned ? core.size() == t.text.size() && lowerIsCore : same(t.text, t.lower);
-        t.command = (t.flags & StructureWords::Shell) ||
-                    ((textIsLower                    ? 0
-                      : t.text.size() == core.size() ? t.exactFlags
-                                                     : StructureWords::listedFlags(t.text)) &
-                     StructureWords::Shell);
+        t.command =
+            (t.flags & StructureWords::Shell) || (!textIsLower && t.text.size() == core.size() &&
+                                                  (t.exactFlags & StructureWords::Shell));
         // (Every marker opens with '/', '#', '-' or '<': most tokens need no comparison.)
         const char16_t first = t.text.isEmpty() ? u' ' : t.text[0].unicode();
         t.marker =
