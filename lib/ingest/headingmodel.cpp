@@ -238,6 +238,12 @@ int HeadingModel::wordIndex(QStringView lower) const
     }
 }
 
+void HeadingModel::prefetchWord(QStringView lower) const
+{
+    if (!m_slots.empty())
+        LECTERN_PREFETCH(&m_slots[wordHash(lower) & (m_slots.size() - 1)]);
+}
+
 const HeadingModel &HeadingModel::committed()
 {
     static const HeadingModel model = [] {

@@ -143,6 +143,9 @@ public:
     bool isEmpty() const { return m_weights.empty(); }
     // A lowercase word's vocabulary index (vocabulary().size() when rare).
     int wordIndex(QStringView lower) const;
+    // Asks the processor for the table slot wordIndex(lower) reads first, without waiting for
+    // it: tokenizeLine() looks each distinct word up once, long after its table was last read.
+    void prefetchWord(QStringView lower) const;
     // The committed model, whichever is installed: tokenizeLine() keeps its wordIndex() per
     // distinct token (StructureToken::headingWord), and every model with the committed
     // vocabulary reads it from there instead of hashing the word on every line.

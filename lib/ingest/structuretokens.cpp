@@ -1108,6 +1108,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             break;
         }
         t.alpha = alpha;
+        // (Its heading vocabulary slot is fetched now, to be read after the analysis below.)
+        if (alpha) {
+            if (!headingModel) // (once per line: committed() checks its static's guard)
+                headingModel = &HeadingModel::committed();
+            headingModel->prefetchWord(t.lower);
+        }
         // A plain word (letters, inner ' \u2019 -) holds none of the syntax characters; other
         // tokens' ASCII characters are gathered once, for their bits and symbolScore().
         const bool plainWord = alpha && core.size() == t.text.size();
@@ -1224,11 +1230,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         t.code = x;
         t.headingClasses = HeadingModel::ownClasses(t);
         // (The heading model looks words up on every line a heading span touches them.)
-        if (t.alpha) {
-            if (!headingModel) // (once per line: committed() checks its static's guard)
-                headingModel = &HeadingModel::committed();
+        if (t.alpha) // (headingModel was asked for above)
             t.headingWord = quint16(headingModel->wordIndex(t.lower));
-        }
         t.outputEvidence = StructureRegions::tokenEvidence(t);
         context[i] = contextBits(t);
         lineContext |= context[i];
