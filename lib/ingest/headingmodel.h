@@ -145,7 +145,9 @@ public:
     int wordIndex(QStringView lower) const;
     // Asks the processor for the table slot wordIndex(lower) reads first, without waiting for
     // it: tokenizeLine() looks each distinct word up once, long after its table was last read.
-    void prefetchWord(QStringView lower) const;
+    // Returns the word's hash, for wordIndex(lower, hash) later.
+    quint32 prefetchWord(QStringView lower) const;
+    int wordIndex(QStringView lower, quint32 hash) const;
     // The committed model, whichever is installed: tokenizeLine() keeps its wordIndex() per
     // distinct token (StructureToken::headingWord), and every model with the committed
     // vocabulary reads it from there instead of hashing the word on every line.

@@ -1108,11 +1108,12 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             break;
         }
         t.alpha = alpha;
+        quint32 headingHash = 0; // (a word's, from prefetchWord())
         // (Its heading vocabulary slot is fetched now, to be read after the analysis below.)
         if (alpha) {
             if (!headingModel) // (once per line: committed() checks its static's guard)
                 headingModel = &HeadingModel::committed();
-            headingModel->prefetchWord(t.lower);
+            headingHash = headingModel->prefetchWord(t.lower);
         }
         // A plain word (letters, inner ' \u2019 -) holds none of the syntax characters; other
         // tokens' ASCII characters are gathered once, for their bits and symbolScore().
@@ -1231,7 +1232,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         t.headingClasses = HeadingModel::ownClasses(t);
         // (The heading model looks words up on every line a heading span touches them.)
         if (t.alpha) // (headingModel was asked for above)
-            t.headingWord = quint16(headingModel->wordIndex(t.lower));
+            t.headingWord = quint16(headingModel->wordIndex(t.lower, headingHash));
         t.outputEvidence = StructureRegions::tokenEvidence(t);
         context[i] = contextBits(t);
         lineContext |= context[i];
