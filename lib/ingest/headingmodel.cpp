@@ -216,12 +216,16 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
 
 int HeadingModel::wordIndex(QStringView lower) const
 {
+    return wordIndex(lower, quint32(wordHash(lower)));
+}
+
+int HeadingModel::wordIndex(QStringView lower, quint32 hash) const
+{
     const int rare = int(m_vocabulary.size());
     if (m_slots.empty())
         return rare;
     const size_t mask = m_slots.size() - 1;
     constexpr quint32 indexMask = (quint32(1) << SlotIndexBits) - 1;
-    const quint32 hash = quint32(wordHash(lower));
     for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
         const quint32 entry = m_slots[slot];
         if (entry == 0)
@@ -238,9 +242,12 @@ int HeadingModel::wordIndex(QStringView lower) const
     }
 }
 
-int HeadingModel::committedWordIndex(QStringView lower)
+quint32 HeadingModel::prefetchWord(QStringView lower) const
 {
-    return committed().wordIndex(lower);
+    const quint32 hash = quint32(wordHash(lower));
+    if (!m_slots.empty())
+        LECTERN_PREFETCH(&m_slots[hash & (m_slots.size() - 1)]);
+    return hash;
 }
 
 const HeadingModel &HeadingModel::committed()

@@ -143,10 +143,15 @@ public:
     bool isEmpty() const { return m_weights.empty(); }
     // A lowercase word's vocabulary index (vocabulary().size() when rare).
     int wordIndex(QStringView lower) const;
-    // wordIndex() in the committed model, whichever is installed: tokenizeLine() keeps it per
+    // Asks the processor for the table slot wordIndex(lower) reads first, without waiting for
+    // it: tokenizeLine() looks each distinct word up once, long after its table was last read.
+    // Returns the word's hash, for wordIndex(lower, hash) later.
+    quint32 prefetchWord(QStringView lower) const;
+    int wordIndex(QStringView lower, quint32 hash) const;
+    // The committed model, whichever is installed: tokenizeLine() keeps its wordIndex() per
     // distinct token (StructureToken::headingWord), and every model with the committed
     // vocabulary reads it from there instead of hashing the word on every line.
-    static int committedWordIndex(QStringView lower);
+    static const HeadingModel &committed();
 
     // Features: 0 bias, then RoleCount x ClassCount class features, then LexicalRoles x
     // (vocabulary + 1) word features, then SpanFeatures.
@@ -189,7 +194,6 @@ public:
                   std::vector<int> *out) const;
 
 private:
-    static const HeadingModel &committed();
     // Classes and the start's bits only (words rare, no sums). With `touched`, the other tokens
     // get only the classes the line's look-ahead reads.
     void classify(const StructureTokens &tokens, const std::vector<float> &quality, bool firstLine,

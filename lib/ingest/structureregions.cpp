@@ -278,9 +278,10 @@ template<bool Local>
 int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype i)
 {
     const QStringView w = t.text;
-    // Most tokens are lowercase words: no evidence but one.
-    if (t.alpha && !t.upper && !t.endsColon)
-        return begins(w, u"panicked") ? 2 : 0;
+    // Most tokens are words: one that neither ends in ':' nor is in capitals (a label's and a
+    // header row's evidence depend on their neighbours) has no evidence but two.
+    if (t.alpha && !t.endsColon && !t.allCaps)
+        return begins(w, u"panicked") || is(w, u"Traceback") ? 2 : 0;
     const qsizetype size = w.size();
     if (is(w, u"^") || is(w, u"^^^"))
         return 1; // a caret under the column of an error
@@ -290,9 +291,9 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
     if (size >= 4 && (ends(w, u"=#") || ends(w, u"=>")) && w[0].isLetter())
         return 2;
     // "(0.00s)", "0.004s", "38.214 ms": a measured duration (a word's core holds no '.').
-    if (!t.alpha) {
+    // (Inline searches, for the tokens whose TokenChar bits show a '.' only.)
+    if (!t.alpha && (t.chars & CharDot)) {
         const QStringView c = t.core;
-        // (Inline searches: every token that is not a lowercase word gets here.)
         const qsizetype dot = findIn(c, u'.');
         const bool seconds = c.endsWith(u's') && !ends(c, u"ms");
         const QStringView number = seconds ? c.chopped(1) : c;
@@ -368,8 +369,8 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
         }))
         return 2; // an address
     // "12:30:45", "2024-05-02T09:15:44Z", "2026-03-03": times and dates (eight characters at
-    // least: shorter tokens are spared the count).
-    if (core.size() >= 8) {
+    // least, a ':' or a '-' among them: other tokens are spared the count).
+    if (core.size() >= 8 && (t.chars & (CharColon | CharDash))) {
         int digits = 0, colons = 0, dashes = 0;
         for (const QChar c : core) {
             digits += c.isDigit();
@@ -382,7 +383,7 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
             return 1;
     }
     // "ring.h:41", "src/main.rs:31:17": a file and a line.
-    const qsizetype colon = findIn(core, u':');
+    const qsizetype colon = (t.chars & CharColon) ? findIn(core, u':') : -1;
     if (colon > 2 && colon + 1 < core.size() && core[colon + 1].isDigit()) {
         const QStringView file = core.first(colon);
         const qsizetype dot = file.lastIndexOf(u'.');

@@ -10,6 +10,7 @@
 #include <array>
 #include <bit>
 #include <cstddef>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <new>
@@ -40,9 +41,13 @@ bool same(QStringView a, QStringView b)
     return true;
 }
 
-// TokenChar bits per ASCII character (one load a character, no branch on its range).
-constexpr std::array<quint16, 128> tokenCharTable = [] {
-    std::array<quint16, 128> table{};
+// A bit per ASCII symbol (one for all controls and the space), letters and digits none: the
+// TokenChar characters at their TokenChar bits, the other symbols above them. A token's set of
+// symbols is then an or per character (a set of 128 bits cost a shift, a load and a store each,
+// on every distinct token's first sight).
+constexpr quint64 TokenCharBits = 2 * CharDash - 1; // (CharOpenParen .. CharDash, the last)
+constexpr std::array<quint64, 128> symbolBits = [] {
+    std::array<quint64, 128> table{};
     table[size_t('(')] = CharOpenParen;
     table[size_t(')')] = CharCloseParen;
     table[size_t('[')] = CharOpenBracket;
@@ -55,40 +60,54 @@ constexpr std::array<quint16, 128> tokenCharTable = [] {
     table[size_t('>')] = CharGreater;
     table[size_t('$')] = CharDollar;
     table[size_t('"')] = CharQuote;
+    table[size_t('.')] = CharDot;
+    table[size_t(':')] = CharColon;
+    table[size_t('-')] = CharDash;
+    int next = std::bit_width(TokenCharBits);
+    const quint64 controls = quint64(1) << next++;
+    for (char16_t c = 0; c < 128; ++c) {
+        const bool alphanumeric =
+            (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+        if (table[c] == 0 && !alphanumeric)
+            table[c] = c <= u' ' || c == 127 ? controls : quint64(1) << next++;
+    }
     return table;
 }();
 
-// The ASCII characters a token holds, as a bit set: one pass answers the "does it contain
-// '{'?" questions below without a search each (and finds the token's TokenChar bits).
+// The ASCII symbols a token holds, as a bit set (symbolBits): one pass answers the "does it
+// contain '{'?" questions below without a search each (and finds the token's TokenChar bits).
 class AsciiSet
 {
 public:
-    AsciiSet() = default;
-    explicit AsciiSet(QStringView s)
+    constexpr AsciiSet() = default;
+    explicit constexpr AsciiSet(QStringView s)
     {
-        for (const QChar c : s) {
-            if (c.unicode() < 128) {
-                add(c.unicode());
-                m_tokenChars |= tokenCharTable[c.unicode()];
-            } else {
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < 128)
+                m_bits |= symbolBits[c];
+            else
                 m_others = true;
-            }
         }
     }
-    void add(char16_t c) { m_bits[c >> 6] |= quint64(1) << (c & 63); }
-    bool has(char16_t c) const { return m_bits[c >> 6] & (quint64(1) << (c & 63)); }
+    // (Symbols only: letters and digits have no bit.)
+    bool has(char16_t c) const { return m_bits & symbolBits[c]; }
     bool hasOthers() const { return m_others; } // characters beyond ASCII
-    quint16 tokenChars() const { return m_tokenChars; }
-    bool hasAnyOf(const AsciiSet &other) const
-    {
-        return (m_bits[0] & other.m_bits[0]) || (m_bits[1] & other.m_bits[1]);
-    }
+    quint16 tokenChars() const { return quint16(m_bits & TokenCharBits); }
+    bool hasAnyOf(const AsciiSet &other) const { return m_bits & other.m_bits; }
 
 private:
-    quint64 m_bits[2] = {0, 0};
+    quint64 m_bits = 0;
     bool m_others = false;
-    quint16 m_tokenChars = 0;
 };
+
+// QChar::isLetter() with ASCII told by one comparison (| 0x20 moves A-Z, and no other
+// character, into a-z): every character of a token is asked on its first sight.
+bool isLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return char16_t((u | 0x20) - u'a') < 26 || (u >= 128 && c.isLetter());
+}
 
 bool isIdentChar(QChar c)
 {
@@ -174,11 +193,7 @@ bool isDottedIdentifier(QStringView core)
             return false;
     }
     // "1.5" is a number, "3.13" a version: not identifiers.
-    bool digitsOnly = true;
-    for (const QChar c : core)
-        if (!c.isDigit() && c != u'.')
-            digitsOnly = false;
-    return !digitsOnly;
+    return !std::all_of(core.begin(), core.end(), [](QChar c) { return c.isDigit() || c == u'.'; });
 }
 
 bool englishMorphology(QStringView lower)
@@ -406,13 +421,8 @@ float symbolScore(const StructureToken &t, const AsciiSet &chars)
                });
     };
     // Which kinds of symbol the token has at all: most checks below need one of them.
-    static const AsciiSet symbolChars = [] { // ASCII punctuation other than . , ' ?
-        AsciiSet set;
-        for (char16_t c = 0; c < 128; ++c)
-            if (!QChar(c).isLetterOrNumber() && c != u'.' && c != u',' && c != u'\'' && c != u'?')
-                set.add(c);
-        return set;
-    }();
+    // (ASCII symbols other than . , ' ?, controls included.)
+    static constexpr AsciiSet symbolChars(u"\x01 !\"#$%&()*+-/:;<=>@[\\]^_`{|}~");
     const bool symbols = chars.hasAnyOf(symbolChars);
     const auto bump = [&score](float v) { score = std::max(score, v); };
     if (!symbols) { // words with sentence punctuation, numbers: only these can score
@@ -446,8 +456,18 @@ float symbolScore(const StructureToken &t, const AsciiSet &chars)
     // (The searches below run only for the characters the token has at all.)
     if (chars.has(u'{') || chars.has(u'}'))
         bump(2.0f);
-    static const AsciiSet operatorStarts(u":-=!+<>&|*$#/\\%"); // (hasOperator's first characters)
-    if (chars.hasAnyOf(operatorStarts) && hasOperator(s))
+    // hasOperator() scans the token only when its symbols allow one of the operators: a first
+    // character and a second one it may take (a path's '/' or a hyphen's '-' alone make none).
+    // ('=', ':', '&', '|' and '*' may follow themselves, '\\' and '%' take letters: these allow
+    // one on their own.)
+    static constexpr AsciiSet alone(u":=&|*\\%");
+    static constexpr AsciiSet afterLess(u"-/");
+    static constexpr AsciiSet afterDollar(u"{(");
+    const bool mayHoldOperator =
+        chars.hasAnyOf(alone) || (chars.has(u'>') && (chars.has(u'-') || chars.has(u'/'))) ||
+        (chars.has(u'<') && chars.hasAnyOf(afterLess)) ||
+        (chars.has(u'$') && chars.hasAnyOf(afterDollar)) || (chars.has(u'#') && chars.has(u'['));
+    if (mayHoldOperator && hasOperator(s))
         bump(2.0f);
     const qsizetype eq = chars.has(u'=') ? findIn(s, u'=') : -1;
     if (eq > 0 && isIdentChar(s[eq - 1]))
@@ -657,6 +677,19 @@ LECTERN_ALWAYS_INLINE inline bool sameUnits(const char16_t *a, const char16_t *b
     return four(a + size - 4) == four(b + size - 4);
 }
 
+// Copies `size` UTF-16 units from b to a, four at a time like sameUnits() (a token's text into
+// its cache entry, once per distinct token: a unit at a time cost some 50 instructions each).
+LECTERN_ALWAYS_INLINE inline void copyUnits(char16_t *a, const char16_t *b, qsizetype size)
+{
+    if (size < 4) {
+        std::copy(b, b + size, a);
+        return;
+    }
+    for (qsizetype k = 0; k + 4 < size; k += 4)
+        std::memcpy(a + k, b + k, 4 * sizeof(char16_t));
+    std::memcpy(a + size - 4, b + size - 4, 4 * sizeof(char16_t));
+}
+
 // A token-cache entry of tokenizeLine(): what it found about a token, and the token's text
 // (up to Length characters), which tells tokens apart.
 template<int Length> struct alignas(64) KnownToken // (whole cache lines)
@@ -717,21 +750,28 @@ struct TokenCache
     {
         return (sizeof(TokenCache) + HugePage - 1) / HugePage * HugePage;
     }
-    static TokenCache *create()
-    {
-        void *const block = ::operator new(bytes(), std::align_val_t(HugePage));
-#ifdef Q_OS_LINUX
-        madvise(block, bytes(), MADV_HUGEPAGE); // (a hint: refused, the block has small pages)
-#endif
-        return new (block) TokenCache(); // (zeroed: every slot empty)
-    }
+    // The block is taken from calloc() a huge page larger and aligned inside it: a block this
+    // large comes fresh from the system (mmap, VirtualAlloc), whose pages read as zero (every slot
+    // empty), and calloc() knows it needs no clearing. Written before use, the 6 MB were cleared
+    // twice on the first pass: by the kernel when first touched, then by the constructor.
+    // (An aggregate of arrays, trivially destructible: calloc()'s zeroed bytes hold it as is.)
     struct Free
     {
-        void operator()(TokenCache *cache) const
-        {
-            ::operator delete(cache, bytes(), std::align_val_t(HugePage));
-        }
+        void *block = nullptr; // as calloc() returned it
+        void operator()(TokenCache *) const { std::free(block); }
     };
+    static std::unique_ptr<TokenCache, Free> create()
+    {
+        size_t space = bytes() + HugePage;
+        void *const block = std::calloc(1, space);
+        void *aligned = block;
+        if (!block || !std::align(HugePage, bytes(), aligned, space))
+            throw std::bad_alloc();
+#ifdef Q_OS_LINUX
+        madvise(aligned, bytes(), MADV_HUGEPAGE); // (a hint: refused, the block has small pages)
+#endif
+        return {static_cast<TokenCache *>(aligned), Free{block}};
+    }
 };
 static_assert(std::is_trivially_destructible_v<TokenCache>);
 
@@ -841,7 +881,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     // Tokens repeat ("the", "=", "err"), and what the loop below finds depends on a token's
     // text and origins only: a cache of recent tokens (TokenCache) answers most of them without
     // a word lookup or a look at the characters.
-    thread_local const std::unique_ptr<TokenCache, TokenCache::Free> cache(TokenCache::create());
+    thread_local const std::unique_ptr<TokenCache, TokenCache::Free> cache = TokenCache::create();
     Known *const knownTokens = cache->shortTokens;
     KnownLong *const knownLong = cache->longTokens;
 
@@ -990,8 +1030,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
     };
     // Keeps what the loop below found about token t in the first way of its set.
     const auto remember = [&](const StructureToken &t, auto *known, quint16 tokenContext) {
-        std::transform(t.text.begin(), t.text.end(), known->text,
-                       [](QChar c) { return c.unicode(); });
+        copyUnits(known->text, t.text.utf16(), t.text.size());
         known->size = quint8(t.text.size());
         known->origin = t.origin;
         known->coreFrom = quint8(t.core.data() - t.text.data());
@@ -1013,6 +1052,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                               quint64(t.outputEvidence) << EvidenceShift);
         known->context = tokenContext;
     };
+    const HeadingModel *headingModel = nullptr; // (asked for on the line's first miss)
     for (qsizetype i = 0; i < count; ++i) {
         StructureToken &t = built[i];
         void *const known = slotOf[i];
@@ -1059,15 +1099,22 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         bool alpha = !core.isEmpty();
         for (qsizetype k = 0; k < core.size(); ++k) {
             const QChar c = core[k];
-            if (c.isLetter())
+            if (isLetter(c))
                 continue;
             if ((isApostrophe(c) || c == u'-') && k > 0 && k + 1 < core.size() &&
-                core[k - 1].isLetter() && core[k + 1].isLetter())
+                isLetter(core[k - 1]) && isLetter(core[k + 1]))
                 continue;
             alpha = false;
             break;
         }
         t.alpha = alpha;
+        quint32 headingHash = 0; // (a word's, from prefetchWord())
+        // (Its heading vocabulary slot is fetched now, to be read after the analysis below.)
+        if (alpha) {
+            if (!headingModel) // (once per line: committed() checks its static's guard)
+                headingModel = &HeadingModel::committed();
+            headingHash = headingModel->prefetchWord(t.lower);
+        }
         // A plain word (letters, inner ' \u2019 -) holds none of the syntax characters; other
         // tokens' ASCII characters are gathered once, for their bits and symbolScore().
         const bool plainWord = alpha && core.size() == t.text.size();
@@ -1083,15 +1130,14 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             t.english = t.flags & StructureWords::English;
             t.starter = t.exactFlags & StructureWords::Starter;
         }
-        // A token without punctuation is its core: its listed flags were looked up already.
-        // (The token as written is only looked up when its word is no command already.)
+        // A token without punctuation is its core: its listed flags were looked up already. One
+        // with punctuation around its core is no command as written (none begins or ends with
+        // punctuation: StructureWords::Shell), and needs no lookup.
         const bool textIsLower =
             aligned ? core.size() == t.text.size() && lowerIsCore : same(t.text, t.lower);
-        t.command = (t.flags & StructureWords::Shell) ||
-                    ((textIsLower                    ? 0
-                      : t.text.size() == core.size() ? t.exactFlags
-                                                     : StructureWords::listedFlags(t.text)) &
-                     StructureWords::Shell);
+        t.command =
+            (t.flags & StructureWords::Shell) || (!textIsLower && t.text.size() == core.size() &&
+                                                  (t.exactFlags & StructureWords::Shell));
         // (Every marker opens with '/', '#', '-' or '<': most tokens need no comparison.)
         const char16_t first = t.text.isEmpty() ? u' ' : t.text[0].unicode();
         t.marker =
@@ -1134,18 +1180,19 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                 w -= 0.2f;
             x = w + x;
         } else {
-            if (core.size() > 2 && holds(core, u'_'))
+            // (The token's symbols tell which searches can find anything.)
+            if (core.size() > 2 && textChars.has(u'_') && holds(core, u'_'))
                 x = std::max(x, 1.5f), t.identifierLike = true;
             if (camelHump() && !core.front().isUpper())
                 x = std::max(x, 1.5f), t.identifierLike = true;
-            if (isDottedIdentifier(core))
+            if (textChars.has(u'.') && isDottedIdentifier(core))
                 x = std::max(x, 1.2f), t.identifierLike = true;
             // A dotfile or dot-command: .editorconfig, .gitignore, .backup
             if (core.size() >= 4 && core[0] == u'.' && core[1].isLetter() &&
                 std::all_of(core.begin() + 1, core.end(),
                             [](QChar c) { return c.isLower() || c == u'_' || c == u'-'; }))
                 x = std::max(x, 1.2f), t.identifierLike = true;
-            if (x >= 1.2f && (t.text.startsWith(u'-') || holds(t.text, u'/')))
+            if (x >= 1.2f && (t.text.startsWith(u'-') || textChars.has(u'/')))
                 t.identifierLike = true;
         }
         if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
@@ -1184,8 +1231,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         t.code = x;
         t.headingClasses = HeadingModel::ownClasses(t);
         // (The heading model looks words up on every line a heading span touches them.)
-        if (t.alpha)
-            t.headingWord = quint16(HeadingModel::committedWordIndex(t.lower));
+        if (t.alpha) // (headingModel was asked for above)
+            t.headingWord = quint16(headingModel->wordIndex(t.lower, headingHash));
         t.outputEvidence = StructureRegions::tokenEvidence(t);
         context[i] = contextBits(t);
         lineContext |= context[i];

@@ -23,6 +23,9 @@ enum TokenChar : quint16
     CharGreater = 512,
     CharDollar = 1024,
     CharQuote = 2048, // "
+    CharDot = 4096,   // (the three below let a token without them skip searches for them)
+    CharColon = 8192,
+    CharDash = 16384, // -
 };
 
 // One whitespace-separated token of an index line, with the evidence structure recovery uses
@@ -58,7 +61,7 @@ struct StructureToken
     float enclosed = 0;          // inside a bracket pair opened by code
     bool strongEnclosed = false; // inside {...} or a call spanning several tokens
     // An alphabetic token's index in the committed heading model's vocabulary
-    // (HeadingModel::committedWordIndex()), found once per distinct token; NoHeadingWord when
+    // (HeadingModel::committed().wordIndex()), found once per distinct token; NoHeadingWord when
     // not looked up.
     static constexpr quint16 NoHeadingWord = 0xFFFF;
     quint16 headingWord = NoHeadingWord;

@@ -737,6 +737,22 @@ static_assert([] {
     return described;
 }());
 
+// No shell command holds a character beyond ASCII or begins or ends with punctuation (the
+// promise of Shell in structurewords.h): a token with punctuation around its word is no command
+// as written, and tokenizeLine() does not look it up as one.
+static_assert([] {
+    constexpr std::u16string_view punctuation = u"([{\"'`*_)]}.,;:!?";
+    bool bare = true;
+    forEachListed([&](std::u16string_view word, quint32 flags) {
+        if (!(flags & Shell))
+            return;
+        bare = bare && std::all_of(word.begin(), word.end(), [](char16_t c) { return c < 128; }) &&
+               punctuation.find(word.front()) == std::u16string_view::npos &&
+               punctuation.find(word.back()) == std::u16string_view::npos;
+    });
+    return bare;
+}());
+
 constexpr WordTable table;
 
 } // namespace

@@ -9,7 +9,7 @@ enum WordFlag : quint32
     Function = 1,       // English function word
     English = 2,        // common English word (function words included)
     Starter = 4,        // opens sentences ("The", "This"), case as written
-    Shell = 8,          // shell command name
+    Shell = 8,          // shell command name (ASCII, no punctuation at either end: checked)
     CodeKeyword = 16,   // a language keyword that is not English ("func", "elif")
     SharedKeyword = 32, // a language keyword that is English too ("for", "return")
     UpperKeyword = 64,  // SQL/Dockerfile/HTTP upper-case word, case as written
