@@ -1987,56 +1987,61 @@ Blocks recoverDecoded(const DecodedText &decoded, const QString &categoryHint,
 
 namespace {
 
-// Calls visit(tokens) with each heading of `blocks`, tokenized as recovery tokenizes a line.
-template<typename Visit> void forEachHeading(const Blocks &blocks, Visit &&visit)
+// The heading styles' evidence in the headings a recovery found, each tokenized once as recovery
+// tokenizes a line.
+struct StyleCounts
 {
-    QString lower; // (the tokens borrow it)
-    for (const Block &b : blocks) {
-        if (b.type != Block::Type::Heading)
-            continue;
-        const QByteArray plain(b.text.size(), char(OriginPlain));
-        visit(tokenizeLine(b.text, plain, &lower));
+    // Title Case: headings with a common English content word after their first, by whether
+    // every such word is capitalised. (Names and code are left out: "Tell Postgres who the
+    // tenant is" and "Using iter_unpack" say nothing about the style.)
+    int title = 0;
+    int sentence = 0;
+    // Lowercase: headings that open with a word, by its case. (Headings that open with code, a
+    // name or a number say nothing about the style.)
+    int lowercase = 0;
+    int capitalised = 0;
+
+    explicit StyleCounts(const Blocks &blocks)
+    {
+        QString lower; // (the tokens borrow it)
+        for (const Block &b : blocks) {
+            if (b.type != Block::Type::Heading)
+                continue;
+            const QByteArray plain(b.text.size(), char(OriginPlain));
+            const StructureTokens tokens = tokenizeLine(b.text, plain, &lower);
+            int content = 0;
+            int upper = 0;
+            for (qsizetype i = 1; i < tokens.size(); ++i) {
+                const StructureToken &t = tokens[i];
+                if (t.alpha && t.english && !t.function && !t.identifierLike) {
+                    ++content;
+                    upper += t.upper;
+                }
+            }
+            if (content > 0)
+                ++(upper == content ? title : sentence);
+            if (!tokens.isEmpty() && tokens[0].alpha && !tokens[0].identifierLike) {
+                if (tokens[0].upper)
+                    ++capitalised;
+                else if (!tokens[0].command)
+                    ++lowercase;
+            }
+        }
     }
-}
+    bool titleCase() const { return title >= 2 && title >= 2 * sentence; }
+    bool lowercaseStyle() const { return lowercase >= 2 && lowercase > capitalised; }
+};
 
 } // namespace
 
-// (Names and code are left out: "Tell Postgres who the tenant is" and "Using iter_unpack" say
-// nothing about the style.)
 bool titleCaseHeadings(const Blocks &blocks)
 {
-    int title = 0;
-    int sentence = 0;
-    forEachHeading(blocks, [&](const StructureTokens &tokens) {
-        int content = 0;
-        int capitalised = 0;
-        for (qsizetype i = 1; i < tokens.size(); ++i) {
-            const StructureToken &t = tokens[i];
-            if (t.alpha && t.english && !t.function && !t.identifierLike) {
-                ++content;
-                capitalised += t.upper;
-            }
-        }
-        if (content > 0)
-            ++(capitalised == content ? title : sentence);
-    });
-    return title >= 2 && title >= 2 * sentence;
+    return StyleCounts(blocks).titleCase();
 }
 
-// (Headings that open with code, a name or a number say nothing about the style.)
 bool lowercaseHeadings(const Blocks &blocks)
 {
-    int lowercase = 0;
-    int capitalised = 0;
-    forEachHeading(blocks, [&](const StructureTokens &tokens) {
-        if (tokens.isEmpty() || !tokens[0].alpha || tokens[0].identifierLike)
-            return;
-        if (tokens[0].upper)
-            ++capitalised;
-        else if (!tokens[0].command)
-            ++lowercase;
-    });
-    return lowercase >= 2 && lowercase > capitalised;
+    return StyleCounts(blocks).lowercaseStyle();
 }
 
 Blocks recoverStructure(const QString &indexContent, const QString &categoryHint,
@@ -2046,9 +2051,10 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
     // A post keeps one heading style: when the headings found mostly keep their words
     // capitalised, the post is recovered again with that known (few posts: the cost is small).
     Blocks blocks = recoverDecoded(decoded, categoryHint, weights, HeadingStyle::Mixed);
-    if (titleCaseHeadings(blocks))
+    const StyleCounts style(blocks);
+    if (style.titleCase())
         blocks = recoverDecoded(decoded, categoryHint, weights, HeadingStyle::TitleCase);
-    else if (lowercaseHeadings(blocks))
+    else if (style.lowercaseStyle())
         blocks = recoverDecoded(decoded, categoryHint, weights, HeadingStyle::Lowercase);
     return blocks;
 }
