@@ -347,7 +347,6 @@ bool titleRunAt(const StructureTokens &tokens, qsizetype j)
     return run && openingLabel(QStringView(tokens[j].text.begin(), tokens.back().text.end())) < 0;
 }
 
-// Quantifiers and pronouns open sentences far more often than headings.
 // How a post writes its headings, as told from the headings a first recovery found: recovery
 // recovers a Title Case or a lowercase post again with that known.
 enum class HeadingStyle : quint8
@@ -357,6 +356,7 @@ enum class HeadingStyle : quint8
     Lowercase, // lowercaseHeadings()
 };
 
+// "What", "How", ...: they open clause headings ("What a failure looks like").
 bool questionWord(QStringView text)
 {
     return is(text, u"What") || is(text, u"How") || is(text, u"Why") || is(text, u"Where") ||
@@ -369,6 +369,7 @@ bool lowercaseQuestionWord(QStringView text)
            is(text, u"when") || is(text, u"who");
 }
 
+// Quantifiers and pronouns open sentences far more often than headings.
 bool opensSentences(const StructureToken &first)
 {
     // The word table lists them (StructureWords::Opener, as written): the token must be its core.
