@@ -216,11 +216,7 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
 
 int HeadingModel::wordIndex(QStringView lower) const
 {
-    return wordIndex(lower, quint32(wordHash(lower)));
-}
-
-int HeadingModel::wordIndex(QStringView lower, quint32 hash) const
-{
+    const quint32 hash = quint32(wordHash(lower));
     const int rare = int(m_vocabulary.size());
     if (m_slots.empty())
         return rare;
@@ -240,14 +236,6 @@ int HeadingModel::wordIndex(QStringView lower, quint32 hash) const
                        [](QChar c, char16_t u) { return c.unicode() == u; }))
             return i;
     }
-}
-
-quint32 HeadingModel::prefetchWord(QStringView lower) const
-{
-    const quint32 hash = quint32(wordHash(lower));
-    if (!m_slots.empty())
-        LECTERN_PREFETCH(&m_slots[hash & (m_slots.size() - 1)]);
-    return hash;
 }
 
 const HeadingModel &HeadingModel::committed()
