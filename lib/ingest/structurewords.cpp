@@ -687,10 +687,14 @@ public:
     // none, and are rejected before hashing.
     bool mayHold(size_t size, char16_t first) const
     {
-        if (size >= size_t(MaxLength) || first >= 128)
-            return false;
-        const size_t shape = size * 128 + first;
-        return (m_shapes[shape / 64] >> (shape % 64)) & 1;
+        return size < size_t(MaxLength) && first < 128 && (m_lengths[first] >> size) & 1;
+    }
+    // Whether some listed word has this first character and a length from size - 3 to size
+    // (the word or one of the stems wordFlags() tries): one test instead of four mayHold().
+    bool mayHoldStem(size_t size, char16_t first) const
+    {
+        return size - 3 < size_t(MaxLength) && first < 128 &&
+               (m_lengths[first] >> (size - 3)) & 0xF;
     }
     WordEntry entry(QStringView word) const
     {
@@ -743,8 +747,7 @@ private:
         }
         const quint32 bit = h & (PresentBits - 1);
         m_present[bit / 64] |= quint64(1) << (bit % 64);
-        const size_t shape = word.size() * 128 + word[0];
-        m_shapes[shape / 64] |= quint64(1) << (shape % 64);
+        m_lengths[word[0]] |= quint32(1) << word.size();
     }
 
     // Half as many slots again as listed words (repeats included), rounded up to a power of
@@ -754,8 +757,9 @@ private:
     static_assert(longCharacters() <= 65536); // (Slot::offset)
     std::array<char16_t, longCharacters()> m_pool{};
     size_t m_poolSize = 0;
-    // (length, first character) pairs of listed words, as bits.
-    std::array<quint64, MaxLength * 128 / 64> m_shapes{};
+    // Per first character (ASCII), the lengths of the listed words with it, as bits.
+    static_assert(MaxLength == 32);
+    std::array<quint32, 128> m_lengths{};
     // Bits of the listed words' hashes, in 8 KB that stay in the first-level cache: most words
     // looked up and not listed (inflections tried, code tokens) are answered here, without a
     // visit to the larger slot table.
@@ -810,8 +814,7 @@ LECTERN_ALWAYS_INLINE inline WordEntry lookUp(QStringView word)
     const char16_t last = word.back().unicode();
     if (last != u's' && last != u'd' && last != u'g' && last != u'y' && last != u'r')
         return table.entry(word);
-    if (!table.mayHold(size, word[0].unicode()) && !table.mayHold(size - 1, word[0].unicode()) &&
-        !table.mayHold(size - 2, word[0].unicode()) && !table.mayHold(size - 3, word[0].unicode()))
+    if (!table.mayHoldStem(size, word[0].unicode()))
         return {0, quint16(HeadingWords)}; // neither the word nor a stem can be listed
     const char16_t *chars = word.utf16();
     // One pass gives the hashes of the word and of its stems (without 1, 2 and 3 units).
