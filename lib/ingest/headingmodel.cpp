@@ -560,13 +560,15 @@ void HeadingModel::classify(const StructureTokens &tokens, const std::vector<flo
         if (since >= 0 && since < i && i - since <= 16)
             line->bits[size_t(i)] |= bit(InComment);
     }
+    // (The three terms written out, the line's end adding 0: the same sum, in the same order, as
+    // a loop over them, without the loop's bound and branches per token.)
+    const auto positive = [&tokens, n](qsizetype j) {
+        return j < n ? std::max(0.0f, tokens[j].code) : 0.0f;
+    };
     for (qsizetype i = 0; i < n; ++i) {
         if (touched && !touched[size_t(i)])
             continue; // (only the tokens of spans and next to them are weighed)
-        float code = 0;
-        for (qsizetype j = i; j < std::min(n, i + 3); ++j)
-            code += std::max(0.0f, tokens[j].code);
-        if (code >= 1.5f)
+        if (positive(i) + positive(i + 1) + positive(i + 2) >= 1.5f)
             line->bits[size_t(i)] |= bit(CodeRun);
     }
     // A paragraph may open with a tool's, a file's or a flag's name as its subject ("Permissions
