@@ -71,6 +71,7 @@ private slots:
     void runtimeSeesTheTrainersFeatures();
     void codeNameThenVerbOpensASentence();
     void addScoresMatchPreparedScores();
+    void tokensKnowTheirVocabularyIndex();
     void lowercasePostsSeeTheFirstWordCapitalised();
     void ranksTrueHeadingsOnAHeldBackFold();
     void perceptronStepMovesTheDecoderToTheTrueSpan();
@@ -227,6 +228,35 @@ void TestHeadingModel::addScoresMatchPreparedScores()
         QVERIFY(forEachLine(m_trainer.documents()[d], compare));
     qInfo("%d span scores compared", compared);
     QVERIFY(compared > 1000);
+}
+
+// tokenizeLine() takes a word's committed vocabulary index from StructureWords' table (which
+// holds the vocabulary next to the word lists): it must be the model's own wordIndex(), for
+// every vocabulary word as written and capitalised, and "rare" for words outside it.
+void TestHeadingModel::tokensKnowTheirVocabularyIndex()
+{
+    const HeadingModel &committed = HeadingModel::committed();
+    QStringList words = committed.vocabulary();
+    QVERIFY(words.size() > 1000);
+    for (const QString &word : committed.vocabulary())
+        words << word.left(1).toUpper() + word.mid(1);
+    words << QStringLiteral("zyxwvut") << QStringLiteral("deployments")
+          << QStringLiteral("kubernetes") << QStringLiteral("Qwerty");
+    int alphabetic = 0;
+    for (const QString &word : std::as_const(words)) {
+        QString lower;
+        const QByteArray origins(word.size(), '\0');
+        const StructureTokens tokens = tokenizeLine(word, origins, &lower);
+        QCOMPARE(tokens.size(), 1);
+        if (!tokens[0].alpha)
+            continue;
+        ++alphabetic;
+        QCOMPARE(int(tokens[0].headingWord), committed.wordIndex(tokens[0].lower));
+    }
+    QVERIFY(alphabetic > 2000);
+    QString lower;
+    const StructureTokens rare = tokenizeLine(u"zyxwvut", QByteArray(7, '\0'), &lower);
+    QCOMPARE(int(rare[0].headingWord), int(committed.vocabulary().size()));
 }
 
 // In a post of lowercase headings the model scores a span as if its first word were

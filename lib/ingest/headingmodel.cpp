@@ -216,11 +216,7 @@ HeadingModel::HeadingModel(const QStringList &vocabulary, std::vector<float> wei
 
 int HeadingModel::wordIndex(QStringView lower) const
 {
-    return wordIndex(lower, quint32(wordHash(lower)));
-}
-
-int HeadingModel::wordIndex(QStringView lower, quint32 hash) const
-{
+    const quint32 hash = quint32(wordHash(lower));
     const int rare = int(m_vocabulary.size());
     if (m_slots.empty())
         return rare;
@@ -240,14 +236,6 @@ int HeadingModel::wordIndex(QStringView lower, quint32 hash) const
                        [](QChar c, char16_t u) { return c.unicode() == u; }))
             return i;
     }
-}
-
-quint32 HeadingModel::prefetchWord(QStringView lower) const
-{
-    const quint32 hash = quint32(wordHash(lower));
-    if (!m_slots.empty())
-        LECTERN_PREFETCH(&m_slots[hash & (m_slots.size() - 1)]);
-    return hash;
 }
 
 const HeadingModel &HeadingModel::committed()
@@ -557,39 +545,39 @@ void HeadingModel::classify(const StructureTokens &tokens, const std::vector<flo
 {
     const qsizetype n = tokens.size();
     line->bits.resize(size_t(n));
-    for (qsizetype i = 0; i < n; ++i)
-        line->bits[size_t(i)] = !touched || touched[size_t(i)]
-                                    ? classesOf(tokens[i], quality[size_t(i)])
-                                    : lineClasses(tokens[i]);
-    // As the decoder reads comments ("// block until all goroutines call Done"): up to 16
-    // tokens after a marker, until a brace or a semicolon ends a statement.
-    for (qsizetype i = 0, since = -1; i < n; ++i) {
-        const QStringView text = tokens[i].text;
-        if (tokens[i].marker)
-            since = i;
-        else if (text.endsWith(u'{') || text.endsWith(u'}') || text.endsWith(u';'))
-            since = -1;
-        if (since >= 0 && since < i && i - since <= 16)
-            line->bits[size_t(i)] |= bit(InComment);
-    }
-    for (qsizetype i = 0; i < n; ++i) {
-        if (touched && !touched[size_t(i)])
-            continue; // (only the tokens of spans and next to them are weighed)
-        float code = 0;
-        for (qsizetype j = i; j < std::min(n, i + 3); ++j)
-            code += std::max(0.0f, tokens[j].code);
-        if (code >= 1.5f)
-            line->bits[size_t(i)] |= bit(CodeRun);
-    }
+    // (The three terms written out, the line's end adding 0: the same sum, in the same order, as
+    // a loop over them, without the loop's bound and branches per token.)
+    const auto positive = [&tokens, n](qsizetype j) {
+        return j < n ? std::max(0.0f, tokens[j].code) : 0.0f;
+    };
     // A paragraph may open with a tool's, a file's or a flag's name as its subject ("Permissions
     // py-spy reads another process's memory"): the name, then a verb (the next token's own
     // Verb class, found by the tokenizer).
     constexpr quint64 codeName =
         bit(Identifier) | bit(Command) | bit(Foreign) | bit(CodeSome) | bit(CodeHigh);
-    for (qsizetype i = 0; i + 1 < n; ++i)
-        if ((line->bits[size_t(i)] & codeName) && !(line->bits[size_t(i)] & bit(Function)) &&
-            !tokens[i + 1].upper && (unpackOwn(tokens[i + 1].headingClasses) & bit(Verb)))
-            line->bits[size_t(i)] |= bit(CodeSubject);
+    // One pass for the classes that depend on the token and those after it.
+    for (qsizetype i = 0, since = -1; i < n; ++i) {
+        const StructureToken &t = tokens[i];
+        // (Only the tokens of spans and next to them are weighed: the others get the classes
+        // the look-ahead below reads.)
+        const bool weighed = !touched || touched[size_t(i)];
+        quint64 b = weighed ? classesOf(t, quality[size_t(i)]) : lineClasses(t);
+        // As the decoder reads comments ("// block until all goroutines call Done"): up to 16
+        // tokens after a marker, until a brace or a semicolon ends a statement.
+        const QStringView text = t.text;
+        if (t.marker)
+            since = i;
+        else if (text.endsWith(u'{') || text.endsWith(u'}') || text.endsWith(u';'))
+            since = -1;
+        if (since >= 0 && since < i && i - since <= 16)
+            b |= bit(InComment);
+        if (weighed && positive(i) + positive(i + 1) + positive(i + 2) >= 1.5f)
+            b |= bit(CodeRun);
+        if (i + 1 < n && (b & codeName) && !(b & bit(Function)) && !tokens[i + 1].upper &&
+            (unpackOwn(tokens[i + 1].headingClasses) & bit(Verb)))
+            b |= bit(CodeSubject);
+        line->bits[size_t(i)] = b;
+    }
     // A capitalised sentence ahead: a verb, then a sentence's end within 25 tokens, no code
     // between (one backward pass).
     qsizetype nextEnd = n, nextCode = n, nextVerb = n;

@@ -143,14 +143,10 @@ public:
     bool isEmpty() const { return m_weights.empty(); }
     // A lowercase word's vocabulary index (vocabulary().size() when rare).
     int wordIndex(QStringView lower) const;
-    // Asks the processor for the table slot wordIndex(lower) reads first, without waiting for
-    // it: tokenizeLine() looks each distinct word up once, long after its table was last read.
-    // Returns the word's hash, for wordIndex(lower, hash) later.
-    quint32 prefetchWord(QStringView lower) const;
-    int wordIndex(QStringView lower, quint32 hash) const;
     // The committed model, whichever is installed: tokenizeLine() keeps its wordIndex() per
-    // distinct token (StructureToken::headingWord), and every model with the committed
-    // vocabulary reads it from there instead of hashing the word on every line.
+    // distinct token (StructureToken::headingWord, from StructureWords' table, which holds the
+    // committed vocabulary too), and every model with the committed vocabulary reads it from
+    // there instead of hashing the word on every line.
     static const HeadingModel &committed();
 
     // Features: 0 bias, then RoleCount x ClassCount class features, then LexicalRoles x

@@ -1052,7 +1052,6 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                               quint64(t.outputEvidence) << EvidenceShift);
         known->context = tokenContext;
     };
-    const HeadingModel *headingModel = nullptr; // (asked for on the line's first miss)
     for (qsizetype i = 0; i < count; ++i) {
         StructureToken &t = built[i];
         void *const known = slotOf[i];
@@ -1072,7 +1071,9 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         t.lower = aligned ? rawString(lowerStorage->constData() + (core.data() - line.data()),
                                       core.size())
                           : core.toString().toLower();
-        t.flags = StructureWords::wordFlags(t.lower);
+        // (One probe gives the word's flags and its heading vocabulary index.)
+        const StructureWords::WordEntry entry = StructureWords::wordEntry(t.lower);
+        t.flags = entry.flags;
         // Only Starter and UpperKeyword are read from exactFlags: the word lists suffice.
         // (Aligned, `lower` is as long as the core: compared four characters at a time.)
         const bool lowerIsCore =
@@ -1108,13 +1109,6 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             break;
         }
         t.alpha = alpha;
-        quint32 headingHash = 0; // (a word's, from prefetchWord())
-        // (Its heading vocabulary slot is fetched now, to be read after the analysis below.)
-        if (alpha) {
-            if (!headingModel) // (once per line: committed() checks its static's guard)
-                headingModel = &HeadingModel::committed();
-            headingHash = headingModel->prefetchWord(t.lower);
-        }
         // A plain word (letters, inner ' \u2019 -) holds none of the syntax characters; other
         // tokens' ASCII characters are gathered once, for their bits and symbolScore().
         const bool plainWord = alpha && core.size() == t.text.size();
@@ -1231,8 +1225,8 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         t.code = x;
         t.headingClasses = HeadingModel::ownClasses(t);
         // (The heading model looks words up on every line a heading span touches them.)
-        if (t.alpha) // (headingModel was asked for above)
-            t.headingWord = quint16(headingModel->wordIndex(t.lower, headingHash));
+        if (t.alpha)
+            t.headingWord = entry.headingWord;
         t.outputEvidence = StructureRegions::tokenEvidence(t);
         context[i] = contextBits(t);
         lineContext |= context[i];

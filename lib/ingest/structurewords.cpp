@@ -1,5 +1,8 @@
 #include "ingest/structurewords.h"
 
+#include "core/compiler.h"
+#include "ingest/structuretokens.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -8,6 +11,10 @@
 namespace Lectern::StructureWords {
 
 namespace {
+
+// The committed heading model's vocabulary (HeadingModelData::Vocabulary): its words share the
+// lists' table, so that a word's flags and its vocabulary index come from one probe.
+#include "ingest/headingmodel.inc"
 
 constexpr char16_t functionWords[] =
     u"a an the and or but nor so yet of to in on at by with for from into onto over under about "
@@ -579,6 +586,20 @@ template<typename F> constexpr void forEachListed(F &&f)
     }
 }
 
+constexpr size_t HeadingWords = std::size(HeadingModelData::Vocabulary) - 1; // (null-ended)
+static_assert(HeadingWords < StructureToken::NoHeadingWord);
+
+// Calls f(word, flags, heading) for every listed word, repeats included, with heading
+// HeadingWords (not in the vocabulary), then for every heading vocabulary word with flags 0 and
+// its index.
+template<typename F> constexpr void forEachWord(F &&f)
+{
+    forEachListed(
+        [&f](std::u16string_view word, quint32 flags) { f(word, flags, quint16(HeadingWords)); });
+    for (size_t i = 0; i < HeadingWords; ++i)
+        f(std::u16string_view(HeadingModelData::Vocabulary[i]), quint32(0), quint16(i));
+}
+
 // FNV-1a over the UTF-16 units, its end folding the high bits into the low ones the table
 // indexes with. No length is seeded in, so the state after each unit is that of the prefix so
 // far: wordFlags() gets the hashes of a word's stems ("deploy" in "deployed") from one pass.
@@ -599,11 +620,11 @@ constexpr quint32 hash(const char16_t *chars, size_t size)
     return hashEnd(h);
 }
 
-// The words of all lists, repeats included.
+// The words of all lists and of the vocabulary, repeats included.
 constexpr size_t listedWords()
 {
     size_t count = 0;
-    forEachListed([&count](std::u16string_view, quint32) { ++count; });
+    forEachWord([&count](std::u16string_view, quint32, quint16) { ++count; });
     return count;
 }
 
@@ -614,7 +635,7 @@ constexpr int InlineLength = 9;     // words up to this long are kept in their s
 constexpr size_t longCharacters()
 {
     size_t count = 0;
-    forEachListed([&count](std::u16string_view word, quint32) {
+    forEachWord([&count](std::u16string_view word, quint32, quint16) {
         if (word.size() > size_t(InlineLength))
             count += word.size();
     });
@@ -631,17 +652,20 @@ class WordTable
 public:
     consteval WordTable()
     {
-        forEachListed([this](std::u16string_view word, quint32 flags) { add(word, flags); });
+        forEachWord([this](std::u16string_view word, quint32 flags, quint16 heading) {
+            add(word, flags, heading);
+        });
     }
-    // The flags of the word chars[0, size), whose hash() is h.
-    quint32 find(const char16_t *chars, size_t size, quint32 h) const
+    // The flags and heading vocabulary index of the word chars[0, size), whose hash() is h.
+    WordEntry entry(const char16_t *chars, size_t size, quint32 h) const
     {
+        constexpr WordEntry none{0, quint16(HeadingWords)};
         if (!((m_present[(h & (PresentBits - 1)) / 64] >> (h & 63)) & 1))
-            return 0; // no listed word has this hash
+            return none; // no listed word has this hash
         for (size_t k = h & (SlotCount - 1);; k = (k + 1) & (SlotCount - 1)) {
             const Slot &slot = m_slots[k];
             if (!slot.size)
-                return 0;
+                return none;
             if (slot.hash == h && slot.size == size) {
                 // (Short words are compared with the slot's own copy: no second cache line.)
                 const char16_t *listed =
@@ -650,39 +674,50 @@ public:
                 while (i < size && chars[i] == listed[i])
                     ++i;
                 if (i == size)
-                    return slot.flags;
+                    return {slot.flags, slot.heading};
             }
         }
+    }
+    // The flags of the word chars[0, size), whose hash() is h.
+    quint32 find(const char16_t *chars, size_t size, quint32 h) const
+    {
+        return entry(chars, size, h).flags;
     }
     // Whether some listed word has this length and first character: most code tokens have
     // none, and are rejected before hashing.
     bool mayHold(size_t size, char16_t first) const
     {
-        if (size >= size_t(MaxLength) || first >= 128)
-            return false;
-        const size_t shape = size * 128 + first;
-        return (m_shapes[shape / 64] >> (shape % 64)) & 1;
+        return size < size_t(MaxLength) && first < 128 && (m_lengths[first] >> size) & 1;
     }
-    quint32 flags(QStringView word) const
+    // Whether some listed word has this first character and a length from size - 3 to size
+    // (the word or one of the stems wordFlags() tries): one test instead of four mayHold().
+    bool mayHoldStem(size_t size, char16_t first) const
+    {
+        return size - 3 < size_t(MaxLength) && first < 128 &&
+               (m_lengths[first] >> (size - 3)) & 0xF;
+    }
+    WordEntry entry(QStringView word) const
     {
         if (word.isEmpty() || !mayHold(size_t(word.size()), word[0].unicode()))
-            return 0;
+            return {0, quint16(HeadingWords)};
         const char16_t *chars = word.utf16();
-        return find(chars, size_t(word.size()), hash(chars, size_t(word.size())));
+        return entry(chars, size_t(word.size()), hash(chars, size_t(word.size())));
     }
+    quint32 flags(QStringView word) const { return entry(word).flags; }
 
 private:
     struct alignas(32) Slot // (two to a cache line, none across two)
     {
         quint32 hash = 0;
         quint32 flags = 0;
-        quint32 offset = 0; // into m_pool
-        quint16 size = 0;   // 0: empty (no listed word is)
+        quint16 offset = 0;                      // into m_pool
+        quint16 heading = quint16(HeadingWords); // index in the heading vocabulary
+        quint16 size = 0;                        // 0: empty (no listed word is)
         char16_t text[InlineLength] = {};
     };
     static_assert(sizeof(Slot) == 32);
 
-    constexpr void add(std::u16string_view word, quint32 flags)
+    constexpr void add(std::u16string_view word, quint32 flags, quint16 heading)
     {
         const quint32 h = hash(word.data(), word.size());
         size_t k = h & (SlotCount - 1);
@@ -693,34 +728,38 @@ private:
             if (slot.hash == h && slot.size == word.size() &&
                 std::u16string_view(listed, word.size()) == word) {
                 slot.flags |= flags; // a repeat
+                if (heading != HeadingWords)
+                    slot.heading = heading;
                 return;
             }
         }
         Slot &slot = m_slots[k];
         slot.hash = h;
         slot.flags = flags;
+        slot.heading = heading;
         slot.size = quint16(word.size());
         if (word.size() <= size_t(InlineLength)) {
             std::copy(word.begin(), word.end(), slot.text);
         } else {
-            slot.offset = quint32(m_poolSize);
+            slot.offset = quint16(m_poolSize);
             std::copy(word.begin(), word.end(), m_pool.begin() + m_poolSize);
             m_poolSize += word.size();
         }
         const quint32 bit = h & (PresentBits - 1);
         m_present[bit / 64] |= quint64(1) << (bit % 64);
-        const size_t shape = word.size() * 128 + word[0];
-        m_shapes[shape / 64] |= quint64(1) << (shape % 64);
+        m_lengths[word[0]] |= quint32(1) << word.size();
     }
 
     // Half as many slots again as listed words (repeats included), rounded up to a power of
     // two: at most two thirds full, so every probe ends at an empty slot soon (now about half).
     static constexpr size_t SlotCount = std::bit_ceil(listedWords() + listedWords() / 2);
     std::array<Slot, SlotCount> m_slots{};
+    static_assert(longCharacters() <= 65536); // (Slot::offset)
     std::array<char16_t, longCharacters()> m_pool{};
     size_t m_poolSize = 0;
-    // (length, first character) pairs of listed words, as bits.
-    std::array<quint64, MaxLength * 128 / 64> m_shapes{};
+    // Per first character (ASCII), the lengths of the listed words with it, as bits.
+    static_assert(MaxLength == 32);
+    std::array<quint32, 128> m_lengths{};
     // Bits of the listed words' hashes, in 8 KB that stay in the first-level cache: most words
     // looked up and not listed (inflections tried, code tokens) are answered here, without a
     // visit to the larger slot table.
@@ -731,7 +770,7 @@ private:
 // Every listed word passes mayHold(): the filter never hides one.
 static_assert([] {
     bool described = true;
-    forEachListed([&described](std::u16string_view word, quint32) {
+    forEachWord([&described](std::u16string_view word, quint32, quint16) {
         described = described && !word.empty() && word.size() < size_t(MaxLength) && word[0] < 128;
     });
     return described;
@@ -762,29 +801,31 @@ quint32 listedFlags(QStringView word)
     return table.flags(word);
 }
 
-quint32 wordFlags(QStringView word)
+namespace {
+
+// wordEntry(), and wordFlags() with the heading index left for the compiler to drop.
+LECTERN_ALWAYS_INLINE inline WordEntry lookUp(QStringView word)
 {
     const size_t size = size_t(word.size());
     if (size < 5)
-        return table.flags(word);
+        return table.entry(word);
     // Inflected forms of common words count as English: "structures", "deployed", "caching".
     // Every suffix below ends in one of these letters: most code tokens stop here.
     const char16_t last = word.back().unicode();
     if (last != u's' && last != u'd' && last != u'g' && last != u'y' && last != u'r')
-        return table.flags(word);
-    if (!table.mayHold(size, word[0].unicode()) && !table.mayHold(size - 1, word[0].unicode()) &&
-        !table.mayHold(size - 2, word[0].unicode()) && !table.mayHold(size - 3, word[0].unicode()))
-        return 0; // neither the word nor a stem can be listed
-    // One pass gives the hashes of the word and of its stems (without 1, 2 and 3 units).
+        return table.entry(word);
+    if (!table.mayHoldStem(size, word[0].unicode()))
+        return {0, quint16(HeadingWords)}; // neither the word nor a stem can be listed
     const char16_t *chars = word.utf16();
+    // One pass gives the hashes of the word and of its stems (without 1, 2 and 3 units).
     quint32 without3 = HashStart;
     for (size_t i = 0; i + 3 < size; ++i)
         without3 = hashStep(without3, chars[i]);
     const quint32 without2 = hashStep(without3, chars[size - 3]);
     const quint32 without1 = hashStep(without2, chars[size - 2]);
-    const quint32 flags = table.find(chars, size, hashEnd(hashStep(without1, last)));
-    if (flags & English)
-        return flags;
+    const WordEntry entry = table.entry(chars, size, hashEnd(hashStep(without1, last)));
+    if (entry.flags & English)
+        return entry;
     const auto english = [chars](size_t stem, quint32 state) {
         return bool(table.find(chars, stem, hashEnd(state)) & English);
     };
@@ -819,7 +860,19 @@ quint32 wordFlags(QStringView word)
         inflected = tail[1] == u'e' && english(size - 2, without2);
         break;
     }
-    return inflected ? flags | English : flags;
+    return inflected ? WordEntry{entry.flags | English, entry.headingWord} : entry;
+}
+
+} // namespace
+
+quint32 wordFlags(QStringView word)
+{
+    return lookUp(word).flags;
+}
+
+WordEntry wordEntry(QStringView word)
+{
+    return lookUp(word);
 }
 
 bool isFunctionWord(QStringView lower)

@@ -32,6 +32,15 @@ enum WordFlag : quint32
 
 // All flags of a word, looked up exactly as given (no allocation).
 quint32 wordFlags(QStringView word);
+// A word's flags (wordFlags()) and its index in the committed heading model's vocabulary
+// (HeadingModel::committed().wordIndex(): the vocabulary's size when it is not there), found
+// in one table probe: tokenizeLine() asks for both once per distinct token.
+struct WordEntry
+{
+    quint32 flags = 0;
+    quint16 headingWord = 0;
+};
+WordEntry wordEntry(QStringView word);
 // The flags of the word lists alone, without counting inflected forms ("deployed") as English:
 // cheaper, for callers that need no English flag.
 quint32 listedFlags(QStringView word);
