@@ -58,6 +58,27 @@ template<typename Visit> bool forEachLine(const QString &path, Visit &&visit)
     return true;
 }
 
+using Shapes = std::vector<std::array<float, HeadingModel::MaxLength + 1>>;
+
+// Heading scores as recovery hands them to addScores(): 0 for the lengths `lengths` allows per
+// start (headingCandidateLengths()), `impossible` for the others.
+Shapes allowedShapes(const std::vector<quint16> &lengths, float impossible)
+{
+    Shapes shapes(lengths.size());
+    for (size_t a = 0; a < lengths.size(); ++a)
+        for (qsizetype len = 0; len <= HeadingModel::MaxLength; ++len)
+            shapes[a][size_t(len)] = (lengths[a] >> len) & 1 ? 0.0f : impossible;
+    return shapes;
+}
+
+// What addScores() adds for [a, k) at weight 1, from the prepared line.
+float clampedScore(const HeadingModel &model, const HeadingModel::Line &line, qsizetype a,
+                   qsizetype k, const HeadingModel::Span &span)
+{
+    return std::clamp(model.score(line, a, k, span) + HeadingModel::Offset, -model.clamp(),
+                      HeadingModel::Ceiling);
+}
+
 } // namespace
 
 class TestHeadingModel : public QObject
@@ -200,12 +221,7 @@ void TestHeadingModel::addScoresMatchPreparedScores()
         const qsizetype n = tokens.size();
         const std::vector<quint16> lengths = headingCandidateLengths(tokens);
         for (const HeadingModel *model : {&committed, &other, &committed}) {
-            std::vector<std::array<float, HeadingModel::MaxLength + 1>> shapes(
-                static_cast<size_t>(n));
-            for (qsizetype a = 0; a < n; ++a)
-                for (qsizetype len = 0; len <= HeadingModel::MaxLength; ++len)
-                    shapes[size_t(a)][size_t(len)] =
-                        (lengths[size_t(a)] >> len) & 1 ? 0.0f : Impossible;
+            Shapes shapes = allowedShapes(lengths, Impossible);
             model->addScores(tokens, quality, first, 1.0f, Impossible, shapes);
             HeadingModel::Line line;
             model->prepare(tokens, quality, first, &line);
@@ -215,9 +231,7 @@ void TestHeadingModel::addScoresMatchPreparedScores()
                     span.add(line, a + len - 1);
                     if (!((lengths[size_t(a)] >> len) & 1))
                         continue;
-                    const float expected =
-                        std::clamp(model->score(line, a, a + len, span) + HeadingModel::Offset,
-                                   -model->clamp(), HeadingModel::Ceiling);
+                    const float expected = clampedScore(*model, line, a, a + len, span);
                     QVERIFY(std::abs(shapes[size_t(a)][size_t(len)] - expected) < 1e-4f);
                     ++compared;
                 }
@@ -275,12 +289,8 @@ void TestHeadingModel::lowercasePostsSeeTheFirstWordCapitalised()
                              bool first) {
         const qsizetype n = tokens.size();
         const std::vector<quint16> lengths = headingCandidateLengths(tokens);
-        std::vector<std::array<float, HeadingModel::MaxLength + 1>> shapes(static_cast<size_t>(n));
-        for (qsizetype a = 0; a < n; ++a)
-            for (qsizetype len = 0; len <= HeadingModel::MaxLength; ++len)
-                shapes[size_t(a)][size_t(len)] =
-                    (lengths[size_t(a)] >> len) & 1 ? 0.0f : Impossible;
-        std::vector<std::array<float, HeadingModel::MaxLength + 1>> asWritten = shapes;
+        Shapes shapes = allowedShapes(lengths, Impossible);
+        Shapes asWritten = shapes;
         model.addScores(tokens, quality, first, 1.0f, Impossible, shapes, nullptr, true);
         model.addScores(tokens, quality, first, 1.0f, Impossible, asWritten);
         HeadingModel::Line line;
@@ -297,9 +307,7 @@ void TestHeadingModel::lowercasePostsSeeTheFirstWordCapitalised()
                 span.add(capitalised, a + len - 1);
                 if (!((lengths[size_t(a)] >> len) & 1))
                     continue;
-                const float expected =
-                    std::clamp(model.score(capitalised, a, a + len, span) + HeadingModel::Offset,
-                               -model.clamp(), HeadingModel::Ceiling);
+                const float expected = clampedScore(model, capitalised, a, a + len, span);
                 QVERIFY(std::abs(shapes[size_t(a)][size_t(len)] - expected) < 1e-4f);
                 ++compared;
                 changed += shapes[size_t(a)][size_t(len)] != asWritten[size_t(a)][size_t(len)];
