@@ -356,17 +356,24 @@ enum class HeadingStyle : quint8
     Lowercase, // lowercaseHeadings()
 };
 
-// "What", "How", ...: they open clause headings ("What a failure looks like").
-bool questionWord(QStringView text)
+// "What", "How", ...: they open clause headings ("What a failure looks like"); a post of
+// lowercase headings writes them lowercase too (`lowercaseToo`: "what a stampede looks like").
+bool questionWord(QStringView text, bool lowercaseToo)
 {
-    return is(text, u"What") || is(text, u"How") || is(text, u"Why") || is(text, u"Where") ||
-           is(text, u"When") || is(text, u"Who");
-}
-
-bool lowercaseQuestionWord(QStringView text)
-{
-    return is(text, u"what") || is(text, u"how") || is(text, u"why") || is(text, u"where") ||
-           is(text, u"when") || is(text, u"who");
+    if (text.size() < 3 || (text[0].isLower() && !lowercaseToo))
+        return false;
+    const QStringView rest = text.sliced(1);
+    switch (text[0].unicode()) {
+    case u'W':
+    case u'w':
+        return is(rest, u"hat") || is(rest, u"hy") || is(rest, u"here") || is(rest, u"hen") ||
+               is(rest, u"ho");
+    case u'H':
+    case u'h':
+        return is(rest, u"ow");
+    default:
+        return false;
+    }
 }
 
 // Quantifiers and pronouns open sentences far more often than headings.
@@ -410,8 +417,7 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
     int verbs = 0;
     int openParens = 0;
     const bool opener = opensSentences(first);
-    // (A post of lowercase headings writes them lowercase: "what a stampede looks like".)
-    const bool wh = questionWord(first.text) || (lowerDoc && lowercaseQuestionWord(first.text));
+    const bool wh = questionWord(first.text, lowerDoc);
     bool sentenceCase = false;
     unsigned lengths = 0; // the allowed ones (bit len)
     const qsizetype n = tokens.size();
