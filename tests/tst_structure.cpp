@@ -294,6 +294,18 @@ void TestStructure::listShapes_data()
                        QStringLiteral("Applications: anyhow with context everywhere."),
                        QStringLiteral("Binaries: exit codes that mean something.")}
         << QString();
+    // Under a heading, five sentences, most of them fragments: a list, then its paragraph.
+    QTest::newRow("fragments under a heading")
+        << QStringLiteral("Some intro text here.\n"
+                          "What to log Errors and warnings with full context. Slow requests — "
+                          "with timing breakdown. Auth events — logins, failures, role changes. "
+                          "Data mutations at boundaries — payments, deletes, exports. Log them "
+                          "all at the same level.\n")
+        << QStringList{QStringLiteral("Errors and warnings with full context."),
+                       QStringLiteral("Slow requests — with timing breakdown."),
+                       QStringLiteral("Auth events — logins, failures, role changes."),
+                       QStringLiteral("Data mutations at boundaries — payments, deletes, exports.")}
+        << QStringLiteral("Log them all at the same level.");
 }
 
 void TestStructure::listShapes()
@@ -327,6 +339,14 @@ void TestStructure::noListInPlainParagraph()
     QCOMPARE(blocks.size(), 3);
     QCOMPARE(blocks[1].type, Block::Type::Heading);
     QCOMPARE(blocks[1].text, QStringLiteral("Connection sharing"));
+    // Nor are five, when they go on from one another ("It", "This", "So").
+    const Blocks flowing = recoverStructure(QStringLiteral(
+        "An introduction that sets the scene for the post.\n"
+        "Connection pooling Opening a connection costs a handshake. It also costs memory on the "
+        "server. This adds up with many clients. So we keep a pool. The pool hands out idle "
+        "connections.\n"));
+    QCOMPARE(flowing.size(), 3);
+    QCOMPARE(flowing[2].type, Block::Type::Paragraph);
 }
 
 void TestStructure::headingShapes()

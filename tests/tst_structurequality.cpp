@@ -274,7 +274,7 @@ void TestStructureQuality::trainSet()
     const StructureScore s = scoreSet(QStringLiteral("train"), PlainStripper::Flavour::Hugo);
     report("train (Hugo):", s);
     QVERIFY(s.documents >= 40);
-    check(s, {0.974, 0.912, 0.956, 0.956, 0.886, 0.577});
+    check(s, {0.974, 0.912, 0.956, 0.956, 0.886, 0.586});
 }
 
 void TestStructureQuality::heldOutSet()
@@ -297,7 +297,7 @@ void TestStructureQuality::devSet()
     const StructureScore s = scoreSet(QStringLiteral("dev"), PlainStripper::Flavour::Hugo);
     report("dev (Hugo):", s);
     QVERIFY(s.documents >= 60);
-    check(s, {0.967, 0.807, 0.854, 0.862, 0.827, 0.382});
+    check(s, {0.967, 0.807, 0.854, 0.862, 0.827, 0.471});
 }
 
 // Posts of one heading style, recovered a second time with that style known: titlecase/ (30
@@ -309,12 +309,12 @@ void TestStructureQuality::headingStyleSets()
         scoreSet(QStringLiteral("titlecase"), PlainStripper::Flavour::Hugo);
     report("titlecase (Hugo):", title);
     QVERIFY(title.documents >= 30);
-    check(title, {0.958, 0.721, 0.887, 0.897, 0.829, 0.329});
+    check(title, {0.958, 0.721, 0.887, 0.897, 0.829, 0.414});
     const StructureScore lower =
         scoreSet(QStringLiteral("lowercase"), PlainStripper::Flavour::Hugo);
     report("lowercase (Hugo):", lower);
     QVERIFY(lower.documents >= 27);
-    check(lower, {0.953, 0.645, 0.940, 0.957, 0.814, 0.238});
+    check(lower, {0.953, 0.645, 0.940, 0.957, 0.814, 0.234});
 }
 
 void TestStructureQuality::commonMarkFlavour()
@@ -322,7 +322,7 @@ void TestStructureQuality::commonMarkFlavour()
     const StructureScore train =
         scoreSet(QStringLiteral("train"), PlainStripper::Flavour::CommonMark);
     report("train (CommonMark):", train);
-    check(train, {0.958, 0.904, 0.938, 0.938, 0.88, 0.566});
+    check(train, {0.958, 0.904, 0.938, 0.938, 0.88, 0.576});
     if (!qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING")) {
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);

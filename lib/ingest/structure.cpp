@@ -1418,6 +1418,30 @@ ItemShape itemShape(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s
     return ItemShape::Plain;
 }
 
+// Do sentences [0, count) read as list items rather than as a paragraph's? A sentence that
+// opens by pointing back ("It", "This", "They", "So", "But") goes on from the one before it;
+// items are often fragments ("Slow requests (>1s) — with timing breakdown.", "Data that's
+// already fast."), sentences of a paragraph rarely: at least half of them must be.
+bool plainItemsFit(const StructureTokens &tokens, const QList<QPair<qsizetype, qsizetype>> &parts,
+                   qsizetype count)
+{
+    static const QStringView back[] = {
+        u"it",    u"it's",  u"it’s", u"this",  u"that",      u"that's",  u"that’s", u"they",
+        u"these", u"those", u"so",   u"but",   u"and",       u"then",    u"also",   u"he",
+        u"she",   u"there", u"here", u"which", u"otherwise", u"instead", u"however"};
+    int fragments = 0;
+    for (qsizetype k = 0; k < count; ++k) {
+        if (k > 0 && std::find(std::begin(back), std::end(back),
+                               QStringView(tokens[parts[k].first].lower)) != std::end(back))
+            return false;
+        bool verb = false;
+        for (qsizetype i = parts[k].first; i < parts[k].second && !verb; ++i)
+            verb = wordKind(tokens[i]) == VerbWord;
+        fragments += !verb || hasDash(tokens, parts[k]);
+    }
+    return 2 * fragments >= count;
+}
+
 // The sentences [0, parts.size()) grouped into list items: {first sentence, end sentence} per
 // item. `paragraphFollows`: the run ends the line, so a paragraph closes it and the last item
 // ends where the parallel shape does. Empty when the sentences do not read as a list.
@@ -1451,7 +1475,12 @@ QList<QPair<qsizetype, qsizetype>> listItems(const StructureTokens &tokens,
             starts.clear();
             // Plain sentences, one item each: only without a paragraph to tell apart, or after
             // an announcing colon.
-            if (paragraphFollows && !afterColon)
+            // Under a heading, a run of sentences long for a paragraph (our documents' and the
+            // corpus' paragraphs under a heading rarely reach five) whose sentences read as
+            // items is a list, its last sentence the paragraph after it.
+            constexpr qsizetype LongRun = 5;
+            if (paragraphFollows && !afterColon &&
+                !(n >= LongRun && plainItemsFit(tokens, parts, n - 1)))
                 return items;
             qsizetype count = paragraphFollows ? n - 1 : n;
             if (afterColon && announced >= 2 && announced <= n)
