@@ -33,8 +33,19 @@ struct Tok
     bool inString = false;  // starts inside a string literal that spans tokens
     bool inComment = false; // part of a comment
     Inner inner = Top;      // innermost open bracket before the token
+    bool brackets = false;  // holds a quote or a bracket (scanBrackets() reads no other token)
     int blocks = 0;         // open block braces before the token (indentation)
 };
+
+// The ASCII characters scanBrackets() reacts to: [ \ ] " ` ( ) { }
+constexpr quint64 bracketChars[2] = {
+    (quint64(1) << '"') | (quint64(1) << '(') | (quint64(1) << ')'),
+    (quint64(1) << ('[' - 64)) | (quint64(1) << ('\\' - 64)) | (quint64(1) << (']' - 64)) |
+        (quint64(1) << ('`' - 64)) | (quint64(1) << ('{' - 64)) | (quint64(1) << ('}' - 64))};
+constexpr bool isBracketChar(char16_t u)
+{
+    return u < 128 && (bracketChars[u >> 6] & (quint64(1) << (u & 63)));
+}
 
 // Is t one of the words? Their lengths are known here: most tokens are ruled out by their
 // length alone, without a character compared.
@@ -474,11 +485,6 @@ bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
 
 void scanBrackets(QList<Tok> &toks)
 {
-    // The ASCII characters the scan reacts to: [ \ ] " ` ( ) { }
-    static constexpr quint64 scanned[2] = {
-        (quint64(1) << '"') | (quint64(1) << '(') | (quint64(1) << ')'),
-        (quint64(1) << ('[' - 64)) | (quint64(1) << ('\\' - 64)) | (quint64(1) << (']' - 64)) |
-            (quint64(1) << ('`' - 64)) | (quint64(1) << ('{' - 64)) | (quint64(1) << ('}' - 64))};
     // A plain pointer and a stack this thread reuses: QList's accessors check for sharing on
     // every call, and this runs twice per block.
     thread_local std::vector<char> stack;
@@ -492,7 +498,7 @@ void scanBrackets(QList<Tok> &toks)
         t.inString = inString || inBacktick;
         t.inner = stack.empty() ? Top : Inner(stack.back());
         t.blocks = blocks;
-        if (t.inComment)
+        if (t.inComment || !t.brackets)
             continue;
         QChar previous;
         const QStringView s = t.text;
@@ -500,7 +506,7 @@ void scanBrackets(QList<Tok> &toks)
             const QChar c = s[k];
             // Most characters are none of the quotes and brackets below: one bit test for them.
             const char16_t u = c.unicode();
-            if (u < 128 && !(scanned[u >> 6] & (quint64(1) << (u & 63)))) {
+            if (!isBracketChar(u)) {
                 previous = c;
                 continue;
             }
@@ -542,18 +548,30 @@ QList<Tok> analyse(QStringView code, L language)
 {
     // The space-separated tokens, found in one scan into a buffer this thread reuses, so that
     // the list is allocated once at its size (counting the spaces first cost a second scan).
-    thread_local std::vector<QStringView> words;
+    // The same scan tells which tokens hold a quote or a bracket: the bracket scans below,
+    // run once or twice per block, skip the others without a look at their characters.
+    struct Word
+    {
+        QStringView text;
+        bool brackets;
+    };
+    thread_local std::vector<Word> words;
     words.clear();
-    for (qsizetype i = 0; i < code.size();) {
-        const qsizetype space = findIn(code, u' ', i);
-        const qsizetype end = space < 0 ? code.size() : space;
+    const char16_t *const chars = reinterpret_cast<const char16_t *>(code.utf16());
+    for (qsizetype i = 0, n = code.size(); i < n;) {
+        qsizetype end = i;
+        bool brackets = false;
+        for (; end < n && chars[end] != u' '; ++end)
+            brackets = brackets || isBracketChar(chars[end]);
         if (end > i)
-            words.push_back(code.sliced(i, end - i));
+            words.push_back({code.sliced(i, end - i), brackets});
         i = end + 1;
     }
     QList<Tok> toks(qsizetype(words.size()));
-    for (qsizetype k = 0; k < toks.size(); ++k)
-        toks.data()[k].text = words[size_t(k)];
+    for (qsizetype k = 0; k < toks.size(); ++k) {
+        toks.data()[k].text = words[size_t(k)].text;
+        toks.data()[k].brackets = words[size_t(k)].brackets;
+    }
     // Comments first (they hide brackets and quotes), with a provisional bracket scan so that
     // markers inside strings do not count.
     scanBrackets(toks);
