@@ -1889,25 +1889,26 @@ bool identifyUncached(QStringView code, QStringView categoryHint, float *evidenc
     for (int k = 0; k < CodeLanguageCount; ++k)
         z[k] = float(CodeLangModel::Bias[k]) * CodeLangModel::Unit +
                CodeLangModel::RuleWeight * rules[k];
-    // Each feature of the model counts once, however often the block has it.
+    // Each feature of the model counts once, however often the block has it: a feature is
+    // seen in this block when its stamp is the block's (no list of them to clear afterwards).
     static const ModelIndex index;
-    thread_local std::vector<bool> seen(std::size(CodeLangModel::Features), false);
-    thread_local std::vector<int> touched;
+    thread_local std::vector<quint32> seenIn(std::size(CodeLangModel::Features), 0);
+    thread_local quint32 block = 0;
+    if (++block == 0) { // (wrapped around: the old stamps could match again)
+        std::fill(seenIn.begin(), seenIn.end(), 0);
+        block = 1;
+    }
     thread_local std::vector<quint64> hashes; // (reused: its capacity stays)
     CodeLangFeatures::hashOccurrences(code, &hashes);
     for (const quint64 hash : hashes) {
         const ModelIndex::Slot *const f = index.find(hash);
-        if (!f || seen[size_t(f->value)])
+        if (!f || seenIn[size_t(f->value)] == block)
             continue;
-        seen[size_t(f->value)] = true;
-        touched.push_back(f->value);
+        seenIn[size_t(f->value)] = block;
         for (int w = f->first; w < f->first + f->count; ++w)
             z[CodeLangModel::Weights[w].language] +=
                 float(CodeLangModel::Weights[w].value) * CodeLangModel::Unit;
     }
-    for (const int i : touched)
-        seen[size_t(i)] = false;
-    touched.clear();
     // The category's prior, found once per category (a post's blocks share one; the trainer
     // writes one prior per category).
     thread_local QString priorCategory;
