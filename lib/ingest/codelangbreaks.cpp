@@ -577,8 +577,9 @@ QList<Tok> analyse(QStringView code, L language)
     scanBrackets(toks);
     bool inComment = false;
     bool anyComment = false;
+    Tok *const all = toks.data(); // (QList's operator[] checks for sharing on every call)
     for (qsizetype i = 0; i < toks.size(); ++i) {
-        Tok &t = toks[i];
+        Tok &t = all[i];
         if (!inComment && !t.inString && isCommentMarker(language, t.text)) {
             inComment = true;
         } else if (inComment && i > 0 && !isCommentMarker(language, t.text) &&
@@ -655,12 +656,14 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
     bool headerOpen = true;  // still inside the head statement's header
     int caseLabel = 0;       // 1 while inside "case X:" label
     bool importList = false; // inside Go's import ( ... )
+    // A plain pointer: QList's operator[] checks for sharing on every call.
+    bool *const brk = br.data();
     for (qsizetype i = 1; i < n; ++i) {
         const Tok &pt = toks[i - 1];
         const Tok &tt = toks[i];
         const QStringView p = pt.text;
         const QStringView t = tt.text;
-        bool b = br[i - 1];
+        bool b = brk[i - 1];
         const bool leavingComment = pt.inComment && !tt.inComment;
         if (is(p, u"(") && i >= 2 && is(toks[i - 2].text, u"import"))
             importList = true;
@@ -804,7 +807,7 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
         }
 
         if (b) {
-            br[i - 1] = true;
+            brk[i - 1] = true;
             head = i;
             headerOpen = true;
             caseLabel = (is(t, u"case") || is(t, u"default:")) ? 1 : 0;
@@ -882,14 +885,15 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
             depth = std::max(0, depth - 1);
         return 4 * std::clamp(depth, 0, 12);
     };
+    const bool *const broken = br.constData();
     qsizetype size = n - 1; // the separators
     for (qsizetype i = 0; i < n; ++i)
-        size += toks[i].text.size() + (i > 0 && br[i - 1] ? indent(i) : 0);
+        size += toks[i].text.size() + (i > 0 && broken[i - 1] ? indent(i) : 0);
     QString out(size, Qt::Uninitialized);
     char16_t *o = reinterpret_cast<char16_t *>(out.data());
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView t = toks[i].text;
-        if (i > 0 && br[i - 1]) {
+        if (i > 0 && broken[i - 1]) {
             *o++ = u'\n';
             o = std::fill_n(o, indent(i), u' ');
         } else if (i > 0) {
