@@ -398,14 +398,19 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
     };
     // Scratch kept per thread: recovery calls this once per line, and fresh vectors per call
     // cost more than the scoring. Only entries some allowed span reads are written and read.
-    thread_local std::vector<quint8> need;
-    thread_local std::vector<quint8> longest;  // per start: its longest allowed span
-    thread_local std::vector<quint16> allowed; // per start a: bit len: [a, a + len) allowed
-    thread_local std::vector<quint8> touched;  // inside an allowed span or next to one
+    // (Used through plain pointers: a store through a byte may alias anything, a vector's own
+    // pointers too, which the compiler would then read again after every such store.)
+    thread_local std::vector<quint8> needStorage, longestStorage, touchedStorage;
+    thread_local std::vector<quint16> allowedStorage;
     thread_local Line line;
-    need.assign(size_t(n) + 1, 0);
-    longest.assign(size_t(n), 0);
-    allowed.resize(size_t(n));
+    needStorage.assign(size_t(n) + 1, 0);
+    longestStorage.assign(size_t(n), 0);
+    allowedStorage.resize(size_t(n));
+    touchedStorage.resize(size_t(n));
+    quint8 *const need = needStorage.data();
+    quint8 *const longest = longestStorage.data();  // per start: its longest allowed span
+    quint16 *const allowed = allowedStorage.data(); // per start a: bit len: [a, a + len) allowed
+    quint8 *const touched = touchedStorage.data();  // inside an allowed span or next to one
     bool any = false;
     // The lengths as a mask first (a branch per length mispredicts on every line).
     for (qsizetype a = 0; a < n; ++a) {
@@ -436,13 +441,12 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
         return;
     // Token i is touched when a start a <= i reaches it or the next token starts a span: one
     // pass with the farthest reach so far, not a fill per start.
-    touched.resize(size_t(n));
     for (qsizetype i = 0, reach = -1; i < n; ++i) {
         if (longest[size_t(i)])
             reach = std::max(reach, i + qsizetype(longest[size_t(i)]));
         touched[size_t(i)] = i <= reach || (i + 1 < n && longest[size_t(i) + 1]);
     }
-    classify(tokens, quality, firstLine, &line, touched.data());
+    classify(tokens, quality, firstLine, &line, touched);
     line.first.resize(size_t(n));
     line.last.resize(size_t(n));
     line.only.resize(size_t(n));
