@@ -983,6 +983,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                   place(offsetof(StructureToken, command)) == 10 &&
                   place(offsetof(StructureToken, identifierLike)) == FlagCount - 1);
     const qsizetype count = tokens.size();
+    // (The line's and its lowercase copy's characters, read once: the token loop below stores
+    // bytes, which could alias the strings' own pointers and make the compiler read them again.)
+    const QChar *const lineData = line.data();
+    const QChar *const lowerData = lowerStorage->constData();
     thread_local std::vector<quint16> contextStorage; // grows only, like the bounds
     if (contextStorage.size() < size_t(count))
         contextStorage.resize(size_t(count));
@@ -1006,8 +1010,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         }
         std::rotate(known, known + way, known + way + 1); // (the way used last comes first)
         t.core = t.text.sliced(known->coreFrom, known->coreSize);
-        t.lower =
-            rawString(lowerStorage->constData() + (t.core.data() - line.data()), t.core.size());
+        t.lower = rawString(lowerData + (t.core.data() - lineData), t.core.size());
         t.flags = known->flags;
         t.exactFlags = known->exactFlags;
         t.code = known->code;
@@ -1068,8 +1071,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         while (!core.isEmpty() && isTrailingPunct(core.back()))
             core.chop(1);
         t.core = core;
-        t.lower = aligned ? rawString(lowerStorage->constData() + (core.data() - line.data()),
-                                      core.size())
+        t.lower = aligned ? rawString(lowerData + (core.data() - lineData), core.size())
                           : core.toString().toLower();
         // (One probe gives the word's flags and its heading vocabulary index.)
         const StructureWords::WordEntry entry = StructureWords::wordEntry(t.lower);
