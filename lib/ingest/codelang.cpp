@@ -481,11 +481,13 @@ public:
         int *const loops = loopStorage.data();
         int sizes[LoopCount] = {};
         const WordSet &words = ruleWords();
+        // (Through the locals, not the members: the byte stored per token could alias them.)
+        const QStringView *const tokens = token;
         for (qsizetype k = 0; k < count; ++k) {
-            const QStringView t = m_tokens[k];
+            const QStringView t = tokens[k];
             listed[k] = t.size() <= LongestRuleWord && words.contains(t);
             const char16_t first = t.front().unicode(), last = t.back().unicode();
-            LoopMask mask = (listed[k] ? WordLoops : 0) | loopTables.holds[m_holding[k] & 63] |
+            LoopMask mask = (listed[k] ? WordLoops : 0) | loopTables.holds[holding[k] & 63] |
                             (first < 128 ? loopTables.firsts[first] : 0) |
                             (last < 128 ? loopTables.lasts[last] : 0);
             for (; mask; mask &= mask - 1) {

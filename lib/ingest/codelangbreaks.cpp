@@ -863,11 +863,11 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
         return ((c >= u'a' && c <= u'z') || c == u'#' || c == u'@') &&
                statementKeyword(language, t);
     };
+    BreakToken *const stateOf = tokenStates.data(); // (QList's operator[] checks each call)
     for (qsizetype i = 0; i < n; ++i)
-        tokenStates[i] = {toks[i].text,         toks[i].inString,
-                          toks[i].inComment,    char(toks[i].inner),
-                          toks[i].blocks,       shell && isShellCommand(toks[i].text),
-                          keyword(toks[i].text)};
+        stateOf[i] = {toks[i].text,         toks[i].inString, toks[i].inComment,
+                      char(toks[i].inner),  toks[i].blocks,   shell && isShellCommand(toks[i].text),
+                      keyword(toks[i].text)};
     if (rules)
         *rules = br;
     if (useModel)
