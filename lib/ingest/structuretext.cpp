@@ -96,7 +96,7 @@ quint8 originOf(QStringView reference, QStringView expansion)
         return origin;
     const char16_t c = expansion[0].unicode();
     if (c == u'"' || c == u'\'') {
-        if (reference.startsWith(u"&#"))
+        if (begins(reference, u"&#"))
             origin |= OriginNumericQuote;
         else if (c == u'"')
             origin |= OriginNamedQuote;
