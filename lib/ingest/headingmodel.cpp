@@ -559,24 +559,31 @@ void HeadingModel::classify(const StructureTokens &tokens, const std::vector<flo
     // Verb class, found by the tokenizer).
     constexpr quint64 codeName =
         bit(Identifier) | bit(Command) | bit(Foreign) | bit(CodeSome) | bit(CodeHigh);
-    // One pass for the classes that depend on the token and those after it.
+    // One pass for the classes that depend on the token and those after it. (The code scores
+    // of the token and the next two are carried along: each read once.)
+    float here = positive(0), ahead = positive(1);
     for (qsizetype i = 0, since = -1; i < n; ++i) {
         const StructureToken &t = tokens[i];
+        const float further = positive(i + 2);
         // (Only the tokens of spans and next to them are weighed: the others get the classes
         // the look-ahead below reads.)
         const bool weighed = !touched || touched[size_t(i)];
         quint64 b = weighed ? classesOf(t, quality[size_t(i)]) : lineClasses(t);
         // As the decoder reads comments ("// block until all goroutines call Done"): up to 16
-        // tokens after a marker, until a brace or a semicolon ends a statement.
+        // tokens after a marker, until a brace or a semicolon ends a statement. (Only a token
+        // that holds one of them can end with one.)
         const QStringView text = t.text;
         if (t.marker)
             since = i;
-        else if (text.endsWith(u'{') || text.endsWith(u'}') || text.endsWith(u';'))
+        else if ((t.chars & (CharOpenBrace | CharCloseBrace | CharSemicolon)) &&
+                 (text.endsWith(u'{') || text.endsWith(u'}') || text.endsWith(u';')))
             since = -1;
         if (since >= 0 && since < i && i - since <= 16)
             b |= bit(InComment);
-        if (weighed && positive(i) + positive(i + 1) + positive(i + 2) >= 1.5f)
+        if (weighed && here + ahead + further >= 1.5f)
             b |= bit(CodeRun);
+        here = ahead;
+        ahead = further;
         if (i + 1 < n && (b & codeName) && !(b & bit(Function)) && !tokens[i + 1].upper &&
             (unpackOwn(tokens[i + 1].headingClasses) & bit(Verb)))
             b |= bit(CodeSubject);
