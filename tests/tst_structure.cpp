@@ -111,6 +111,13 @@ void TestStructure::decodeMatchesImporter_data()
     QTest::newRow("c1 remap") << QStringLiteral("&#150; and &#x80;");
     QTest::newRow("invalid") << QStringLiteral("&#0; &#xD800; &#x110000;");
     QTest::newRow("carriage return") << QStringLiteral("a\r\nb\rc &amp;");
+    // (Past the first sixteen characters: the plain runs are copied eight at a time.)
+    QTest::newRow("late carriage return")
+        << QStringLiteral("a long run of plain text &amp; more of it\r\n &lt;b&gt;");
+    QTest::newRow("late nul") << (QStringLiteral("a long run of plain text &amp; more ") +
+                                  QChar(u'\0') + QStringLiteral(" &lt;"));
+    QTest::newRow("numeric leading zeros") << QStringLiteral("&#0000065; &#x000041; &#x10FFFF;");
+    QTest::newRow("numeric too large") << QStringLiteral("&#1114112; &#99999999999; &#xFFFFFFFFF;");
     QTest::newRow("lone ampersand") << QStringLiteral("a & b && c &");
     QTest::newRow("tag-like") << QStringLiteral("a <b> c &lt;/textarea&gt; d");
 }

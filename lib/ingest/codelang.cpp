@@ -481,11 +481,13 @@ public:
         int *const loops = loopStorage.data();
         int sizes[LoopCount] = {};
         const WordSet &words = ruleWords();
+        // (Through the locals, not the members: the byte stored per token could alias them.)
+        const QStringView *const tokens = token;
         for (qsizetype k = 0; k < count; ++k) {
-            const QStringView t = m_tokens[k];
+            const QStringView t = tokens[k];
             listed[k] = t.size() <= LongestRuleWord && words.contains(t);
             const char16_t first = t.front().unicode(), last = t.back().unicode();
-            LoopMask mask = (listed[k] ? WordLoops : 0) | loopTables.holds[m_holding[k] & 63] |
+            LoopMask mask = (listed[k] ? WordLoops : 0) | loopTables.holds[holding[k] & 63] |
                             (first < 128 ? loopTables.firsts[first] : 0) |
                             (last < 128 ? loopTables.lasts[last] : 0);
             for (; mask; mask &= mask - 1) {
@@ -993,11 +995,12 @@ void scoreRust(Scorer &s)
             s.add(L::Rust, 3.0f);
         if (!s.tokenHolds(i, HoldsBang)) // (every macro below has one)
             continue;
-        for (const char16_t *m :
-             {u"println!", u"format!", u"vec!", u"assert!", u"eprintln!", u"panic!", u"write!",
-              u"assert_eq!", u"matches!", u"select!", u"join!", u"json!"})
-            if (tok.contains(QStringView(m)))
-                s.add(L::Rust, 3.0f);
+        // (Searched inline, the literals' lengths known: Qt's search is a call per macro.)
+        const auto macro = [&](const auto &...m) {
+            ((holds(tok, m) ? s.add(L::Rust, 3.0f) : void()), ...);
+        };
+        macro(u"println!", u"format!", u"vec!", u"assert!", u"eprintln!", u"panic!", u"write!",
+              u"assert_eq!", u"matches!", u"select!", u"join!", u"json!");
     }
     s.per(L::Rust, u".unwrap()", 2.0f, 4.0f);
     s.per(L::Rust, u".expect(", 2.0f, 4.0f);
@@ -1889,25 +1892,26 @@ bool identifyUncached(QStringView code, QStringView categoryHint, float *evidenc
     for (int k = 0; k < CodeLanguageCount; ++k)
         z[k] = float(CodeLangModel::Bias[k]) * CodeLangModel::Unit +
                CodeLangModel::RuleWeight * rules[k];
-    // Each feature of the model counts once, however often the block has it.
+    // Each feature of the model counts once, however often the block has it: a feature is
+    // seen in this block when its stamp is the block's (no list of them to clear afterwards).
     static const ModelIndex index;
-    thread_local std::vector<bool> seen(std::size(CodeLangModel::Features), false);
-    thread_local std::vector<int> touched;
+    thread_local std::vector<quint32> seenIn(std::size(CodeLangModel::Features), 0);
+    thread_local quint32 block = 0;
+    if (++block == 0) { // (wrapped around: the old stamps could match again)
+        std::fill(seenIn.begin(), seenIn.end(), 0);
+        block = 1;
+    }
     thread_local std::vector<quint64> hashes; // (reused: its capacity stays)
     CodeLangFeatures::hashOccurrences(code, &hashes);
     for (const quint64 hash : hashes) {
         const ModelIndex::Slot *const f = index.find(hash);
-        if (!f || seen[size_t(f->value)])
+        if (!f || seenIn[size_t(f->value)] == block)
             continue;
-        seen[size_t(f->value)] = true;
-        touched.push_back(f->value);
+        seenIn[size_t(f->value)] = block;
         for (int w = f->first; w < f->first + f->count; ++w)
             z[CodeLangModel::Weights[w].language] +=
                 float(CodeLangModel::Weights[w].value) * CodeLangModel::Unit;
     }
-    for (const int i : touched)
-        seen[size_t(i)] = false;
-    touched.clear();
     // The category's prior, found once per category (a post's blocks share one; the trainer
     // writes one prior per category).
     thread_local QString priorCategory;

@@ -33,8 +33,19 @@ struct Tok
     bool inString = false;  // starts inside a string literal that spans tokens
     bool inComment = false; // part of a comment
     Inner inner = Top;      // innermost open bracket before the token
+    bool brackets = false;  // holds a quote or a bracket (scanBrackets() reads no other token)
     int blocks = 0;         // open block braces before the token (indentation)
 };
+
+// The ASCII characters scanBrackets() reacts to: [ \ ] " ` ( ) { }
+constexpr quint64 bracketChars[2] = {
+    (quint64(1) << '"') | (quint64(1) << '(') | (quint64(1) << ')'),
+    (quint64(1) << ('[' - 64)) | (quint64(1) << ('\\' - 64)) | (quint64(1) << (']' - 64)) |
+        (quint64(1) << ('`' - 64)) | (quint64(1) << ('{' - 64)) | (quint64(1) << ('}' - 64))};
+constexpr bool isBracketChar(char16_t u)
+{
+    return u < 128 && (bracketChars[u >> 6] & (quint64(1) << (u & 63)));
+}
 
 // Is t one of the words? Their lengths are known here: most tokens are ruled out by their
 // length alone, without a character compared.
@@ -474,11 +485,6 @@ bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
 
 void scanBrackets(QList<Tok> &toks)
 {
-    // The ASCII characters the scan reacts to: [ \ ] " ` ( ) { }
-    static constexpr quint64 scanned[2] = {
-        (quint64(1) << '"') | (quint64(1) << '(') | (quint64(1) << ')'),
-        (quint64(1) << ('[' - 64)) | (quint64(1) << ('\\' - 64)) | (quint64(1) << (']' - 64)) |
-            (quint64(1) << ('`' - 64)) | (quint64(1) << ('{' - 64)) | (quint64(1) << ('}' - 64))};
     // A plain pointer and a stack this thread reuses: QList's accessors check for sharing on
     // every call, and this runs twice per block.
     thread_local std::vector<char> stack;
@@ -492,7 +498,7 @@ void scanBrackets(QList<Tok> &toks)
         t.inString = inString || inBacktick;
         t.inner = stack.empty() ? Top : Inner(stack.back());
         t.blocks = blocks;
-        if (t.inComment)
+        if (t.inComment || !t.brackets)
             continue;
         QChar previous;
         const QStringView s = t.text;
@@ -500,7 +506,7 @@ void scanBrackets(QList<Tok> &toks)
             const QChar c = s[k];
             // Most characters are none of the quotes and brackets below: one bit test for them.
             const char16_t u = c.unicode();
-            if (u < 128 && !(scanned[u >> 6] & (quint64(1) << (u & 63)))) {
+            if (!isBracketChar(u)) {
                 previous = c;
                 continue;
             }
@@ -542,25 +548,38 @@ QList<Tok> analyse(QStringView code, L language)
 {
     // The space-separated tokens, found in one scan into a buffer this thread reuses, so that
     // the list is allocated once at its size (counting the spaces first cost a second scan).
-    thread_local std::vector<QStringView> words;
+    // The same scan tells which tokens hold a quote or a bracket: the bracket scans below,
+    // run once or twice per block, skip the others without a look at their characters.
+    struct Word
+    {
+        QStringView text;
+        bool brackets;
+    };
+    thread_local std::vector<Word> words;
     words.clear();
-    for (qsizetype i = 0; i < code.size();) {
-        const qsizetype space = findIn(code, u' ', i);
-        const qsizetype end = space < 0 ? code.size() : space;
+    const char16_t *const chars = reinterpret_cast<const char16_t *>(code.utf16());
+    for (qsizetype i = 0, n = code.size(); i < n;) {
+        qsizetype end = i;
+        bool brackets = false;
+        for (; end < n && chars[end] != u' '; ++end)
+            brackets = brackets || isBracketChar(chars[end]);
         if (end > i)
-            words.push_back(code.sliced(i, end - i));
+            words.push_back({code.sliced(i, end - i), brackets});
         i = end + 1;
     }
     QList<Tok> toks(qsizetype(words.size()));
-    for (qsizetype k = 0; k < toks.size(); ++k)
-        toks.data()[k].text = words[size_t(k)];
+    for (qsizetype k = 0; k < toks.size(); ++k) {
+        toks.data()[k].text = words[size_t(k)].text;
+        toks.data()[k].brackets = words[size_t(k)].brackets;
+    }
     // Comments first (they hide brackets and quotes), with a provisional bracket scan so that
     // markers inside strings do not count.
     scanBrackets(toks);
     bool inComment = false;
     bool anyComment = false;
+    Tok *const all = toks.data(); // (QList's operator[] checks for sharing on every call)
     for (qsizetype i = 0; i < toks.size(); ++i) {
-        Tok &t = toks[i];
+        Tok &t = all[i];
         if (!inComment && !t.inString && isCommentMarker(language, t.text)) {
             inComment = true;
         } else if (inComment && i > 0 && !isCommentMarker(language, t.text) &&
@@ -637,12 +656,14 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
     bool headerOpen = true;  // still inside the head statement's header
     int caseLabel = 0;       // 1 while inside "case X:" label
     bool importList = false; // inside Go's import ( ... )
+    // A plain pointer: QList's operator[] checks for sharing on every call.
+    bool *const brk = br.data();
     for (qsizetype i = 1; i < n; ++i) {
         const Tok &pt = toks[i - 1];
         const Tok &tt = toks[i];
         const QStringView p = pt.text;
         const QStringView t = tt.text;
-        bool b = br[i - 1];
+        bool b = brk[i - 1];
         const bool leavingComment = pt.inComment && !tt.inComment;
         if (is(p, u"(") && i >= 2 && is(toks[i - 2].text, u"import"))
             importList = true;
@@ -786,7 +807,7 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
         }
 
         if (b) {
-            br[i - 1] = true;
+            brk[i - 1] = true;
             head = i;
             headerOpen = true;
             caseLabel = (is(t, u"case") || is(t, u"default:")) ? 1 : 0;
@@ -842,11 +863,11 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
         return ((c >= u'a' && c <= u'z') || c == u'#' || c == u'@') &&
                statementKeyword(language, t);
     };
+    BreakToken *const stateOf = tokenStates.data(); // (QList's operator[] checks each call)
     for (qsizetype i = 0; i < n; ++i)
-        tokenStates[i] = {toks[i].text,         toks[i].inString,
-                          toks[i].inComment,    char(toks[i].inner),
-                          toks[i].blocks,       shell && isShellCommand(toks[i].text),
-                          keyword(toks[i].text)};
+        stateOf[i] = {toks[i].text,         toks[i].inString, toks[i].inComment,
+                      char(toks[i].inner),  toks[i].blocks,   shell && isShellCommand(toks[i].text),
+                      keyword(toks[i].text)};
     if (rules)
         *rules = br;
     if (useModel)
@@ -864,14 +885,15 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
             depth = std::max(0, depth - 1);
         return 4 * std::clamp(depth, 0, 12);
     };
+    const bool *const broken = br.constData();
     qsizetype size = n - 1; // the separators
     for (qsizetype i = 0; i < n; ++i)
-        size += toks[i].text.size() + (i > 0 && br[i - 1] ? indent(i) : 0);
+        size += toks[i].text.size() + (i > 0 && broken[i - 1] ? indent(i) : 0);
     QString out(size, Qt::Uninitialized);
     char16_t *o = reinterpret_cast<char16_t *>(out.data());
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView t = toks[i].text;
-        if (i > 0 && br[i - 1]) {
+        if (i > 0 && broken[i - 1]) {
             *o++ = u'\n';
             o = std::fill_n(o, indent(i), u' ');
         } else if (i > 0) {

@@ -4,7 +4,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace Lectern {
 
@@ -439,6 +444,21 @@ QString CodeLangFeatures::withoutQuotedPhrases(QStringView code)
     qsizetype copied = 0;
     const char16_t *chars = reinterpret_cast<const char16_t *>(code.utf16());
     for (qsizetype i = 0; i < n; ++i) {
+#ifdef __SSE2__
+        // Eight characters at a time up to the next quote (most code has few).
+        const __m128i doubleQuote = _mm_set1_epi16(short(u'"'));
+        const __m128i singleQuote = _mm_set1_epi16(short(u'\''));
+        while (i + 8 <= n) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + i));
+            const int quotes = _mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi16(v, doubleQuote), _mm_cmpeq_epi16(v, singleQuote)));
+            if (quotes) {
+                i += std::countr_zero(unsigned(quotes)) / 2;
+                break;
+            }
+            i += 8;
+        }
+#endif
         // Four characters at a time up to the next quote (most code has few): a lane equal to
         // '"' or '\'' becomes zero after the XOR, which the borrow trick finds.
         constexpr quint64 Lanes = 0x0001000100010001ull;

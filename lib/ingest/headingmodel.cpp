@@ -398,14 +398,19 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
     };
     // Scratch kept per thread: recovery calls this once per line, and fresh vectors per call
     // cost more than the scoring. Only entries some allowed span reads are written and read.
-    thread_local std::vector<quint8> need;
-    thread_local std::vector<quint8> longest;  // per start: its longest allowed span
-    thread_local std::vector<quint16> allowed; // per start a: bit len: [a, a + len) allowed
-    thread_local std::vector<quint8> touched;  // inside an allowed span or next to one
+    // (Used through plain pointers: a store through a byte may alias anything, a vector's own
+    // pointers too, which the compiler would then read again after every such store.)
+    thread_local std::vector<quint8> needStorage, longestStorage, touchedStorage;
+    thread_local std::vector<quint16> allowedStorage;
     thread_local Line line;
-    need.assign(size_t(n) + 1, 0);
-    longest.assign(size_t(n), 0);
-    allowed.resize(size_t(n));
+    needStorage.assign(size_t(n) + 1, 0);
+    longestStorage.assign(size_t(n), 0);
+    allowedStorage.resize(size_t(n));
+    touchedStorage.resize(size_t(n));
+    quint8 *const need = needStorage.data();
+    quint8 *const longest = longestStorage.data();  // per start: its longest allowed span
+    quint16 *const allowed = allowedStorage.data(); // per start a: bit len: [a, a + len) allowed
+    quint8 *const touched = touchedStorage.data();  // inside an allowed span or next to one
     bool any = false;
     // The lengths as a mask first (a branch per length mispredicts on every line).
     for (qsizetype a = 0; a < n; ++a) {
@@ -436,13 +441,12 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
         return;
     // Token i is touched when a start a <= i reaches it or the next token starts a span: one
     // pass with the farthest reach so far, not a fill per start.
-    touched.resize(size_t(n));
     for (qsizetype i = 0, reach = -1; i < n; ++i) {
         if (longest[size_t(i)])
             reach = std::max(reach, i + qsizetype(longest[size_t(i)]));
         touched[size_t(i)] = i <= reach || (i + 1 < n && longest[size_t(i) + 1]);
     }
-    classify(tokens, quality, firstLine, &line, touched.data());
+    classify(tokens, quality, firstLine, &line, touched);
     line.first.resize(size_t(n));
     line.last.resize(size_t(n));
     line.only.resize(size_t(n));
@@ -555,24 +559,31 @@ void HeadingModel::classify(const StructureTokens &tokens, const std::vector<flo
     // Verb class, found by the tokenizer).
     constexpr quint64 codeName =
         bit(Identifier) | bit(Command) | bit(Foreign) | bit(CodeSome) | bit(CodeHigh);
-    // One pass for the classes that depend on the token and those after it.
+    // One pass for the classes that depend on the token and those after it. (The code scores
+    // of the token and the next two are carried along: each read once.)
+    float here = positive(0), ahead = positive(1);
     for (qsizetype i = 0, since = -1; i < n; ++i) {
         const StructureToken &t = tokens[i];
+        const float further = positive(i + 2);
         // (Only the tokens of spans and next to them are weighed: the others get the classes
         // the look-ahead below reads.)
         const bool weighed = !touched || touched[size_t(i)];
         quint64 b = weighed ? classesOf(t, quality[size_t(i)]) : lineClasses(t);
         // As the decoder reads comments ("// block until all goroutines call Done"): up to 16
-        // tokens after a marker, until a brace or a semicolon ends a statement.
+        // tokens after a marker, until a brace or a semicolon ends a statement. (Only a token
+        // that holds one of them can end with one.)
         const QStringView text = t.text;
         if (t.marker)
             since = i;
-        else if (text.endsWith(u'{') || text.endsWith(u'}') || text.endsWith(u';'))
+        else if ((t.chars & (CharOpenBrace | CharCloseBrace | CharSemicolon)) &&
+                 (text.endsWith(u'{') || text.endsWith(u'}') || text.endsWith(u';')))
             since = -1;
         if (since >= 0 && since < i && i - since <= 16)
             b |= bit(InComment);
-        if (weighed && positive(i) + positive(i + 1) + positive(i + 2) >= 1.5f)
+        if (weighed && here + ahead + further >= 1.5f)
             b |= bit(CodeRun);
+        here = ahead;
+        ahead = further;
         if (i + 1 < n && (b & codeName) && !(b & bit(Function)) && !tokens[i + 1].upper &&
             (unpackOwn(tokens[i + 1].headingClasses) & bit(Verb)))
             b |= bit(CodeSubject);

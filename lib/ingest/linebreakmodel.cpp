@@ -759,17 +759,20 @@ void LineBreakModel::decide(CodeLanguage language, const QList<BreakToken> &toke
                             QList<bool> &breaks)
 {
     constexpr WeightTable table;
-    const QList<bool> rules = breaks;
-    const BlockFeatures block(language, tokens, rules);
+    // The decisions replace the rules' in place, with no copy of them: the boundary after token
+    // i reads the rules' decision there only (boundaryScore()), before it is overwritten.
+    bool *const decided = breaks.data();
+    const BlockFeatures block(language, tokens, breaks);
     const int bias = LineBreakModelData::Bias + table.weight(block.biasHash());
     const int base[2] = {bias + table.weight(block.ruleHash(false)),
                          bias + table.weight(block.ruleHash(true))};
     const LanguageWeights &tables = *languageTable[size_t(language)];
     qsizetype head = 0;
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
-        const int score = base[rules[i]] + block.boundaryScore(i, head, table, tables);
-        breaks[i] = score >= LineBreakModelData::Threshold;
-        if (rules[i])
+        const bool rule = decided[i];
+        const int score = base[rule] + block.boundaryScore(i, head, table, tables);
+        decided[i] = score >= LineBreakModelData::Threshold;
+        if (rule)
             head = i + 1;
     }
 }

@@ -434,11 +434,20 @@ LECTERN_FLATTEN StructureRegions StructureRegions::find(const StructureTokens &t
     }
     // Output: evidence tokens close together, after code or an announcing colon.
     Q_UNUSED(afterColon);
-    std::vector<quint8> evidence(size_t(n), 0);
+    // (A buffer this thread reuses, written whole below, through plain pointers: a byte store
+    // could alias the list's own pointer, which the compiler would read again after each.)
+    thread_local std::vector<quint8> evidenceStorage; // grows only
+    if (evidenceStorage.size() < size_t(n))
+        evidenceStorage.resize(size_t(n));
+    quint8 *const evidence = evidenceStorage.data();
+    const StructureToken *const all = tokens.constData();
     bool any = false;
     for (qsizetype i = 0; i < n; ++i) {
-        evidence[size_t(i)] = quint8(outputEvidence(tokens, i));
-        any = any || evidence[size_t(i)] > 0;
+        const StructureToken &t = all[i];
+        evidence[i] = t.outputEvidence != DependsOnContext
+                          ? t.outputEvidence
+                          : quint8(evidenceOf<false>(t, tokens, i));
+        any = any || evidence[i] > 0;
     }
     constexpr qsizetype Gap = 16;
     for (qsizetype i = 0; i < n && any; ++i) {

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+#include "core/compiler.h"
+
 namespace Lectern {
 
 // Where a decoded character came from. Hugo's index keeps entities encoded, and the way a
@@ -26,8 +28,10 @@ struct DecodedText
 };
 
 // Comparisons against short literals, inline: the hot loops of structure recovery and language
-// identification make millions of them, and Qt's comparison functions are out of line.
-template<qsizetype N> constexpr bool is(QStringView s, const char16_t (&literal)[N]) noexcept
+// identification make millions of them, and Qt's comparison functions are out of line. (Always
+// inline: left to itself the compiler made calls of some, in chains of comparisons.)
+template<qsizetype N>
+LECTERN_ALWAYS_INLINE constexpr bool is(QStringView s, const char16_t (&literal)[N]) noexcept
 {
     if (s.size() != N - 1)
         return false;

@@ -777,65 +777,6 @@ static_assert(std::is_trivially_destructible_v<TokenCache>);
 
 } // namespace
 
-float openingQuality(const StructureTokens &tokens, qsizetype i)
-{
-    const StructureToken &t = tokens[i];
-    const QChar first = t.text.isEmpty() ? QChar(u' ') : t.text[0];
-    const bool opensWithQuote = first == QChar(0x201C) || first == QChar(0x2018);
-    // (Every case below needs one of mayOpenSentence()'s conditions.)
-    // Numbers first (only a token that opens with a digit or ',' can be one).
-    if (first.isDigit() || first == u',') {
-        if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
-            std::all_of(t.text.begin(), t.text.end() - 1, [](QChar c) { return c.isDigit(); }))
-            return 1.0f; // "2." opens a numbered heading
-        if (std::all_of(t.text.begin(), t.text.end(),
-                        [](QChar c) { return c.isDigit() || c == u','; }) &&
-            i + 1 < tokens.size() && tokens[i + 1].alpha)
-            // "5 URLs, max 2 concurrent": after a closing brace, a count opens the paragraph.
-            return (i > 0 && tokens[i - 1].text.endsWith(u'}')) ? 1.4f : 0.3f;
-    }
-    // Sentences open with a capitalised word, a typographic quote or a digit; code rarely does.
-    float q = 0;
-    if (t.upper && (t.alpha || opensWithQuote))
-        q = 1.0f;
-    else if (t.upper && t.code < 0.8f)
-        q = 0.6f;
-    else if (opensWithQuote)
-        q = 0.8f;
-    else if (i + 1 < tokens.size() && (t.code >= 1.0f || t.identifierLike) && !t.endsSentence &&
-             !t.endsComma && !t.endsColon && tokens[i + 1].alpha && !tokens[i + 1].upper &&
-             tokens[i + 1].english && tokens[i + 1].code < 0 &&
-             (i + 2 >= tokens.size() || tokens[i + 2].code < 0.5f))
-        // "pg_dump writes ...": a sentence whose subject is inline code; right after a
-        // closing brace that is how the paragraph after a code block often opens.
-        return (i > 0 && tokens[i - 1].text.endsWith(u'}')) ? 1.4f : 0.6f;
-    else
-        return 0;
-    if (t.allCaps && t.core.size() > 1 && !t.english)
-        q -= 0.4f;
-    if (t.core.size() == 1 && !is(t.core, u"A"))
-        q = std::min(q, is(t.core, u"I") ? 0.5f : 0.3f); // "I" opens clauses; "T" is a type
-    if (t.starter)
-        q += 0.6f;
-    if (i + 1 < tokens.size()) {
-        const StructureToken &n = tokens[i + 1];
-        if (n.alpha && !n.upper)
-            q += (n.english || n.function) ? 0.4f : 0.3f;
-        if (n.code > 1.2f)
-            q -= 0.5f;
-    }
-    if (i > 0) {
-        const StructureToken &p = tokens[i - 1];
-        if ((p.flags & StructureWords::Dangling) && p.alpha && !p.endsSentence && !p.endsColon)
-            q -= 1.2f; // "to Kubernetes": a name inside a phrase
-        if (p.endsComma)
-            q -= 0.6f;
-        if (p.endsSentence)
-            q += 0.3f;
-    }
-    return std::max(0.0f, q);
-}
-
 StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *lowerStorage)
 {
     lowerStorage->resize(line.size());
@@ -983,6 +924,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
                   place(offsetof(StructureToken, command)) == 10 &&
                   place(offsetof(StructureToken, identifierLike)) == FlagCount - 1);
     const qsizetype count = tokens.size();
+    // (The line's and its lowercase copy's characters, read once: the token loop below stores
+    // bytes, which could alias the strings' own pointers and make the compiler read them again.)
+    const QChar *const lineData = line.data();
+    const QChar *const lowerData = lowerStorage->constData();
     thread_local std::vector<quint16> contextStorage; // grows only, like the bounds
     if (contextStorage.size() < size_t(count))
         contextStorage.resize(size_t(count));
@@ -1006,8 +951,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         }
         std::rotate(known, known + way, known + way + 1); // (the way used last comes first)
         t.core = t.text.sliced(known->coreFrom, known->coreSize);
-        t.lower =
-            rawString(lowerStorage->constData() + (t.core.data() - line.data()), t.core.size());
+        t.lower = rawString(lowerData + (t.core.data() - lineData), t.core.size());
         t.flags = known->flags;
         t.exactFlags = known->exactFlags;
         t.code = known->code;
@@ -1068,8 +1012,7 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
         while (!core.isEmpty() && isTrailingPunct(core.back()))
             core.chop(1);
         t.core = core;
-        t.lower = aligned ? rawString(lowerStorage->constData() + (core.data() - line.data()),
-                                      core.size())
+        t.lower = aligned ? rawString(lowerData + (core.data() - lineData), core.size())
                           : core.toString().toLower();
         // (One probe gives the word's flags and its heading vocabulary index.)
         const StructureWords::WordEntry entry = StructureWords::wordEntry(t.lower);

@@ -4,6 +4,11 @@
 #include <QString>
 #include <QStringView>
 
+#include "ingest/structuretext.h"
+#include "ingest/structurewords.h"
+
+#include <algorithm>
+
 namespace Lectern {
 
 // The syntax characters structure recovery asks a token about, one bit each: tokenizeLine()
@@ -91,8 +96,66 @@ inline bool mayOpenSentence(const StructureToken &t)
            t.identifierLike || first.isDigit() || first == u',';
 }
 
-// sentenceStartQuality() of a token that may open a sentence.
-float openingQuality(const StructureTokens &tokens, qsizetype i);
+// sentenceStartQuality() of a token that may open a sentence. (Inline: the decoder asks it of
+// most capitalised tokens of every line, and the call cost a good part of the answer.)
+inline float openingQuality(const StructureTokens &tokens, qsizetype i)
+{
+    const StructureToken &t = tokens[i];
+    const QChar first = t.text.isEmpty() ? QChar(u' ') : t.text[0];
+    const bool opensWithQuote = first == QChar(0x201C) || first == QChar(0x2018);
+    // (Every case below needs one of mayOpenSentence()'s conditions.)
+    // Numbers first (only a token that opens with a digit or ',' can be one).
+    if (first.isDigit() || first == u',') {
+        if (t.text.size() >= 2 && t.text.size() <= 4 && t.text.back() == u'.' &&
+            std::all_of(t.text.begin(), t.text.end() - 1, [](QChar c) { return c.isDigit(); }))
+            return 1.0f; // "2." opens a numbered heading
+        if (std::all_of(t.text.begin(), t.text.end(),
+                        [](QChar c) { return c.isDigit() || c == u','; }) &&
+            i + 1 < tokens.size() && tokens[i + 1].alpha)
+            // "5 URLs, max 2 concurrent": after a closing brace, a count opens the paragraph.
+            return (i > 0 && tokens[i - 1].text.endsWith(u'}')) ? 1.4f : 0.3f;
+    }
+    // Sentences open with a capitalised word, a typographic quote or a digit; code rarely does.
+    float q = 0;
+    if (t.upper && (t.alpha || opensWithQuote))
+        q = 1.0f;
+    else if (t.upper && t.code < 0.8f)
+        q = 0.6f;
+    else if (opensWithQuote)
+        q = 0.8f;
+    else if (i + 1 < tokens.size() && (t.code >= 1.0f || t.identifierLike) && !t.endsSentence &&
+             !t.endsComma && !t.endsColon && tokens[i + 1].alpha && !tokens[i + 1].upper &&
+             tokens[i + 1].english && tokens[i + 1].code < 0 &&
+             (i + 2 >= tokens.size() || tokens[i + 2].code < 0.5f))
+        // "pg_dump writes ...": a sentence whose subject is inline code; right after a
+        // closing brace that is how the paragraph after a code block often opens.
+        return (i > 0 && tokens[i - 1].text.endsWith(u'}')) ? 1.4f : 0.6f;
+    else
+        return 0;
+    if (t.allCaps && t.core.size() > 1 && !t.english)
+        q -= 0.4f;
+    if (t.core.size() == 1 && !is(t.core, u"A"))
+        q = std::min(q, is(t.core, u"I") ? 0.5f : 0.3f); // "I" opens clauses; "T" is a type
+    if (t.starter)
+        q += 0.6f;
+    if (i + 1 < tokens.size()) {
+        const StructureToken &n = tokens[i + 1];
+        if (n.alpha && !n.upper)
+            q += (n.english || n.function) ? 0.4f : 0.3f;
+        if (n.code > 1.2f)
+            q -= 0.5f;
+    }
+    if (i > 0) {
+        const StructureToken &p = tokens[i - 1];
+        if ((p.flags & StructureWords::Dangling) && p.alpha && !p.endsSentence && !p.endsColon)
+            q -= 1.2f; // "to Kubernetes": a name inside a phrase
+        if (p.endsComma)
+            q -= 0.6f;
+        if (p.endsSentence)
+            q += 0.3f;
+    }
+    return std::max(0.0f, q);
+}
 
 // How strongly token i opens an English sentence (0: not at all, up to ~2).
 inline float sentenceStartQuality(const StructureTokens &tokens, qsizetype i)
