@@ -206,6 +206,13 @@ void TestStructure::headingThenParagraph()
     QCOMPARE(blocks[1].text, QStringLiteral("What\u2019s a goroutine?"));
     QCOMPARE(blocks[2].type, Block::Type::Paragraph);
     QVERIFY(blocks[2].text.startsWith(QLatin1String("A goroutine is")));
+    // Questions in a row are a paragraph's, not headings over one another.
+    const Blocks questions = recoverStructure(QStringLiteral(
+        "An introduction that sets the scene for the post.\n"
+        "The first time a backend goes down, you find out how little you know about it. What "
+        "changed? Which user is affected? Is the database the bottleneck? Which version of the "
+        "code is running? Logs and metrics stop being an abstract good idea.\n"));
+    QVERIFY2(headingTexts(questions).isEmpty(), blocksToJson(questions).constData());
 }
 
 void TestStructure::codeInsideLine()
@@ -346,13 +353,6 @@ void TestStructure::noListInPlainParagraph()
     QCOMPARE(blocks.size(), 3);
     QCOMPARE(blocks[1].type, Block::Type::Heading);
     QCOMPARE(blocks[1].text, QStringLiteral("Connection sharing"));
-    // Questions in a row are a paragraph's, not headings over one another.
-    const Blocks questions = recoverStructure(QStringLiteral(
-        "An introduction that sets the scene for the post.\n"
-        "The first time a backend goes down, you find out how little you know about it. What "
-        "changed? Which user is affected? Is the database the bottleneck? Which version of the "
-        "code is running? Logs and metrics stop being an abstract good idea.\n"));
-    QVERIFY2(headingTexts(questions).isEmpty(), blocksToJson(questions).constData());
     // Nor are five, when they go on from one another ("It", "This", "So").
     const Blocks flowing = recoverStructure(QStringLiteral(
         "An introduction that sets the scene for the post.\n"
