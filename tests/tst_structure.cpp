@@ -308,6 +308,21 @@ void TestStructure::listShapes_data()
                        QStringLiteral("Applications: anyhow with context everywhere."),
                        QStringLiteral("Binaries: exit codes that mean something.")}
         << QString();
+    // Between a colon and a heading, sentences are items; one that points back at the one
+    // before goes on with its item.
+    QTest::newRow("items of two sentences")
+        << QStringLiteral("Some intro text here.\n"
+                          "What bit us in production:\n"
+                          "The cache filled up within a week. It had no memory limit at all. Keys "
+                          "never expired after the first deploy. Clients opened a connection per "
+                          "request. They ran out of sockets by noon. Wrapping up Set limits before "
+                          "you need them.\n")
+        << QStringList{QStringLiteral(
+                           "The cache filled up within a week. It had no memory limit at all."),
+                       QStringLiteral("Keys never expired after the first deploy."),
+                       QStringLiteral("Clients opened a connection per request. They ran out of "
+                                      "sockets by noon.")}
+        << QString();
     // Under a heading, five sentences, most of them fragments: a list, then its paragraph.
     QTest::newRow("fragments under a heading")
         << QStringLiteral("Some intro text here.\n"

@@ -284,7 +284,7 @@ void TestStructureQuality::heldOutSet()
     const StructureScore s = scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::Hugo);
     report("held-out (Hugo):", s);
     QVERIFY(s.documents >= 30);
-    check(s, {0.976, 0.872, 0.881, 0.9, 0.892, 0.447});
+    check(s, {0.976, 0.872, 0.881, 0.9, 0.892, 0.548});
 }
 
 // A development set (dev/, 60 how-to posts rich in hard headings: lowercase openings, tool
@@ -297,7 +297,7 @@ void TestStructureQuality::devSet()
     const StructureScore s = scoreSet(QStringLiteral("dev"), PlainStripper::Flavour::Hugo);
     report("dev (Hugo):", s);
     QVERIFY(s.documents >= 60);
-    check(s, {0.967, 0.807, 0.854, 0.862, 0.827, 0.471});
+    check(s, {0.967, 0.807, 0.854, 0.862, 0.827, 0.481});
 }
 
 // Posts of one heading style, recovered a second time with that style known: titlecase/ (30
@@ -309,12 +309,12 @@ void TestStructureQuality::headingStyleSets()
         scoreSet(QStringLiteral("titlecase"), PlainStripper::Flavour::Hugo);
     report("titlecase (Hugo):", title);
     QVERIFY(title.documents >= 30);
-    check(title, {0.958, 0.721, 0.887, 0.897, 0.829, 0.414});
+    check(title, {0.958, 0.721, 0.887, 0.897, 0.829, 0.418});
     const StructureScore lower =
         scoreSet(QStringLiteral("lowercase"), PlainStripper::Flavour::Hugo);
     report("lowercase (Hugo):", lower);
     QVERIFY(lower.documents >= 27);
-    check(lower, {0.953, 0.645, 0.940, 0.957, 0.814, 0.234});
+    check(lower, {0.953, 0.645, 0.940, 0.957, 0.814, 0.225});
 }
 
 void TestStructureQuality::commonMarkFlavour()
@@ -327,7 +327,7 @@ void TestStructureQuality::commonMarkFlavour()
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);
         report("held-out (CommonMark):", heldOut);
-        check(heldOut, {0.974, 0.866, 0.881, 0.9, 0.891, 0.447});
+        check(heldOut, {0.974, 0.866, 0.881, 0.9, 0.891, 0.548});
     }
 }
 

@@ -1446,17 +1446,22 @@ ItemShape itemShape(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s
 // opens by pointing back ("It", "This", "They", "So", "But") goes on from the one before it;
 // items are often fragments ("Slow requests (>1s) — with timing breakdown.", "Data that's
 // already fast."), sentences of a paragraph rarely: at least half of them must be.
-bool plainItemsFit(const StructureTokens &tokens, const QList<QPair<qsizetype, qsizetype>> &parts,
-                   qsizetype count)
+bool pointsBack(const StructureTokens &tokens, QPair<qsizetype, qsizetype> sentence)
 {
     static const QStringView back[] = {
         u"it",    u"it's",  u"it’s", u"this",  u"that",      u"that's",  u"that’s", u"they",
         u"these", u"those", u"so",   u"but",   u"and",       u"then",    u"also",   u"he",
         u"she",   u"there", u"here", u"which", u"otherwise", u"instead", u"however"};
+    return std::find(std::begin(back), std::end(back), QStringView(tokens[sentence.first].lower)) !=
+           std::end(back);
+}
+
+bool plainItemsFit(const StructureTokens &tokens, const QList<QPair<qsizetype, qsizetype>> &parts,
+                   qsizetype count)
+{
     int fragments = 0;
     for (qsizetype k = 0; k < count; ++k) {
-        if (k > 0 && std::find(std::begin(back), std::end(back),
-                               QStringView(tokens[parts[k].first].lower)) != std::end(back))
+        if (k > 0 && pointsBack(tokens, parts[k]))
             return false;
         bool verb = false;
         for (qsizetype i = parts[k].first; i < parts[k].second && !verb; ++i)
@@ -1509,10 +1514,13 @@ QList<QPair<qsizetype, qsizetype>> listItems(const StructureTokens &tokens,
             qsizetype count = paragraphFollows ? n - 1 : n;
             if (afterColon && announced >= 2 && announced <= n)
                 count = announced; // "Three rules:"
+            // A sentence that points back at the one before it goes on with that item ("Hash
+            // both filenames." after "Safari caching an old .wasm next to a new .mjs.").
             for (qsizetype k = 0; k < count; ++k)
-                starts << k;
-            for (qsizetype k = 0; k < starts.size(); ++k)
-                items.append({starts[k], starts[k] + 1});
+                if (items.isEmpty() || announced >= 2 || !pointsBack(tokens, parts[k]))
+                    items.append({k, k + 1});
+                else
+                    items.last().second = k + 1;
             return items.size() >= 2 ? items : QList<QPair<qsizetype, qsizetype>>();
         }
     }
