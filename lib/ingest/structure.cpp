@@ -1442,10 +1442,8 @@ ItemShape itemShape(const StructureTokens &tokens, QPair<qsizetype, qsizetype> s
     return ItemShape::Plain;
 }
 
-// Do sentences [0, count) read as list items rather than as a paragraph's? A sentence that
-// opens by pointing back ("It", "This", "They", "So", "But") goes on from the one before it;
-// items are often fragments ("Slow requests (>1s) — with timing breakdown.", "Data that's
-// already fast."), sentences of a paragraph rarely: at least half of them must be.
+// Does the sentence open by pointing back ("It", "This", "They", "So", "But")? It goes on from
+// the one before it.
 bool pointsBack(const StructureTokens &tokens, QPair<qsizetype, qsizetype> sentence)
 {
     static const QStringView back[] = {
@@ -1456,6 +1454,9 @@ bool pointsBack(const StructureTokens &tokens, QPair<qsizetype, qsizetype> sente
            std::end(back);
 }
 
+// Do sentences [0, count) read as list items rather than as a paragraph's? None after the first
+// points back, and at least half are fragments, as items often are ("Slow requests (>1s) — with
+// timing breakdown.", "Data that's already fast.") and a paragraph's sentences rarely.
 bool plainItemsFit(const StructureTokens &tokens, const QList<QPair<qsizetype, qsizetype>> &parts,
                    qsizetype count)
 {
@@ -1502,8 +1503,8 @@ QList<QPair<qsizetype, qsizetype>> listItems(const StructureTokens &tokens,
                 starts << k;
         if (starts.size() < 2 || tokens[parts[0].first].function) {
             starts.clear();
-            // Plain sentences, one item each: only without a paragraph to tell apart, or after
-            // an announcing colon.
+            // Plain sentences as items: only without a paragraph to tell apart, or after an
+            // announcing colon.
             // Under a heading, a run of sentences long for a paragraph (our documents' and the
             // corpus' paragraphs under a heading rarely reach five) whose sentences read as
             // items is a list, its last sentence the paragraph after it.
@@ -1514,8 +1515,9 @@ QList<QPair<qsizetype, qsizetype>> listItems(const StructureTokens &tokens,
             qsizetype count = paragraphFollows ? n - 1 : n;
             if (afterColon && announced >= 2 && announced <= n)
                 count = announced; // "Three rules:"
-            // A sentence that points back at the one before it goes on with that item ("Hash
-            // both filenames." after "Safari caching an old .wasm next to a new .mjs.").
+            // One sentence each, but one that points back goes on with the item before it
+            // ("KEYS * will lock your Redis. It scans the whole keyspace synchronously."), unless
+            // the intro said how many there are.
             for (qsizetype k = 0; k < count; ++k)
                 if (items.isEmpty() || announced >= 2 || !pointsBack(tokens, parts[k]))
                     items.append({k, k + 1});
