@@ -440,13 +440,9 @@ LECTERN_FLATTEN StructureRegions StructureRegions::find(const StructureTokens &t
     if (evidenceStorage.size() < size_t(n))
         evidenceStorage.resize(size_t(n));
     quint8 *const evidence = evidenceStorage.data();
-    const StructureToken *const all = tokens.constData();
     bool any = false;
     for (qsizetype i = 0; i < n; ++i) {
-        const StructureToken &t = all[i];
-        evidence[i] = t.outputEvidence != DependsOnContext
-                          ? t.outputEvidence
-                          : quint8(evidenceOf<false>(t, tokens, i));
+        evidence[i] = quint8(outputEvidence(tokens, i));
         any = any || evidence[i] > 0;
     }
     constexpr qsizetype Gap = 16;
