@@ -115,6 +115,13 @@ void TestHeadingModel::initTestCase()
     QVERIFY(m_trainer.truthHeadings() > 400);
     // Nearly every true heading is a span the rules allow (lowercase openings are not).
     QVERIFY(m_trainer.unreachable() < m_trainer.truthHeadings() / 10);
+    // ... and each of the others is listed with its text, as the document's index text holds it.
+    QCOMPARE(m_trainer.unreachableHeadings().size(), qsizetype(m_trainer.unreachable()));
+    for (const HeadingTrainer::Unreachable &u : m_trainer.unreachableHeadings()) {
+        QVERIFY(!u.text.isEmpty());
+        QCOMPARE(u.text, u.text.trimmed());
+        QVERIFY(u.document >= 0 && u.document < m_trainer.documents().size());
+    }
 }
 
 // scripts/train-structure regenerates the file; this fails until it has been run after a change

@@ -66,6 +66,7 @@ bool HeadingTrainer::load(const QStringList &directories, QString *error)
     m_headingSpans.clear();
     m_candidates.clear();
     m_unreachable = 0;
+    m_unreachableHeadings.clear();
     m_truthHeadings = 0;
     for (const QString &directory : directories) {
         const QDir dir(directory);
@@ -143,6 +144,28 @@ bool HeadingTrainer::load(const QStringList &directories, QString *error)
             pos = end + 1;
         }
         m_unreachable += int(headings.size() - matched.size());
+        // Each missed heading's text, from its non-whitespace offsets (sorted: a set's order is
+        // the hash's).
+        QList<QPair<qsizetype, qsizetype>> missed;
+        for (const QPair<qsizetype, qsizetype> &h : headings)
+            if (!matched.contains(h))
+                missed << h;
+        std::sort(missed.begin(), missed.end());
+        // The character of text that is the n-th non-whitespace one.
+        const auto at = [&offset](qsizetype n) {
+            return qsizetype(std::upper_bound(offset.begin(), offset.end() - 1, n) -
+                             offset.begin()) -
+                   1;
+        };
+        const auto flat = [](QStringView v) { return v.toString().replace(u'\n', u' '); };
+        for (const QPair<qsizetype, qsizetype> &h : std::as_const(missed)) {
+            const qsizetype a = at(h.first);
+            const qsizetype b = at(h.second - 1) + 1;
+            const qsizetype from = std::max<qsizetype>(0, a - 50);
+            m_unreachableHeadings.append(
+                {d, text.sliced(a, b - a).toString(), flat(text.sliced(from, a - from)),
+                 flat(text.sliced(b, std::min<qsizetype>(50, text.size() - b)))});
+        }
         m_truths << truth;
         m_headingSpans << headings;
         m_candidates << candidates;

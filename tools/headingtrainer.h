@@ -84,6 +84,16 @@ public:
     const QList<Example> &examples() const { return m_examples; }
     // True headings that no candidate span matches (the rules forbid them).
     int unreachable() const { return m_unreachable; }
+    // Those headings, in document order: what a rule change must reach (train_headings
+    // --unreachable lists them).
+    struct Unreachable
+    {
+        int document = 0;
+        QString text;   // the heading as the index text holds it
+        QString before; // up to 50 characters of index text on each side
+        QString after;
+    };
+    const QList<Unreachable> &unreachableHeadings() const { return m_unreachableHeadings; }
     int truthHeadings() const { return m_truthHeadings; }
 
     // Fits on the documents not in the excluded fold (document % folds == excludedFold).
@@ -210,6 +220,7 @@ private:
     QList<Line> m_lines;
     QList<Example> m_examples;
     int m_unreachable = 0;
+    QList<Unreachable> m_unreachableHeadings;
     int m_truthHeadings = 0;
 };
 

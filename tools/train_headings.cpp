@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <cstdio>
 
 using namespace Lectern;
@@ -189,12 +190,30 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const bool evaluating = !args.isEmpty() && args.first() == QLatin1String("--evaluate");
-    if (evaluating)
+    const bool listing = !args.isEmpty() && args.first() == QLatin1String("--unreachable");
+    if (evaluating || listing)
         args.removeFirst();
-    if (args.size() < 2) {
+    if (args.size() < (listing ? 1 : 2)) {
         std::fprintf(stderr, "usage: train_headings OUTPUT.inc DIR...\n"
-                             "       train_headings --evaluate TRAIN_DIR DIR...\n");
+                             "       train_headings --evaluate TRAIN_DIR DIR...\n"
+                             "       train_headings --unreachable DIR...\n");
         return 2;
+    }
+    if (listing) {
+        // The true headings of DIR... that no span the heading rules allow matches.
+        HeadingTrainer trainer;
+        QString error;
+        if (!trainer.load(args, &error)) {
+            std::fprintf(stderr, "train_headings: %s\n", qPrintable(error));
+            return 1;
+        }
+        for (const HeadingTrainer::Unreachable &u : trainer.unreachableHeadings())
+            std::printf("%s: ...%s[[%s]]%s...\n",
+                        qPrintable(QFileInfo(trainer.documents()[u.document]).fileName()),
+                        qPrintable(u.before), qPrintable(u.text), qPrintable(u.after));
+        std::printf("%d of %d true headings unreachable\n", trainer.unreachable(),
+                    trainer.truthHeadings());
+        return 0;
     }
     const QString first = args.takeFirst();
     HeadingTrainer trainer;
