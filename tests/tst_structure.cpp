@@ -213,6 +213,13 @@ void TestStructure::headingThenParagraph()
         "changed? Which user is affected? Is the database the bottleneck? Which version of the "
         "code is running? Logs and metrics stop being an abstract good idea.\n"));
     QVERIFY2(headingTexts(questions).isEmpty(), blocksToJson(questions).constData());
+    // A question heading over labelled reasons ("Size: ...", "Speed: ..."): the label after the
+    // question mark opens the text under it.
+    const Blocks reasons = recoverStructure(QStringLiteral(
+        "We use them everywhere now, and I add one to a production table without guessing.\n"
+        "Why partial indexes? Size: The index only stores entries for matching rows. Speed: "
+        "Smaller indexes are faster to scan.\n"));
+    QCOMPARE(headingTexts(reasons), QStringList{QStringLiteral("Why partial indexes?")});
 }
 
 void TestStructure::codeInsideLine()
@@ -429,6 +436,11 @@ void TestStructure::headingShapes()
         !allows(QStringLiteral("If you want a leaner install, use pip install fastapi."), 0, 7));
     QVERIFY(!allows(QStringLiteral("Stale statistics — run ANALYZE on the table."), 0, 4));
     QVERIFY(allows(QStringLiteral("Fix 1: the logger call The call allocates."), 0, 5));
+    // A line's opening words that run into a label are the label's ("Security Features: Out of
+    // the box"), but a question ends at its mark: "Why partial indexes?" heads the reasons under
+    // it.
+    QVERIFY(!allows(QStringLiteral("Security Features: Out of the box it is safe."), 0, 1));
+    QVERIFY(allows(QStringLiteral("Why partial indexes? Size: They hold fewer rows."), 0, 3));
     // In a sentence-case heading, a capitalised subject pronoun opens the paragraph ("You're
     // building a full product" is the first of a list of fragments); "I" may stay inside one.
     const QString wins = QStringLiteral(

@@ -615,7 +615,9 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         // A line opening "Security Features: Out of the box ...": the words run on into a
         // label, a bold-label paragraph's opening, not a heading over it (callout labels like
         // "Note:" aside). After code, "Summary Libraries: ..." is a heading over a list.
-        if (a == 0 && (nextBits & ShapeFacts::LabelNext))
+        // A question ends at its mark, though: "Why partial indexes? Size: They hold fewer rows"
+        // heads a list of labelled reasons.
+        if (a == 0 && (nextBits & ShapeFacts::LabelNext) && !question)
             continue;
         shapes[len] = score;
         lengths |= 1u << len;
