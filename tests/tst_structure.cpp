@@ -604,6 +604,21 @@ void TestStructure::languages_data()
     };
     row("go", "package main import \"fmt\" func main() { fmt.Println(\"hi\") }", "", "Go");
     row("go statements", "ch := make(chan int) go func() { ch <- 42 }() v := <-ch", "", "Go");
+    // A Dockerfile whose RUN lines are mostly shell, and markup around a module script: what
+    // a block opens with decides.
+    row("dockerfile of shell",
+        "FROM debian:bookworm-slim RUN apt-get update \\ && apt-get install -y "
+        "--no-install-recommends gcc libc6-dev libfcgi-dev spawn-fcgi curl \\ && rm -rf "
+        "/var/lib/apt/lists/* COPY gw.c /src/ RUN gcc -O2 -Wall -o /usr/local/bin/gw /src/gw.c "
+        "-lfcgi COPY gw.conf /etc/nginx/sites-enabled/default EXPOSE 9100 CMD spawn-fcgi -s "
+        "/run/gw.sock -M 0666 /usr/local/bin/gw && nginx -g 'daemon off;'",
+        "c", "Dockerfile");
+    row("html around a script",
+        "<input type=\"file\" id=\"file\" accept=\"image/*\"> <canvas id=\"out\"></canvas> "
+        "<script type=\"module\"> import { sharpen } from \"./sharpen.js\"; "
+        "document.getElementById(\"file\").addEventListener(\"change\", async (e) => { const "
+        "img = await createImageBitmap(e.target.files[0]); sharpen(img); }); </script>",
+        "", "HTML");
     row("python", "def greet(name): return f\"Hello, {name}!\" print(greet(\"ada\"))", "",
         "Python");
     row("python imports", "from fastapi import FastAPI app = FastAPI()", "", "Python");

@@ -1237,6 +1237,7 @@ void scoreDockerfile(Scorer &s)
     using L = CodeLanguage;
     const auto &t = s.tokens();
     int instructions = 0;
+    int steps = 0; // the instructions other than FROM
     for (const qsizetype i : s.tokensFor(LoopCapitals)) {
         const QStringView tok = t[i];
         if (is(tok, u"FROM") && i + 1 < t.size() &&
@@ -1245,10 +1246,16 @@ void scoreDockerfile(Scorer &s)
             instructions += 2;
         if (!tok.isEmpty() && tok[0] >= u'A' && tok[0] <= u'Z' && // all capitals
             inList(tok, u"RUN", u"COPY", u"WORKDIR", u"ENV", u"CMD", u"EXPOSE", u"USER",
-                   u"ENTRYPOINT", u"ARG", u"HEALTHCHECK", u"LABEL", u"ADD", u"VOLUME"))
+                   u"ENTRYPOINT", u"ARG", u"HEALTHCHECK", u"LABEL", u"ADD", u"VOLUME")) {
             ++instructions;
+            ++steps;
+        }
     }
     s.add(L::Dockerfile, std::min(12.0f, 2.0f * float(instructions)));
+    // A Dockerfile opens with its base image; no shell session opens with "FROM debian:12".
+    // (With two other instructions: "FROM read_json('jobs/*.json') ..." is a query's tail.)
+    if (t.size() > 2 && is(t[0], u"FROM") && (holds(t[1], u':') || holds(t[1], u'/')) && steps >= 2)
+        s.add(L::Dockerfile, 4.0f);
     s.per(L::Dockerfile, u"syntax=docker/dockerfile", 5.0f, 5.0f);
     s.per(L::Dockerfile, u"--from=", 2.0f, 4.0f);
     s.per(L::Dockerfile, u"--mount=type=", 2.0f, 4.0f);
@@ -1379,6 +1386,15 @@ void scoreHtmlCss(Scorer &s)
     if (s.code().startsWith(u'<') && // ('<' has no other case; most blocks stop here)
         s.code().startsWith(u"<!doctype", Qt::CaseInsensitive))
         s.add(L::Html, 5.0f);
+    // A block that opens with an element and ends with a closing tag is markup, whatever script
+    // it holds ("<script> if (\"serviceWorker\" in navigator) { ... } </script>").
+    if (closers && !s.tokens().isEmpty()) {
+        const QStringView first = s.tokens()[0];
+        const QStringView last = s.tokens()[s.tokens().size() - 1];
+        if (first.size() > 1 && first[0] == u'<' && first[1].isLetter() && last.startsWith(u"</") &&
+            last.endsWith(u'>'))
+            s.add(L::Html, 8.0f);
+    }
 
     int declarations = 0;
     int selectors = 0;
