@@ -441,6 +441,8 @@ void TestStructure::headingShapes()
     // it.
     QVERIFY(!allows(QStringLiteral("Security Features: Out of the box it is safe."), 0, 1));
     QVERIFY(allows(QStringLiteral("Why partial indexes? Size: They hold fewer rows."), 0, 3));
+    // (A label that ends the line announces the list under it, in the question's paragraph.)
+    QVERIFY(!allows(QStringLiteral("Want more on Postgres? Read:"), 0, 4));
     // In a sentence-case heading, a capitalised subject pronoun opens the paragraph ("You're
     // building a full product" is the first of a list of fragments); "I" may stay inside one.
     const QString wins = QStringLiteral(

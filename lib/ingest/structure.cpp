@@ -616,8 +616,9 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         // label, a bold-label paragraph's opening, not a heading over it (callout labels like
         // "Note:" aside). After code, "Summary Libraries: ..." is a heading over a list.
         // A question ends at its mark, though: "Why partial indexes? Size: They hold fewer rows"
-        // heads a list of labelled reasons.
-        if (a == 0 && (nextBits & ShapeFacts::LabelNext) && !question)
+        // heads a list of labelled reasons. (Not when the label ends the line: "Want more on
+        // Postgres? Read:" announces the list on the next line, one paragraph.)
+        if (a == 0 && (nextBits & ShapeFacts::LabelNext) && (!question || k + 1 >= n))
             continue;
         shapes[len] = score;
         lengths |= 1u << len;
