@@ -518,7 +518,11 @@ HeadingModel HeadingTrainer::refine(const HeadingModel &start, const Options &op
         if (excludedFold < 0 || d % folds != excludedFold)
             order << d;
     // A fixed seed and a hand-written Fisher-Yates: std::shuffle's order differs between
-    // standard libraries.
+    // standard libraries. The order matters more than the cross-validation shows: with the same
+    // documents and rules, seeds 7 to 10 (weights refitted after each) gave heading F1 0.15 to
+    // 0.65 points lower than seed 6 on 90 posts no choice had seen, and averaging five seeds'
+    // weights 0.60 lower. The rules were tuned with this model in place; a change that
+    // retrains it pays that difference before its own gain shows.
     std::mt19937 random(6u);
     HeadingModel result = start;
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
