@@ -199,14 +199,16 @@ int main(int argc, char **argv)
                              "       train_headings --unreachable DIR...\n");
         return 2;
     }
+    // (Listing takes no output file: every argument is a directory.)
+    const QString first = listing ? QString() : args.takeFirst();
+    HeadingTrainer trainer;
+    QString error;
+    if (!trainer.load(args, &error)) {
+        std::fprintf(stderr, "train_headings: %s\n", qPrintable(error));
+        return 1;
+    }
     if (listing) {
         // The true headings of DIR... that no span the heading rules allow matches.
-        HeadingTrainer trainer;
-        QString error;
-        if (!trainer.load(args, &error)) {
-            std::fprintf(stderr, "train_headings: %s\n", qPrintable(error));
-            return 1;
-        }
         for (const HeadingTrainer::Unreachable &u : trainer.unreachableHeadings())
             std::printf("%s: ...%s[[%s]]%s...\n",
                         qPrintable(QFileInfo(trainer.documents()[u.document]).fileName()),
@@ -214,13 +216,6 @@ int main(int argc, char **argv)
         std::printf("%d of %d true headings unreachable\n", trainer.unreachable(),
                     trainer.truthHeadings());
         return 0;
-    }
-    const QString first = args.takeFirst();
-    HeadingTrainer trainer;
-    QString error;
-    if (!trainer.load(args, &error)) {
-        std::fprintf(stderr, "train_headings: %s\n", qPrintable(error));
-        return 1;
     }
     if (evaluating && qEnvironmentVariableIsSet("LECTERN_TRAIN_STAGE_ONLY")) {
         // The stage's grid alone, at the committed weight and floor.
