@@ -22,6 +22,7 @@ private slots:
     void committedWeightsAreTrained();
     void committedTitleCaseWeightsAreTrained();
     void trainingBeatsTheStart();
+    void weightSensitivity();
 };
 
 namespace {
@@ -98,6 +99,56 @@ void TestStructureWeights::trainingBeatsTheStart()
     QCOMPARE(learned.textMismatches, 0);
     QVERIFY(trainingObjective(learned, start) >= trainingObjective(start, start));
     QVERIFY(learned.headingF1() >= start.headingF1());
+}
+
+// Tuning aid, skipped unless LECTERN_WEIGHTS_SETS names folders of Markdown posts (comma
+// separated): heading F1, code F1 and language accuracy on each folder with the committed
+// weights, then with one weight at a time at half and one and a half its value (0.5 and 1 when it
+// is 0), or at the values LECTERN_WEIGHTS_TRIES lists; LECTERN_WEIGHTS_ONLY picks weights by
+// name. The fit reads train/ and weights/ only, where the rules were tuned: this shows where
+// other posts would have it go (CodeAfterHeading, version 21).
+void TestStructureWeights::weightSensitivity()
+{
+    const QString folders = qEnvironmentVariable("LECTERN_WEIGHTS_SETS");
+    if (folders.isEmpty())
+        QSKIP("LECTERN_WEIGHTS_SETS is not set");
+    QList<QList<GroundTruth>> sets;
+    for (const QString &folder : folders.split(u',', Qt::SkipEmptyParts))
+        sets << trainingDocuments(folder);
+    const auto row = [&sets](const QString &name, const HeadingWeights &weights) {
+        QString out = name;
+        for (const QList<GroundTruth> &documents : std::as_const(sets)) {
+            const StructureScore s = scoreWithWeights(documents, weights);
+            out += QStringLiteral("  %1/%2/%3")
+                       .arg(s.headingF1(), 0, 'f', 4)
+                       .arg(s.codeF1(), 0, 'f', 4)
+                       .arg(s.languageAccuracy(), 0, 'f', 4);
+        }
+        qInfo().noquote() << out;
+    };
+    const HeadingWeights committed = HeadingWeights::learned();
+    row(QStringLiteral("committed"), committed);
+    const QStringList only =
+        qEnvironmentVariable("LECTERN_WEIGHTS_ONLY").split(u',', Qt::SkipEmptyParts);
+    QList<float> listed;
+    for (const QString &v :
+         qEnvironmentVariable("LECTERN_WEIGHTS_TRIES").split(u',', Qt::SkipEmptyParts))
+        listed << v.toFloat();
+    for (int i = 0; i < HeadingWeights::Count; ++i) {
+        const auto index = HeadingWeights::Index(i);
+        if (index == HeadingWeights::LearnedModel ||
+            (!only.isEmpty() && !only.contains(HeadingWeights::name(i))))
+            continue;
+        const float value = committed[index];
+        const QList<float> tries = !listed.isEmpty() ? listed
+                                   : value == 0.0f   ? QList<float>{0.5f, 1.0f}
+                                                     : QList<float>{0.5f * value, 1.5f * value};
+        for (const float t : tries) {
+            HeadingWeights w = committed;
+            w[index] = t;
+            row(QStringLiteral("%1=%2").arg(HeadingWeights::name(i)).arg(double(t)), w);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStructureWeights)
