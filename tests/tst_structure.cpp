@@ -621,6 +621,21 @@ void TestStructure::languages_data()
         "document.getElementById(\"file\").addEventListener(\"change\", async (e) => { const "
         "img = await createImageBitmap(e.target.files[0]); sharpen(img); }); </script>",
         "", "HTML");
+    // A first comment that names the block's file says its language: TypeScript that reads as
+    // JavaScript, an INI file and a Cargo config that look alike.
+    row("named typescript",
+        "// src/config.ts import { z } from \"zod\"; const bool = z.enum([\"true\", "
+        "\"false\"]).transform((v) => v === \"true\"); export const env = "
+        "schema.parse(process.env);",
+        "javascript", "TypeScript");
+    row("named ini", "# /etc/sysctl.d/99-zram.conf vm.swappiness = 180 vm.page-cluster = 0", "",
+        "INI Files");
+    row("named toml", "# .cargo/config.toml [alias] xtask = \"run --package xtask --\"", "rust",
+        "TOML");
+    row("named nginx",
+        "# /etc/nginx/conf.d/cache.conf proxy_cache_path /var/cache/nginx levels=1:2 "
+        "keys_zone=app:10m max_size=1g inactive=60m;",
+        "", "nginx Configuration");
     row("python", "def greet(name): return f\"Hello, {name}!\" print(greet(\"ada\"))", "",
         "Python");
     row("python imports", "from fastapi import FastAPI app = FastAPI()", "", "Python");

@@ -284,7 +284,7 @@ void TestStructureQuality::heldOutSet()
     const StructureScore s = scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::Hugo);
     report("held-out (Hugo):", s);
     QVERIFY(s.documents >= 30);
-    check(s, {0.977, 0.885, 0.881, 0.9, 0.892, 0.576});
+    check(s, {0.977, 0.885, 0.881, 0.9, 0.893, 0.576});
 }
 
 // A development set (dev/, 60 how-to posts rich in hard headings: lowercase openings, tool
@@ -297,7 +297,7 @@ void TestStructureQuality::devSet()
     const StructureScore s = scoreSet(QStringLiteral("dev"), PlainStripper::Flavour::Hugo);
     report("dev (Hugo):", s);
     QVERIFY(s.documents >= 60);
-    check(s, {0.967, 0.806, 0.856, 0.864, 0.829, 0.494});
+    check(s, {0.967, 0.806, 0.859, 0.864, 0.829, 0.494});
 }
 
 // Posts of one heading style, recovered a second time with that style known: titlecase/ (30
@@ -309,12 +309,12 @@ void TestStructureQuality::headingStyleSets()
         scoreSet(QStringLiteral("titlecase"), PlainStripper::Flavour::Hugo);
     report("titlecase (Hugo):", title);
     QVERIFY(title.documents >= 30);
-    check(title, {0.959, 0.729, 0.887, 0.897, 0.830, 0.423});
+    check(title, {0.959, 0.729, 0.897, 0.897, 0.823, 0.423});
     const StructureScore lower =
         scoreSet(QStringLiteral("lowercase"), PlainStripper::Flavour::Hugo);
     report("lowercase (Hugo):", lower);
     QVERIFY(lower.documents >= 27);
-    check(lower, {0.953, 0.637, 0.940, 0.957, 0.814, 0.22});
+    check(lower, {0.953, 0.637, 0.940, 0.957, 0.813, 0.22});
 }
 
 void TestStructureQuality::commonMarkFlavour()
@@ -322,7 +322,7 @@ void TestStructureQuality::commonMarkFlavour()
     const StructureScore train =
         scoreSet(QStringLiteral("train"), PlainStripper::Flavour::CommonMark);
     report("train (CommonMark):", train);
-    check(train, {0.960, 0.906, 0.935, 0.935, 0.881, 0.583});
+    check(train, {0.960, 0.906, 0.935, 0.935, 0.882, 0.583});
     if (!qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING")) {
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);
