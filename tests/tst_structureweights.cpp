@@ -103,7 +103,7 @@ void TestStructureWeights::trainingBeatsTheStart()
 // weights, then with one weight at a time at half and one and a half its value (0.5 and 1 when it
 // is 0), or at the values LECTERN_WEIGHTS_TRIES lists; LECTERN_WEIGHTS_ONLY picks weights by
 // name. The fit reads train/ and weights/ only, where the rules were tuned: this shows where
-// other posts would have it go (CodeAfterHeading, version 21).
+// other posts would have it go (CodeAfterHeading in version 21, CodeAfterCodeHeading in 23).
 void TestStructureWeights::weightSensitivity()
 {
     const QString folders = qEnvironmentVariable("LECTERN_WEIGHTS_SETS");

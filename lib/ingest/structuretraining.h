@@ -27,12 +27,11 @@ StructureScore scoreWithWeights(const QList<GroundTruth> &documents, const Headi
 HeadingWeights headingWeightsStart();
 
 // Learns heading weights on `documents` (the train set only): deterministic coordinate ascent
-// from headingWeightsStart(), each weight tried at a
-// few steps up and down, a step kept only when it raises trainingObjective() by a clear margin. The
-// constraints are measured at the start (the initial weights, the learned heading model at its
-// committed weight): no step may cost a language, code or a line break. `log` receives one line per
-// kept step. The Title Case weights (TitleDocLower, TitleDocContinues, TitleDocClause) act in Title
-// Case posts only, and trainTitleCaseWeights() fits them: here they are 0 while the others are
+// from headingWeightsStart(), each weight tried at a few steps up and down, a step kept only when
+// it raises trainingObjective() by a clear margin. The constraints are measured at that start: no
+// step may cost a language, code or a line break. `log` receives one line per kept step.
+// The Title Case weights (TitleDocLower, TitleDocContinues, TitleDocClause) act in Title Case
+// posts only, and trainTitleCaseWeights() fits them: here they are 0 while the others are
 // fitted, and keep their learned values in the result.
 HeadingWeights trainHeadingWeights(const QList<GroundTruth> &documents, QStringList *log = nullptr);
 
