@@ -1739,51 +1739,20 @@ CodeLanguage namedLanguage(const Scorer &s)
     const qsizetype dot = base.lastIndexOf(u'.');
     if (dot <= 0 || dot + 1 >= base.size())
         return L::PlainText;
+    // A file's extension is mostly a fence's name ("ts", "py", "yml"); these are not.
     const QStringView ext = base.sliced(dot + 1);
-    struct Extension
-    {
-        const char16_t *name;
-        L language;
-    };
-    static constexpr Extension extensions[] = {
-        {u"ts", L::TypeScript},
-        {u"tsx", L::TypeScript},
-        {u"mts", L::TypeScript},
-        {u"cts", L::TypeScript},
-        {u"js", L::JavaScript},
-        {u"mjs", L::JavaScript},
-        {u"cjs", L::JavaScript},
-        {u"jsx", L::JavaScript},
-        {u"py", L::Python},
-        {u"go", L::Go},
-        {u"rs", L::Rust},
-        {u"sql", L::Sql},
-        {u"yaml", L::Yaml},
-        {u"yml", L::Yaml},
-        {u"toml", L::Toml},
-        {u"ini", L::Ini},
-        {u"cfg", L::Ini},
-        {u"service", L::Ini},
-        {u"timer", L::Ini},
-        {u"socket", L::Ini},
-        {u"mount", L::Ini},
-        {u"path", L::Ini},
-        {u"sh", L::Bash},
-        {u"bash", L::Bash},
-        {u"c", L::C},
-        {u"cpp", L::Cpp},
-        {u"cc", L::Cpp},
-        {u"cxx", L::Cpp},
-        {u"hpp", L::Cpp},
-        {u"css", L::Css},
-        {u"html", L::Html},
-    };
-    for (const Extension &e : extensions)
-        if (ext == QStringView(e.name))
-            return e.language;
+    if (is(ext, u"h"))
+        return L::PlainText;
     if (is(ext, u"conf"))
         return path.contains(u"/nginx/") || is(base, u"nginx.conf") ? L::Nginx : L::Ini;
-    return L::PlainText;
+    if (is(ext, u"mts") || is(ext, u"cts"))
+        return L::TypeScript;
+    if (is(ext, u"cjs"))
+        return L::JavaScript;
+    if (is(ext, u"service") || is(ext, u"timer") || is(ext, u"socket") || is(ext, u"mount") ||
+        is(ext, u"path"))
+        return L::Ini;
+    return languageForFence(ext);
 }
 
 // The rules on code whose quoted phrases are masked already.
