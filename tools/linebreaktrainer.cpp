@@ -37,13 +37,15 @@ QList<bool> trueBreaks(const QString &text)
 
 } // namespace
 
-bool LineBreakTrainer::load(const QString &directory, QString *error)
+bool LineBreakTrainer::load(const QStringList &directories, QString *error)
 {
     m_boundaries.clear();
     m_names.clear();
     m_blockTexts.clear();
     m_blockLanguages.clear();
-    m_documents = Training::markdownFiles(directory);
+    m_documents.clear();
+    for (const QString &directory : directories)
+        m_documents << Training::markdownFiles(directory);
     for (int d = 0; d < m_documents.size(); ++d) {
         GroundTruth truth;
         if (!PlainStripper::fromFile(m_documents[d], PlainStripper::Flavour::Hugo, &truth, error))
@@ -81,7 +83,7 @@ bool LineBreakTrainer::load(const QString &directory, QString *error)
         }
     }
     if (m_boundaries.empty()) {
-        *error = directory + QStringLiteral(": no code blocks");
+        *error = directories.join(QStringLiteral(", ")) + QStringLiteral(": no code blocks");
         return false;
     }
     return true;

@@ -1,7 +1,7 @@
 // Trains the line-break model and writes lib/ingest/linebreakmodel.inc (scripts/train-structure
 // runs it). Only the training documents are read: never the held-out ones.
-//   train_linebreaks DATA_DIR OUTPUT.inc      fit on every document, write the source
-//   train_linebreaks --evaluate DATA_DIR      k-fold cross-validation by document (tuning aid)
+//   train_linebreaks DATA_DIR... OUTPUT.inc      fit on every document, write the source
+//   train_linebreaks --evaluate DATA_DIR...      k-fold cross-validation by document (tuning aid)
 #include "linebreaktrainer.h"
 #include "trainersupport.h"
 
@@ -73,14 +73,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const bool evaluation = args.removeAll(QStringLiteral("--evaluate")) > 0;
-    if (args.size() != (evaluation ? 1 : 2)) {
-        std::fprintf(stderr, "usage: train_linebreaks DATA_DIR OUTPUT.inc\n"
-                             "       train_linebreaks --evaluate DATA_DIR\n");
+    if (args.size() < (evaluation ? 1 : 2)) {
+        std::fprintf(stderr, "usage: train_linebreaks DATA_DIR... OUTPUT.inc\n"
+                             "       train_linebreaks --evaluate DATA_DIR...\n");
         return 2;
     }
+    const QString output = evaluation ? QString() : args.takeLast();
     LineBreakTrainer trainer;
     QString error;
-    if (!trainer.load(args[0], &error)) {
+    if (!trainer.load(args, &error)) {
         std::fprintf(stderr, "train_linebreaks: %s\n", qPrintable(error));
         return 1;
     }
@@ -93,12 +94,12 @@ int main(int argc, char **argv)
         return 0;
     }
     const QString source = trainer.generate(trainer.fit(options));
-    QFile out(args[1]);
+    QFile out(output);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(source.toUtf8()) < 0) {
-        std::fprintf(stderr, "train_linebreaks: cannot write %s\n", qPrintable(args[1]));
+        std::fprintf(stderr, "train_linebreaks: cannot write %s\n", qPrintable(output));
         return 1;
     }
-    std::printf("wrote %s (%lld boundaries from %lld documents)\n", qPrintable(args[1]),
+    std::printf("wrote %s (%lld boundaries from %lld documents)\n", qPrintable(output),
                 qlonglong(trainer.boundaries().size()), qlonglong(trainer.documents().size()));
     return 0;
 }
