@@ -12,8 +12,8 @@ namespace Lectern {
 // A learned heading-span scorer: L2-regularised logistic regression over sparse features of a
 // candidate heading [a, k) of a line's tokens. Its log-odds is one more term of the heading
 // score in structure.cpp (headingShapes(), scaled by HeadingWeights::HeadingModel); the hand
-// rules keep their hard constraints. tools/train_headings fits it on train/extra and
-// train/extra2 (headingmodel.inc); the heading weights are fitted afterwards on train/ and
+// rules keep their hard constraints. tools/train_headings fits it on train/extra, train/extra2
+// and more/ (headingmodel.inc); the heading weights are fitted afterwards on train/ and
 // weights/.
 //
 // Features, all cheap: every token gets a bit set of classes (capitalised, ends with ':', verb,

@@ -2015,11 +2015,15 @@ Blocks recoverDecoded(const DecodedText &decoded, const QString &categoryHint,
             const qsizetype label = openingLabel(line);
             if (label > 0) {
                 // (A heading that takes in the label, or one that splits it: "Static" over
-                // "Files Handling: Tools for ...".)
+                // "Files Handling: Tools for ...". On a run's first line, one that stops before
+                // the colon may stand over the run, "Key Features" over "Object-Relational
+                // Mapping (ORM): ...", as recovering the run again allows: it is not counted.)
+                const bool firstLine = !previousLabel || runs.isEmpty();
                 const bool heading = blocks.size() > before &&
                                      blocks[before].type == Block::Type::Heading &&
-                                     line.startsWith(blocks[before].text.left(label + 1));
-                if (!previousLabel || runs.isEmpty())
+                                     line.startsWith(blocks[before].text.left(label + 1)) &&
+                                     (!firstLine || blocks[before].text.size() > label);
+                if (firstLine)
                     runs.append({labelLines.size(), labelLines.size()});
                 // (afterColon and intro still describe the line before this one.)
                 labelLines.append({pos, end, before, blocks.size() - before, afterColon,
