@@ -289,8 +289,8 @@ void TestHeadingModel::tokensKnowTheirVocabularyIndex()
 
 // In a post of lowercase headings the model scores a span as if its first word were
 // capitalised: the fast scores equal prepare()'s on the line with that word's Lower class turned
-// into Upper (its Last role, which other spans share, keeps the word as written), and they differ
-// from the scores as written on some spans.
+// into Upper (its Last role and the edge after it, which other spans share, keep the word as
+// written), and they differ from the scores as written on some spans.
 void TestHeadingModel::lowercasePostsSeeTheFirstWordCapitalised()
 {
     const HeadingModel &model = HeadingModel::current();
@@ -315,6 +315,7 @@ void TestHeadingModel::lowercasePostsSeeTheFirstWordCapitalised()
                 capitalised.bits[size_t(a)] = (line.bits[size_t(a)] & ~lower) | upper;
                 model.weigh(&capitalised);
                 capitalised.last[size_t(a)] = line.last[size_t(a)];
+                capitalised.endEdge[size_t(a) + 1] = line.endEdge[size_t(a) + 1];
             }
             HeadingModel::Span span;
             for (qsizetype len = 1; len <= HeadingModel::MaxLength && a + len <= n; ++len) {

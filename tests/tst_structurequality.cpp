@@ -275,7 +275,7 @@ void TestStructureQuality::trainSet()
     const StructureScore s = scoreSet(QStringLiteral("train"), PlainStripper::Flavour::Hugo);
     report("train (Hugo):", s);
     QVERIFY(s.documents >= 40);
-    check(s, {0.976, 0.909, 0.953, 0.953, 0.867, 0.586});
+    check(s, {0.976, 0.919, 0.950, 0.950, 0.867, 0.594});
 }
 
 void TestStructureQuality::heldOutSet()
@@ -285,7 +285,7 @@ void TestStructureQuality::heldOutSet()
     const StructureScore s = scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::Hugo);
     report("held-out (Hugo):", s);
     QVERIFY(s.documents >= 30);
-    check(s, {0.977, 0.883, 0.881, 0.9, 0.891, 0.573});
+    check(s, {0.976, 0.877, 0.881, 0.9, 0.891, 0.599});
 }
 
 // A development set (dev/, 60 how-to posts rich in hard headings: lowercase openings, tool
@@ -298,7 +298,7 @@ void TestStructureQuality::devSet()
     const StructureScore s = scoreSet(QStringLiteral("dev"), PlainStripper::Flavour::Hugo);
     report("dev (Hugo):", s);
     QVERIFY(s.documents >= 60);
-    check(s, {0.967, 0.810, 0.859, 0.864, 0.834, 0.504});
+    check(s, {0.967, 0.830, 0.856, 0.862, 0.834, 0.497});
 }
 
 // Posts of one heading style, recovered a second time with that style known: titlecase/ (30
@@ -310,12 +310,12 @@ void TestStructureQuality::headingStyleSets()
         scoreSet(QStringLiteral("titlecase"), PlainStripper::Flavour::Hugo);
     report("titlecase (Hugo):", title);
     QVERIFY(title.documents >= 30);
-    check(title, {0.960, 0.777, 0.897, 0.897, 0.833, 0.429});
+    check(title, {0.961, 0.778, 0.903, 0.903, 0.837, 0.429});
     const StructureScore lower =
         scoreSet(QStringLiteral("lowercase"), PlainStripper::Flavour::Hugo);
     report("lowercase (Hugo):", lower);
     QVERIFY(lower.documents >= 27);
-    check(lower, {0.952, 0.668, 0.940, 0.957, 0.824, 0.224});
+    check(lower, {0.953, 0.692, 0.940, 0.957, 0.824, 0.233});
 }
 
 void TestStructureQuality::commonMarkFlavour()
@@ -323,12 +323,12 @@ void TestStructureQuality::commonMarkFlavour()
     const StructureScore train =
         scoreSet(QStringLiteral("train"), PlainStripper::Flavour::CommonMark);
     report("train (CommonMark):", train);
-    check(train, {0.960, 0.894, 0.932, 0.932, 0.861, 0.576});
+    check(train, {0.959, 0.906, 0.935, 0.935, 0.862, 0.583});
     if (!qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING")) {
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);
         report("held-out (CommonMark):", heldOut);
-        check(heldOut, {0.974, 0.877, 0.881, 0.9, 0.890, 0.573});
+        check(heldOut, {0.974, 0.871, 0.881, 0.9, 0.890, 0.599});
     }
 }
 
@@ -368,7 +368,7 @@ void TestStructureQuality::externalSampleSet()
     }
     report("external sample posts (Hugo):", total);
     QVERIFY(total.documents >= 10);
-    check(total, {0.967, 0.866, 0.932, 0.932, 0.840, 0.342});
+    check(total, {0.968, 0.831, 0.932, 0.932, 0.840, 0.342});
 }
 
 // Measuring documents kept outside the repository (unseen by whoever tuned the recovery):
@@ -491,7 +491,7 @@ void TestStructureQuality::corpusHeadingsAsAReaderMarksThem()
           posts, truth, predicted, matched, f1, precision, recall);
     QCOMPARE(posts, int(marked.size()));
     QVERIFY(posts >= 50 && truth > 800);
-    QVERIFY(f1 >= 0.765); // reaches 0.7673
+    QVERIFY(f1 >= 0.772); // reaches 0.7740
 }
 
 // Every Go sample of the concurrency post comes out as a Go block, whole and nothing more;

@@ -277,7 +277,7 @@ float HeadingModel::committedWeight()
 int HeadingModel::featureCount() const
 {
     return 1 + int(RoleCount) * int(ClassCount) + LexicalRoles * int(m_vocabulary.size() + 1) +
-           SpanFeatures;
+           SpanFeatures + PairFeatures;
 }
 
 int HeadingModel::wordFeature(int lexicalRole, int word) const
@@ -326,6 +326,13 @@ QString HeadingModel::featureName(int feature) const
         if (f < sizes[g])
             return QStringLiteral("span %1 %2").arg(QLatin1String(spans[g])).arg(f);
         f -= sizes[g];
+    }
+    if (f < PairFeatures) {
+        const int pair = f % (ClassCount * ClassCount);
+        return QStringLiteral("%1 %2 x %3")
+            .arg(QLatin1String(f < ClassCount * ClassCount ? "end" : "start"),
+                 QLatin1String(classes[pair / ClassCount]),
+                 QLatin1String(classes[pair % ClassCount]));
     }
     return {};
 }
@@ -452,19 +459,30 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
     line.only.resize(size_t(n));
     line.next.resize(size_t(n) + 1);
     line.previous.resize(size_t(n) + 1);
+    line.endEdge.resize(size_t(n) + 1);
+    line.startEdge.resize(size_t(n));
     const int rare = int(m_vocabulary.size());
     const float *w = m_weights.data();
     for (qsizetype i = 0; i <= n; ++i) {
         const quint8 roles = need[size_t(i)];
         if (!roles)
             continue;
+        const quint64 before = i > 0 ? line.bits[size_t(i) - 1] : line.startBits;
         if (roles & NeedPrevious)
-            line.previous[size_t(i)] =
-                roleSum(w, i > 0 ? line.bits[size_t(i) - 1] : line.startBits, Previous);
+            line.previous[size_t(i)] = roleSum(w, before, Previous);
+        if (roles & NeedNext) // (i > 0: a span ends before it)
+            line.endEdge[size_t(i)] =
+                edgeSum(EndEdge, before, i < n ? line.bits[size_t(i)] : bit(Boundary));
         if (i == n) {
             if (roles & NeedNext)
                 line.next[size_t(n)] = roleSum(w, bit(Boundary), Next);
             continue;
+        }
+        if (roles & NeedFirst) { // (the word as a span's first, as below)
+            const quint64 b = line.bits[size_t(i)];
+            line.startEdge[size_t(i)] =
+                edgeSum(StartEdge, before,
+                        capitaliseFirst && (b & bit(Lower)) ? (b & ~bit(Lower)) | bit(Upper) : b);
         }
         const quint64 b = line.bits[size_t(i)];
         int word = rare;
@@ -616,6 +634,8 @@ void HeadingModel::weigh(Line *line) const
         line->only.assign(size_t(n), 0.0f);
         line->next.assign(size_t(n) + 1, 0.0f);
         line->previous.assign(size_t(n) + 1, 0.0f);
+        line->endEdge.assign(size_t(n) + 1, 0.0f);
+        line->startEdge.assign(size_t(n), 0.0f);
         return;
     }
     const float *w = m_weights.data();
@@ -635,6 +655,28 @@ void HeadingModel::weigh(Line *line) const
         line->only[size_t(i)] = roleSum(w, b, Only);
     }
     line->next[size_t(n)] = roleSum(w, bit(Boundary), Next);
+    line->endEdge.resize(size_t(n) + 1);
+    line->startEdge.resize(size_t(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        const quint64 before = i > 0 ? line->bits[size_t(i) - 1] : line->startBits;
+        line->startEdge[size_t(i)] = edgeSum(StartEdge, before, line->bits[size_t(i)]);
+        if (i > 0)
+            line->endEdge[size_t(i)] = edgeSum(EndEdge, before, line->bits[size_t(i)]);
+    }
+    if (n > 0)
+        line->endEdge[size_t(n)] = edgeSum(EndEdge, line->bits[size_t(n) - 1], bit(Boundary));
+}
+
+float HeadingModel::edgeSum(Edge edge, quint64 before, quint64 after) const
+{
+    const float *w = m_weights.data() + pairFeature(edge, 0, 0);
+    float sum = 0;
+    for (quint64 b = before; b; b &= b - 1) {
+        const float *row = w + std::countr_zero(b) * int(ClassCount);
+        for (quint64 a = after; a; a &= a - 1)
+            sum += row[std::countr_zero(a)];
+    }
+    return sum;
 }
 
 float HeadingModel::score(const Line &line, qsizetype a, qsizetype k, const Span &span) const
@@ -646,7 +688,7 @@ float HeadingModel::score(const Line &line, qsizetype a, qsizetype k, const Span
     const float *w = m_weights.data();
     float s = w[0] + line.first[size_t(a)] + line.last[size_t(k - 1)] + line.next[size_t(k)] +
               line.previous[size_t(a)] + w[ids[0]] + w[ids[1]] + w[ids[2]] + w[ids[3]] + w[ids[4]] +
-              w[ids[5]] + w[ids[6]];
+              w[ids[5]] + w[ids[6]] + line.endEdge[size_t(k)] + line.startEdge[size_t(a)];
     if (k == a + 1)
         s += line.only[size_t(a)];
     return s;
@@ -680,6 +722,13 @@ void HeadingModel::features(const Line &line, qsizetype a, qsizetype k, const Sp
     int ids[7];
     spanFeatures(span, ids);
     out->insert(out->end(), ids, ids + 7);
+    const auto addPairs = [this, out](Edge edge, quint64 before, quint64 after) {
+        for (quint64 b = before; b; b &= b - 1)
+            for (quint64 c = after; c; c &= c - 1)
+                out->push_back(pairFeature(edge, std::countr_zero(b), std::countr_zero(c)));
+    };
+    addPairs(EndEdge, line.bits[size_t(k - 1)], k < n ? line.bits[size_t(k)] : bit(Boundary));
+    addPairs(StartEdge, a > 0 ? line.bits[size_t(a) - 1] : line.startBits, line.bits[size_t(a)]);
 }
 
 } // namespace Lectern

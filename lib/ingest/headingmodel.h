@@ -19,8 +19,10 @@ namespace Lectern {
 // Features, all cheap: every token gets a bit set of classes (capitalised, ends with ':', verb,
 // code-like, ...) and a vocabulary index once per line, and the sums of their weights in each
 // role (first, last, next, previous token, the only token of a one-word span) are precomputed,
-// so a span's score is a few additions plus a handful of span buckets (length, title case,
-// verbs, pronouns, commas, function words, code words).
+// as are the class pairs across each gap between two tokens (a span's end and its start), so a
+// span's score is a few additions plus a handful of span buckets (length, title case, verbs,
+// pronouns, commas, function words, code words). The pairs came with training on 596 documents
+// instead of 116: heading F1 on 120 unseen posts 0.840 -> 0.854.
 class HeadingModel final
 {
 public:
@@ -91,18 +93,30 @@ public:
     static constexpr int SpanFeatures = LengthBuckets + TitleBuckets + VerbBuckets +
                                         PronounBuckets + CommaBuckets + FunctionBuckets +
                                         CodeBuckets;
+    // Class pairs across a span's two edges: (last, next) at its end, (previous, first) at its
+    // start. What ends a heading is often the two tokens together: a capitalised word after a
+    // capitalised one goes on in a Title Case heading and opens a sentence after a lowercase one.
+    enum Edge : int
+    {
+        EndEdge,
+        StartEdge,
+        EdgeCount
+    };
+    static constexpr int PairFeatures = int(EdgeCount) * int(ClassCount) * int(ClassCount);
 
     // The per-line precomputation.
     struct Line
     {
-        std::vector<quint64> bits;   // per token: its classes
-        std::vector<int> word;       // per token: its vocabulary index (rare: vocabulary size)
-        std::vector<float> first;    // per token: summed weights in role First (lexical included)
-        std::vector<float> last;     // ... Last
-        std::vector<float> next;     // per position 0..n: the token there in role Next (n: end)
-        std::vector<float> previous; // per start a: token a - 1 in role Previous (0: start)
-        std::vector<float> only;     // per token: role Only
-        quint64 startBits = 0;       // the virtual token before the first
+        std::vector<quint64> bits;    // per token: its classes
+        std::vector<int> word;        // per token: its vocabulary index (rare: vocabulary size)
+        std::vector<float> first;     // per token: summed weights in role First (lexical included)
+        std::vector<float> last;      // ... Last
+        std::vector<float> next;      // per position 0..n: the token there in role Next (n: end)
+        std::vector<float> previous;  // per start a: token a - 1 in role Previous (0: start)
+        std::vector<float> only;      // per token: role Only
+        std::vector<float> endEdge;   // per k 1..n: the pairs of tokens k - 1 and k (n: end)
+        std::vector<float> startEdge; // per start a: the pairs of token a - 1 (0: start) and a
+        quint64 startBits = 0;        // the virtual token before the first
     };
     // Running counts over a span's tokens, added one token at a time.
     struct Span
@@ -150,11 +164,16 @@ public:
     static const HeadingModel &committed();
 
     // Features: 0 bias, then RoleCount x ClassCount class features, then LexicalRoles x
-    // (vocabulary + 1) word features, then SpanFeatures.
+    // (vocabulary + 1) word features, then SpanFeatures, then PairFeatures.
     int featureCount() const;
     static int classFeature(Role role, Class c) { return 1 + int(role) * int(ClassCount) + int(c); }
     int wordFeature(int lexicalRole, int word) const;
     int spanFeature(int offset) const;
+    int pairFeature(Edge edge, int before, int after) const
+    {
+        return spanFeature(SpanFeatures) +
+               (int(edge) * int(ClassCount) + before) * int(ClassCount) + after;
+    }
     QString featureName(int feature) const;
 
     // `quality` holds sentenceStartQuality() per token (the decoder computes it anyway).
@@ -195,6 +214,8 @@ private:
     void classify(const StructureTokens &tokens, const std::vector<float> &quality, bool firstLine,
                   Line *line, const quint8 *touched = nullptr) const;
     void spanFeatures(const Span &span, int *ids) const;
+    // The summed pair weights of two tokens' classes across an edge.
+    float edgeSum(Edge edge, quint64 before, quint64 after) const;
     // A token's class weights summed in the roles First, Last, Next and Only.
     struct RoleSums
     {
