@@ -64,8 +64,7 @@ public:
     static constexpr int Quantum = 64;
 
     // Reads every *.md under each of `directories` (recursively, in path order). False with a
-    // message on a
-    // document that cannot be rendered.
+    // message on a document that cannot be rendered.
     bool load(const QStringList &directories, QString *error);
     const std::vector<Boundary> &boundaries() const { return m_boundaries; }
     const QStringList &documents() const { return m_documents; }

@@ -478,13 +478,11 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
                 line.next[size_t(n)] = roleSum(w, bit(Boundary), Next);
             continue;
         }
-        if (roles & NeedFirst) { // (the word as a span's first, as below)
-            const quint64 b = line.bits[size_t(i)];
+        const quint64 b = line.bits[size_t(i)];
+        if (roles & NeedFirst) // (the word as a span's first, as below)
             line.startEdge[size_t(i)] =
                 edgeSum(StartEdge, before,
                         capitaliseFirst && (b & bit(Lower)) ? (b & ~bit(Lower)) | bit(Upper) : b);
-        }
-        const quint64 b = line.bits[size_t(i)];
         int word = rare;
         if (tokens[i].alpha && (roles & (NeedFirst | NeedLast | NeedNext)))
             word = m_committedVocabulary && tokens[i].headingWord != StructureToken::NoHeadingWord
