@@ -1722,8 +1722,10 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
                 }
             }
         }
-        // A command and then what it printed ("$ docker images" and a table).
-        if (bestJ < 0 && language == CodeLanguage::Bash && b - a >= 4) {
+        // A command and then what it printed ("docker images" and a table). A console session
+        // ("$ atuin stats" and what it printed) stays one block, as writers fence it.
+        if (bestJ < 0 && language == CodeLanguage::Bash && b - a >= 4 &&
+            !is(tokens[a].text, u"$")) {
             // Is there a command or shell syntax at or after token k? (One backward pass, not one
             // per k.)
             std::vector<bool> commandFrom(size_t(b - a) + 1, false);
