@@ -60,6 +60,15 @@ inline QString staleGenerated(const QString &generated, const QString &committed
         .arg(a.value(i), b.value(i));
 }
 
+// Whether `path` lies under one of `directories` (a trainer's documents, held-out kept out).
+inline bool isUnder(const QString &path, const QStringList &directories)
+{
+    for (const QString &directory : directories)
+        if (path.startsWith(directory + u'/'))
+            return true;
+    return false;
+}
+
 // Replaces a file's bytes; false unless all of them were written.
 inline bool writeFile(const QString &path, const QByteArray &data)
 {

@@ -112,13 +112,8 @@ void TestHeadingModel::initTestCase()
     QVERIFY(m_trainer.documents().size() >= 60);
     // The model is fitted on train/extra, train/extra2 and more/ only: the heading weights are
     // fitted on train/ itself and weights/, and held-out stays unseen.
-    const QStringList directories = modelDirectories();
-    for (const QString &path : m_trainer.documents()) {
-        const auto inside = [&path](const QString &directory) {
-            return path.startsWith(directory + u'/');
-        };
-        QVERIFY2(std::any_of(directories.cbegin(), directories.cend(), inside), qPrintable(path));
-    }
+    for (const QString &path : m_trainer.documents())
+        QVERIFY2(Lectern::Test::isUnder(path, modelDirectories()), qPrintable(path));
     QVERIFY(m_trainer.truthHeadings() > 400);
     // Nearly every true heading is a span the rules allow (lowercase openings are not).
     QVERIFY(m_trainer.unreachable() < m_trainer.truthHeadings() / 10);

@@ -65,7 +65,6 @@ bool HeadingTrainer::load(const QStringList &directories, QString *error)
     m_truths.clear();
     m_headingSpans.clear();
     m_candidates.clear();
-    m_unreachable = 0;
     m_unreachableHeadings.clear();
     m_truthHeadings = 0;
     for (const QString &directory : directories) {
@@ -143,7 +142,6 @@ bool HeadingTrainer::load(const QStringList &directories, QString *error)
             }
             pos = end + 1;
         }
-        m_unreachable += int(headings.size() - matched.size());
         // Each missed heading's text, from its non-whitespace offsets (sorted: a set's order is
         // the hash's).
         QList<QPair<qsizetype, qsizetype>> missed;

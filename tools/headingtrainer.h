@@ -83,7 +83,7 @@ public:
     const QStringList &documents() const { return m_documents; }
     const QList<Example> &examples() const { return m_examples; }
     // True headings that no candidate span matches (the rules forbid them).
-    int unreachable() const { return m_unreachable; }
+    int unreachable() const { return int(m_unreachableHeadings.size()); }
     // Those headings, in document order: what a rule change must reach (train_headings
     // --unreachable lists them).
     struct Unreachable
@@ -219,7 +219,6 @@ private:
     QList<QHash<QPair<qsizetype, qsizetype>, int>> m_candidates;
     QList<Line> m_lines;
     QList<Example> m_examples;
-    int m_unreachable = 0;
     QList<Unreachable> m_unreachableHeadings;
     int m_truthHeadings = 0;
 };
