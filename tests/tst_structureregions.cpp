@@ -135,6 +135,59 @@ void TestStructureRegions::tableIsFound_data()
                           "credentials 404 the resource does not exist 429 the client is rate "
                           "limited")
         << QString();
+    // A heading that reads as the header's first cell: a heading word ends it.
+    QTest::newRow("under a heading word")
+        << join({QStringLiteral("Prefer the workspace table for anything two crates share."),
+                 QString(), QStringLiteral("## Summary"), QString(),
+                 QStringLiteral("| Goal | Where |"), QStringLiteral("|---|---|"),
+                 QStringLiteral("| Share a version across crates | the root manifest |"),
+                 QStringLiteral("| Opt in from a member | the member manifest |"),
+                 QStringLiteral("| Find duplicates | cargo tree with duplicates |"), QString(),
+                 QStringLiteral("That is the whole trick. Keep the root small.")})
+        << QStringLiteral("Goal Where Share a version across crates the root manifest Opt in "
+                          "from a member the member manifest Find duplicates cargo tree with "
+                          "duplicates")
+        << QStringLiteral("Summary");
+    // Header cells that end with '?' ask nothing: no question word opens them.
+    QTest::newRow("header cells ending in question marks")
+        << join({QStringLiteral("The three shapes compare like this."), QString(),
+                 QStringLiteral("| Approach | Invalid states possible? | Checked by the compiler? "
+                                "|"),
+                 QStringLiteral("|---|---|---|"), QStringLiteral("| Optional fields | yes | no |"),
+                 QStringLiteral("| Discriminated union | no | yes |"),
+                 QStringLiteral("| Class hierarchy | sometimes | partly |"), QString(),
+                 QStringLiteral("The union costs a few more lines and pays them back.")})
+        << QStringLiteral("Approach Invalid states possible? Checked by the compiler? Optional "
+                          "fields yes no Discriminated union no yes Class hierarchy sometimes "
+                          "partly")
+        << QString();
+    // Under a colon that announced it, a table opens with its header: "Exit code" is a cell,
+    // not a heading over "Meaning to bisect".
+    QTest::newRow("announced by a colon")
+        << join({QStringLiteral("git bisect run takes a command and uses its exit status:"),
+                 QString(), QStringLiteral("| Exit code | Meaning to bisect |"),
+                 QStringLiteral("|---|---|"), QStringLiteral("| 0 | good |"),
+                 QStringLiteral("| 1 | bad |"), QStringLiteral("| 125 | skip this commit |"),
+                 QStringLiteral("| 128 or more | abort the bisect |"), QString(),
+                 QStringLiteral("Write the script so that it tests exactly one thing.")})
+        << QStringLiteral("Exit code Meaning to bisect 0 good 1 bad 125 skip this commit 128 or "
+                          "more abort the bisect")
+        << QString();
+    // A row labelled with a heading word ("Results") goes on with cells, not with a sentence.
+    QTest::newRow("a row named like a heading")
+        << join({QStringLiteral("Side by side, the two behave differently."), QString(),
+                 QStringLiteral("| Behaviour | With gather | With a task group |"),
+                 QStringLiteral("|---|---|---|"),
+                 QStringLiteral("| One task raises | siblings keep running | siblings are "
+                                "cancelled |"),
+                 QStringLiteral("| Results | Returned as a list, in order | Read from each task |"),
+                 QStringLiteral("| Minimum Python | 3.4 | 3.11 |"), QString(),
+                 QStringLiteral("Use the task group unless you need every result.")})
+        << QStringLiteral(
+               "Behaviour With gather With a task group One task raises siblings keep running "
+               "siblings are cancelled Results Returned as a list, in order Read from "
+               "each task Minimum Python 3.4 3.11")
+        << QString();
 }
 
 // A table's cells are found as one run, no heading is recovered inside it, and its text is a
@@ -225,6 +278,27 @@ void TestStructureRegions::outputIsCode_data()
                  QStringLiteral("Call t.Parallel in each subtest to run them together.")})
         << QStringLiteral("=== RUN TestSum === RUN TestSum/empty --- PASS: TestSum (0.00s) --- "
                           "PASS: TestSum/empty (0.00s) PASS ok example.com/sum 0.004s");
+    // Commit hashes and a tree's drawing are output too.
+    QTest::newRow("git log")
+        << join({QStringLiteral("The last four commits on the branch:"), QString(),
+                 QStringLiteral("```bash"), QStringLiteral("git log --oneline -4"),
+                 QStringLiteral("```"), QString(), QStringLiteral("```text"),
+                 QStringLiteral("4e2a91c Fix rounding in invoice totals"),
+                 QStringLiteral("88e01d5 Add filter model and migration"),
+                 QStringLiteral("a12f4c3 Bump the pool size"),
+                 QStringLiteral("0b7c2d9 Initial commit"), QStringLiteral("```"), QString(),
+                 QStringLiteral("The newest one is where the totals went wrong.")})
+        << QStringLiteral("4e2a91c Fix rounding in invoice totals 88e01d5 Add filter model and "
+                          "migration a12f4c3 Bump the pool size 0b7c2d9 Initial commit");
+    QTest::newRow("tree") << join({QStringLiteral("The project looks like this:"), QString(),
+                                   QStringLiteral("```text"), QStringLiteral("wordfreq/"),
+                                   QStringLiteral("├── pyproject.toml"),
+                                   QStringLiteral("├── README.md"), QStringLiteral("├── src/"),
+                                   QStringLiteral("└── tests/"), QStringLiteral("```"), QString(),
+                                   QStringLiteral("## Declaring the entry point"), QString(),
+                                   QStringLiteral("The console script goes in the project table.")})
+                          << QStringLiteral(
+                                 "wordfreq/ ├── pyproject.toml ├── README.md ├── src/ └── tests/");
 }
 
 // Output is recovered inside code, and no heading is made of it.

@@ -91,12 +91,23 @@ bool opensPhrase(const StructureToken &t)
            is(w, u"You") || is(w, u"They") || is(w, u"A") || is(w, u"An");
 }
 
-// "Conclusion Five movements, ...": a heading word over the paragraph that follows a table.
+// "Conclusion Five movements, ...": a heading word over the paragraph that follows a table. No
+// cell opens before the sentence ends: a row's label that is a heading word is followed by
+// cells ("Results Returned as a list, in order Read from each task with .result()").
 bool headingThenSentence(const StructureTokens &tokens, qsizetype j)
 {
     const StructureToken &t = tokens[j];
-    return t.upper && t.alpha && !t.allCaps && (t.flags & StructureWords::HeadingWord) &&
-           j + 1 < tokens.size() && sentenceStartQuality(tokens, j + 1) >= 1.0f;
+    if (!(t.upper && t.alpha && !t.allCaps && (t.flags & StructureWords::HeadingWord) &&
+          j + 1 < tokens.size() && sentenceStartQuality(tokens, j + 1) >= 1.0f))
+        return false;
+    for (qsizetype k = j + 2; k < std::min(tokens.size(), j + 40); ++k) {
+        if (tokens[k - 1].endsSentence)
+            return true;
+        if (capitalised(tokens[k]) && tokens[k].english && lowercaseWord(tokens[k - 1]) &&
+            cellStart(tokens, k))
+            return false;
+    }
+    return true;
 }
 
 // Code starts at j: two code-looking tokens, one of them with statement syntax.
@@ -173,10 +184,44 @@ bool readsAsProse(const StructureTokens &tokens, qsizetype a, qsizetype b)
     return ends && function * 5 >= (k - a);
 }
 
-// A table from token s on, if one starts there (else its end is -1).
 int outputEvidence(const StructureTokens &tokens, qsizetype i);
 
-StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
+// A header cell or a row's label that ends with '?' without asking ("Invalid states possible?
+// Exhaustiveness checked?", "Readers block the writer? yes no"): no question word or auxiliary
+// opens it, within the five words before the mark (and after `s` and any sentence's end).
+bool cellQuestion(const StructureTokens &tokens, qsizetype s, qsizetype i)
+{
+    if (!tokens[i].text.endsWith(u'?'))
+        return false;
+    static const QStringView openers[] = {
+        u"what", u"why", u"how",  u"when", u"where", u"who",   u"which",  u"is",
+        u"are",  u"do",  u"does", u"did",  u"can",   u"could", u"should", u"would",
+        u"will", u"has", u"have", u"was",  u"were",  u"shall", u"may",    u"might"};
+    for (qsizetype j = i; j >= std::max(s, i - 5); --j) {
+        if (j < i && tokens[j].endsSentence && !tokens[j].text.endsWith(u'?'))
+            break; // (another cell's mark may come before)
+        if (std::find(std::begin(openers), std::end(openers), QStringView(tokens[j].lower)) !=
+            std::end(openers))
+            return false;
+    }
+    return true;
+}
+
+// "Summary", "Comparison", "Checklist": a word that ends a heading standing over a table.
+bool endsTableHeading(const StructureToken &t)
+{
+    if (t.flags & StructureWords::HeadingWord)
+        return true;
+    for (const QStringView w : {u"comparison", u"reference", u"sheet", u"glance", u"differences",
+                                u"pitfalls", u"options", u"compared"})
+        if (t.core.compare(w, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// A table from token s on, if one starts there (else its end is -1). `announced`: s opens a
+// line that the line before announced with a colon.
+StructureRegion tableAt(const StructureTokens &tokens, qsizetype s, bool announced)
 {
     const qsizetype n = tokens.size();
     const StructureRegion none{StructureRegion::Kind::Table, s, -1};
@@ -191,8 +236,10 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
         while (l < n && l - s <= 6 && lowercaseWord(tokens[l]) && !tokens[l].endsColon &&
                !tokens[l].endsSentence)
             ++l;
+        // (Under a colon that announced it, the table opens right away: "Exit code Meaning
+        // to bisect 0 good ..." is a header row.)
         if (l < n && l - s <= 6 && capitalised(tokens[l]) && cellStart(tokens, l))
-            h = l;
+            h = announced && l - s <= 3 ? s : l;
         else
             return none; // a sentence's opening, not a header row
     }
@@ -209,7 +256,7 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
         if (tokens[k].endsColon || tokens[k].endsComma)
             return none; // "Step 2: Install Django": a label, not header cells
     qsizetype t = s;     // the first sentence end at or after s (n: none)
-    while (t < n && !sentenceEnd(tokens, t))
+    while (t < n && (!sentenceEnd(tokens, t) || cellQuestion(tokens, s, t)))
         ++t;
     if (t - s < 6 || t < second)
         return none;
@@ -267,7 +314,42 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s)
     StructureRegion table{StructureRegion::Kind::Table, h, e};
     table.ownParagraph = !toLineEnd && (cells >= 4 || header);
     table.lead = h > s ? s : -1;
+    // A heading in Title Case, or of one word, reads as the header's first cells ("Summary Goal
+    // Where ...", "A Short Checklist Symptom Profile ..."): when a word that ends headings over
+    // tables ends it and the rest is a table by itself, the phrase is the table's heading.
+    if (h == s)
+        for (qsizetype j = s + 1; j < std::min(e, s + 4); ++j) {
+            if (!tokens[j - 1].alpha || tokens[j - 1].core.size() != tokens[j - 1].text.size())
+                break;
+            if (!endsTableHeading(tokens[j - 1]))
+                continue;
+            StructureRegion rest = tableAt(tokens, j, false);
+            if (rest.end >= 0 && rest.lead < 0) {
+                rest.lead = s;
+                return rest;
+            }
+        }
     return table;
+}
+
+// "├", "└", "│": the box-drawing characters of a tree or a boxed message.
+bool boxDrawing(QChar c)
+{
+    return c.unicode() >= 0x2500 && c.unicode() <= 0x257F;
+}
+
+// "88e01d5", "4e2a91c0d7b35f86...": a commit's hash, 7 to 40 hex digits with letters and digits
+// both ("1234567" and "defaced" are not).
+bool commitHash(QStringView w)
+{
+    if (w.size() < 7 || w.size() > 40)
+        return false;
+    int digits = 0, letters = 0;
+    for (const QChar c : w) {
+        digits += c.isDigit();
+        letters += c >= u'a' && c <= u'f';
+    }
+    return digits > 0 && letters > 0 && digits + letters == w.size();
 }
 
 // Output evidence in one token: an address, a source location, a time, a sanitizer's or a test
@@ -356,6 +438,9 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
         is(w, u"Traceback") || begins(w, u"error[E") || begins(w, u"panicked") ||
         begins(w, u"[running]"))
         return 2;
+    // "├──", "└──", "│": a tree's or a boxed message's drawing.
+    if (boxDrawing(w[0]))
+        return 2;
     if (w[0] == u'#' && size <= 3 &&
         std::all_of(w.begin() + 1, w.end(), [](QChar c) { return c.isDigit(); }))
         return 1; // a stack frame "#0"
@@ -368,6 +453,9 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
             return c.isDigit() || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
         }))
         return 2; // an address
+    // "88e01d5", "4e2a91c0d7b35f86...": a commit's hash.
+    if (core.size() == size && commitHash(core))
+        return core.size() >= 12 ? 2 : 1;
     // "12:30:45", "2024-05-02T09:15:44Z", "2026-03-03": times and dates (eight characters at
     // least, a ':' or a '-' among them: other tokens are spared the count).
     if (core.size() >= 8 && (t.chars & (CharColon | CharDash))) {
@@ -426,14 +514,13 @@ LECTERN_FLATTEN StructureRegions StructureRegions::find(const StructureTokens &t
                               tokens[s - 1].text.endsWith(u'}');
         if (!boundary)
             continue;
-        const StructureRegion table = tableAt(tokens, s);
+        const StructureRegion table = tableAt(tokens, s, s == 0 && afterColon);
         if (table.end < 0)
             continue;
         result.m_regions.append(table);
         s = table.end - 1;
     }
     // Output: evidence tokens close together, after code or an announcing colon.
-    Q_UNUSED(afterColon);
     // (A buffer this thread reuses, written whole below, through plain pointers: a byte store
     // could alias the list's own pointer, which the compiler would read again after each.)
     thread_local std::vector<quint8> evidenceStorage; // grows only
@@ -468,10 +555,13 @@ LECTERN_FLATTEN StructureRegions StructureRegions::find(const StructureTokens &t
             inTable =
                 inTable || (r.kind == StructureRegion::Kind::Table && i < r.end && last >= r.start);
         if (count >= 2 && strength >= 3 && !inTable && !readsAsProse(tokens, i, last + 1)) {
-            // The output goes on to where a sentence or a heading over one starts.
+            // The output goes on to where a sentence or a heading over one starts. (A commit's
+            // hash is followed by its subject, not by a heading: "0b7c2d9 Initial commit".)
             qsizetype end = last + 1;
+            const bool subject = commitHash(tokens[last].core);
             while (end < n && end - last <= 24 && !proseSentenceAt(tokens, end) &&
-                   !headingOverProse(tokens, end) && !is(tokens[end].text, u"$"))
+                   !(headingOverProse(tokens, end) && !(subject && end == last + 1)) &&
+                   !is(tokens[end].text, u"$"))
                 ++end; // (a prompt starts the next command)
             if (end - last > 24)
                 end = last + 1;
@@ -547,7 +637,9 @@ bool outputLineStart(const StructureTokens &tokens, qsizetype k)
         return true;
     if (t.endsColon && evidence == 2 && w.contains(u'.'))
         return true; // "slug_test.go:31:" opens a test's message
-    return false;
+    if (!w.isEmpty() && boxDrawing(w[0]) && (p.text.isEmpty() || !boxDrawing(p.text.front())))
+        return true; // a tree's branch, "├── README.md", or a boxed message's line
+    return commitHash(w) && !commitHash(p.text); // "88e01d5 Add filter model", git log's lines
 }
 
 } // namespace

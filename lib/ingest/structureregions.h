@@ -29,7 +29,7 @@ struct StructureRegion
 class StructureRegions final
 {
 public:
-    // `afterColon`: the line before ended with ':' (it may have announced output).
+    // `afterColon`: the line before ended with ':' (it may have announced a table or output).
     static StructureRegions find(const StructureTokens &tokens, bool afterColon);
     // The evidence of output that find() sees in token t on its own (0: none, 1: weak, 2:
     // strong), or DependsOnContext where its neighbours decide. tokenizeLine() keeps it in
