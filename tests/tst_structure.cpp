@@ -656,7 +656,7 @@ void TestStructure::labelParagraphs()
     for (qsizetype i = 0; i < post.size(); ++i)
         if (post[i].type == Block::Type::Heading && post[i].text == QLatin1String("gotchas i hit"))
             gotchas = i;
-    QVERIFY(gotchas >= 0);
+    QVERIFY(gotchas >= 0 && gotchas + 1 < post.size());
     QCOMPARE(post[gotchas + 1].type, Block::Type::List);
 }
 
