@@ -214,7 +214,7 @@ bool endsTableHeading(const StructureToken &t)
         return true;
     for (const QStringView w : {u"comparison", u"reference", u"sheet", u"glance", u"differences",
                                 u"pitfalls", u"options", u"compared"})
-        if (t.core.compare(w, Qt::CaseInsensitive) == 0)
+        if (t.lower == w)
             return true;
     return false;
 }
@@ -438,7 +438,8 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
         is(w, u"Traceback") || begins(w, u"error[E") || begins(w, u"panicked") ||
         begins(w, u"[running]"))
         return 2;
-    // "├──", "└──", "│": a tree's or a boxed message's drawing.
+    // "├──", "└──", "│ │": a tree's or a boxed message's drawing (a lone "│" is too short to
+    // count, above).
     if (boxDrawing(w[0]))
         return 2;
     if (w[0] == u'#' && size <= 3 &&
