@@ -23,6 +23,10 @@ namespace Lectern {
 using Training::isAscii;
 using Training::Quantum;
 
+// StructureWords' table, which holds the committed vocabulary, takes words of fewer than 32
+// characters ("access-control-allow-credentials" has 32).
+constexpr qsizetype MaxVocabularyWord = 31;
+
 namespace {
 
 // Tokens a .. k - 1 of a line added to a span, as the decoder adds them.
@@ -205,7 +209,8 @@ HeadingModel HeadingTrainer::train(const Options &options, int folds, int exclud
                     seenIn[words[i]].insert(e.document);
         }
         for (auto it = seenIn.cbegin(); it != seenIn.cend(); ++it)
-            if (it.value().size() >= options.minDocuments && isAscii(it.key()))
+            if (it.value().size() >= options.minDocuments && isAscii(it.key()) &&
+                it.key().size() <= MaxVocabularyWord)
                 vocabulary << it.key();
         vocabulary.sort();
     }
