@@ -18,7 +18,7 @@ using Lectern::Test::readText;
 
 namespace {
 
-// train/ and more/ (480 writers' posts, the heading model's too); not the language model's.
+// train/ and more/ (960 writers' posts, the heading model's too); not the language model's.
 QStringList trainDirectories()
 {
     return {QStringLiteral(LECTERN_TEST_DATA "/structure/train"),

@@ -1201,11 +1201,13 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
             case HeadingState:
                 return w[HeadingWeights::CodeAfterHeading] + codeStart[size_t(i)] + operatorStart;
             default:
-                // From prose: code starts at a block boundary, not inside a sentence.
+                // From prose: code starts at a block boundary, not inside a sentence, and not
+                // with an operator ("... (pre-Go 1.22) for i := 0; ...": the sentence took the
+                // statement's first words).
                 if (p && (p->endsSentence || p->endsColon || is(p->text, u"\u2192")) &&
                     !colonInCode[size_t(i)])
-                    return 3.0f + codeStart[size_t(i)];
-                return 6.0f + codeStart[size_t(i)];
+                    return 3.0f + codeStart[size_t(i)] + operatorStart;
+                return 6.0f + codeStart[size_t(i)] + operatorStart;
             }
         case HeadingState:
             if (i < calloutEnd)
