@@ -21,10 +21,12 @@ constexpr int K = CodeLanguageCount;
 
 } // namespace
 
-bool CodeLangTrainer::load(const QString &directory, QString *error)
+bool CodeLangTrainer::load(const QStringList &directories, QString *error)
 {
     m_examples.clear();
-    m_documents = Training::markdownFiles(directory);
+    m_documents.clear();
+    for (const QString &directory : directories)
+        m_documents << Training::markdownFiles(directory);
     for (int d = 0; d < m_documents.size(); ++d) {
         GroundTruth truth;
         if (!PlainStripper::fromFile(m_documents[d], PlainStripper::Flavour::Hugo, &truth, error))
@@ -56,7 +58,7 @@ bool CodeLangTrainer::load(const QString &directory, QString *error)
         }
     }
     if (m_examples.isEmpty()) {
-        *error = directory + QStringLiteral(": no code blocks");
+        *error = directories.join(u' ') + QStringLiteral(": no code blocks");
         return false;
     }
     return true;

@@ -55,9 +55,9 @@ public:
         Options options;
     };
 
-    // Reads every *.md under `directory` (recursively, in path order). False with a message on a
-    // document that cannot be rendered.
-    bool load(const QString &directory, QString *error);
+    // Reads every *.md under each of `directories` (recursively, in path order). False with a
+    // message on a document that cannot be rendered.
+    bool load(const QStringList &directories, QString *error);
     const QList<Example> &examples() const { return m_examples; }
     const QStringList &documents() const { return m_documents; }
 

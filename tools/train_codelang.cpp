@@ -1,7 +1,7 @@
 // Trains the code language model and writes lib/ingest/codelangmodel.inc (scripts/
 // train-structure runs it). Only the training documents are read: never the held-out ones.
-//   train_codelang DATA_DIR OUTPUT.inc      fit on every document, write the source
-//   train_codelang --evaluate DATA_DIR      5-fold cross-validation by document (tuning aid)
+//   train_codelang DATA_DIR... OUTPUT.inc      fit on every document, write the source
+//   train_codelang --evaluate DATA_DIR...      5-fold cross-validation by document (tuning aid)
 #include "codelangtrainer.h"
 #include "ingest/codelangfeatures.h"
 #include "trainersupport.h"
@@ -149,14 +149,15 @@ int main(int argc, char **argv)
         std::printf("\nfeatures: %s\n", qPrintable(features.join(u' ')));
         return 0;
     }
-    if (args.size() != (evaluation ? 1 : 2)) {
-        std::fprintf(stderr, "usage: train_codelang DATA_DIR OUTPUT.inc\n"
-                             "       train_codelang --evaluate DATA_DIR\n");
+    if (args.size() < (evaluation ? 1 : 2)) {
+        std::fprintf(stderr, "usage: train_codelang DATA_DIR... OUTPUT.inc\n"
+                             "       train_codelang --evaluate DATA_DIR...\n");
         return 2;
     }
+    const QString output = evaluation ? QString() : args.takeLast();
     CodeLangTrainer trainer;
     QString error;
-    if (!trainer.load(args[0], &error)) {
+    if (!trainer.load(args, &error)) {
         std::fprintf(stderr, "train_codelang: %s\n", qPrintable(error));
         return 1;
     }
@@ -175,13 +176,13 @@ int main(int argc, char **argv)
         return 0;
     }
     const QString source = trainer.generate(trainer.train(options));
-    QFile out(args[1]);
+    QFile out(output);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(source.toUtf8()) < 0) {
-        std::fprintf(stderr, "train_codelang: cannot write %s\n", qPrintable(args[1]));
+        std::fprintf(stderr, "train_codelang: cannot write %s\n", qPrintable(output));
         return 1;
     }
     std::printf("wrote %s (%lld examples, blocks and their parts, from %lld documents)\n",
-                qPrintable(args[1]), qlonglong(trainer.examples().size()),
+                qPrintable(output), qlonglong(trainer.examples().size()),
                 qlonglong(trainer.documents().size()));
     return 0;
 }
