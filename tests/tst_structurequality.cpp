@@ -275,7 +275,7 @@ void TestStructureQuality::trainSet()
     const StructureScore s = scoreSet(QStringLiteral("train"), PlainStripper::Flavour::Hugo);
     report("train (Hugo):", s);
     QVERIFY(s.documents >= 40);
-    check(s, {0.975, 0.890, 0.938, 0.938, 0.869, 0.564});
+    check(s, {0.975, 0.885, 0.938, 0.938, 0.869, 0.553});
 }
 
 void TestStructureQuality::heldOutSet()
@@ -285,7 +285,7 @@ void TestStructureQuality::heldOutSet()
     const StructureScore s = scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::Hugo);
     report("held-out (Hugo):", s);
     QVERIFY(s.documents >= 30);
-    check(s, {0.976, 0.878, 0.881, 0.900, 0.894, 0.561});
+    check(s, {0.976, 0.870, 0.881, 0.900, 0.894, 0.561});
 }
 
 // A development set (dev/, 60 how-to posts rich in hard headings: lowercase openings, tool
@@ -298,7 +298,7 @@ void TestStructureQuality::devSet()
     const StructureScore s = scoreSet(QStringLiteral("dev"), PlainStripper::Flavour::Hugo);
     report("dev (Hugo):", s);
     QVERIFY(s.documents >= 60);
-    check(s, {0.968, 0.824, 0.877, 0.883, 0.837, 0.518});
+    check(s, {0.968, 0.827, 0.877, 0.883, 0.837, 0.506});
 }
 
 // Posts of one heading style, recovered a second time with that style known: titlecase/ (30
@@ -310,12 +310,12 @@ void TestStructureQuality::headingStyleSets()
         scoreSet(QStringLiteral("titlecase"), PlainStripper::Flavour::Hugo);
     report("titlecase (Hugo):", title);
     QVERIFY(title.documents >= 30);
-    check(title, {0.963, 0.804, 0.935, 0.935, 0.843, 0.411});
+    check(title, {0.963, 0.800, 0.935, 0.935, 0.843, 0.418});
     const StructureScore lower =
         scoreSet(QStringLiteral("lowercase"), PlainStripper::Flavour::Hugo);
     report("lowercase (Hugo):", lower);
     QVERIFY(lower.documents >= 27);
-    check(lower, {0.952, 0.698, 0.940, 0.957, 0.832, 0.293});
+    check(lower, {0.952, 0.691, 0.940, 0.957, 0.832, 0.246});
 }
 
 void TestStructureQuality::commonMarkFlavour()
@@ -323,12 +323,12 @@ void TestStructureQuality::commonMarkFlavour()
     const StructureScore train =
         scoreSet(QStringLiteral("train"), PlainStripper::Flavour::CommonMark);
     report("train (CommonMark):", train);
-    check(train, {0.958, 0.876, 0.916, 0.916, 0.863, 0.585});
+    check(train, {0.958, 0.870, 0.919, 0.919, 0.863, 0.574});
     if (!qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING")) {
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);
         report("held-out (CommonMark):", heldOut);
-        check(heldOut, {0.973, 0.877, 0.876, 0.895, 0.893, 0.561});
+        check(heldOut, {0.973, 0.869, 0.876, 0.895, 0.893, 0.561});
     }
 }
 

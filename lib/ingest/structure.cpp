@@ -733,6 +733,9 @@ struct Labels
 constexpr int HeadingState = 3;
 constexpr int StartState = 4;
 constexpr int HeadingAfterCode = 5; // a heading entered from code: code rarely follows it
+// What a numbered heading with code right after it gets back of CodeAfterHeading (4.0 from
+// version 29; 2.0 before).
+constexpr float NumberedOverCode = 2.0f;
 constexpr int AllStates = 6;
 
 // Which line of a run of bold-label lines (openingLabel()) a line is, when it is recovered again
@@ -1316,6 +1319,7 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                     best[i][from] - enter[size_t(from)], quint8(from),
                     quint8((from == Code || from == Comment) ? HeadingAfterCode : HeadingState)};
         const bool keyValueBefore = i > 0 && keyValueAt(i - 1);
+        const bool numberedStart = isNumbering(t.text);
         // A comment whose last word asks for more ("// block until all goroutines call Done
         // Three rules:", "// loop over the ...") goes on: no heading after it here.
         const bool commentGoesOn = i > 0 && ((facts[size_t(i) - 1].bits & ShapeFacts::Imperative) ||
@@ -1327,11 +1331,17 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
             if (!regions.isEmpty() && !regions.allowsHeading(i, k))
                 continue; // no heading reaches into a table's cells or a program's output
             // The relief only holds where code follows: the keywords' scores came from it.
-            const float body = proseSum[k] - proseSum[i] + shape +
-                               (regions.isEmpty() ? 0.0f : regions.headingEvidence(i, k)) +
-                               (k < n && tokens[k].code >= 1.0f
-                                    ? functionRelief[size_t(k)] - functionRelief[size_t(i)]
-                                    : 0.0f);
+            // A numbered heading heads its sample directly ("1. Loop variable captured in
+            // goroutine (pre-Go 1.22)" over the loop): it pays what a heading over code paid
+            // before CodeAfterHeading rose to keep sentence openings off inline code ("Install
+            // the headers with sudo" + "apt install ..."), which are never numbered.
+            const bool codeFollows = k < n && tokens[k].code >= 1.0f;
+            const float body =
+                proseSum[k] - proseSum[i] + shape +
+                (regions.isEmpty() ? 0.0f : regions.headingEvidence(i, k)) +
+                (codeFollows ? functionRelief[size_t(k)] - functionRelief[size_t(i)] +
+                                   (numberedStart ? NumberedOverCode : 0.0f)
+                             : 0.0f);
             // (The two cells a heading ending at k can reach, as above.)
             Candidates heading{best[k][HeadingState], back[k][HeadingState]};
             Candidates afterCode{best[k][HeadingAfterCode], back[k][HeadingAfterCode]};
