@@ -28,19 +28,20 @@ int rulesChoice(const CodeLangTrainer::Example &e)
 }
 
 // The training documents' groups: the first ones (train/), and those added later to measure
-// and widen the model (train/extra/, train/extra2/).
+// and widen the model (train/extra/, train/extra2/, more/).
 int groupOf(const QString &document)
 {
-    return document.contains(QLatin1String("/extra2/"))  ? 2
-           : document.contains(QLatin1String("/extra/")) ? 1
-                                                         : 0;
+    return document.contains(QLatin1String("/more/"))     ? 3
+           : document.contains(QLatin1String("/extra2/")) ? 2
+           : document.contains(QLatin1String("/extra/"))  ? 1
+                                                          : 0;
 }
 
 void evaluate(const CodeLangTrainer &trainer, CodeLangTrainer::Options options)
 {
     constexpr int folds = 5;
     const auto &examples = trainer.examples();
-    std::array<int, 3> groupSize{}, rulesGroupRight{};
+    std::array<int, 4> groupSize{}, rulesGroupRight{};
     int rulesRight = 0, whole = 0, parts = 0, rulesParts = 0;
     for (const auto &e : examples) {
         if (!e.whole) {
@@ -66,11 +67,12 @@ void evaluate(const CodeLangTrainer &trainer, CodeLangTrainer::Options options)
     const auto share = [&](int right, int g) {
         return double(right) / std::max(1, groupSize[size_t(g)]);
     };
-    std::printf("%d blocks (train %d, extra %d, extra2 %d); rules alone: %.4f (train %.4f, extra "
-                "%.4f, extra2 %.4f, parts %.4f)\n",
-                whole, groupSize[0], groupSize[1], groupSize[2], double(rulesRight) / whole,
-                share(rulesGroupRight[0], 0), share(rulesGroupRight[1], 1),
-                share(rulesGroupRight[2], 2), double(rulesParts) / parts);
+    std::printf("%d blocks (train %d, extra %d, extra2 %d, more %d); rules alone: %.4f (train "
+                "%.4f, extra %.4f, extra2 %.4f, more %.4f, parts %.4f)\n",
+                whole, groupSize[0], groupSize[1], groupSize[2], groupSize[3],
+                double(rulesRight) / whole, share(rulesGroupRight[0], 0),
+                share(rulesGroupRight[1], 1), share(rulesGroupRight[2], 2),
+                share(rulesGroupRight[3], 3), double(rulesParts) / parts);
     const double ruleWeights[] = {0.0, 0.2, 0.4, 0.55, 0.7, 0.85, 1.0, 2.0};
     const double priorWeights[] = {0.0, 0.15, 0.3, 0.5, 1.0};
     std::vector<CodeLangTrainer::Model> models;
@@ -82,7 +84,7 @@ void evaluate(const CodeLangTrainer &trainer, CodeLangTrainer::Options options)
     for (const double rw : ruleWeights) {
         for (const double pw : priorWeights) {
             int right = 0, partsRight = 0, shortTotal = 0, shortRight = 0, shortRules = 0;
-            std::array<int, 3> groupRight{};
+            std::array<int, 4> groupRight{};
             QMap<QString, int> misses;
             for (const auto &e : examples) {
                 CodeLangTrainer::Model &m = models[size_t(e.document % folds)];
@@ -113,10 +115,10 @@ void evaluate(const CodeLangTrainer &trainer, CodeLangTrainer::Options options)
                             qPrintable(e.text.left(140)));
                 }
             }
-            std::printf("rules %.2f prior %.2f: %.4f (train %.4f, extra %.4f, extra2 %.4f, parts "
-                        "%.4f; up to 3 tokens: %d, %d right, rules alone %d)\n",
+            std::printf("rules %.2f prior %.2f: %.4f (train %.4f, extra %.4f, extra2 %.4f, more "
+                        "%.4f, parts %.4f; up to 3 tokens: %d, %d right, rules alone %d)\n",
                         rw, pw, double(right) / whole, share(groupRight[0], 0),
-                        share(groupRight[1], 1), share(groupRight[2], 2),
+                        share(groupRight[1], 1), share(groupRight[2], 2), share(groupRight[3], 3),
                         double(partsRight) / parts, shortTotal, shortRight, shortRules);
             if (qEnvironmentVariableIntValue("LECTERN_TRAIN_MISSES") &&
                 rw == qEnvironmentVariableIntValue("LECTERN_TRAIN_MISSES") / 10.0 && pw == 0.3)
