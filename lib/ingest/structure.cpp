@@ -1330,11 +1330,11 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
             const float shape = shapes[size_t(k - i)];
             if (!regions.isEmpty() && !regions.allowsHeading(i, k))
                 continue; // no heading reaches into a table's cells or a program's output
-            // The relief only holds where code follows: the keywords' scores came from it.
-            // A numbered heading heads its sample directly ("1. Loop variable captured in
-            // goroutine (pre-Go 1.22)" over the loop): it pays what a heading over code paid
-            // before CodeAfterHeading rose to keep sentence openings off inline code ("Install
-            // the headers with sudo" + "apt install ..."), which are never numbered.
+            // Two reliefs hold only where code follows. The keywords' (their scores came from
+            // it), and a numbered heading's, which heads its sample directly ("1. Loop variable
+            // captured in goroutine (pre-Go 1.22)" over the loop): it pays what a heading over
+            // code paid before CodeAfterHeading rose to keep sentence openings off inline code
+            // ("Install the headers with sudo" + "apt install ..."), which are never numbered.
             const bool codeFollows = k < n && tokens[k].code >= 1.0f;
             const float body =
                 proseSum[k] - proseSum[i] + shape +
