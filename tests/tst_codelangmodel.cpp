@@ -343,6 +343,18 @@ void TestCodeLangModel::identifiesBlocks_data()
     row("shell", "$ git log --oneline | head -5", "", "Bash");
     row("shell-script", "for f in *.md; do wc -w \"$f\"; done", "", "Bash");
     row("output", "Ran 12 tests in 0.034s OK", "", "");
+    row("makefile",
+        "PREFIX ?= /usr/local BIN := lectern-sync all: $(BIN) $(BIN): main.o store.o $(CC) -o "
+        "$@ $^ $(LDLIBS) install: $(BIN) install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin",
+        "", "Makefile");
+    row("terraform",
+        "variable \"region\" { type = string default = \"eu-west-1\" } provider \"aws\" { "
+        "region = var.region } module \"site\" { source = \"./modules/site\" }",
+        "", "Terraform");
+    row("lua",
+        "local function greet(name) if name == nil then name = 'world' end return 'hello, ' "
+        ".. name end for i, v in ipairs({'a', 'b'}) do print(i, greet(v)) end",
+        "", "Lua");
 }
 
 void TestCodeLangModel::identifiesBlocks()

@@ -39,6 +39,10 @@ private slots:
         QTest::newRow("rust") << "rust" << "Rust";
         QTest::newRow("sql") << "sql" << "SQL";
         QTest::newRow("js") << "js" << "JavaScript";
+        // The names structure recovery gives its three languages beyond the list.
+        QTest::newRow("Makefile") << "Makefile" << "Makefile";
+        QTest::newRow("Terraform") << "Terraform" << "Terraform";
+        QTest::newRow("Lua") << "Lua" << "Lua";
     }
     void aliasesResolve()
     {

@@ -760,6 +760,29 @@ void TestStructure::languages_data()
         "", "TypeScript");
     // The category only breaks near-ties: it does not turn shell into Go.
     row("shell in a go post", "go run -race main.go go test -race ./...", "go", "Bash");
+    // Three languages beyond the issue's list, and the shell that shares words with them.
+    row("makefile",
+        "CC := cc CFLAGS ?= -Wall -O2 SRCS := $(wildcard src/*.c) OBJS := $(SRCS:.c=.o) app: "
+        "$(OBJS) $(CC) $(CFLAGS) -o $@ $^ %.o: %.c $(CC) $(CFLAGS) -c $< -o $@ .PHONY: clean",
+        "", "Makefile");
+    row("make run in a shell", "$ make -j4 $ make install PREFIX=$HOME/.local", "", "Bash");
+    row("terraform",
+        "resource \"aws_s3_bucket\" \"logs\" { bucket = var.bucket_name tags = var.tags } "
+        "output \"arn\" { value = aws_s3_bucket.logs.arn }",
+        "", "Terraform");
+    row("terraform lifecycle",
+        "resource \"aws_db_instance\" \"main\" { identifier = \"orders\" engine = \"postgres\" "
+        "instance_class = \"db.t4g.medium\" lifecycle { prevent_destroy = true } }",
+        "", "Terraform");
+    row("lua",
+        "local current = tonumber(redis.call('GET', KEYS[1]) or '0') if current + "
+        "tonumber(ARGV[1]) > tonumber(ARGV[2]) then return 0 end redis.call('INCRBY', KEYS[1], "
+        "ARGV[1]) return 1",
+        "", "Lua");
+    row("shell function with local",
+        "deploy() { local version=$(git describe --tags) if [ -z \"$version\" ]; then echo "
+        "\"no tag\" >&2; return 1; fi; echo \"deploying $version\"; }",
+        "", "Bash");
 }
 
 void TestStructure::languages()
@@ -783,6 +806,10 @@ void TestStructure::fenceNames_data()
     QTest::newRow("c++ with info") << QStringLiteral("c++ {linenos=true}") << QStringLiteral("C++");
     QTest::newRow("conf") << QStringLiteral("conf") << QStringLiteral("INI Files");
     QTest::newRow("nginx") << QStringLiteral("nginx") << QStringLiteral("nginx Configuration");
+    QTest::newRow("makefile") << QStringLiteral("makefile") << QStringLiteral("Makefile");
+    QTest::newRow("hcl") << QStringLiteral("hcl") << QStringLiteral("Terraform");
+    QTest::newRow("tf") << QStringLiteral("tf") << QStringLiteral("Terraform");
+    QTest::newRow("lua") << QStringLiteral("lua") << QStringLiteral("Lua");
     QTest::newRow("text") << QStringLiteral("text") << QString();
     QTest::newRow("none") << QString() << QString();
 }

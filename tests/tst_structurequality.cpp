@@ -285,7 +285,7 @@ void TestStructureQuality::heldOutSet()
     const StructureScore s = scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::Hugo);
     report("held-out (Hugo):", s);
     QVERIFY(s.documents >= 30);
-    check(s, {0.976, 0.870, 0.881, 0.900, 0.894, 0.561});
+    check(s, {0.976, 0.870, 0.881, 0.900, 0.893, 0.561});
 }
 
 // A development set (dev/, 60 how-to posts rich in hard headings: lowercase openings, tool
@@ -310,12 +310,14 @@ void TestStructureQuality::headingStyleSets()
         scoreSet(QStringLiteral("titlecase"), PlainStripper::Flavour::Hugo);
     report("titlecase (Hugo):", title);
     QVERIFY(title.documents >= 30);
-    check(title, {0.963, 0.800, 0.935, 0.935, 0.843, 0.418});
+    // (Language 0.935 -> 0.930 at version 32: one Makefile fragment fenced `bash` here now
+    // reads as a Makefile.)
+    check(title, {0.963, 0.800, 0.930, 0.930, 0.842, 0.418});
     const StructureScore lower =
         scoreSet(QStringLiteral("lowercase"), PlainStripper::Flavour::Hugo);
     report("lowercase (Hugo):", lower);
     QVERIFY(lower.documents >= 27);
-    check(lower, {0.952, 0.691, 0.940, 0.957, 0.832, 0.246});
+    check(lower, {0.952, 0.691, 0.940, 0.957, 0.831, 0.246});
 }
 
 void TestStructureQuality::commonMarkFlavour()
@@ -328,7 +330,7 @@ void TestStructureQuality::commonMarkFlavour()
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);
         report("held-out (CommonMark):", heldOut);
-        check(heldOut, {0.973, 0.869, 0.876, 0.895, 0.893, 0.561});
+        check(heldOut, {0.973, 0.869, 0.876, 0.895, 0.892, 0.561});
     }
 }
 

@@ -45,6 +45,9 @@ constexpr NameEntry names[] = {
     {CodeLanguage::Http, "HTTP"},
     {CodeLanguage::C, "C"},
     {CodeLanguage::Cpp, "C++"},
+    {CodeLanguage::Makefile, "Makefile"},
+    {CodeLanguage::Terraform, "Terraform"},
+    {CodeLanguage::Lua, "Lua"},
 };
 
 } // namespace
@@ -130,6 +133,14 @@ CodeLanguage languageForFence(QStringView info)
         {QStringLiteral("cxx"), CodeLanguage::Cpp},
         {QStringLiteral("hpp"), CodeLanguage::Cpp},
         {QStringLiteral("cc"), CodeLanguage::Cpp},
+        {QStringLiteral("makefile"), CodeLanguage::Makefile},
+        {QStringLiteral("make"), CodeLanguage::Makefile},
+        {QStringLiteral("mk"), CodeLanguage::Makefile},
+        {QStringLiteral("hcl"), CodeLanguage::Terraform},
+        {QStringLiteral("terraform"), CodeLanguage::Terraform},
+        {QStringLiteral("tf"), CodeLanguage::Terraform},
+        {QStringLiteral("tfvars"), CodeLanguage::Terraform},
+        {QStringLiteral("lua"), CodeLanguage::Lua},
     };
     const QStringView word = info.trimmed().split(u' ').value(0);
     return fences.value(word.toString().toLower(), CodeLanguage::PlainText);
@@ -1647,6 +1658,82 @@ void scoreC(Scorer &s)
         s.add(L::C, -2.0f);
 }
 
+// Makefiles: variable references and the automatic variables, assignments a shell does not
+// write (":=", "?="), the special targets. "$(CC)", "$(SRC_DIR)": a reference in capitals (a
+// shell's "$(...)" runs a command, in lowercase).
+void scoreMakefile(Scorer &s)
+{
+    using L = CodeLanguage;
+    if (s.holdsPair(u'$', u'(')) {
+        int references = 0;
+        for (const QStringView tok : s.tokens())
+            for (qsizetype at = tok.indexOf(u"$("); at >= 0 && at + 2 < tok.size();
+                 at = tok.indexOf(u"$(", at + 2))
+                if (tok[at + 2].isUpper())
+                    ++references;
+        // A recipe's line of shell with "$(IMAGE)" in it is the Makefile's, not a shell's.
+        s.add(L::Makefile, std::min(7.5f, 1.5f * float(references)));
+        s.add(L::Bash, -std::min(4.0f, 0.8f * float(references)));
+        s.perEach(L::Makefile, 2.5f, 5.0f, u"$(wildcard ", u"$(patsubst ", u"$(addprefix ",
+                  u"$(notdir ", u"$(filter ", u"$(foreach ");
+    }
+    s.perEach(L::Makefile, 1.5f, 4.5f, u"$@", u"$<", u"$^");
+    s.per(L::Makefile, u" := ", 1.0f, 3.0f);
+    s.per(L::Makefile, u" ?= ", 1.5f, 3.0f);
+    s.per(L::Makefile, u".PHONY:", 4.0f, 4.0f);
+    s.per(L::Makefile, u"%.o", 1.5f, 3.0f);
+    s.perEach(L::Makefile, 2.0f, 4.0f, u"ifeq (", u"ifneq (", u"ifdef ", u"-include ");
+    // Bash's own evidence (a prompt, a pipe into a command) says the make was run, not written.
+    if (s.score(L::Makefile) > 0 && s.has(u"$ "))
+        s.add(L::Makefile, -2.0f);
+}
+
+// Terraform (HCL): its block types, each with a quoted label and a brace, and its references.
+void scoreTerraform(Scorer &s)
+{
+    using L = CodeLanguage;
+    if (!s.holdsChar(u'{') && !s.holdsChar(u'.'))
+        return;
+    s.per(L::Terraform, u"resource \"", 3.0f, 9.0f);
+    s.per(L::Terraform, u"variable \"", 2.5f, 7.5f);
+    s.per(L::Terraform, u"module \"", 2.5f, 5.0f);
+    s.per(L::Terraform, u"provider \"", 3.0f, 6.0f);
+    s.per(L::Terraform, u"output \"", 2.0f, 4.0f);
+    s.per(L::Terraform, u"data \"", 1.5f, 3.0f);
+    s.perEach(L::Terraform, 3.0f, 6.0f, u"terraform {", u"locals {", u"required_providers");
+    // A block opens the code: "resource "aws_instance" "web" {" (TOML has no braced blocks).
+    const auto &t = s.tokens();
+    if (t.size() >= 3 && s.holdsChar(u'{') &&
+        (is(t[0], u"resource") || is(t[0], u"variable") || is(t[0], u"module") ||
+         is(t[0], u"provider") || is(t[0], u"output") || is(t[0], u"data")) &&
+        t[1].startsWith(u'"') && t[1].endsWith(u'"'))
+        s.add(L::Terraform, 4.0f);
+    s.perEach(L::Terraform, 2.5f, 5.0f, u"lifecycle {", u"prevent_destroy",
+              u"create_before_destroy", u"ignore_changes", u"replace_triggered_by", u"removed {",
+              u"moved {");
+    s.per(L::Terraform, u"var.", 0.8f, 4.0f);
+    s.per(L::Terraform, u"local.", 0.5f, 2.0f);
+    s.perEach(L::Terraform, 1.5f, 3.0f, u"for_each = ", u"depends_on = ", u"each.value",
+              u"each.key", u"count.index");
+}
+
+// Lua (Redis scripts, nginx/OpenResty, Neovim): its keywords and library calls.
+void scoreLua(Scorer &s)
+{
+    using L = CodeLanguage;
+    s.per(L::Lua, u"local ", 0.6f, 2.4f);
+    s.per(L::Lua, u"local function ", 2.5f, 5.0f);
+    s.perEach(L::Lua, 2.0f, 4.0f, u"redis.call(", u"tonumber(", u"tostring(", u"ipairs(", u"pairs(",
+              u"elseif ", u"require(", u"vim.", u"ngx.");
+    s.per(L::Lua, u" ~= ", 2.0f, 4.0f);
+    s.per(L::Lua, u" .. ", 1.0f, 3.0f);
+    s.per(L::Lua, u" end", 0.5f, 2.0f);
+    s.perEach(L::Lua, 1.0f, 2.0f, u"KEYS[", u"ARGV[");
+    // A shell function's "local" assigns with no spaces around '='.
+    if (s.score(L::Lua) > 0 && (s.has(u"; then") || s.has(u" fi ") || s.has(u"$(")))
+        s.add(L::Lua, -2.0f);
+}
+
 } // namespace
 
 CodeLanguage identifyLanguage(QStringView code, QStringView categoryHint)
@@ -1720,6 +1807,8 @@ CategoryPrior categoryPrior(QStringView categoryHint)
 // ("# /etc/sysctl.d/99-zram.conf", "// src/parser.worker.ts", "# build.Dockerfile"). Of 249
 // such blocks in our documents, 246 are in the language the name says. A ".conf" is nginx's
 // under an nginx folder, else an INI file; ".h" says C or C++, so nothing. PlainText: none.
+// (Not the model's gate, 4.0, at which the name alone would decide: "# main.go calls
+// config.Load ..." names a file in a comment over a shell command.)
 constexpr float NamedFileLead = 3.0f; // over the best rule score
 
 CodeLanguage namedLanguage(const Scorer &s)
@@ -1736,6 +1825,8 @@ CodeLanguage namedLanguage(const Scorer &s)
     const QStringView base = path.sliced(path.lastIndexOf(u'/') + 1);
     if (is(base, u"Dockerfile") || base.startsWith(u"Dockerfile.") || base.endsWith(u".Dockerfile"))
         return L::Dockerfile;
+    if (is(base, u"Makefile") || is(base, u"makefile") || is(base, u"GNUmakefile"))
+        return L::Makefile;
     const qsizetype dot = base.lastIndexOf(u'.');
     if (dot <= 0 || dot + 1 >= base.size())
         return L::PlainText;
@@ -1779,6 +1870,9 @@ void ruleScores(QStringView code, QStringView categoryHint, float *scores)
     scoreNginx(s);
     scoreHttp(s);
     scoreC(s);
+    scoreMakefile(s);
+    scoreTerraform(s);
+    scoreLua(s);
     const float ts = typeScriptEvidence(s);
     if (ts >= 2.0f)
         s.add(L::TypeScript, s.score(L::JavaScript) + ts);

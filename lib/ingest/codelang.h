@@ -28,8 +28,13 @@ enum class CodeLanguage
     Http,
     C,
     Cpp,
+    // Beyond the list: writers fence these often enough (13 blocks of 827 in 120
+    // unseen posts) that reading them as shell, TOML or SQL showed.
+    Makefile,
+    Terraform, // HCL
+    Lua,
 };
-constexpr int CodeLanguageCount = int(CodeLanguage::Cpp) + 1;
+constexpr int CodeLanguageCount = int(CodeLanguage::Lua) + 1;
 
 // The KSyntaxHighlighting definition name ("Go", "Bash", "INI Files", "nginx Configuration").
 // KSyntaxHighlighting has no definition for HTTP messages: CodeLanguage::Http is "HTTP", which

@@ -64,8 +64,9 @@ constexpr quint64 pair(quint64 first, quint64 second)
 
 // Short language keys, so that the names in the generated source stay readable.
 constexpr const char16_t *languageKeys[CodeLanguageCount] = {
-    u"txt", u"sh", u"py",   u"go",  u"rs",  u"sql",   u"yaml", u"toml", u"json", u"docker",
-    u"js",  u"ts", u"html", u"css", u"ini", u"nginx", u"http", u"c",    u"cpp"};
+    u"txt",  u"sh",     u"py",  u"go",   u"rs",   u"sql", u"yaml", u"toml",
+    u"json", u"docker", u"js",  u"ts",   u"html", u"css", u"ini",  u"nginx",
+    u"http", u"c",      u"cpp", u"make", u"tf",   u"lua"};
 constexpr const char16_t *languageKey(CodeLanguage l)
 {
     return languageKeys[int(l)];
