@@ -1683,7 +1683,7 @@ void scoreMakefile(Scorer &s)
     s.per(L::Makefile, u".PHONY:", 4.0f, 4.0f);
     s.per(L::Makefile, u"%.o", 1.5f, 3.0f);
     s.perEach(L::Makefile, 2.0f, 4.0f, u"ifeq (", u"ifneq (", u"ifdef ", u"-include ");
-    // Bash's own evidence (a prompt, a pipe into a command) says the make was run, not written.
+    // A shell prompt ("$ make -j4") says the make was run, not written.
     if (s.score(L::Makefile) > 0 && s.has(u"$ "))
         s.add(L::Makefile, -2.0f);
 }
@@ -1729,7 +1729,7 @@ void scoreLua(Scorer &s)
     s.per(L::Lua, u" .. ", 1.0f, 3.0f);
     s.per(L::Lua, u" end", 0.5f, 2.0f);
     s.perEach(L::Lua, 1.0f, 2.0f, u"KEYS[", u"ARGV[");
-    // A shell function's "local" assigns with no spaces around '='.
+    // Shell functions say "local" too: beside "; then", " fi " or "$(", it is shell.
     if (s.score(L::Lua) > 0 && (s.has(u"; then") || s.has(u" fi ") || s.has(u"$(")))
         s.add(L::Lua, -2.0f);
 }
