@@ -766,6 +766,12 @@ void TestStructure::languages_data()
         "$(OBJS) $(CC) $(CFLAGS) -o $@ $^ %.o: %.c $(CC) $(CFLAGS) -c $< -o $@ .PHONY: clean",
         "", "Makefile");
     row("make run in a shell", "$ make -j4 $ make install PREFIX=$HOME/.local", "", "Bash");
+    // Make's functions ("$(shell ...)", "$(origin ...)") and a recipe's "$$" are no shell's.
+    row("makefile variables from the shell",
+        "BINARY := mytool ifeq ($(origin VERSION),undefined) VERSION := $(shell git describe "
+        "--tags --always 2>/dev/null || echo dev) endif COMMIT := $(shell git rev-parse --short "
+        "HEAD)",
+        "go", "Makefile");
     row("terraform",
         "resource \"aws_s3_bucket\" \"logs\" { bucket = var.bucket_name tags = var.tags } "
         "output \"arn\" { value = aws_s3_bucket.logs.arn }",

@@ -298,7 +298,9 @@ void TestStructureQuality::devSet()
     const StructureScore s = scoreSet(QStringLiteral("dev"), PlainStripper::Flavour::Hugo);
     report("dev (Hugo):", s);
     QVERIFY(s.documents >= 60);
-    check(s, {0.968, 0.827, 0.877, 0.883, 0.837, 0.506});
+    // (Line-break 0.8375 -> 0.8368 at version 33: the line-break model refitted with Makefile,
+    // Terraform and Lua rules and 30 more posts; shell blocks lost 5 of 348 breaks here.)
+    check(s, {0.968, 0.827, 0.877, 0.883, 0.836, 0.506});
 }
 
 // Posts of one heading style, recovered a second time with that style known: titlecase/ (30
@@ -311,13 +313,15 @@ void TestStructureQuality::headingStyleSets()
     report("titlecase (Hugo):", title);
     QVERIFY(title.documents >= 30);
     // (Language 0.935 -> 0.930 at version 32: one Makefile fragment fenced `bash` here now
-    // reads as a Makefile.)
-    check(title, {0.963, 0.800, 0.930, 0.930, 0.842, 0.418});
+    // reads as a Makefile. Heading 0.801 -> 0.794 at version 33, where the Title Case fit moved
+    // TitleDocLower 2.0 -> 1.5 after the heading model's refit.)
+    check(title, {0.963, 0.794, 0.930, 0.930, 0.842, 0.418});
     const StructureScore lower =
         scoreSet(QStringLiteral("lowercase"), PlainStripper::Flavour::Hugo);
     report("lowercase (Hugo):", lower);
     QVERIFY(lower.documents >= 27);
-    check(lower, {0.952, 0.691, 0.940, 0.957, 0.831, 0.246});
+    // (Line-break 0.8314 -> 0.8295 at version 33, as in dev/.)
+    check(lower, {0.952, 0.691, 0.940, 0.957, 0.829, 0.246});
 }
 
 void TestStructureQuality::commonMarkFlavour()

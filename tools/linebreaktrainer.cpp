@@ -272,6 +272,21 @@ LineBreakTrainer::Model LineBreakTrainer::fit(const Options &options) const
     const std::vector<int> scores = crossValidatedScores(options);
     Model model = train(options);
     model.threshold = chooseThreshold(scores, minPrecision, {});
+    for (int l = 0; l < CodeLanguageCount; ++l) {
+        std::vector<bool> use(m_boundaries.size());
+        bool any = false;
+        for (size_t i = 0; i < m_boundaries.size(); ++i)
+            any = (use[i] = m_boundaries[i].language == l) || any;
+        const double rules = ruleCounts(use).f1();
+        const double learned = modelCounts(scores, model.threshold, use).f1();
+        if (any && learned < rules) {
+            model.rulesAlone[size_t(l)] = true;
+            model.rulesAloneWhy << QStringLiteral("%1 %2 > %3")
+                                       .arg(languageName(CodeLanguage(l)))
+                                       .arg(rules, 0, 'f', 3)
+                                       .arg(learned, 0, 'f', 3);
+        }
+    }
     return model;
 }
 
@@ -306,6 +321,16 @@ QString LineBreakTrainer::generate(const Model &model) const
     line(QStringLiteral("// A break where Bias plus the weights of the boundary's features reach "
                         "this."));
     line(QStringLiteral("constexpr int Threshold = %1;").arg(model.threshold));
+    line(QStringLiteral("// By CodeLanguage: the rules decide alone where they beat the model out "
+                        "of fold (F1, rules > model):"));
+    line(QStringLiteral("// %1.").arg(model.rulesAloneWhy.isEmpty()
+                                          ? QStringLiteral("none")
+                                          : model.rulesAloneWhy.join(QLatin1String(", "))));
+    QStringList alone;
+    for (const bool a : model.rulesAlone)
+        alone << (a ? QStringLiteral("true") : QStringLiteral("false"));
+    line(
+        QStringLiteral("constexpr bool RulesAlone[] = {%1};").arg(alone.join(QLatin1String(", "))));
     line(QString());
     line(QStringLiteral("constexpr Feature Features[] = {"));
     for (qsizetype f = 0; f < model.names.size(); ++f) {

@@ -1676,7 +1676,15 @@ void scoreMakefile(Scorer &s)
         s.add(L::Bash, -std::min(4.0f, 0.8f * float(references)));
         s.perEach(L::Makefile, 2.5f, 5.0f, u"$(wildcard ", u"$(patsubst ", u"$(addprefix ",
                   u"$(notdir ", u"$(filter ", u"$(foreach ");
+        // Make's functions: no shell runs a command named "shell" or "origin".
+        const float before = s.score(L::Makefile);
+        s.perEach(L::Makefile, 2.0f, 6.0f, u"$(shell ", u"$(origin ", u"$(subst ", u"$(word ",
+                  u"$(call ", u"$(error ", u"$(info ", u"$(addsuffix ", u"$(filter-out ",
+                  u"$(sort ", u"$(strip ", u"$(dir ", u"$(basename ", u"$(abspath ");
+        s.add(L::Bash, -std::min(3.0f, s.score(L::Makefile) - before));
     }
+    // "$$p" in a recipe: the shell's variable, its dollar doubled for make.
+    s.per(L::Makefile, u"$${", 1.5f, 3.0f);
     s.perEach(L::Makefile, 1.5f, 4.5f, u"$@", u"$<", u"$^");
     s.per(L::Makefile, u" := ", 1.0f, 3.0f);
     s.per(L::Makefile, u" ?= ", 1.5f, 3.0f);

@@ -107,6 +107,7 @@ bool braceLanguage(L l)
     case L::TypeScript:
     case L::Css:
     case L::Nginx:
+    case L::Terraform:
         return true;
     default:
         return false;
@@ -134,6 +135,10 @@ bool isCommentMarker(L l, QStringView t)
         return false;
     case L::Ini:
         return is(t, u"#") || is(t, u";");
+    case L::Terraform:
+        return is(t, u"#") || is(t, u"//") || is(t, u"/*");
+    case L::Lua:
+        return is(t, u"--") || begins(t, u"--[[");
     default:
         return is(t, u"#") || is(t, u"##");
     }
@@ -196,6 +201,17 @@ bool statementKeyword(L l, QStringView t)
                                    u"float",     u"bool",     u"long",     u"do",       u"goto"};
         return c.contains(t) || begins(t, u"std::") || begins(t, u"#include") ||
                begins(t, u"#define");
+    }
+    case L::Terraform: { // the top-level block types
+        static const WordList terraform = {u"resource", u"data",     u"variable",  u"output",
+                                           u"module",   u"provider", u"terraform", u"moved",
+                                           u"import",   u"locals",   u"removed",   u"check"};
+        return terraform.contains(t);
+    }
+    case L::Lua: {
+        static const WordList lua = {u"local", u"function", u"return", u"if",    u"for",
+                                     u"while", u"repeat",   u"end",    u"break", u"goto"};
+        return lua.contains(t);
     }
     default:
         return false;
@@ -437,6 +453,77 @@ bool isShellCommand(QStringView t)
             isIdentifier(t.first(findIn(t, u'='))));
 }
 
+// Make: a variable's assignment, "NAME := value" (the operator its own token) or "NAME:=value".
+bool isMakeAssignment(QStringView t, QStringView next)
+{
+    const auto isName = [](QStringView name) {
+        return isIdentifier(name) ||
+               (name.size() > 1 && name[0] == u'.' && isIdentifier(name.sliced(1)));
+    };
+    if (inList(next, u"=", u":=", u"::=", u"?=", u"+=", u"!="))
+        return isName(t);
+    for (const QStringView op : {QStringView(u":="), QStringView(u"?="), QStringView(u"+=")}) {
+        const qsizetype k = t.indexOf(op);
+        if (k > 0)
+            return isName(t.first(k));
+    }
+    return false;
+}
+
+// Make: a rule's target, "app:", "$(BUILD)/%.o:", ".PHONY:" (not a URL or an option).
+bool isMakeTarget(QStringView t)
+{
+    if (t.size() < 2 || !t.endsWith(u':') || holds(t, u"://"))
+        return false;
+    const QChar c = t[0];
+    return c.isLetterOrNumber() || c == u'$' || c == u'.' || c == u'%' || c == u'_' || c == u'/';
+}
+
+// Make: the directives that stand at the start of a line ("else" and "endif" only inside a
+// conditional, where a recipe's shell has its own).
+bool isMakeDirective(QStringView t, bool inConditional)
+{
+    static const WordList directives = {
+        u"include", u"-include", u"sinclude", u"export", u"unexport", u"override", u"ifeq",
+        u"ifneq",   u"ifdef",    u"ifndef",   u"define", u"endef",    u"vpath"};
+    return directives.contains(t) || (inConditional && inList(t, u"else", u"endif"));
+}
+
+// Make: a recipe's command, "@echo", "-rm", "$(CC)", "$(VENV)/bin/pip", or a shell command.
+bool startsMakeCommand(QStringView t)
+{
+    static const WordList tools = {
+        u"$(CC)",      u"$(CXX)",       u"$(LD)",      u"$(AR)",     u"$(MAKE)",    u"$(GO)",
+        u"$(RM)",      u"$(DOCKER)",    u"$(PYTHON)",  u"$(PIP)",    u"$(CARGO)",   u"$(NPM)",
+        u"$(INSTALL)", u"$(MKDIR)",     u"$(MKDIR_P)", u"$(TF)",     u"$(KUBECTL)", u"$(HELM)",
+        u"$(PANDOC)",  u"$(TERRAFORM)", u"$(GOBUILD)", u"$(GOTEST)", u"${CC}",      u"${MAKE}"};
+    if (t.size() > 1 && t[0] == u'@')
+        return t[1].isLetter() || t[1] == u'$' || t[1] == u'.';
+    if (t.size() > 1 && t[0] == u'-' && isShellCommand(t.sliced(1)))
+        return true;
+    return tools.contains(t) || (t.startsWith(u"$(") && holds(t, u"/bin/")) || isShellCommand(t);
+}
+
+// Make: what a line is, from its first token: a rule's first line (its recipe follows), a line
+// that ends any recipe (an assignment, a directive, a special target, a comment), or other (a
+// recipe line when a rule is open).
+enum class MakeLine
+{
+    Rule,
+    NoRecipe,
+    Other
+};
+MakeLine makeLine(const QList<Tok> &toks, qsizetype i, bool inConditional)
+{
+    const QStringView t = toks[i].text;
+    const QStringView next = i + 1 < toks.size() ? toks[i + 1].text : QStringView();
+    if (toks[i].inComment || isMakeAssignment(t, next) || isMakeDirective(t, inConditional))
+        return MakeLine::NoRecipe;
+    if (isMakeTarget(t))
+        return t[0] == u'.' && t.size() > 1 && t[1].isUpper() ? MakeLine::NoRecipe : MakeLine::Rule;
+    return MakeLine::Other;
+}
+
 // A comment ran to the end of its line: code resumes at the first token that clearly starts
 // a statement again.
 bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
@@ -463,6 +550,20 @@ bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
     case L::Sql:
         return inList(t, u"SELECT", u"CREATE", u"INSERT", u"UPDATE", u"DELETE", u"ALTER", u"DROP",
                       u"WITH", u"BEGIN", u"EXPLAIN", u"COMMIT");
+    case L::Makefile:
+        return isMakeAssignment(t, next) || isMakeDirective(t, false) ||
+               (isMakeTarget(t) &&
+                (holds(t, u'$') || holds(t, u'/') || holds(t, u'%') || holds(t, u'.'))) ||
+               (t.size() > 1 && t[0] == u'@' && t[1].isLetter()) ||
+               (startsMakeCommand(t) && !next.isEmpty() && !isShellCommand(t)) ||
+               resumesCode(L::Bash, toks, i);
+    case L::Lua:
+        if (is(t, u"local"))
+            return is(next, u"function") || (i + 2 < toks.size() && is(toks[i + 2].text, u"="));
+        break;
+    case L::Terraform:
+        return t.startsWith(u'}') || (isIdentifier(t) && (is(next, u"=") || is(next, u"{"))) ||
+               (statementKeyword(l, t) && next.startsWith(u'"'));
     case L::Nginx:
     case L::Css:
         return t.startsWith(u'}') || (is(next, u"{")) ||
@@ -483,7 +584,9 @@ bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
             is(next, u"=") || is(next, u"<-") || t.endsWith(u','));
 }
 
-void scanBrackets(QList<Tok> &toks)
+// literalDepth: a literal's braces count as a block's do (for Terraform, whose maps are
+// written one entry per line, indented).
+void scanBrackets(QList<Tok> &toks, bool literalDepth)
 {
     // A plain pointer and a stack this thread reuses: QList's accessors check for sharing on
     // every call, and this runs twice per block.
@@ -531,15 +634,166 @@ void scanBrackets(QList<Tok> &toks)
                             literal = false;
                     }
                     stack.push_back(literal ? char(Literal) : char(Block));
-                    blocks += !literal;
+                    blocks += !literal || literalDepth;
                 } else if ((c == u')' || c == u']' || c == u'}') && !stack.empty()) {
                     const char top = stack.back();
                     stack.pop_back();
-                    if (top == Block)
+                    if (top == Block || (top == Literal && literalDepth))
                         --blocks;
                 }
             }
             previous = c;
+        }
+    }
+}
+
+// Does t hold the word ("function" in "pcall(function()")?
+bool holdsWord(QStringView t, QStringView word)
+{
+    for (qsizetype k = t.indexOf(word); k >= 0; k = t.indexOf(word, k + 1)) {
+        const qsizetype end = k + word.size();
+        if ((k == 0 || !(t[k - 1].isLetterOrNumber() || t[k - 1] == u'_')) &&
+            (end == t.size() || !(t[end].isLetterOrNumber() || t[end] == u'_')))
+            return true;
+    }
+    return false;
+}
+
+// Lua: is the table constructor whose first token is toks[i] written one entry per line? When
+// it holds a function or a table of its own, or four keyed entries ("{ desc = "x" }" and
+// "{ "go", "gomod" }" stay on their line).
+bool luaTableBroken(const QList<Tok> &toks, qsizetype i)
+{
+    int keyed = 0;
+    int depth = 0; // brackets inside the table
+    for (qsizetype k = i; k < toks.size(); ++k) {
+        const Tok &e = toks[k];
+        if (e.inString || e.inComment)
+            continue;
+        if (depth == 0 && (holdsWord(e.text, u"function") || e.text.startsWith(u'{')))
+            return true;
+        if (depth == 0 && k + 1 < toks.size() && is(toks[k + 1].text, u"=") && ++keyed >= 4)
+            return true;
+        for (const QChar c : e.text) {
+            depth += c == u'{' || c == u'(' || c == u'['   ? 1
+                     : c == u'}' || c == u')' || c == u']' ? -1
+                                                           : 0;
+            if (depth < 0)
+                return false;
+        }
+    }
+    return false;
+}
+
+// Lua: "if not ok then return nil, err end" stays on one line: a body of one short "return",
+// "error(...)" or "break" between "then" and "end". `i` is the body's first token, or with
+// `atEnd` its "end".
+bool luaShortBody(const QList<Tok> &toks, qsizetype i, bool atEnd = false)
+{
+    qsizetype first = i;
+    if (atEnd) {
+        first = -1;
+        for (qsizetype k = i - 1; k >= 0 && k >= i - 11; --k)
+            if (is(toks[k].text, u"then") && !toks[k].inString && !toks[k].inComment) {
+                first = k + 1;
+                break;
+            }
+        if (first < 0 || first >= i)
+            return false;
+    }
+    const QStringView t = toks[first].text;
+    if (!(is(t, u"return") || is(t, u"break") || begins(t, u"error(")))
+        return false;
+    for (qsizetype k = first + 1; k < toks.size() && k <= first + 10; ++k)
+        if (is(toks[k].text, u"end") && !toks[k].inString)
+            return !atEnd || k == i;
+    return false;
+}
+
+// Lua's blocks are words: "function", "then", "do" and "repeat" open one, "end" and "until"
+// close it ("else" and "elseif" both). They nest with brackets: the body of a function passed
+// as an argument ("pcall(function() ... end)") is a block inside a bracket, where statements
+// stand on lines of their own again. Sets each token's block depth and what encloses it from
+// one stack of both; a closing word stands at its block's depth.
+void scanLuaBlocks(QList<Tok> &toks)
+{
+    thread_local std::vector<char> stack;
+    stack.clear();
+    int blocks = 0;
+    // The depth counts tables as well (written one entry per line, their entries indented).
+    const auto open = [&](char c) {
+        stack.push_back(c);
+        blocks += c == Block || c == Literal;
+    };
+    const auto close = [&] {
+        blocks -= stack.back() == Block || stack.back() == Literal;
+        stack.pop_back();
+    };
+    const auto closeBlock = [&] { // to the innermost block, with any brackets left open in it
+        if (std::find(stack.begin(), stack.end(), char(Block)) == stack.end())
+            return;
+        while (stack.back() != Block)
+            close();
+        close();
+    };
+    QChar quote; // inside a string that began in an earlier token ('[' for [[ ... ]])
+    for (Tok &t : toks) {
+        const QStringView w = t.text;
+        if (t.inComment)
+            quote = QChar();
+        const bool code = quote.isNull() && !t.inComment;
+        t.inString = !quote.isNull(); // (Lua's strings: '...' and [[...]] as well)
+        const auto word = [](QStringView s, qsizetype at, QStringView name) {
+            const qsizetype end = at + name.size();
+            return s.sliced(at).startsWith(name) &&
+                   (at == 0 || !(s[at - 1].isLetterOrNumber() || s[at - 1] == u'_' ||
+                                 s[at - 1] == u'.' || s[at - 1] == u':')) &&
+                   (end == s.size() || !(s[end].isLetterOrNumber() || s[end] == u'_'));
+        };
+        const bool closes = code && (word(w, 0, u"end") || word(w, 0, u"until") ||
+                                     word(w, 0, u"elseif") || word(w, 0, u"else"));
+        if (closes)
+            closeBlock();
+        t.inner = stack.empty() ? Top : Inner(stack.back());
+        t.blocks = blocks;
+        if (t.inComment)
+            continue;
+        for (qsizetype k = 0; k < w.size(); ++k) {
+            const QChar c = w[k];
+            if (!quote.isNull()) {
+                if (c == u'\\' && quote != u'[') {
+                    ++k; // an escaped character, "\\" too
+                    continue;
+                }
+                if (quote == u'[' ? c == u']' && k + 1 < w.size() && w[k + 1] == u']'
+                                  : c == quote) {
+                    k += quote == u'[';
+                    quote = QChar();
+                }
+                continue;
+            }
+            if (c == u'"' || c == u'\'') {
+                quote = c;
+            } else if (c == u'[' && k + 1 < w.size() && w[k + 1] == u'[') {
+                quote = u'[';
+                ++k;
+            } else if (c == u'(' || c == u'[' || c == u'{') {
+                open(c == u'{' ? char(Literal) : char(c.unicode()));
+            } else if (c == u')' || c == u']' || c == u'}') {
+                if (!stack.empty() && stack.back() != Block)
+                    close();
+            } else if (c.isLetter() &&
+                       (k == 0 || !(w[k - 1].isLetterOrNumber() || w[k - 1] == u'_'))) {
+                if (k == 0 && closes) { // the closing word, done above ("else" reopens)
+                    if (word(w, 0, u"else"))
+                        open(Block);
+                } else if (word(w, k, u"function") || word(w, k, u"then") || word(w, k, u"do") ||
+                           word(w, k, u"repeat")) {
+                    open(Block);
+                } else if (word(w, k, u"end") || word(w, k, u"until")) {
+                    closeBlock();
+                }
+            }
         }
     }
 }
@@ -574,7 +828,8 @@ QList<Tok> analyse(QStringView code, L language)
     }
     // Comments first (they hide brackets and quotes), with a provisional bracket scan so that
     // markers inside strings do not count.
-    scanBrackets(toks);
+    const bool literalDepth = language == L::Terraform;
+    scanBrackets(toks, literalDepth);
     bool inComment = false;
     bool anyComment = false;
     Tok *const all = toks.data(); // (QList's operator[] checks for sharing on every call)
@@ -593,7 +848,9 @@ QList<Tok> analyse(QStringView code, L language)
     }
     // Without comments the scan would find what it found already.
     if (anyComment)
-        scanBrackets(toks);
+        scanBrackets(toks, literalDepth);
+    if (language == L::Lua)
+        scanLuaBlocks(toks);
     return toks;
 }
 
@@ -656,6 +913,31 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
     bool headerOpen = true;  // still inside the head statement's header
     int caseLabel = 0;       // 1 while inside "case X:" label
     bool importList = false; // inside Go's import ( ... )
+    // Make: a rule's first line is open (1) or its recipe (2); the target's token; inside
+    // ifeq ... endif.
+    int makeRule = 0;
+    qsizetype makeTarget = -1;
+    int makeConditional = 0;
+    const auto startMakeLine = [&](qsizetype i) {
+        switch (makeLine(toks, i, makeConditional > 0)) {
+        case MakeLine::Rule:
+            makeRule = 1;
+            makeTarget = i;
+            break;
+        case MakeLine::NoRecipe:
+            makeRule = 0;
+            break;
+        case MakeLine::Other:
+            makeRule = makeRule ? 2 : 0;
+            break;
+        }
+    };
+    if (language == L::Makefile)
+        startMakeLine(0);
+    // Terraform's maps and Lua's tables: whether each open one was broken after its "{" (its
+    // "}" then is too).
+    std::vector<bool> mapBroken;
+    bool luaFunctionHeader = false; // a Lua function's parameters are still to end
     // A plain pointer: QList's operator[] checks for sharing on every call.
     bool *const brk = br.data();
     for (qsizetype i = 1; i < n; ++i) {
@@ -720,6 +1002,131 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
             b = leavingComment || (p.endsWith(u';') && !pt.inComment && !pt.inString) ||
                 (is(t, u"--") && !pt.inComment && (p.endsWith(u';') || p.endsWith(u',')));
             break;
+        case L::Makefile: {
+            if (leavingComment || is(p, u"\\")) {
+                b = true;
+                break;
+            }
+            // A comment stands on a line of its own, but for a target's "## help text".
+            if (tt.inComment && !pt.inComment && isCommentMarker(language, t) && !isMakeTarget(p)) {
+                b = true;
+                break;
+            }
+            if (quiet || tt.inner != Top)
+                break;
+            const QStringView next = i + 1 < n ? toks[i + 1].text : QStringView();
+            const QStringView h = toks[head].text;
+            if (is(t, u"ifeq") || is(t, u"ifneq") || is(t, u"ifdef") || is(t, u"ifndef"))
+                ++makeConditional;
+            if (isMakeAssignment(t, next) || isMakeDirective(t, makeConditional > 0) ||
+                isMakeTarget(t))
+                b = true;
+            else if ((inList(h, u"ifeq", u"ifneq") && i - head >= 2 && p.endsWith(u')')) ||
+                     (inList(h, u"ifdef", u"ifndef", u"include", u"-include") && i - head == 2))
+                b = true; // after the condition or the file
+            else if (makeRule == 1 && i > makeTarget && startsMakeCommand(t) && !is(p, u"|") &&
+                     !holds(t, u"..."))
+                b = true; // the recipe's first command
+            else if (makeRule == 2 && i - head >= 2 && startsMakeCommand(t) &&
+                     !begins(t, u"./") && // a path after a command is its argument
+
+                     !p.endsWith(u'|') && !p.endsWith(u';') && !p.endsWith(u'=') &&
+                     !inList(p, u"&&", u"||", u"sudo", u"env", u"exec", u"xargs", u"time", u"watch",
+                             u"then", u"do", u"else", u"if", u"-c") &&
+                     !(p.startsWith(u'-') && p.size() == 2) &&
+                     !(holds(p, u'=') && isShellCommand(p)))
+                b = true; // the next command of a recipe
+            if (is(t, u"endif") && makeConditional > 0)
+                --makeConditional;
+            break;
+        }
+        case L::Terraform: {
+            if (tt.inComment && isCommentMarker(language, t) && !pt.inComment &&
+                (p.endsWith(u'{') || p.startsWith(u'}'))) {
+                b = true; // a comment on a line of its own after a brace
+                break;
+            }
+            if (quiet || tt.inner == Paren || tt.inner == Bracket)
+                break;
+            const QStringView next = i + 1 < n ? toks[i + 1].text : QStringView();
+            const QStringView after = i + 2 < n ? toks[i + 2].text : QStringView();
+            const bool key = isIdentifier(t) || (t.size() > 2 && t.startsWith(u'"') &&
+                                                 t.endsWith(u'"') && tt.inner == Literal);
+            if (p.endsWith(u'{') && tt.inner == Literal && !t.startsWith(u'}')) {
+                // A map of one entry may stand on one line, and so may one whose entries are
+                // separated by commas; otherwise one entry per line.
+                int entries = 0;
+                bool commas = false;
+                int depth = 0;
+                for (qsizetype k = i; k < n && depth >= 0 && !commas; ++k) {
+                    const Tok &e = toks[k];
+                    if (e.inString || e.inComment)
+                        continue;
+                    if (depth == 0 && k + 1 < n && is(toks[k + 1].text, u"="))
+                        ++entries;
+                    for (const QChar c : e.text)
+                        depth += c == u'{' || c == u'(' || c == u'['   ? 1
+                                 : c == u'}' || c == u')' || c == u']' ? -1
+                                                                       : 0;
+                    commas = depth == 0 && e.text.endsWith(u',');
+                }
+                mapBroken.push_back(entries >= 2 && !commas);
+                b = mapBroken.back();
+            } else if (t.startsWith(u'}') && tt.inner == Literal && !mapBroken.empty()) {
+                b = mapBroken.back();
+                mapBroken.pop_back();
+            } else if (key && !p.endsWith(u',') && !is(p, u"=") &&
+                       (tt.inner != Literal || mapBroken.empty() || mapBroken.back())) {
+                const bool attribute = is(next, u"=");
+                const bool block = is(next, u"{") || (next.startsWith(u'"') &&
+                                                      (is(after, u"{") || after.startsWith(u'"')));
+                b = attribute || block || (tt.inner == Top && statementKeyword(language, t));
+            }
+            break;
+        }
+        case L::Lua: {
+            if (leavingComment || (tt.inComment && pt.inComment && isCommentMarker(language, t))) {
+                b = true; // code after a comment, a comment after a comment
+                break;
+            }
+            if (!quiet && tt.inner == Literal && p.endsWith(u'{') && !t.startsWith(u'}')) {
+                mapBroken.push_back(luaTableBroken(toks, i));
+                b = mapBroken.back();
+                break;
+            }
+            if (!quiet && tt.inner == Literal && t.startsWith(u'}')) {
+                if (!mapBroken.empty()) {
+                    b = mapBroken.back();
+                    mapBroken.pop_back();
+                }
+                break;
+            }
+            if (!quiet && tt.inner == Literal && p.endsWith(u',')) {
+                b = !mapBroken.empty() && mapBroken.back(); // one entry per line
+                break;
+            }
+            if (!quiet && (is(t, u"end") || begins(t, u"end)") || begins(t, u"end,") ||
+                           inList(t, u"else", u"elseif", u"until"))) {
+                // (its block closed: inside what it was)
+                b = !is(p, u"then") && !is(p, u"do") &&
+                    !(is(t, u"end") && luaShortBody(toks, i, true));
+                break;
+            }
+            if (quiet || tt.inner == Paren || tt.inner == Bracket || tt.inner == Literal)
+                break;
+            const QStringView h = toks[head].text;
+            if (inList(p, u"then", u"do", u"else", u"repeat"))
+                b = !(is(p, u"then") && luaShortBody(toks, i));
+            else if (luaFunctionHeader && p.endsWith(u')') && tt.inner == Block)
+                b = true; // after a function's parameters
+            else if (endsExpression(p) &&
+                     !inList(p, u"local", u"function", u"not", u"and", u"or") &&
+                     (statementKeyword(language, t) || startsAssignmentOrCall(toks, i)) &&
+                     !(is(h, u"for") && headerOpen) &&
+                     !(inList(h, u"if", u"elseif", u"while") && headerOpen))
+                b = true;
+            break;
+        }
         case L::Json:
             break; // decided below
         default:
@@ -806,17 +1213,22 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
                 b = true;
         }
 
+        if (language == L::Lua && !tt.inComment && !tt.inString)
+            luaFunctionHeader = (luaFunctionHeader && !b) || holdsWord(t, u"function");
         if (b) {
             brk[i - 1] = true;
             head = i;
             headerOpen = true;
             caseLabel = (is(t, u"case") || is(t, u"default:")) ? 1 : 0;
+            if (language == L::Makefile)
+                startMakeLine(i);
         }
         // The head statement's header ends at its block or its end (a Go "for" header has
         // semicolons of its own).
         const bool goClause = language == L::Go && isGoClause(toks[head].text);
         if (headerOpen && (t.endsWith(u'{') || (t.endsWith(u';') && !goClause) ||
-                           (t.endsWith(u':') && language == L::Python && tt.inner == Top)))
+                           (t.endsWith(u':') && language == L::Python && tt.inner == Top) ||
+                           (language == L::Lua && inList(t, u"then", u"do"))))
             headerOpen = false;
         if (caseLabel && t.endsWith(u':') && tt.inner != Paren)
             caseLabel = 2;
@@ -877,13 +1289,33 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
 
     // Join, indenting brace languages by block depth: written straight into a result of the
     // exact size (an append per token and a string of spaces per line cost more than the rest).
-    const auto indent = [&](qsizetype i) { // the spaces after the break before token i
-        if (!braces)
+    // A Makefile's recipe lines start with a tab, found again from the final lines.
+    QList<bool> recipe;
+    if (language == L::Makefile) {
+        recipe.resize(n);
+        int rule = 0; // as in the rules' pass
+        int conditional = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (i == 0 || br[i - 1]) {
+                const MakeLine kind = makeLine(toks, i, conditional > 0);
+                rule = kind == MakeLine::Rule ? 1 : kind == MakeLine::NoRecipe ? 0 : rule ? 2 : 0;
+                recipe[i] = rule == 2;
+            }
+            conditional += inList(toks[i].text, u"ifeq", u"ifneq", u"ifdef", u"ifndef");
+            conditional -= conditional > 0 && is(toks[i].text, u"endif");
+        }
+    }
+    const char16_t fill = language == L::Makefile ? u'\t' : u' ';
+    const auto indent = [&](qsizetype i) { // the fill characters after the break before token i
+        if (language == L::Makefile)
+            return recipe[i] ? 1 : 0;
+        if (!braces && language != L::Lua)
             return 0;
         int depth = toks[i].blocks;
-        if (toks[i].text.startsWith(u'}') && toks[i].inner == Block)
+        if (toks[i].text.startsWith(u'}') &&
+            (toks[i].inner == Block || language == L::Terraform || language == L::Lua))
             depth = std::max(0, depth - 1);
-        return 4 * std::clamp(depth, 0, 12);
+        return (language == L::Terraform || language == L::Lua ? 2 : 4) * std::clamp(depth, 0, 12);
     };
     const bool *const broken = br.constData();
     qsizetype size = n - 1; // the separators
@@ -895,7 +1327,7 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
         const QStringView t = toks[i].text;
         if (i > 0 && broken[i - 1]) {
             *o++ = u'\n';
-            o = std::fill_n(o, indent(i), u' ');
+            o = std::fill_n(o, indent(i), fill);
         } else if (i > 0) {
             *o++ = u' ';
         }

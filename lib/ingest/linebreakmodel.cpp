@@ -759,6 +759,9 @@ void LineBreakModel::features(CodeLanguage language, const QList<BreakToken> &to
 void LineBreakModel::decide(CodeLanguage language, const QList<BreakToken> &tokens,
                             QList<bool> &breaks)
 {
+    static_assert(std::size(LineBreakModelData::RulesAlone) == size_t(CodeLanguageCount));
+    if (LineBreakModelData::RulesAlone[int(language)])
+        return;
     constexpr WeightTable table;
     // The decisions replace the rules' in place, with no copy of them: the boundary after token
     // i reads the rules' decision there only (boundaryScore()), before it is overwritten.

@@ -36,7 +36,9 @@ public:
                          QList<QStringList> *names = nullptr);
     static quint64 hashName(QStringView name);
     // Replaces the rules' decisions in `breaks` (one per boundary, after token i) with the
-    // model's: a break where its score reaches the trained threshold.
+    // model's: a break where its score reaches the trained threshold. Leaves them in languages
+    // where the rules alone did better in the trainer's cross-validation (few blocks to learn
+    // from: LineBreakModelData::RulesAlone).
     static void decide(CodeLanguage language, const QList<BreakToken> &tokens, QList<bool> &breaks);
 };
 

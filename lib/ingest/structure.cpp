@@ -943,7 +943,7 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
         commentOpen[size_t(i)] = since >= 0 && since < i && i - since <= 16;
         codeOpens[size_t(i)] = opensWithCode(t);
         if (is(text, u":=") || is(text, u"=") || is(text, u"<-") || is(text, u"+=") ||
-            text.startsWith(u'.'))
+            is(text, u"?=") || text.startsWith(u'.'))
             operatorStarts[size_t(i)] = 1.5f;
     }
     // After code, "Server errors 5xx codes mean ...": a heading-shaped phrase followed by inline

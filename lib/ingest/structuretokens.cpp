@@ -438,7 +438,7 @@ float symbolScore(const StructureToken &t, const AsciiSet &chars)
         if (is(s, u"=") || is(s, u"==") || is(s, u"&&") || is(s, u"||") || is(s, u"|") ||
             is(s, u"\\") || is(s, u"{") || is(s, u"}") || is(s, u"};") || is(s, u"})") ||
             is(s, u"=>") || is(s, u"->") || is(s, u":=") || is(s, u"<-") || is(s, u"+=") ||
-            is(s, u"!=") || is(s, u"::") || is(s, u"<<"))
+            is(s, u"!=") || is(s, u"::") || is(s, u"<<") || is(s, u"?="))
             return 2.0f;
         if (is(s, u">") || is(s, u"<") || is(s, u">>") || is(s, u"2>&1") || is(s, u"%") ||
             is(s, u"+") || is(s, u"*") || is(s, u"/") || is(s, u"&"))
@@ -452,6 +452,10 @@ float symbolScore(const StructureToken &t, const AsciiSet &chars)
             return 0.4f;
     }
     if (boxDrawing())
+        return 3.0f;
+    // Make's special targets (".PHONY:", ".DEFAULT_GOAL"): a dot, then capitals.
+    if (s.size() > 3 && s[0] == u'.' && s[1].isUpper() && s[2].isUpper() &&
+        std::all_of(s.begin() + 1, s.end() - 1, [](QChar c) { return c.isUpper() || c == u'_'; }))
         return 3.0f;
     // (The searches below run only for the characters the token has at all.)
     if (chars.has(u'{') || chars.has(u'}'))
