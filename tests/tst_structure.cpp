@@ -73,6 +73,8 @@ private slots:
     void deterministic();
     void headingThenParagraph();
     void codeInsideLine();
+    void commentsStayInCode_data();
+    void commentsStayInCode();
     void commandsAndOutput();
     void calloutAndList();
     void listShapes_data();
@@ -235,6 +237,51 @@ void TestStructure::codeInsideLine()
     QCOMPARE(blocks[1].text, QStringLiteral("go doWork() // doWork runs in a new goroutine"));
     QCOMPARE(blocks[2].type, Block::Type::Paragraph);
     QVERIFY(blocks[2].text.startsWith(QStringLiteral("That\u2019s the entire syntax.")));
+}
+
+// A comment reads as English; the marker before it keeps it in the code. (Not yet at a
+// block's start after a sentence: "... a constructor: // New creates ... func New".)
+void TestStructure::commentsStayInCode_data()
+{
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("comment");
+    QTest::addColumn<QString>("after"); // code after the comment, in the same block
+    QTest::newRow("dockerfile")
+        << QStringLiteral("The build stage installs the dependencies first:\n"
+                          "FROM python:3.12-slim AS build ENV PATH=&#34;/opt/venv/bin:$PATH&#34; "
+                          "# Copy only requirements first so this layer is cached until they "
+                          "change COPY requirements.txt . RUN pip install -r requirements.txt "
+                          "The second stage copies the virtual environment.\n")
+        << QStringLiteral("docker")
+        << QStringLiteral("# Copy only requirements first so this layer is cached until they "
+                          "change")
+        << QStringLiteral("RUN pip install -r requirements.txt");
+    QTest::newRow("go") << QStringLiteral(
+                               "The cache holds its entries and their lifetime:\n"
+                               "type Cache[K comparable, V any] struct { mu sync.Mutex items "
+                               "map[K]entry[V] ttl time.Duration } // New creates an empty cache "
+                               "whose entries live for ttl. func New[K comparable, V any](ttl "
+                               "time.Duration) *Cache[K, V] { return &amp;Cache[K, V]{ttl: ttl} } "
+                               "Entries expire lazily.\n")
+                        << QStringLiteral("go")
+                        << QStringLiteral(
+                               "// New creates an empty cache whose entries live for ttl.")
+                        << QStringLiteral("func New[K comparable, V any]");
+}
+
+void TestStructure::commentsStayInCode()
+{
+    QFETCH(QString, content);
+    QFETCH(QString, category);
+    QFETCH(QString, comment);
+    QFETCH(QString, after);
+    const Blocks blocks = recoverStructure(content, category);
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks[1].type, Block::Type::Code);
+    QVERIFY(blocks[1].text.contains(comment));
+    QVERIFY(blocks[1].text.contains(after));
+    QCOMPARE(blocks[2].type, Block::Type::Paragraph);
 }
 
 // A query and the table psql printed are two blocks; an echo's quoted argument is no output;
