@@ -150,12 +150,13 @@ bool endsWithView(QStringView s, QStringView suffix)
 }
 
 // A comment's words read as English: what keeps them in the code is the marker before them.
-// A bare marker ("#", "//", "--") in a sentence costs this, and prose or a heading starting
-// right after one ("... ./error.log # Start the same image ...") MarkerThenProse. (On 450
-// writers' posts code F1 went 0.946 -> 0.951, heading F1 0.854 -> 0.853 with the heading model
-// and weights refitted; 6 and 4 gave code 0.954, but heading 0.848 after the refit.)
+// A bare marker ("#", "//", "--") in a sentence costs MarkerInProse, and prose or a heading
+// starting right after one ("... ./error.log # Start the same image ...") MarkerThenProse, so
+// high that a code block does not end on a bare marker. (On 450 writers' posts code F1 went
+// 0.946 -> 0.951 and heading F1 0.853 -> 0.851 with the heading model and weights refitted;
+// 6 and 4 gave code 0.954, but heading 0.848 after the refit.)
 constexpr float MarkerInProse = 2.0f;
-constexpr float MarkerThenProse = 3.0f;
+constexpr float MarkerThenProse = 8.0f;
 
 float emission(const StructureToken &t, int state)
 {
@@ -1232,7 +1233,7 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                 return (afterColon ? w[HeadingWeights::StartAfterColon] : 0.0f) +
                        (firstLine ? w[HeadingWeights::FirstLine] : 0.0f);
             case Code:
-                return fromCode(i) + leave + swallowed[size_t(i)] + (afterMarker);
+                return fromCode(i) + leave + swallowed[size_t(i)] + afterMarker;
             case Comment: // comments open with capitals too
                 return w[HeadingWeights::FromCommentExtra] + fromCode(i) + leave +
                        swallowed[size_t(i)] + afterMarker;

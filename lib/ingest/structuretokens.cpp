@@ -453,8 +453,10 @@ float symbolScore(const StructureToken &t, const AsciiSet &chars)
     }
     if (boxDrawing())
         return 3.0f;
-    // Make's special targets (".PHONY:", ".DEFAULT_GOAL"): a dot, then capitals.
+    // Make's special targets (".PHONY:", ".DEFAULT_GOAL"): a dot, then capitals, and a colon or
+    // an underscore (not ".NET" or ".JPG" in a sentence).
     if (s.size() > 3 && s[0] == u'.' && s[1].isUpper() && s[2].isUpper() &&
+        (s.endsWith(u':') || holds(s, u'_')) &&
         std::all_of(s.begin() + 1, s.end() - 1, [](QChar c) { return c.isUpper() || c == u'_'; }))
         return 3.0f;
     // (The searches below run only for the characters the token has at all.)
