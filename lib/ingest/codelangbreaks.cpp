@@ -513,6 +513,12 @@ enum class MakeLine
     NoRecipe,
     Other
 };
+// The rule state after a line of that kind starts: 1 on a rule's first line, 2 in its recipe,
+// 0 outside any rule.
+int makeRuleAfter(int rule, MakeLine kind)
+{
+    return kind == MakeLine::Rule ? 1 : kind == MakeLine::NoRecipe ? 0 : rule ? 2 : 0;
+}
 MakeLine makeLine(const QList<Tok> &toks, qsizetype i, bool inConditional)
 {
     const QStringView t = toks[i].text;
@@ -659,30 +665,34 @@ bool holdsWord(QStringView t, QStringView word)
     return false;
 }
 
-// Lua: is the table constructor whose first token is toks[i] written one entry per line? When
-// it holds a function or a table of its own, or four keyed entries ("{ desc = "x" }" and
-// "{ "go", "gomod" }" stay on their line).
-bool luaTableBroken(const QList<Tok> &toks, qsizetype i)
+// What a map or table literal whose first token is toks[i] holds at its own level, up to its
+// closing brace: keyed entries ("name = ..."), a comma after an entry, a function or a literal
+// of its own.
+struct LiteralShape
 {
     int keyed = 0;
-    int depth = 0; // brackets inside the table
-    for (qsizetype k = i; k < toks.size(); ++k) {
+    bool commas = false;
+    bool nested = false;
+};
+LiteralShape literalShape(const QList<Tok> &toks, qsizetype i)
+{
+    LiteralShape shape;
+    int depth = 0; // brackets inside the literal
+    for (qsizetype k = i; k < toks.size() && depth >= 0; ++k) {
         const Tok &e = toks[k];
         if (e.inString || e.inComment)
             continue;
+        if (depth == 0 && k + 1 < toks.size() && is(toks[k + 1].text, u"="))
+            ++shape.keyed;
         if (depth == 0 && (holdsWord(e.text, u"function") || e.text.startsWith(u'{')))
-            return true;
-        if (depth == 0 && k + 1 < toks.size() && is(toks[k + 1].text, u"=") && ++keyed >= 4)
-            return true;
-        for (const QChar c : e.text) {
+            shape.nested = true;
+        for (const QChar c : e.text)
             depth += c == u'{' || c == u'(' || c == u'['   ? 1
                      : c == u'}' || c == u')' || c == u']' ? -1
                                                            : 0;
-            if (depth < 0)
-                return false;
-        }
+        shape.commas = shape.commas || (depth == 0 && e.text.endsWith(u','));
     }
-    return false;
+    return shape;
 }
 
 // Lua: "if not ok then return nil, err end" stays on one line: a body of one short "return",
@@ -919,18 +929,10 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
     qsizetype makeTarget = -1;
     int makeConditional = 0;
     const auto startMakeLine = [&](qsizetype i) {
-        switch (makeLine(toks, i, makeConditional > 0)) {
-        case MakeLine::Rule:
-            makeRule = 1;
+        const MakeLine kind = makeLine(toks, i, makeConditional > 0);
+        makeRule = makeRuleAfter(makeRule, kind);
+        if (kind == MakeLine::Rule)
             makeTarget = i;
-            break;
-        case MakeLine::NoRecipe:
-            makeRule = 0;
-            break;
-        case MakeLine::Other:
-            makeRule = makeRule ? 2 : 0;
-            break;
-        }
     };
     if (language == L::Makefile)
         startMakeLine(0);
@@ -1029,7 +1031,6 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
                 b = true; // the recipe's first command
             else if (makeRule == 2 && i - head >= 2 && startsMakeCommand(t) &&
                      !begins(t, u"./") && // a path after a command is its argument
-
                      !p.endsWith(u'|') && !p.endsWith(u';') && !p.endsWith(u'=') &&
                      !inList(p, u"&&", u"||", u"sudo", u"env", u"exec", u"xargs", u"time", u"watch",
                              u"then", u"do", u"else", u"if", u"-c") &&
@@ -1055,22 +1056,8 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
             if (p.endsWith(u'{') && tt.inner == Literal && !t.startsWith(u'}')) {
                 // A map of one entry may stand on one line, and so may one whose entries are
                 // separated by commas; otherwise one entry per line.
-                int entries = 0;
-                bool commas = false;
-                int depth = 0;
-                for (qsizetype k = i; k < n && depth >= 0 && !commas; ++k) {
-                    const Tok &e = toks[k];
-                    if (e.inString || e.inComment)
-                        continue;
-                    if (depth == 0 && k + 1 < n && is(toks[k + 1].text, u"="))
-                        ++entries;
-                    for (const QChar c : e.text)
-                        depth += c == u'{' || c == u'(' || c == u'['   ? 1
-                                 : c == u'}' || c == u')' || c == u']' ? -1
-                                                                       : 0;
-                    commas = depth == 0 && e.text.endsWith(u',');
-                }
-                mapBroken.push_back(entries >= 2 && !commas);
+                const LiteralShape shape = literalShape(toks, i);
+                mapBroken.push_back(shape.keyed >= 2 && !shape.commas);
                 b = mapBroken.back();
             } else if (t.startsWith(u'}') && tt.inner == Literal && !mapBroken.empty()) {
                 b = mapBroken.back();
@@ -1090,7 +1077,10 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
                 break;
             }
             if (!quiet && tt.inner == Literal && p.endsWith(u'{') && !t.startsWith(u'}')) {
-                mapBroken.push_back(luaTableBroken(toks, i));
+                // One entry per line when the table holds a function or a table of its own, or
+                // four keyed entries ("{ desc = "x" }" and "{ "go", "gomod" }" keep their line).
+                const LiteralShape shape = literalShape(toks, i);
+                mapBroken.push_back(shape.nested || shape.keyed >= 4);
                 b = mapBroken.back();
                 break;
             }
@@ -1297,8 +1287,7 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
         int conditional = 0;
         for (qsizetype i = 0; i < n; ++i) {
             if (i == 0 || br[i - 1]) {
-                const MakeLine kind = makeLine(toks, i, conditional > 0);
-                rule = kind == MakeLine::Rule ? 1 : kind == MakeLine::NoRecipe ? 0 : rule ? 2 : 0;
+                rule = makeRuleAfter(rule, makeLine(toks, i, conditional > 0));
                 recipe[i] = rule == 2;
             }
             conditional += inList(toks[i].text, u"ifeq", u"ifneq", u"ifdef", u"ifndef");
