@@ -76,6 +76,8 @@ private slots:
     void commentsStayInCode_data();
     void commentsStayInCode();
     void codeRarelyEndsOnBareMarker();
+    void emDashHeadings_data();
+    void emDashHeadings();
     void commandsAndOutput();
     void calloutAndList();
     void listShapes_data();
@@ -283,6 +285,59 @@ void TestStructure::commentsStayInCode()
     QVERIFY(blocks[1].text.contains(comment));
     QVERIFY(blocks[1].text.contains(after));
     QCOMPARE(blocks[2].type, Block::Type::Paragraph);
+}
+
+// Headings that name a term and give it a subtitle after an em dash, as the corpus's blog writes
+// them ("Ruff — lint + format", "sync.WaitGroup — wait for goroutines to finish"): the subtitle
+// belongs to the heading (no paragraph opens with a dash), a code keyword or a generic type
+// may be the term, and the paragraph under it often opens with the term again.
+void TestStructure::emDashHeadings_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("heading");
+    QTest::newRow("restated term")
+        << QStringLiteral("BRIN — the index that&rsquo;s almost free BRIN (block range index) "
+                          "stores one summary per range of table pages.")
+        << QStringLiteral("BRIN — the index that’s almost free");
+    QTest::newRow("keyword term") << QStringLiteral(
+                                         "GIN — arrays and text GIN indexes hold one entry per "
+                                         "element.")
+                                  << QStringLiteral("GIN — arrays and text");
+    QTest::newRow("generic type")
+        << QStringLiteral("Box&lt;T&gt; — one owner, on the heap A Box puts a value on the heap.")
+        << QStringLiteral("Box<T> — one owner, on the heap");
+    QTest::newRow("dotted name")
+        << QStringLiteral("asyncio.create_task — fire-and-track create_task schedules a "
+                          "coroutine on the running loop and returns a Task.")
+        << QStringLiteral("asyncio.create_task — fire-and-track");
+    QTest::newRow("long subtitle")
+        << QStringLiteral("Step 4: Exactly once — read, process, write inside Kafka When both "
+                          "input and output are Kafka topics, transactions let you write.")
+        << QStringLiteral("Step 4: Exactly once — read, process, write inside Kafka");
+    // A sentence with dashes stays one.
+    QTest::newRow("sentence") << QStringLiteral(
+                                     "The result — fast, cheap and good — was worth the week "
+                                     "it took.")
+                              << QString();
+}
+
+void TestStructure::emDashHeadings()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, heading);
+    const Blocks blocks =
+        recoverStructure(QStringLiteral("We measured everything first.\n") + line + u'\n');
+    QVERIFY(blocks.size() >= 2);
+    if (heading.isEmpty()) {
+        QCOMPARE(blocks.size(), 2);
+        QCOMPARE(blocks[1].type, Block::Type::Paragraph);
+        return;
+    }
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks[1].type, Block::Type::Heading);
+    QCOMPARE(blocks[1].text, heading);
+    QCOMPARE(blocks[2].type, Block::Type::Paragraph);
+    QVERIFY(!blocks[2].text.startsWith(u'\u2014'));
 }
 
 // A code block ends on a bare comment marker ("#", "//", "--"), its words left to a

@@ -499,7 +499,7 @@ void TestStructureQuality::corpusHeadingsAsAReaderMarksThem()
           posts, truth, predicted, matched, f1, precision, recall);
     QCOMPARE(posts, int(marked.size()));
     QVERIFY(posts >= 50 && truth > 800);
-    QVERIFY(f1 >= 0.772); // reaches 0.7740
+    QVERIFY(f1 >= 0.792); // reaches 0.7955 (0.7883 before the em-dash rules of version 36)
 }
 
 // Every Go sample of the concurrency post comes out as a Go block, whole and nothing more;
