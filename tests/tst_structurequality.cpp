@@ -126,6 +126,16 @@ void check(const StructureScore &s, const Thresholds &t)
     QVERIFY2(s.itemF1() >= t.items, qPrintable(s.summary()));
 }
 
+// One of tests/data/structure's sets in the Hugo flavour: scored, reported under `label`, and
+// checked for its size and against its thresholds.
+void checkSet(const QString &set, const char *label, int documents, const Thresholds &t)
+{
+    const StructureScore s = scoreSet(set, PlainStripper::Flavour::Hugo);
+    report(label, s);
+    QVERIFY(s.documents >= documents);
+    check(s, t);
+}
+
 QJsonArray corpus()
 {
     QFile f(QStringLiteral(LECTERN_CORPUS));
@@ -273,20 +283,16 @@ void TestStructureQuality::harnessMatchesIndex()
 
 void TestStructureQuality::trainSet()
 {
-    const StructureScore s = scoreSet(QStringLiteral("train"), PlainStripper::Flavour::Hugo);
-    report("train (Hugo):", s);
-    QVERIFY(s.documents >= 40);
-    check(s, {0.975, 0.885, 0.938, 0.938, 0.869, 0.553});
+    checkSet(QStringLiteral("train"), "train (Hugo):", 40,
+             {0.975, 0.885, 0.938, 0.938, 0.869, 0.553});
 }
 
 void TestStructureQuality::heldOutSet()
 {
     if (qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING"))
         QSKIP("held-out documents are not looked at while tuning");
-    const StructureScore s = scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::Hugo);
-    report("held-out (Hugo):", s);
-    QVERIFY(s.documents >= 30);
-    check(s, {0.976, 0.870, 0.881, 0.900, 0.893, 0.561});
+    checkSet(QStringLiteral("heldout"), "held-out (Hugo):", 30,
+             {0.976, 0.870, 0.881, 0.900, 0.893, 0.561});
 }
 
 // A development set (dev/, 60 how-to posts rich in hard headings: lowercase openings, tool
@@ -296,14 +302,11 @@ void TestStructureQuality::heldOutSet()
 // line-break 0.828.
 void TestStructureQuality::devSet()
 {
-    const StructureScore s = scoreSet(QStringLiteral("dev"), PlainStripper::Flavour::Hugo);
-    report("dev (Hugo):", s);
-    QVERIFY(s.documents >= 60);
     // (Line-break 0.8375 -> 0.8368 at version 33: the line-break model refitted with Makefile,
     // Terraform and Lua rules and 30 more posts; shell blocks lost 5 of 348 breaks here.
     // Heading 0.8280 -> 0.8267 and list items 0.506 -> 0.501 at versions 34-35, where comment
     // markers keep their words in the code and the heading model and weights were refitted.)
-    check(s, {0.968, 0.826, 0.877, 0.883, 0.836, 0.500});
+    checkSet(QStringLiteral("dev"), "dev (Hugo):", 60, {0.968, 0.826, 0.877, 0.883, 0.836, 0.500});
 }
 
 // Posts of one heading style, recovered a second time with that style known: titlecase/ (30
@@ -311,20 +314,14 @@ void TestStructureQuality::devSet()
 // lowercase, a third of them with lowercase prose; heading F1 0.552 before their pass).
 void TestStructureQuality::headingStyleSets()
 {
-    const StructureScore title =
-        scoreSet(QStringLiteral("titlecase"), PlainStripper::Flavour::Hugo);
-    report("titlecase (Hugo):", title);
-    QVERIFY(title.documents >= 30);
     // (Language 0.935 -> 0.930 at version 32: one Makefile fragment fenced `bash` here now
     // reads as a Makefile. Heading 0.801 -> 0.794 at version 33, where the Title Case fit moved
     // TitleDocLower 2.0 -> 1.5 after the heading model's refit.)
-    check(title, {0.963, 0.794, 0.930, 0.930, 0.842, 0.418});
-    const StructureScore lower =
-        scoreSet(QStringLiteral("lowercase"), PlainStripper::Flavour::Hugo);
-    report("lowercase (Hugo):", lower);
-    QVERIFY(lower.documents >= 27);
+    checkSet(QStringLiteral("titlecase"), "titlecase (Hugo):", 30,
+             {0.963, 0.794, 0.930, 0.930, 0.842, 0.418});
     // (Line-break 0.8314 -> 0.8295 at version 33, as in dev/.)
-    check(lower, {0.952, 0.691, 0.940, 0.957, 0.829, 0.246});
+    checkSet(QStringLiteral("lowercase"), "lowercase (Hugo):", 27,
+             {0.952, 0.691, 0.940, 0.957, 0.829, 0.246});
 }
 
 // style/ (45 posts by the team's writers in the heading habits of the corpus's blog: "Ruff —
@@ -334,10 +331,8 @@ void TestStructureQuality::headingStyleSets()
 // 15 (the writers' other posts: 0.85); the em-dash rules of version 36 were written on it.
 void TestStructureQuality::blogStyleSet()
 {
-    const StructureScore s = scoreSet(QStringLiteral("style"), PlainStripper::Flavour::Hugo);
-    report("style (Hugo):", s);
-    QVERIFY(s.documents >= 45);
-    check(s, {0.950, 0.716, 0.889, 0.889, 0.833, 0.460});
+    checkSet(QStringLiteral("style"), "style (Hugo):", 45,
+             {0.950, 0.716, 0.889, 0.889, 0.833, 0.460});
 }
 
 void TestStructureQuality::commonMarkFlavour()
