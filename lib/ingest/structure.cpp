@@ -362,6 +362,14 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
     return f;
 }
 
+// Whether token i keeps headings out (the `blocker` both the decoder and the heading model's
+// candidates read): headingBlocker()'s code tokens, but not a call named inside a heading
+// (callInHeading()) nor the term an em-dash subtitle follows (termBeforeDash()).
+bool blocksHeading(const StructureTokens &tokens, const ShapeFacts &facts, qsizetype i)
+{
+    return facts.blocker && !callInHeading(tokens, i) && !termBeforeDash(tokens, i);
+}
+
 // "You", "We", "They", "It" and their contractions ("You're", "We’ll"): a clause's subject.
 bool subjectPronoun(const StructureToken &t)
 {
@@ -552,18 +560,17 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         (first.text[0] == u'[' || first.text[0] == u'(' || first.text[0] == QChar(0x201C) ||
          first.text[0] == QChar(0x2014) || first.text[0] == u'"' || first.text[0] == QChar(0x2018)))
         return 0;
-    qsizetype term = a; // the term the heading names: its first word, or the one before a dash
-    bool afterDash = false;
-    qsizetype dashAt = a; // the token after the first em dash
+    qsizetype term = a;   // the term the heading names: its first word, or the one before a dash
+    qsizetype dashAt = a; // the token after the first em dash (a: none yet)
     for (qsizetype k = a + 1; k <= std::min(n, a + MaxHeading); ++k) {
         const StructureToken &last = tokens[k - 1];
         if (is(last.text, u"\u2014") && k - 1 > a) {
             if (term == a && k - 2 > a)
                 term = k - 2;
-            if (!afterDash)
+            if (dashAt == a)
                 dashAt = k;
-            afterDash = true;
         }
+        const bool afterDash = dashAt > a;
         // A command named after a preposition ends a heading when the block under it opens
         // with a command: "Querying with jq jq -c ...", "Pretty printing with jq curl -s" (in
         // a sentence, "render with helm template" goes on with other words).
@@ -958,8 +965,7 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                  : 0.0f);
         quality[i] = sentenceStartQuality(tokens, i);
         facts[size_t(i)] = shapeFacts(tokens, i);
-        blocker[size_t(i)] =
-            facts[size_t(i)].blocker && !callInHeading(tokens, i) && !termBeforeDash(tokens, i);
+        blocker[size_t(i)] = blocksHeading(tokens, facts[size_t(i)], i);
         codeStart[size_t(i)] = t.marker ? 0.0f : 0.8f * std::max(0.0f, 1.0f - t.code);
         if (isNumbering(t.text))
             headingQuality[size_t(i)] = w[HeadingWeights::NumberingQuality];
@@ -2118,8 +2124,7 @@ std::vector<quint16> headingCandidateLengths(const StructureTokens &tokens)
     std::vector<ShapeFacts> facts(static_cast<size_t>(n));
     for (qsizetype i = 0; i < n; ++i) {
         facts[size_t(i)] = shapeFacts(tokens, i);
-        blocker[size_t(i)] =
-            facts[size_t(i)].blocker && !callInHeading(tokens, i) && !termBeforeDash(tokens, i);
+        blocker[size_t(i)] = blocksHeading(tokens, facts[size_t(i)], i);
     }
     const HeadingWeights &w = HeadingWeights::learned(); // only which spans are allowed matters
     std::vector<quint16> lengths(size_t(n), 0);
