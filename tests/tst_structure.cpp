@@ -78,6 +78,8 @@ private slots:
     void codeRarelyEndsOnBareMarker();
     void emDashHeadings_data();
     void emDashHeadings();
+    void codeWordsInHeadings_data();
+    void codeWordsInHeadings();
     void commandsAndOutput();
     void calloutAndList();
     void listShapes_data();
@@ -372,6 +374,57 @@ void TestStructure::codeRarelyEndsOnBareMarker()
 
 // A query and the table psql printed are two blocks; an echo's quoted argument is no output;
 // a console session stays one block.
+// A question may name code ("What does VACUUM actually do?", "Why not signal()?"), and a
+// heading an all-caps keyword between words ("The problem with OFFSET"); the keyword that opens
+// the statement under a heading stays code.
+void TestStructure::codeWordsInHeadings_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<QString>("rest"); // the block after the heading opens with it
+    QTest::newRow("keyword in a question")
+        << QStringLiteral("What does VACUUM actually do? VACUUM rebuilds the entire database "
+                          "file and returns the free pages.")
+        << QStringLiteral("What does VACUUM actually do?") << QStringLiteral("VACUUM rebuilds");
+    QTest::newRow("call in a question")
+        << QStringLiteral("Why not signal()? Historically, some Unix systems reset the handler "
+                          "to the default after each delivery.")
+        << QStringLiteral("Why not signal()?") << QStringLiteral("Historically,");
+    QTest::newRow("keyword opens a question")
+        << QStringLiteral("VIRTUAL or STORED? A virtual column is computed when it is read, a "
+                          "stored one when the row is written.")
+        << QStringLiteral("VIRTUAL or STORED?") << QStringLiteral("A virtual column");
+    QTest::newRow("keyword ends a heading")
+        << QStringLiteral("The problem with OFFSET Take a typical feed query and ask for page "
+                          "five hundred.")
+        << QStringLiteral("The problem with OFFSET") << QStringLiteral("Take a typical");
+    QTest::newRow("two keywords")
+        << QStringLiteral("5. Checking reality with EXPLAIN ANALYZE Everything above is an "
+                          "estimate until the query runs.")
+        << QStringLiteral("5. Checking reality with EXPLAIN ANALYZE")
+        << QStringLiteral("Everything above");
+    QTest::newRow("statement under a heading")
+        << QStringLiteral("Step 2: Add the index CREATE INDEX orders_user_idx ON orders "
+                          "(user_id); The index takes a minute to build.")
+        << QStringLiteral("Step 2: Add the index") << QStringLiteral("CREATE INDEX");
+}
+
+void TestStructure::codeWordsInHeadings()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, heading);
+    QFETCH(QString, rest);
+    const Blocks blocks =
+        recoverStructure(QStringLiteral("We measured everything first.\n") + line + u'\n');
+    QVERIFY(blocks.size() >= 3);
+    QCOMPARE(blocks[1].type, Block::Type::Heading);
+    QCOMPARE(blocks[1].text, heading);
+    QVERIFY2(blocks[2].text.startsWith(rest), qPrintable(blocks[2].text));
+    // (The statement is code: only its keywords are all caps.)
+    QCOMPARE(blocks[2].type,
+             rest.startsWith(u"CREATE") ? Block::Type::Code : Block::Type::Paragraph);
+}
+
 void TestStructure::commandsAndOutput()
 {
     Blocks blocks = recoverStructure(

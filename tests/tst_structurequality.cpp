@@ -283,16 +283,19 @@ void TestStructureQuality::harnessMatchesIndex()
 
 void TestStructureQuality::trainSet()
 {
+    // (Heading 0.885 -> 0.878 with version 37: the refit its candidates require moved seven
+    // heading outcomes here; on 450 writers' posts outside the repository it gained.)
     checkSet(QStringLiteral("train"), "train (Hugo):", 40,
-             {0.975, 0.885, 0.938, 0.938, 0.869, 0.553});
+             {0.975, 0.878, 0.938, 0.938, 0.869, 0.553});
 }
 
 void TestStructureQuality::heldOutSet()
 {
     if (qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING"))
         QSKIP("held-out documents are not looked at while tuning");
+    // (List items 0.561 -> 0.539 with version 37's refit.)
     checkSet(QStringLiteral("heldout"), "held-out (Hugo):", 30,
-             {0.976, 0.870, 0.881, 0.900, 0.893, 0.561});
+             {0.976, 0.870, 0.881, 0.900, 0.893, 0.539});
 }
 
 // A development set (dev/, 60 how-to posts rich in hard headings: lowercase openings, tool
@@ -340,12 +343,12 @@ void TestStructureQuality::commonMarkFlavour()
     const StructureScore train =
         scoreSet(QStringLiteral("train"), PlainStripper::Flavour::CommonMark);
     report("train (CommonMark):", train);
-    check(train, {0.958, 0.870, 0.919, 0.919, 0.863, 0.574});
+    check(train, {0.958, 0.862, 0.919, 0.919, 0.863, 0.574});
     if (!qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING")) {
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);
         report("held-out (CommonMark):", heldOut);
-        check(heldOut, {0.973, 0.869, 0.876, 0.895, 0.892, 0.561});
+        check(heldOut, {0.973, 0.869, 0.876, 0.895, 0.892, 0.539});
     }
 }
 
@@ -508,7 +511,7 @@ void TestStructureQuality::corpusHeadingsAsAReaderMarksThem()
           posts, truth, predicted, matched, f1, precision, recall);
     QCOMPARE(posts, int(marked.size()));
     QVERIFY(posts >= 50 && truth > 800);
-    QVERIFY(f1 >= 0.792); // reaches 0.7955 (0.7883 before the em-dash rules of version 36)
+    QVERIFY(f1 >= 0.792); // reaches 0.7933 (0.7955 at version 36, 0.7883 before its em-dash rules)
 }
 
 // Every Go sample of the concurrency post comes out as a Go block, whole and nothing more;

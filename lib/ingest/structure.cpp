@@ -220,26 +220,37 @@ bool commandName(const StructureToken &t)
            t.core.size() == t.text.size();
 }
 
-bool headingBlocker(const StructureToken &t)
+// How a token keeps headings out: not at all, always (Hard: syntax, comment markers, flags), or
+// unless the heading asks a question (Soft: a code word, see questionEnd()).
+enum BlockerStrength : quint8
 {
+    NoBlocker = 0,
+    HardBlocker = 1,
+    SoftBlocker = 2,
+    CapsBlocker = 3, // an all-caps keyword: soft, and a word inside a heading that opens with one
+};
+
+BlockerStrength headingBlocker(const StructureToken &t)
+{
+    if (t.marker || (t.origin & OriginNumericQuote) || t.text.startsWith(u'#') ||
+        (t.chars & BlockerChars))
+        return HardBlocker;
+    if (t.text.size() > 1 && (t.text[0] == u'-' || t.text[0] == u'$') && !t.alpha)
+        return HardBlocker; // flags and variables
     // Lowercase command names and declaration keywords start code, not heading words.
     // (Declaration keywords as written: the token is its core, and its exact flags say so.)
     if (t.alpha && !t.upper && !t.function &&
         (((t.flags & StructureWords::Shell) && !t.english) ||
          (t.text.size() == t.core.size() && (t.exactFlags & StructureWords::DeclaresCode))))
-        return true;
-    if (t.marker || (t.origin & OriginNumericQuote) || t.text.startsWith(u'#'))
-        return true;
+        return SoftBlocker;
     if (is(t.text, u"True") || is(t.text, u"False") || is(t.text, u"None"))
-        return true; // Python's constants end assignments, they do not head sections
+        return SoftBlocker; // Python's constants end assignments, they do not head sections
     if (t.code >= 1.5f && (t.chars & ParenChars))
-        return true; // a call or a signature is code, not a heading word
+        return SoftBlocker; // a call or a signature is code, not a heading word
     if (t.allCaps && (t.exactFlags & StructureWords::UpperKeyword) && t.text.size() > 2 &&
         !is(t.text, u"HTTP") && !is(t.text, u"API"))
-        return true; // SELECT, FROM, COPY
-    if (t.text.size() > 1 && (t.text[0] == u'-' || t.text[0] == u'$') && !t.alpha)
-        return true; // flags and variables
-    return t.chars & BlockerChars;
+        return CapsBlocker; // SELECT, FROM, COPY
+    return NoBlocker;
 }
 
 // "Why Call stop() Early?", "A Test That Calls main() Directly": a call without arguments
@@ -314,8 +325,8 @@ struct ShapeFacts
     };
     quint16 bits = 0;
     quint8 kind = OtherWord;
-    bool blocker = false; // headingBlocker()
-    int parens = 0;       // '(' minus ')' in the text
+    BlockerStrength blocker = NoBlocker; // headingBlocker()
+    int parens = 0;                      // '(' minus ')' in the text
 };
 
 ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
@@ -365,9 +376,10 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
 // Whether token i keeps headings out (the `blocker` both the decoder and the heading model's
 // candidates read): headingBlocker()'s code tokens, but not a call named inside a heading
 // (callInHeading()) nor the term an em-dash subtitle follows (termBeforeDash()).
-bool blocksHeading(const StructureTokens &tokens, const ShapeFacts &facts, qsizetype i)
+quint8 blocksHeading(const StructureTokens &tokens, const ShapeFacts &facts, qsizetype i)
 {
-    return facts.blocker && !callInHeading(tokens, i) && !termBeforeDash(tokens, i);
+    return facts.blocker && !callInHeading(tokens, i) && !termBeforeDash(tokens, i) ? facts.blocker
+                                                                                    : NoBlocker;
 }
 
 // "You", "We", "They", "It" and their contractions ("You're", "We’ll"): a clause's subject.
@@ -498,6 +510,51 @@ bool restatesTerm(const StructureToken &first, const StructureToken &next)
            (at == 0 && end < term.size() && term[end] == u'<');
 }
 
+// "What does clamp() actually do?", "Why NULL breaks NOT IN", "cargo-chef or cache mounts?":
+// a question names code words a heading keeps out otherwise (SoftBlocker). Returns the token
+// that ends the question opening at token a (one whose text ends with '?' after a letter, digit
+// or bracket, with a word of prose before it and no hard blocker), or -1.
+qsizetype questionEnd(const StructureTokens &tokens, const std::vector<quint8> &blocker,
+                      qsizetype a)
+{
+    const qsizetype end = std::min(tokens.size(), a + MaxHeading);
+    bool prose = false;
+    for (qsizetype i = a; i < end; ++i) {
+        const StructureToken &t = tokens[i];
+        if (blocker[size_t(i)] == HardBlocker)
+            return -1;
+        prose = prose || (blocker[size_t(i)] == NoBlocker && t.alpha && t.english);
+        if (t.endsSentence) {
+            const QStringView text = t.text;
+            return i > a && prose && text.size() >= 2 && text.endsWith(u'?') &&
+                           (text[text.size() - 2].isLetterOrNumber() ||
+                            text[text.size() - 2] == u')')
+                       ? i
+                       : -1;
+        }
+    }
+    return -1;
+}
+
+// "with OFFSET Take", "with EXPLAIN ANALYZE Everything", "Use BEGIN IMMEDIATE for writes": a
+// run of all-caps keywords (CapsBlocker) with a plain word on either side is named in prose,
+// not the statement it opens ("Create a PostgreSQL Database CREATE DATABASE yourdbname;").
+bool capsAmongWords(const StructureTokens &tokens, const std::vector<quint8> &blocker, qsizetype i)
+{
+    const auto plain = [&](qsizetype j) {
+        const StructureToken &t = tokens[j];
+        return blocker[size_t(j)] == NoBlocker && t.alpha && !t.allCaps && t.english &&
+               t.code < 0.5f;
+    };
+    qsizetype before = i - 1;
+    while (before >= 0 && blocker[size_t(before)] == CapsBlocker)
+        --before;
+    qsizetype after = i + 1;
+    while (after < tokens.size() && blocker[size_t(after)] == CapsBlocker)
+        ++after;
+    return before >= 0 && plain(before) && (after == tokens.size() || plain(after));
+}
+
 // `style`: how the post writes its headings (HeadingStyle).
 unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
                        const std::vector<ShapeFacts> &facts, qsizetype a, const HeadingWeights &w,
@@ -516,11 +573,19 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         return 0;
     // A blocker opens no heading (the loop below stops at it at once; a tool's name aside):
     // told before the setup, for the code tokens.
-    if (blocker[size_t(a)] && !(first.flags & StructureWords::Shell))
+    // (A code word may open a question: "VIRTUAL or STORED?".)
+    qsizetype questionMark = -2; // the question's end (questionEnd()), when asked; -1: none
+    if (blocker[size_t(a)] == HardBlocker ||
+        (blocker[size_t(a)] && !(first.flags & StructureWords::Shell) &&
+         (questionMark = questionEnd(tokens, blocker, a)) < 0))
         return 0;
+    bool codeInQuestion = false; // a span holding a soft blocker ends at the question's mark
+    bool askingClause = false;   // a question word after a comma: the span ends at its mark
     if (isCalloutIcon(first.text))
         return 0;
     const bool numbered = isNumbering(first.text);
+    const bool proseOpening =
+        numbered || (first.upper && first.alpha && !first.allCaps && !blocker[size_t(a)]);
     int commas = 0;
     int colons = 0;
     int capitalised = 0;
@@ -590,8 +655,21 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         // ("xargs -P", "journalctl -o json-pretty").
         if (blocker[size_t(k - 1)] && (k - 1 > a || !(last.flags & StructureWords::Shell)) &&
             !commandLast && !toolLast && !(k - 1 > a && lastCommand) &&
-            !(a == 0 && k - 1 > a && last.text.startsWith(u'-') && !last.alpha))
-            return lengths;
+            !(a == 0 && k - 1 > a && last.text.startsWith(u'-') && !last.alpha)) {
+            const quint8 strength = blocker[size_t(k - 1)];
+            if (strength == HardBlocker)
+                return lengths;
+            // "The problem with OFFSET", "Secrets do not belong in ARG or ENV": a heading that
+            // opens with a capitalised word names an all-caps keyword among words.
+            if (strength != CapsBlocker || k - 1 == a || !proseOpening ||
+                !capsAmongWords(tokens, blocker, k - 1)) {
+                if (questionMark == -2)
+                    questionMark = questionEnd(tokens, blocker, a);
+                if (questionMark < k - 1)
+                    return lengths;
+                codeInQuestion = true;
+            }
+        }
         if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
             return lengths; // a sentence ended inside
         // A capitalised article, or "Step 1", opens a heading or a sentence of its own ("Setup
@@ -644,6 +722,12 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         if ((lastFacts.bits & ShapeFacts::LoneSymbol) || (k < n && is(tokens[k].text, u"\u2014")))
             continue;
         const bool question = lastFacts.bits & ShapeFacts::Question;
+        // "Talking about hard work, how did your New Year resolutions go?": a question opened
+        // after a comma runs to its mark; no heading ends inside it.
+        askingClause = askingClause ||
+                       (k - 1 > a + 1 && tokens[k - 2].endsComma && questionWord(last.text, true));
+        if (askingClause && !question)
+            continue;
         // "What it expands to", "What a virtual environment is": a clause opened by a question
         // word may end on a preposition or an auxiliary.
         // (In Title Case the clause's last word is capitalised too: "1. What a Discriminated
@@ -692,6 +776,8 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         if (nextBits & ShapeFacts::Binds)
             continue;
         const qsizetype len = k - a;
+        if (codeInQuestion && k - 1 != questionMark)
+            continue;
         if (commas > 0 && len <= 2 &&
             !(len == 2 && last.alpha && !last.upper && k < n &&
               sentenceStartQuality(tokens, k) >= 1.0f))
