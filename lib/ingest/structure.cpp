@@ -227,7 +227,7 @@ enum BlockerStrength : quint8
     NoBlocker = 0,
     HardBlocker = 1,
     SoftBlocker = 2,
-    CapsBlocker = 3, // an all-caps keyword: soft, and a word inside a heading that opens with one
+    CapsBlocker = 3, // an all-caps keyword: soft, and a word among words (capsAmongWords())
 };
 
 BlockerStrength headingBlocker(const StructureToken &t)
@@ -375,7 +375,8 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
 
 // Whether token i keeps headings out (the `blocker` both the decoder and the heading model's
 // candidates read): headingBlocker()'s code tokens, but not a call named inside a heading
-// (callInHeading()) nor the term an em-dash subtitle follows (termBeforeDash()).
+// (callInHeading()) nor the term an em-dash subtitle follows (termBeforeDash()); how strongly
+// (BlockerStrength).
 quint8 blocksHeading(const StructureTokens &tokens, const ShapeFacts &facts, qsizetype i)
 {
     return facts.blocker && !callInHeading(tokens, i) && !termBeforeDash(tokens, i) ? facts.blocker
@@ -510,7 +511,7 @@ bool restatesTerm(const StructureToken &first, const StructureToken &next)
            (at == 0 && end < term.size() && term[end] == u'<');
 }
 
-// "What does clamp() actually do?", "Why NULL breaks NOT IN", "cargo-chef or cache mounts?":
+// "What does clamp() actually do?", "What about CONFIG SET?", "cargo-chef or cache mounts?":
 // a question names code words a heading keeps out otherwise (SoftBlocker). Returns the token
 // that ends the question opening at token a (one whose text ends with '?' after a letter, digit
 // or bracket, with a word of prose before it and no hard blocker), or -1.
@@ -659,8 +660,8 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
             const quint8 strength = blocker[size_t(k - 1)];
             if (strength == HardBlocker)
                 return lengths;
-            // "The problem with OFFSET", "Secrets do not belong in ARG or ENV": a heading that
-            // opens with a capitalised word names an all-caps keyword among words.
+            // "The problem with OFFSET", "Use BEGIN IMMEDIATE for writes": a heading that opens
+            // with a capitalised word (or a numbering) names all-caps keywords among words.
             if (strength != CapsBlocker || k - 1 == a || !proseOpening ||
                 !capsAmongWords(tokens, blocker, k - 1)) {
                 if (questionMark == -2)
