@@ -372,8 +372,6 @@ void TestStructure::codeRarelyEndsOnBareMarker()
     QVERIFY2(inCorpus.size() <= 8, qPrintable(inCorpus.join(u'\n')));
 }
 
-// A query and the table psql printed are two blocks; an echo's quoted argument is no output;
-// a console session stays one block.
 // A question may name code ("What does VACUUM actually do?", "Why not signal()?"), and a
 // heading an all-caps keyword between words ("The problem with OFFSET"); the keyword that opens
 // the statement under a heading stays code.
@@ -425,6 +423,8 @@ void TestStructure::codeWordsInHeadings()
              rest.startsWith(u"CREATE") ? Block::Type::Code : Block::Type::Paragraph);
 }
 
+// A query and the table psql printed are two blocks; an echo's quoted argument is no output;
+// a console session stays one block.
 void TestStructure::commandsAndOutput()
 {
     Blocks blocks = recoverStructure(
