@@ -80,6 +80,8 @@ private slots:
     void emDashHeadings();
     void codeWordsInHeadings_data();
     void codeWordsInHeadings();
+    void headingEnds_data();
+    void headingEnds();
     void commandsAndOutput();
     void calloutAndList();
     void listShapes_data();
@@ -421,6 +423,66 @@ void TestStructure::codeWordsInHeadings()
     // (The statement is code: only its keywords are all caps.)
     QCOMPARE(blocks[2].type,
              rest.startsWith(u"CREATE") ? Block::Type::Code : Block::Type::Paragraph);
+}
+
+// Where a heading ends: an asked question runs to its mark, and a heading may end on the particle
+// of its verb or on a clause's auxiliary when a sentence opens after it. (Version 37 cut the
+// first question to "How do" and made "What does" a heading; the rules did not allow the four
+// headings after them.)
+void TestStructure::headingEnds_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("heading"); // empty: no heading at all
+    QTest::addColumn<QString>("rest");    // the block after the heading opens with it
+    QTest::newRow("asked question")
+        << QStringLiteral("How do I send a 308 from nginx? return accepts any 3xx code, and "
+                          "nginx has supported 308 since 1.13.")
+        << QStringLiteral("How do I send a 308 from nginx?") << QStringLiteral("return accepts");
+    QTest::newRow("asked question in Title Case")
+        << QStringLiteral("When Should You Use daemon.json? For almost all daemon settings, yes.")
+        << QStringLiteral("When Should You Use daemon.json?") << QStringLiteral("For almost");
+    QTest::newRow("no heading inside an asked question")
+        << QStringLiteral("What does clamp() actually do? clamp(MIN, PREFERRED, MAX) returns the "
+                          "middle value.")
+        << QString() << QStringLiteral("What does clamp()");
+    QTest::newRow("particle after its verb")
+        << QStringLiteral("Turning it on Test the config before reloading, then send a request.")
+        << QStringLiteral("Turning it on") << QStringLiteral("Test the config");
+    QTest::newRow("preposition after to and a verb")
+        << QStringLiteral("A table to experiment with Create a table and fill it with realistic "
+                          "skew.")
+        << QStringLiteral("A table to experiment with") << QStringLiteral("Create a table");
+    QTest::newRow("preposition after a subject and a verb")
+        << QStringLiteral("The code we start with Here is a function from a billing package.")
+        << QStringLiteral("The code we start with") << QStringLiteral("Here is");
+    QTest::newRow("clause inside")
+        << QStringLiteral("Step 2: Verify who you are Build the image and ask it what user it "
+                          "runs as.")
+        << QStringLiteral("Step 2: Verify who you are") << QStringLiteral("Build the image");
+    QTest::newRow("preposition before a name")
+        << QStringLiteral("Most teams run it on Kubernetes and forget about it.") << QString()
+        << QStringLiteral("Most teams");
+}
+
+void TestStructure::headingEnds()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, heading);
+    QFETCH(QString, rest);
+    const Blocks blocks =
+        recoverStructure(QStringLiteral("We measured everything first.\n") + line + u'\n');
+    QVERIFY(blocks.size() >= 2);
+    if (heading.isEmpty()) {
+        QCOMPARE(blocks.size(), 2);
+        QCOMPARE(blocks[1].type, Block::Type::Paragraph);
+        QVERIFY2(blocks[1].text.startsWith(rest), qPrintable(blocks[1].text));
+        return;
+    }
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks[1].type, Block::Type::Heading);
+    QCOMPARE(blocks[1].text, heading);
+    QCOMPARE(blocks[2].type, Block::Type::Paragraph);
+    QVERIFY2(blocks[2].text.startsWith(rest), qPrintable(blocks[2].text));
 }
 
 // A query and the table psql printed are two blocks; an echo's quoted argument is no output;

@@ -308,8 +308,11 @@ void TestStructureQuality::devSet()
     // (Line-break 0.8375 -> 0.8368 at version 33: the line-break model refitted with Makefile,
     // Terraform and Lua rules and 30 more posts; shell blocks lost 5 of 348 breaks here.
     // Heading 0.8280 -> 0.8267 and list items 0.506 -> 0.501 at versions 34-35, where comment
-    // markers keep their words in the code and the heading model and weights were refitted.)
-    checkSet(QStringLiteral("dev"), "dev (Hugo):", 60, {0.968, 0.826, 0.877, 0.883, 0.836, 0.500});
+    // markers keep their words in the code and the heading model and weights were refitted.
+    // Heading 0.8263 -> 0.8219 at version 38: its rules alone leave dev as it was, and the refit
+    // they require moved it; they gained on 450 writers' posts outside the repository with the
+    // refit, and more without it.)
+    checkSet(QStringLiteral("dev"), "dev (Hugo):", 60, {0.968, 0.821, 0.877, 0.883, 0.836, 0.500});
 }
 
 // Posts of one heading style, recovered a second time with that style known: titlecase/ (30
@@ -511,7 +514,8 @@ void TestStructureQuality::corpusHeadingsAsAReaderMarksThem()
           posts, truth, predicted, matched, f1, precision, recall);
     QCOMPARE(posts, int(marked.size()));
     QVERIFY(posts >= 50 && truth > 800);
-    QVERIFY(f1 >= 0.792); // reaches 0.7933 (0.7955 at version 36, 0.7883 before its em-dash rules)
+    QVERIFY(f1 >= 0.792); // reaches 0.7978 (0.7933 at version 37, 0.7955 at 36, 0.7883 before its
+                          // em-dash rules)
 }
 
 // Every Go sample of the concurrency post comes out as a Go block, whole and nothing more;

@@ -467,6 +467,71 @@ bool asksQuestion(const StructureTokens &tokens, qsizetype i)
     return false;
 }
 
+// "How do I send a 308 from nginx?", "5. Which one should you use?", "How Does dockerd Get Its
+// Settings?": a question word, then an auxiliary as its first or second word after, asks a
+// question that runs to its mark: returns the token that ends with '?' when it comes within
+// MaxHeading tokens of `a`, no sentence's end, comma or colon before it; otherwise -1. (The
+// auxiliary keeps out clauses such as "When a Worker Is Worth It" over a table whose header
+// asks "Task Worker?".)
+qsizetype invertedQuestionEnd(const StructureTokens &tokens, qsizetype a, bool numbered)
+{
+    static const QStringView auxiliaries[] = {u"is",    u"are",  u"was", u"were",  u"do",
+                                              u"does",  u"did",  u"can", u"could", u"should",
+                                              u"would", u"will", u"has", u"have"};
+    const qsizetype n = tokens.size();
+    const qsizetype w = a + (numbered ? 1 : 0);
+    if (w + 1 >= n || (!questionWord(tokens[w].text, true) && !is(tokens[w].lower, u"which")))
+        return -1;
+    const auto auxiliary = [&](qsizetype i) {
+        return i < n && std::find(std::begin(auxiliaries), std::end(auxiliaries),
+                                  QStringView(tokens[i].lower)) != std::end(auxiliaries);
+    };
+    if (!auxiliary(w + 1) && !auxiliary(w + 2))
+        return -1;
+    for (qsizetype k = w; k < std::min(n, a + MaxHeading); ++k) {
+        const StructureToken &t = tokens[k];
+        if (t.text.endsWith(u'?'))
+            return k;
+        if (t.endsSentence || t.endsComma || t.endsColon)
+            return -1;
+    }
+    return -1;
+}
+
+// "Turning it on", "A table to experiment with", "Things to watch out for", "The code we start
+// with", "Index the Fields You Filter On": does the span [a, k) end on a particle or a stranded
+// preposition after its verb ("to" and a word, an "-ing" word, a subject pronoun and a word, or
+// a listed verb; an object pronoun or a second particle may stand between)?
+bool strandedEnd(const StructureTokens &tokens, qsizetype a, qsizetype k)
+{
+    static const QStringView particles[] = {u"on",   u"in",    u"off",     u"out",  u"up",
+                                            u"down", u"over",  u"with",    u"for",  u"from",
+                                            u"to",   u"about", u"through", u"into", u"at"};
+    const auto particle = [&](qsizetype i) {
+        return std::find(std::begin(particles), std::end(particles),
+                         QStringView(tokens[i].lower)) != std::end(particles);
+    };
+    const StructureToken &last = tokens[k - 1];
+    if (k - a < 3 || !last.alpha || last.text.size() != last.core.size() || !particle(k - 1))
+        return false;
+    qsizetype v = k - 2;
+    const QStringView between = tokens[v].lower;
+    if (v > a && (is(between, u"out") || is(between, u"up") || is(between, u"off") ||
+                  is(between, u"down") || is(between, u"it") || is(between, u"them") ||
+                  is(between, u"this") || is(between, u"that")))
+        --v;
+    const StructureToken &verb = tokens[v];
+    if (!verb.alpha || verb.function || verb.endsComma || verb.endsColon)
+        return false;
+    if (verb.lower.size() >= 5 && verb.lower.endsWith(u"ing"))
+        return true;
+    if (verb.flags & (StructureWords::Verb | StructureWords::ModelVerb))
+        return true;
+    const QStringView before = v > a ? QStringView(tokens[v - 1].lower) : QStringView();
+    return is(before, u"to") || is(before, u"we") || is(before, u"you") || is(before, u"they") ||
+           is(before, u"i");
+}
+
 // Do list items with labels open at token i: a label of at most four tokens ending in ':' and
 // text after it, then, after a sentence's end, a second such label ("Memory: each member costs
 // ... names up separately. Big keys: a board ...")?
@@ -599,6 +664,7 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
     int openParens = 0;
     const bool opener = opensSentences(first);
     const bool wh = questionWord(first.text, lowerDoc);
+    const qsizetype askedMark = invertedQuestionEnd(tokens, a, numbered);
     bool sentenceCase = false;
     unsigned lengths = 0; // the allowed ones (bit len)
     const qsizetype n = tokens.size();
@@ -729,6 +795,8 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
                        (k - 1 > a + 1 && tokens[k - 2].endsComma && questionWord(last.text, true));
         if (askingClause && !question)
             continue;
+        if (k - 1 < askedMark) // (an asked question ends at its mark)
+            continue;
         // "What it expands to", "What a virtual environment is": a clause opened by a question
         // word may end on a preposition or an auxiliary.
         // (In Title Case the clause's last word is capitalised too: "1. What a Discriminated
@@ -737,6 +805,22 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
             (wh || (numbered && k - a >= 4 && questionWord(tokens[a + 1].text, lowerDoc))) &&
             k - a - numbered >= 3 && k - a - numbered <= 6 && commas == 0 && last.alpha &&
             (!last.upper || titleDoc);
+        // A clause inside a heading ends the same way ("Step 2: Verify who you are", "Use getline
+        // When You Can", "When the Crash Isn't Where the Bug Is"), and so does a particle after
+        // its verb (strandedEnd()), when a sentence opens right after. (Asked only of spans
+        // that end on such a word.)
+        const auto endsClause = [&] {
+            if (k >= n || !tokens[k].upper || !tokens[k].alpha || tokens[k].allCaps)
+                return false;
+            if (strandedEnd(tokens, a, k))
+                return true;
+            if (commas > 0 || (last.upper && !titleDoc))
+                return false;
+            for (qsizetype j = a + 1; j + 2 < k; ++j)
+                if (questionWord(tokens[j].text, true))
+                    return true;
+            return false;
+        };
         // "Compare this to micro-frameworks like", "Index types beyond": these wait for what
         // they compare or relate to, as the prepositions above do ("What a failure looks like"
         // is a clause, above).
@@ -749,7 +833,7 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
                                  is(tokens[k - 2].text, u"—") || is(tokens[k - 2].text, u"-"));
         if (last.endsComma ||
             (((last.flags & StructureWords::Dangling) || comparing) && last.alpha && !question &&
-             !whClause) ||
+             !whClause && !endsClause()) ||
             imperative || (last.endsSentence && !question))
             continue;
         // Nor on a keyword or a command that a declaration or a call follows: "When to use what
