@@ -58,6 +58,29 @@ Block code(const Blocks &blocks, int nth = 0)
     return {};
 }
 
+// `line` recovered as the line after a paragraph.
+Blocks recoverAfterParagraph(const QString &line)
+{
+    return recoverStructure(QStringLiteral("We measured everything first.\n") + line + u'\n');
+}
+
+// Checks that `line`, after a paragraph, is recovered as `heading` and a paragraph under it, or
+// as one paragraph when `heading` is empty; `blocks` receives the recovery.
+void checkHeadingLine(const QString &line, const QString &heading, Blocks *blocks)
+{
+    *blocks = recoverAfterParagraph(line);
+    QVERIFY(blocks->size() >= 2);
+    if (heading.isEmpty()) {
+        QCOMPARE(blocks->size(), 2);
+        QCOMPARE(blocks->at(1).type, Block::Type::Paragraph);
+        return;
+    }
+    QCOMPARE(blocks->size(), 3);
+    QCOMPARE(blocks->at(1).type, Block::Type::Heading);
+    QCOMPARE(blocks->at(1).text, heading);
+    QCOMPARE(blocks->at(2).type, Block::Type::Paragraph);
+}
+
 } // namespace
 
 class TestStructure : public QObject
@@ -329,18 +352,10 @@ void TestStructure::emDashHeadings()
 {
     QFETCH(QString, line);
     QFETCH(QString, heading);
-    const Blocks blocks =
-        recoverStructure(QStringLiteral("We measured everything first.\n") + line + u'\n');
-    QVERIFY(blocks.size() >= 2);
-    if (heading.isEmpty()) {
-        QCOMPARE(blocks.size(), 2);
-        QCOMPARE(blocks[1].type, Block::Type::Paragraph);
+    Blocks blocks;
+    checkHeadingLine(line, heading, &blocks);
+    if (QTest::currentTestFailed() || heading.isEmpty())
         return;
-    }
-    QCOMPARE(blocks.size(), 3);
-    QCOMPARE(blocks[1].type, Block::Type::Heading);
-    QCOMPARE(blocks[1].text, heading);
-    QCOMPARE(blocks[2].type, Block::Type::Paragraph);
     QVERIFY(!blocks[2].text.startsWith(u'\u2014'));
 }
 
@@ -414,8 +429,7 @@ void TestStructure::codeWordsInHeadings()
     QFETCH(QString, line);
     QFETCH(QString, heading);
     QFETCH(QString, rest);
-    const Blocks blocks =
-        recoverStructure(QStringLiteral("We measured everything first.\n") + line + u'\n');
+    const Blocks blocks = recoverAfterParagraph(line);
     QVERIFY(blocks.size() >= 3);
     QCOMPARE(blocks[1].type, Block::Type::Heading);
     QCOMPARE(blocks[1].text, heading);
@@ -469,20 +483,12 @@ void TestStructure::headingEnds()
     QFETCH(QString, line);
     QFETCH(QString, heading);
     QFETCH(QString, rest);
-    const Blocks blocks =
-        recoverStructure(QStringLiteral("We measured everything first.\n") + line + u'\n');
-    QVERIFY(blocks.size() >= 2);
-    if (heading.isEmpty()) {
-        QCOMPARE(blocks.size(), 2);
-        QCOMPARE(blocks[1].type, Block::Type::Paragraph);
-        QVERIFY2(blocks[1].text.startsWith(rest), qPrintable(blocks[1].text));
+    Blocks blocks;
+    checkHeadingLine(line, heading, &blocks);
+    if (QTest::currentTestFailed())
         return;
-    }
-    QCOMPARE(blocks.size(), 3);
-    QCOMPARE(blocks[1].type, Block::Type::Heading);
-    QCOMPARE(blocks[1].text, heading);
-    QCOMPARE(blocks[2].type, Block::Type::Paragraph);
-    QVERIFY2(blocks[2].text.startsWith(rest), qPrintable(blocks[2].text));
+    const Block &under = blocks[heading.isEmpty() ? 1 : 2];
+    QVERIFY2(under.text.startsWith(rest), qPrintable(under.text));
 }
 
 // A query and the table psql printed are two blocks; an echo's quoted argument is no output;

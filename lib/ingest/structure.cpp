@@ -449,17 +449,22 @@ bool opensSentences(const StructureToken &first)
     return first.text.size() == first.core.size() && (first.exactFlags & StructureWords::Opener);
 }
 
+// The auxiliaries that open a question or follow its question word ("Is it ...?", "How do I
+// ...?"), lowercase.
+bool auxiliary(QStringView lower)
+{
+    static const QStringView words[] = {u"is",    u"are",  u"was", u"were",  u"do",
+                                        u"does",  u"did",  u"can", u"could", u"should",
+                                        u"would", u"will", u"has", u"have"};
+    return std::find(std::begin(words), std::end(words), lower) != std::end(words);
+}
+
 // Does a question open at token i ("Which user is affected?", "Is the database the
 // bottleneck?")? A question word or an auxiliary, then a sentence that ends with '?'.
 bool asksQuestion(const StructureTokens &tokens, qsizetype i)
 {
-    static const QStringView openers[] = {u"which", u"is",  u"are",   u"do",     u"does",
-                                          u"did",   u"can", u"could", u"should", u"would",
-                                          u"will",  u"has", u"have",  u"was",    u"were"};
     const StructureToken &t = tokens[i];
-    if (!t.upper ||
-        (!questionWord(t.text, false) && std::find(std::begin(openers), std::end(openers),
-                                                   QStringView(t.lower)) == std::end(openers)))
+    if (!t.upper || (!questionWord(t.text, false) && !is(t.lower, u"which") && !auxiliary(t.lower)))
         return false;
     for (qsizetype k = i; k < tokens.size() && k < i + 24; ++k)
         if (tokens[k].endsSentence)
@@ -475,18 +480,11 @@ bool asksQuestion(const StructureTokens &tokens, qsizetype i)
 // asks "Task Worker?".)
 qsizetype invertedQuestionEnd(const StructureTokens &tokens, qsizetype a, bool numbered)
 {
-    static const QStringView auxiliaries[] = {u"is",    u"are",  u"was", u"were",  u"do",
-                                              u"does",  u"did",  u"can", u"could", u"should",
-                                              u"would", u"will", u"has", u"have"};
     const qsizetype n = tokens.size();
     const qsizetype w = a + (numbered ? 1 : 0);
     if (w + 1 >= n || (!questionWord(tokens[w].text, true) && !is(tokens[w].lower, u"which")))
         return -1;
-    const auto auxiliary = [&](qsizetype i) {
-        return i < n && std::find(std::begin(auxiliaries), std::end(auxiliaries),
-                                  QStringView(tokens[i].lower)) != std::end(auxiliaries);
-    };
-    if (!auxiliary(w + 1) && !auxiliary(w + 2))
+    if (!auxiliary(tokens[w + 1].lower) && !(w + 2 < n && auxiliary(tokens[w + 2].lower)))
         return -1;
     for (qsizetype k = w; k < std::min(n, a + MaxHeading); ++k) {
         const StructureToken &t = tokens[k];
