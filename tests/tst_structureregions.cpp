@@ -87,6 +87,8 @@ private slots:
     void tableIsFound();
     void proseAndCodeAreNoTable_data();
     void proseAndCodeAreNoTable();
+    void headingOverSentenceIsNoTable_data();
+    void headingOverSentenceIsNoTable();
     void outputIsCode_data();
     void outputIsCode();
     void proseMentioningOutputStaysProse();
@@ -246,6 +248,41 @@ void TestStructureRegions::proseAndCodeAreNoTable()
     const GroundTruth truth = strip(markdown);
     for (const FoundRegion &r : regionsOf(truth.indexContent))
         QVERIFY2(r.kind != StructureRegion::Kind::Table, qPrintable(r.text));
+}
+
+// A heading in Title Case, or a heading word, over a sentence reads like a header row of
+// capitalised cells ("Check That", "Setup Here"), but a sentence runs on to its end with its
+// function words, and no cell opens after a lowercase word: no table, and the heading is found.
+void TestStructureRegions::headingOverSentenceIsNoTable_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::newRow("heading word") << join(
+        {QStringLiteral("Every official base image starts you off as root."), QString(),
+         QStringLiteral("## Setup"), QString(),
+         QStringLiteral("Here is a Dockerfile for a small Python web service that does it "
+                        "properly. Read the comments; the ownership decisions matter.")});
+    QTest::newRow("Title Case, subject and verb")
+        << join({QStringLiteral("Full-text search needs no extra server."), QString(),
+                 QStringLiteral("## Make Sure FTS5 Is Available"), QString(),
+                 QStringLiteral("FTS5 is compiled into the SQLite builds shipped with most Linux "
+                                "distributions and with Python.")});
+    QTest::newRow("heading word, a sentence's opener")
+        << join({QStringLiteral("The proxy needs a server to talk to."), QString(),
+                 QStringLiteral("## Backend"), QString(),
+                 QStringLiteral("For a concrete example, here is a tiny broadcast server using "
+                                "the WebSocket library Gorilla and nothing else.")});
+}
+
+void TestStructureRegions::headingOverSentenceIsNoTable()
+{
+    QFETCH(QString, markdown);
+    const GroundTruth truth = strip(markdown);
+    QVERIFY(!truth.indexContent.isEmpty());
+    for (const FoundRegion &r : regionsOf(truth.indexContent))
+        QVERIFY2(r.kind != StructureRegion::Kind::Table, qPrintable(r.text));
+    const Blocks blocks = recoverStructure(truth.indexContent, truth.category);
+    QCOMPARE(recoveredOf(blocks, Block::Type::Heading), truthOf(truth, Block::Type::Heading));
+    QCOMPARE(recoveredOf(blocks, Block::Type::Paragraph), truthOf(truth, Block::Type::Paragraph));
 }
 
 void TestStructureRegions::outputIsCode_data()

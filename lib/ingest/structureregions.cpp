@@ -60,6 +60,16 @@ bool cellStart(const StructureTokens &tokens, qsizetype j)
            (first == u'-' && t.text.size() > 1 && t.text[1].isLetter()) || t.identifierLike;
 }
 
+// A verb that follows a sentence's subject: "Ctrl+Enter is", "FTS5 is compiled".
+bool verbAt(const StructureTokens &tokens, qsizetype j)
+{
+    if (j >= tokens.size())
+        return false;
+    const QStringView verb = tokens[j].text;
+    return is(verb, u"is") || is(verb, u"are") || is(verb, u"was") || is(verb, u"has") ||
+           is(verb, u"can") || is(verb, u"does") || is(verb, u"lets") || is(verb, u"makes");
+}
+
 // A paragraph opens at j: a capitalised word that reads as a sentence's first, with the
 // sentence's end within reach.
 bool paragraphStart(const StructureTokens &tokens, qsizetype j, qsizetype sentenceEndAt)
@@ -69,11 +79,7 @@ bool paragraphStart(const StructureTokens &tokens, qsizetype j, qsizetype senten
         return false;
     // "Ctrl+Enter is the one worth learning": a name with a verb after it opens one too.
     const float quality = sentenceStartQuality(tokens, j);
-    const QStringView verb = j + 1 < tokens.size() ? tokens[j + 1].text : QStringView();
-    const bool verbNext = is(verb, u"is") || is(verb, u"are") || is(verb, u"was") ||
-                          is(verb, u"has") || is(verb, u"can") || is(verb, u"does") ||
-                          is(verb, u"lets") || is(verb, u"makes");
-    if (quality < 1.4f && !(verbNext && quality >= 0.9f))
+    if (quality < 1.4f && !(verbAt(tokens, j + 1) && quality >= 0.9f))
         return false;
     // A sentence has a function word or a verb; a row of a table seldom both.
     int function = 0;
@@ -186,6 +192,28 @@ bool readsAsProse(const StructureTokens &tokens, qsizetype a, qsizetype b)
 
 int outputEvidence(const StructureTokens &tokens, qsizetype i);
 
+// "Setup Here is a Dockerfile for a small ...", "Check That FTS5 Is Available FTS5 is compiled
+// into ...": capitalised words from s on, then a sentence (a sentence's opener, or a subject
+// and its verb) that runs with its function words to its end at t, and no cell opens after a
+// lowercase word before then, as a row's would. A heading over a paragraph, not a header row.
+bool headingThenProse(const StructureTokens &tokens, qsizetype s, qsizetype t)
+{
+    for (qsizetype m = s + 1; m < std::min(t, s + 9); ++m) {
+        const StructureToken &p = tokens[m - 1];
+        if (!(p.upper || p.function || p.text.front().isDigit()) || p.endsSentence || p.endsComma)
+            return false; // a lowercase word: no heading in Title Case ends here
+        const StructureToken &o = tokens[m];
+        if (!capitalised(o) || !(o.starter || verbAt(tokens, m + 1)) ||
+            sentenceStartQuality(tokens, m) < 1.0f || !proseSentenceAt(tokens, m))
+            continue;
+        int function = 0;
+        for (qsizetype k = m; k <= t; ++k)
+            function += tokens[k].function;
+        return function >= 2;
+    }
+    return false;
+}
+
 // A header cell or a row's label that ends with '?' without asking ("Invalid states possible?
 // Exhaustiveness checked?", "Readers block the writer? yes no"): no question word or auxiliary
 // opens it, within the five words before the mark (and after `s` and any sentence's end).
@@ -259,6 +287,8 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s, bool announc
     while (t < n && (!sentenceEnd(tokens, t) || cellQuestion(tokens, s, t)))
         ++t;
     if (t - s < 6 || t < second)
+        return none;
+    if (headingThenProse(tokens, s, t))
         return none;
     // The table ends where a heading over a paragraph or code begins, or an article or a
     // pronoun opens a phrase ("... restart the container A sensible configuration"), else
