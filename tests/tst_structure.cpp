@@ -473,6 +473,21 @@ void TestStructure::headingEnds_data()
         << QStringLiteral("Step 2: Verify who you are Build the image and ask it what user it "
                           "runs as.")
         << QStringLiteral("Step 2: Verify who you are") << QStringLiteral("Build the image");
+    QTest::newRow("paragraph opens with the heading's name")
+        << QStringLiteral("What map doesn&rsquo;t do well map has two sharp edges worth knowing "
+                          "about.")
+        << QStringLiteral("What map doesn\u2019t do well") << QStringLiteral("map has");
+    QTest::newRow("paragraph opens with the heading's command")
+        << QStringLiteral("grep that finds nothing grep exits 1 when there are no matches, which "
+                          "fails the pipeline.")
+        << QStringLiteral("grep that finds nothing") << QStringLiteral("grep exits");
+    QTest::newRow("paragraph opens with the heading's call")
+        << QStringLiteral("Filtering with select select(condition) passes an element through only "
+                          "when the condition holds.")
+        << QStringLiteral("Filtering with select") << QStringLiteral("select(condition)");
+    QTest::newRow("a sentence says a word twice")
+        << QStringLiteral("Run make twice and make prints nothing the second time.") << QString()
+        << QStringLiteral("Run make");
     QTest::newRow("preposition before a name")
         << QStringLiteral("Most teams run it on Kubernetes and forget about it.") << QString()
         << QStringLiteral("Most teams");
