@@ -150,6 +150,19 @@ void TestStructureRegions::tableIsFound_data()
                           "from a member the member manifest Find duplicates cargo tree with "
                           "duplicates")
         << QStringLiteral("Summary");
+    // A Title Case heading whose noun the header's first cell names again: "Flags" over "Flag".
+    QTest::newRow("under a heading its first column names")
+        << join({QStringLiteral("Ten runs is a reasonable minimum for a benchmark."), QString(),
+                 QStringLiteral("## Useful Flags at a Glance"), QString(),
+                 QStringLiteral("| Flag | What it does |"), QStringLiteral("|---|---|"),
+                 QStringLiteral("| `-bench=REGEX` | Run benchmarks whose names match |"),
+                 QStringLiteral("| `-benchmem` | Report B/op and allocs/op |"),
+                 QStringLiteral("| `-count=10` | Repeat each benchmark ten times |"), QString(),
+                 QStringLiteral("That last flag matters most when you compare two versions.")})
+        << QStringLiteral("Flag What it does -bench=REGEX Run benchmarks whose names match "
+                          "-benchmem Report B/op and allocs/op -count=10 Repeat each benchmark "
+                          "ten times")
+        << QStringLiteral("Useful Flags at a Glance");
     // Header cells that end with '?' ask nothing: no question word opens them.
     QTest::newRow("header cells ending in question marks")
         << join({QStringLiteral("The three shapes compare like this."), QString(),

@@ -247,6 +247,23 @@ bool endsTableHeading(const StructureToken &t)
     return false;
 }
 
+// "Rules That Keep This Safe Rule Reason ...", "Which Encodings to Offer Encoding Typical
+// ratio ...": the header's first cell names what the heading over the table is about.
+bool namesHeadingNoun(const StructureTokens &tokens, qsizetype s, qsizetype j)
+{
+    if (!capitalised(tokens[j]) || tokens[j].function)
+        return false;
+    const QStringView cell = tokens[j].lower;
+    for (qsizetype m = s; m < j; ++m) {
+        const QStringView word = tokens[m].lower;
+        if (!tokens[m].function && cell.size() >= 3 &&
+            (word == cell ||
+             (word.size() == cell.size() + 1 && word.startsWith(cell) && word.back() == u's')))
+            return true;
+    }
+    return false;
+}
+
 // A table from token s on, if one starts there (else its end is -1). `announced`: s opens a
 // line that the line before announced with a colon.
 StructureRegion tableAt(const StructureTokens &tokens, qsizetype s, bool announced)
@@ -348,10 +365,10 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s, bool announc
     // Where ...", "A Short Checklist Symptom Profile ..."): when a word that ends headings over
     // tables ends it and the rest is a table by itself, the phrase is the table's heading.
     if (h == s)
-        for (qsizetype j = s + 1; j < std::min(e, s + 4); ++j) {
+        for (qsizetype j = s + 1; j < std::min(e, s + 8); ++j) {
             if (!tokens[j - 1].alpha || tokens[j - 1].core.size() != tokens[j - 1].text.size())
                 break;
-            if (!endsTableHeading(tokens[j - 1]))
+            if (!(endsTableHeading(tokens[j - 1]) && j < s + 4) && !namesHeadingNoun(tokens, s, j))
                 continue;
             StructureRegion rest = tableAt(tokens, j, false);
             if (rest.end >= 0 && rest.lead < 0) {
