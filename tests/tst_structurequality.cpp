@@ -311,8 +311,8 @@ void TestStructureQuality::devSet()
     // markers keep their words in the code and the heading model and weights were refitted.
     // Heading 0.8263 -> 0.8219 at version 38: its rules alone leave dev as it was, and the refit
     // they require moved it; they gained on 450 writers' posts outside the repository with the
-    // refit, and more without it.)
-    checkSet(QStringLiteral("dev"), "dev (Hugo):", 60, {0.968, 0.821, 0.877, 0.883, 0.836, 0.500});
+    // refit, and more without it. Heading 0.8219 -> 0.8292 at versions 39-41.)
+    checkSet(QStringLiteral("dev"), "dev (Hugo):", 60, {0.968, 0.828, 0.877, 0.883, 0.836, 0.500});
 }
 
 // Posts of one heading style, recovered a second time with that style known: titlecase/ (30
@@ -514,8 +514,8 @@ void TestStructureQuality::corpusHeadingsAsAReaderMarksThem()
           posts, truth, predicted, matched, f1, precision, recall);
     QCOMPARE(posts, int(marked.size()));
     QVERIFY(posts >= 50 && truth > 800);
-    QVERIFY(f1 >= 0.792); // reaches 0.7978 (0.7933 at version 37, 0.7955 at 36, 0.7883 before its
-                          // em-dash rules)
+    QVERIFY(f1 >= 0.792); // reaches 0.7983 (0.7978 at version 38, 0.7933 at 37, 0.7955 at 36,
+                          // 0.7883 before its em-dash rules)
 }
 
 // Every Go sample of the concurrency post comes out as a Go block, whole and nothing more;
