@@ -200,7 +200,8 @@ bool headingThenProse(const StructureTokens &tokens, qsizetype s, qsizetype t)
 {
     for (qsizetype m = s + 1; m < std::min(t, s + 9); ++m) {
         const StructureToken &p = tokens[m - 1];
-        if (!(p.upper || p.function || p.text.front().isDigit()) || p.endsSentence || p.endsComma)
+        if (!(p.upper || p.function || (!p.text.isEmpty() && p.text.front().isDigit())) ||
+            p.endsSentence || p.endsComma)
             return false; // a lowercase word: no heading in Title Case ends here
         const StructureToken &o = tokens[m];
         if (!capitalised(o) || !(o.starter || verbAt(tokens, m + 1)) ||
@@ -247,8 +248,8 @@ bool endsTableHeading(const StructureToken &t)
     return false;
 }
 
-// "Rules That Keep This Safe Rule Reason ...", "Which Encodings to Offer Encoding Typical
-// ratio ...": the header's first cell names what the heading over the table is about.
+// "Useful Flags at a Glance Flag What it does ...", "Query Syntax Worth Knowing Query Matches
+// ...": the header's first cell names again what the heading over the table is about.
 bool namesHeadingNoun(const StructureTokens &tokens, qsizetype s, qsizetype j)
 {
     if (!capitalised(tokens[j]) || tokens[j].function)
@@ -363,7 +364,9 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s, bool announc
     table.lead = h > s ? s : -1;
     // A heading in Title Case, or of one word, reads as the header's first cells ("Summary Goal
     // Where ...", "A Short Checklist Symptom Profile ..."): when a word that ends headings over
-    // tables ends it and the rest is a table by itself, the phrase is the table's heading.
+    // tables ends it (within three words), or the header's first cell names one of its words
+    // again (namesHeadingNoun()), and the rest is a table by itself, the phrase is the table's
+    // heading.
     if (h == s)
         for (qsizetype j = s + 1; j < std::min(e, s + 8); ++j) {
             if (!tokens[j - 1].alpha || tokens[j - 1].core.size() != tokens[j - 1].text.size())
