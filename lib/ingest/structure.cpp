@@ -601,7 +601,9 @@ bool opensWithHeadingWord(const StructureTokens &tokens, qsizetype a, qsizetype 
         return false; // (not a unit: "14 MB down to 14 MB")
     for (qsizetype j = a; j < k; ++j) {
         const StructureToken &w = tokens[j];
-        if (w.function || (w.starter && j == a))
+        // (A word shorter than the name cannot be it: most are passed over before they are
+        // parsed.)
+        if (w.function || (w.starter && j == a) || w.core.size() < name.size())
             continue;
         const QStringView word = leadingName(w);
         if (word.size() == name.size() && word.compare(name, Qt::CaseInsensitive) == 0)
