@@ -105,6 +105,7 @@ private slots:
     void codeWordsInHeadings();
     void headingEnds_data();
     void headingEnds();
+    void numberedHeadingAfterOutput();
     void commandsAndOutput();
     void calloutAndList();
     void listShapes_data();
@@ -485,6 +486,35 @@ void TestStructure::headingEnds_data()
         << QStringLiteral("Filtering with select select(condition) passes an element through only "
                           "when the condition holds.")
         << QStringLiteral("Filtering with select") << QStringLiteral("select(condition)");
+    // Version 42: code named inside a heading.
+    QTest::newRow("a setting inside")
+        << QStringLiteral("Why required=True matters Without required=True, running the tool with "
+                          "no command prints a traceback.")
+        << QStringLiteral("Why required=True matters") << QStringLiteral("Without");
+    QTest::newRow("an all-caps keyword among capitalised words")
+        << QStringLiteral("Conditional PUT: Preventing Lost Updates The second use is less well "
+                          "known and arguably more valuable.")
+        << QStringLiteral("Conditional PUT: Preventing Lost Updates")
+        << QStringLiteral("The second");
+    QTest::newRow("an all-caps keyword as a label")
+        << QStringLiteral("PUT: Replace the Whole Thing A PUT request carries the complete new "
+                          "representation of the resource.")
+        << QStringLiteral("PUT: Replace the Whole Thing") << QStringLiteral("A PUT request");
+    QTest::newRow("a tool's name in Title Case")
+        << QStringLiteral("Using jq in Scripts Three patterns come up in almost every shell script "
+                          "that calls an API.")
+        << QStringLiteral("Using jq in Scripts") << QStringLiteral("Three patterns");
+    QTest::newRow("plain words after a tool's name")
+        << QStringLiteral("When du and df disagree Here is the confusing case, and it comes up "
+                          "more often than you would think.")
+        << QStringLiteral("When du and df disagree") << QStringLiteral("Here is");
+    QTest::newRow("a code keyword after a numbered label")
+        << QStringLiteral("Option 1: let the bundler do it If the code goes through Vite or "
+                          "esbuild, the bundler handles it.")
+        << QStringLiteral("Option 1: let the bundler do it") << QStringLiteral("If the code");
+    QTest::newRow("a setting after an article is prose")
+        << QStringLiteral("The thread_sensitive=True flag runs the call on the main thread.")
+        << QString() << QStringLiteral("The thread_sensitive=True");
     QTest::newRow("a sentence says a word twice")
         << QStringLiteral("Run make twice and make prints nothing the second time.") << QString()
         << QStringLiteral("Run make");
@@ -504,6 +534,23 @@ void TestStructure::headingEnds()
         return;
     const Block &under = blocks[heading.isEmpty() ? 1 : 2];
     QVERIFY2(under.text.startsWith(rest), qPrintable(under.text));
+}
+
+// "... total bytes: 9600 4. Avoid the Classic Bugs These are ...": a numbered heading may follow
+// a program's output with no sentence's end before it (version 42).
+void TestStructure::numberedHeadingAfterOutput()
+{
+    const Blocks blocks = recoverAfterParagraph(QStringLiteral(
+        "The last lines of the log: worker 2 finished job 5 total bytes: 9600 4. Avoid the Classic "
+        "Bugs These are the mistakes I have seen in real code reviews."));
+    qsizetype heading = -1;
+    for (qsizetype i = 0; i < blocks.size(); ++i)
+        if (blocks[i].type == Block::Type::Heading)
+            heading = i;
+    QVERIFY(heading > 0 && heading + 1 < blocks.size());
+    QCOMPARE(blocks[heading].text, QStringLiteral("4. Avoid the Classic Bugs"));
+    QVERIFY(blocks[heading - 1].text.endsWith(QStringLiteral("9600")));
+    QVERIFY(blocks[heading + 1].text.startsWith(QStringLiteral("These are")));
 }
 
 // A query and the table psql printed are two blocks; an echo's quoted argument is no output;

@@ -311,8 +311,8 @@ void TestStructureQuality::devSet()
     // markers keep their words in the code and the heading model and weights were refitted.
     // Heading 0.8263 -> 0.8219 at version 38: its rules alone leave dev as it was, and the refit
     // they require moved it; they gained on 450 writers' posts outside the repository with the
-    // refit, and more without it. Heading 0.8219 -> 0.8292 at versions 39-41.)
-    checkSet(QStringLiteral("dev"), "dev (Hugo):", 60, {0.968, 0.828, 0.877, 0.883, 0.836, 0.500});
+    // refit, and more without it. Heading 0.8219 -> 0.8292 at versions 39-41, 0.8326 at 42.)
+    checkSet(QStringLiteral("dev"), "dev (Hugo):", 60, {0.968, 0.832, 0.877, 0.883, 0.836, 0.500});
 }
 
 // Posts of one heading style, recovered a second time with that style known: titlecase/ (30
@@ -322,10 +322,11 @@ void TestStructureQuality::headingStyleSets()
 {
     // (Language 0.935 -> 0.930 at version 32: one Makefile fragment fenced `bash` here now
     // reads as a Makefile. Heading 0.801 -> 0.794 at version 33, where the Title Case fit moved
-    // TitleDocLower 2.0 -> 1.5 after the heading model's refit.)
+    // TitleDocLower 2.0 -> 1.5 after the heading model's refit; 0.811 -> 0.824 at version 42.)
     checkSet(QStringLiteral("titlecase"), "titlecase (Hugo):", 30,
-             {0.963, 0.794, 0.930, 0.930, 0.842, 0.418});
-    // (Line-break 0.8314 -> 0.8295 at version 33, as in dev/.)
+             {0.963, 0.820, 0.930, 0.930, 0.842, 0.418});
+    // (Line-break 0.8314 -> 0.8295 at version 33, as in dev/. Heading 0.708 -> 0.695 at version
+    // 42, with the heading model fitted on style-train/ too.)
     checkSet(QStringLiteral("lowercase"), "lowercase (Hugo):", 27,
              {0.952, 0.691, 0.940, 0.957, 0.829, 0.246});
 }
@@ -335,10 +336,12 @@ void TestStructureQuality::headingStyleSets()
 // other headings, lists of "Term — definition." items). No model is fitted on it. Measured
 // before anyone saw it, at version 35: heading F1 0.612, 0.614 and 0.757 on its three sets of
 // 15 (the writers' other posts: 0.85); the em-dash rules of version 36 were written on it.
+// Heading 0.727 -> 0.754 at version 42, where the heading model learns from 45 other posts in
+// this style (style-train/).
 void TestStructureQuality::blogStyleSet()
 {
     checkSet(QStringLiteral("style"), "style (Hugo):", 45,
-             {0.950, 0.716, 0.889, 0.889, 0.833, 0.460});
+             {0.950, 0.750, 0.889, 0.889, 0.833, 0.460});
 }
 
 void TestStructureQuality::commonMarkFlavour()
@@ -391,7 +394,9 @@ void TestStructureQuality::externalSampleSet()
     }
     report("external sample posts (Hugo):", total);
     QVERIFY(total.documents >= 10);
-    check(total, {0.968, 0.874, 0.915, 0.915, 0.837, 0.342});
+    // (Heading 0.877 -> 0.871 at version 42: one extra, the sentence "Why BEGIN IMMEDIATE and not
+    // plain BEGIN is explained in ..." read as a question heading over "BEGIN is ...".)
+    check(total, {0.968, 0.870, 0.915, 0.915, 0.837, 0.342});
 }
 
 // Measuring documents kept outside the repository (unseen by whoever tuned the recovery):
@@ -514,8 +519,8 @@ void TestStructureQuality::corpusHeadingsAsAReaderMarksThem()
           posts, truth, predicted, matched, f1, precision, recall);
     QCOMPARE(posts, int(marked.size()));
     QVERIFY(posts >= 50 && truth > 800);
-    QVERIFY(f1 >= 0.792); // reaches 0.7983 (0.7978 at version 38, 0.7933 at 37, 0.7955 at 36,
-                          // 0.7883 before its em-dash rules)
+    QVERIFY(f1 >= 0.798); // reaches 0.8030 (0.7983 at version 41, 0.7978 at 38, 0.7933 at 37,
+                          // 0.7955 at 36, 0.7883 before its em-dash rules)
 }
 
 // Every Go sample of the concurrency post comes out as a Go block, whole and nothing more;

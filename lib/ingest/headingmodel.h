@@ -12,9 +12,9 @@ namespace Lectern {
 // A learned heading-span scorer: L2-regularised logistic regression over sparse features of a
 // candidate heading [a, k) of a line's tokens. Its log-odds is one more term of the heading
 // score in structure.cpp (headingShapes(), scaled by HeadingWeights::HeadingModel); the hand
-// rules keep their hard constraints. tools/train_headings fits it on train/extra, train/extra2
-// and more/ (headingmodel.inc); the heading weights are fitted afterwards on train/, weights/
-// and weights/round1.
+// rules keep their hard constraints. tools/train_headings fits it on train/extra, train/extra2,
+// more/ and style-train/ (headingmodel.inc); the heading weights are fitted afterwards on
+// train/, weights/ and weights/round1.
 //
 // Features, all cheap: every token gets a bit set of classes (capitalised, ends with ':', verb,
 // code-like, ...) and a vocabulary index once per line, and the sums of their weights in each
