@@ -385,17 +385,16 @@ bool settingInHeading(const StructureTokens &tokens, qsizetype i)
     const StructureToken &t = tokens[i];
     const QStringView text = t.text;
     const qsizetype eq = text.indexOf(u'=');
-    if (eq <= 0 || eq + 1 >= text.size() || text.count(u'=') != 1 || t.marker ||
-        (t.chars & (BlockerChars & ~CharEquals)) || (t.chars & ParenChars))
+    if (eq <= 0 || eq + 1 >= text.size() || t.marker || !text[0].isLetter() ||
+        !text[eq + 1].isLetterOrNumber())
         return false;
+    // (Word characters only, one '=' and perhaps a closing '?': no syntax, call or quote.)
     for (qsizetype j = 0; j < text.size(); ++j) {
         const QChar c = text[j];
-        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.' || c == u'=' ||
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.' || j == eq ||
               (j == text.size() - 1 && c == u'?')))
             return false;
     }
-    if (!text[0].isLetter() || !text[eq + 1].isLetterOrNumber())
-        return false;
     const StructureToken &p = tokens[i - 1];
     return p.alpha && p.code < 0.5f && !(p.flags & StructureWords::Shell) && !p.endsSentence &&
            !p.endsColon && (p.english || p.upper) && p.core.size() == p.text.size() &&
