@@ -515,6 +515,46 @@ void TestStructure::headingEnds_data()
     QTest::newRow("a setting after an article is prose")
         << QStringLiteral("The thread_sensitive=True flag runs the call on the main thread.")
         << QString() << QStringLiteral("The thread_sensitive=True");
+    // Version 43: an em dash opens a subtitle of its own; curly apostrophes in the word lists.
+    QTest::newRow("an all-caps keyword as a subtitle")
+        << QStringLiteral("Covering indexes — INCLUDE Sometimes you can answer the whole query "
+                          "from the index alone, never touching the table.")
+        << QStringLiteral("Covering indexes — INCLUDE") << QStringLiteral("Sometimes you");
+    QTest::newRow("a code keyword as a subtitle's first word")
+        << QStringLiteral("Semver — let a tool check it Most trait breakage is mechanical, so I "
+                          "let a tool find it.")
+        << QStringLiteral("Semver — let a tool check it") << QStringLiteral("Most trait");
+    QTest::newRow("a capitalised name as a subtitle's first word")
+        << QStringLiteral("Multiple wrapped errors — Go 1.20 and later Since Go 1.20 an error "
+                          "can wrap more than one error.")
+        << QStringLiteral("Multiple wrapped errors — Go 1.20 and later")
+        << QStringLiteral("Since Go");
+    QTest::newRow("a subtitle's own case")
+        << QStringLiteral("Work stealing — and the Send tax Because tasks can migrate between "
+                          "worker threads, they must be Send.")
+        << QStringLiteral("Work stealing — and the Send tax") << QStringLiteral("Because tasks");
+    QTest::newRow("a macro's mark before a dash")
+        << QStringLiteral("join! — borrow freely, no spawn The macro polls several futures "
+                          "inside the current task.")
+        << QStringLiteral("join! — borrow freely, no spawn") << QStringLiteral("The macro");
+    QTest::newRow("vs. inside a heading")
+        << QStringLiteral("Key-value pairs vs. attrs — pick the boring one The logger accepts "
+                          "both loose pairs and typed attributes.")
+        << QStringLiteral("Key-value pairs vs. attrs — pick the boring one")
+        << QStringLiteral("The logger");
+    QTest::newRow("a setting as the term")
+        << QStringLiteral("Type=notify — started should mean ready With the default, systemd "
+                          "considers the service started at once.")
+        << QStringLiteral("Type=notify — started should mean ready")
+        << QStringLiteral("With the default");
+    QTest::newRow("a curly apostrophe's sentence opener")
+        << QStringLiteral("What goes wrong Here’s a task I’ve seen, in various forms, in most "
+                          "codebases.")
+        << QStringLiteral("What goes wrong") << QStringLiteral("Here’s a task");
+    QTest::newRow("dashes around a remark are prose")
+        << QStringLiteral("Retries — and Go makes them easy — need a budget, or they turn an "
+                          "outage into a storm.")
+        << QString() << QStringLiteral("Retries — and");
     QTest::newRow("a sentence says a word twice")
         << QStringLiteral("Run make twice and make prints nothing the second time.") << QString()
         << QStringLiteral("Run make");

@@ -270,6 +270,24 @@ bool callInHeading(const StructureTokens &tokens, qsizetype i)
            after.alpha && after.upper && !after.allCaps && after.code < 1.0f;
 }
 
+// A setting written as name=value ("required=True", "Type=notify"): word characters only, one
+// '=' and perhaps a closing '?' (no syntax, call or quote).
+bool isSetting(const StructureToken &t)
+{
+    const QStringView text = t.text;
+    const qsizetype eq = text.indexOf(u'=');
+    if (eq <= 0 || eq + 1 >= text.size() || t.marker || !text[0].isLetter() ||
+        !text[eq + 1].isLetterOrNumber())
+        return false;
+    for (qsizetype j = 0; j < text.size(); ++j) {
+        const QChar c = text[j];
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.' || j == eq ||
+              (j == text.size() - 1 && c == u'?')))
+            return false;
+    }
+    return true;
+}
+
 // "GIN — for arrays, JSONB", "Tool 2: select — the first thing to happen wins": a name with an
 // em dash after it is the term a heading (or a list item) defines, not code (headingBlocker()
 // keeps code keywords out of headings otherwise). Syntax and comment markers stay out.
@@ -279,8 +297,9 @@ bool termBeforeDash(const StructureTokens &tokens, qsizetype i)
     // (A generic type's brackets are its name's: "Box<T> — one owner, on the heap".)
     const bool generic = !t.text.isEmpty() && t.text[0].isLetter() && t.text.endsWith(u'>') &&
                          !(t.chars & (BlockerChars & ~(CharLess | CharGreater)));
+    // ("Type=notify — “started” should mean “ready”": a setting is a term too.)
     return i + 1 < tokens.size() && is(tokens[i + 1].text, u"\u2014") && !t.marker &&
-           (!(t.chars & BlockerChars) || generic) && !t.text.startsWith(u'#') &&
+           (!(t.chars & BlockerChars) || generic || isSetting(t)) && !t.text.startsWith(u'#') &&
            !(t.origin & OriginNumericQuote);
 }
 
@@ -380,21 +399,8 @@ ShapeFacts shapeFacts(const StructureTokens &tokens, qsizetype j)
 // ("export FOO=bar", "x=1;" and "The thread_sensitive=True flag" stay code or prose).
 bool settingInHeading(const StructureTokens &tokens, qsizetype i)
 {
-    if (i == 0)
+    if (i == 0 || !isSetting(tokens[i]))
         return false;
-    const StructureToken &t = tokens[i];
-    const QStringView text = t.text;
-    const qsizetype eq = text.indexOf(u'=');
-    if (eq <= 0 || eq + 1 >= text.size() || t.marker || !text[0].isLetter() ||
-        !text[eq + 1].isLetterOrNumber())
-        return false;
-    // (Word characters only, one '=' and perhaps a closing '?': no syntax, call or quote.)
-    for (qsizetype j = 0; j < text.size(); ++j) {
-        const QChar c = text[j];
-        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.' || j == eq ||
-              (j == text.size() - 1 && c == u'?')))
-            return false;
-    }
     const StructureToken &p = tokens[i - 1];
     return p.alpha && p.code < 0.5f && !(p.flags & StructureWords::Shell) && !p.endsSentence &&
            !p.endsColon && (p.english || p.upper) && p.core.size() == p.text.size() &&
@@ -781,8 +787,14 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
                 term = k - 2;
             if (dashAt == a)
                 dashAt = k;
+            // (The subtitle is a phrase of its own: "Work stealing — and the Send tax".)
+            sentenceCase = false;
         }
         const bool afterDash = dashAt > a;
+        // The subtitle's first word names what it likes: a code word, a keyword, a capitalised
+        // word ("Semver — let a tool check it", "Covering indexes — INCLUDE", "Multiple wrapped
+        // errors — Go 1.20 and later").
+        const bool subtitleFirst = k - 1 > a + 1 && is(tokens[k - 2].text, u"\u2014");
         // A command named after a preposition ends a heading when the block under it opens
         // with a command: "Querying with jq jq -c ...", "Pretty printing with jq curl -s" (in
         // a sentence, "render with helm template" goes on with other words).
@@ -809,7 +821,7 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
                 return lengths;
             // "The problem with OFFSET", "Use BEGIN IMMEDIATE for writes": a heading that opens
             // with a capitalised word (or a numbering) names all-caps keywords among words.
-            if (!(numberedLabel && k - 1 > a + 1 && strength == SoftBlocker) &&
+            if (!(numberedLabel && k - 1 > a + 1 && strength == SoftBlocker) && !subtitleFirst &&
                 (strength != CapsBlocker || k - 1 == a || !proseOpening ||
                  !capsAmongWords(tokens, blocker, k - 1))) {
                 if (questionMark == -2)
@@ -819,7 +831,10 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
                 codeInQuestion = true;
             }
         }
-        if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered))
+        // ("vs." is no sentence's end, nor a macro's mark before a dash: "Annotated vs.
+        // Lightweight Tags", "join! — borrow freely, no spawn".)
+        if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered) &&
+            !is(tokens[k - 2].text, u"vs.") && !(k - 2 == a && is(last.text, u"\u2014")))
             return lengths; // a sentence ended inside
         // A capitalised article, or "Step 1", opens a heading or a sentence of its own ("Setup
         // The bucket and lock table", "Building the Repository Step 1: Core methods"), unless a
@@ -841,7 +856,7 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         if (k - 1 > a && last.upper && last.alpha && !last.allCaps &&
             (subjectPronoun(last)
                  ? lowercaseSeen
-                 : sentenceCase &&
+                 : sentenceCase && !subtitleFirst &&
                        (last.starter || (last.english && !last.function && last.core.size() >= 4))))
             return lengths;
         if (k - 1 > a && last.alpha && !last.upper && !last.function) {
