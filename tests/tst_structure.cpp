@@ -99,6 +99,7 @@ private slots:
     void commentsStayInCode_data();
     void commentsStayInCode();
     void codeRarelyEndsOnBareMarker();
+    void codeGoesOnAfterAnArrow();
     void emDashHeadings_data();
     void emDashHeadings();
     void codeWordsInHeadings_data();
@@ -388,6 +389,34 @@ void TestStructure::codeRarelyEndsOnBareMarker()
     qInfo("corpus: %lld code blocks end on a bare marker", qlonglong(inCorpus.size()));
     QVERIFY2(example.isEmpty(), qPrintable(example.join(u'\n')));
     QVERIFY2(inCorpus.size() <= 8, qPrintable(inCorpus.join(u'\n')));
+}
+
+// "async def main() -> None: try: ...": an arrow asks for the type or the body after it, so code
+// does not stop there ("None:" is no label opening a paragraph; version 43).
+void TestStructure::codeGoesOnAfterAnArrow()
+{
+    const Blocks blocks = recoverStructure(QStringLiteral(
+        "Here is the whole program:\n"
+        "import asyncio async def work(name: str, fail: bool = False) -&gt; str: await "
+        "asyncio.sleep(0.1) if fail: raise ValueError(name) return name async def main() -&gt; "
+        "None: try: async with asyncio.TaskGroup() as tg: a = tg.create_task(work(&#34;a&#34;)) "
+        "except* ValueError as eg: print(eg) asyncio.run(main())\n"));
+    QCOMPARE(blocks.size(), 2);
+    QCOMPARE(blocks[1].type, Block::Type::Code);
+    QCOMPARE(blocks[1].language, QStringLiteral("Python"));
+    QVERIFY(blocks[1].text.contains(QLatin1String("async def main() -> None:")));
+    // The corpus's JWT post: "async def read_me(...) -> User: return user That’s the entire
+    // payoff" (version 42 opened a paragraph at "User:").
+    bool found = false;
+    for (const QJsonValue &v : corpus()) {
+        const QJsonObject post = v.toObject();
+        if (!post.value(QStringLiteral("title")).toString().startsWith(u"JWT Authentication"))
+            continue;
+        for (const Block &b : recoverStructure(post.value(QStringLiteral("content")).toString()))
+            found = found || (b.type == Block::Type::Code &&
+                              b.text.contains(QLatin1String("-> User:\nreturn user")));
+    }
+    QVERIFY(found);
 }
 
 // A question may name code ("What does VACUUM actually do?", "Why not signal()?"), and a

@@ -1275,6 +1275,11 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                 (p.exactFlags & StructureWords::AsksMore);
             if (asks || p.marker) {
                 leave += 3.0f; // a keyword that needs more, or an empty comment
+            } else if (is(p.text, u"=>") ||
+                       (is(p.text, u"->") && !(t.upper && t.alpha && !t.endsColon))) {
+                // "async def main() -> None:", "(x) => x * 2": an arrow asks for its type or
+                // body. (A query plan's "-> Index Scan using ..." names its next step.)
+                leave += 6.0f;
             } else if (!is(p.text, u".") && !ends(p.text, u"...") && !p.text.isEmpty()) {
                 switch (p.text.back().unicode()) {
                 case u'(':
