@@ -300,6 +300,18 @@ void TestStructure::commentsStayInCode_data()
                         << QStringLiteral(
                                "// New creates an empty cache whose entries live for ttl.")
                         << QStringLiteral("func New[K comparable, V any]");
+    // (A docstring is code however English it reads: version 44 left code at "Return".)
+    QTest::newRow("python docstring")
+        << QStringLiteral("A helper that checks the password:\n"
+                          "def verify(stored: str, password: str) -&gt; tuple[bool, str | None]: "
+                          "&#34;&#34;&#34;Return (ok, new_hash). new_hash is set when the stored "
+                          "hash should be upgraded to the current parameters.&#34;&#34;&#34; ok "
+                          "= ph.verify(stored, password) return (ok, None) Callers store the new "
+                          "hash when there is one.\n")
+        << QStringLiteral("python")
+        << QStringLiteral("\"\"\"Return (ok, new_hash). new_hash is set when the stored hash "
+                          "should be upgraded to the current parameters.\"\"\"")
+        << QStringLiteral("ok = ph.verify(stored, password)");
 }
 
 void TestStructure::commentsStayInCode()

@@ -324,9 +324,10 @@ void TestStructureQuality::headingStyleSets()
 {
     // (Language 0.935 -> 0.930 at version 32: one Makefile fragment fenced `bash` here now
     // reads as a Makefile. Heading 0.801 -> 0.794 at version 33, where the Title Case fit moved
-    // TitleDocLower 2.0 -> 1.5 after the heading model's refit; 0.811 -> 0.824 at version 42.)
+    // TitleDocLower 2.0 -> 1.5 after the heading model's refit; 0.811 -> 0.824 at version 42;
+    // 0.822 -> 0.816 at version 45, the heading model's refit alone.)
     checkSet(QStringLiteral("titlecase"), "titlecase (Hugo):", 30,
-             {0.963, 0.820, 0.930, 0.930, 0.842, 0.418});
+             {0.963, 0.815, 0.930, 0.930, 0.842, 0.418});
     // (Line-break 0.8314 -> 0.8295 at version 33, as in dev/. Heading 0.708 -> 0.695 at version
     // 42, with the heading model fitted on style-train/ too.)
     checkSet(QStringLiteral("lowercase"), "lowercase (Hugo):", 27,

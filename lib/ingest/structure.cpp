@@ -112,6 +112,30 @@ void markEnclosures(QStringView line, StructureTokens &tokens)
             }
         }
     }
+    // A docstring or a triple-quoted string after a definition's colon or an assignment:
+    // 'def settle(coro): """Run coro; return its result or the exception."""' is code however
+    // English it reads.
+    for (const QStringView quotes : {QStringView(u"\"\"\""), QStringView(u"'''")}) {
+        for (qsizetype open = line.indexOf(quotes); open >= 0;) {
+            const qsizetype close = line.indexOf(quotes, open + 3);
+            if (close < 0)
+                break;
+            const qsizetype from = tokenAt(open);
+            const qsizetype to = tokenAt(close);
+            if (from > 0 && to > from) {
+                const StructureToken &p = tokens[from - 1];
+                const bool afterCode =
+                    (p.endsColon && (p.code >= 1.0f || (p.chars & BracketChars))) ||
+                    (p.text.size() == 1 && p.text[0] == u'=');
+                if (afterCode)
+                    for (qsizetype t = from + 1; t <= to; ++t) {
+                        tokens[t].enclosed = std::max(tokens[t].enclosed, 2.0f);
+                        tokens[t].strongEnclosed = true;
+                    }
+            }
+            open = line.indexOf(quotes, close + 3);
+        }
+    }
     // HTML element text: <p class="x">Some words</p> is code even though it reads as English.
     qsizetype contentFrom = -1;
     // (From one '<' to the next: Qt's search for a character is vectorised.)
