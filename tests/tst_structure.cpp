@@ -404,7 +404,7 @@ void TestStructure::codeRarelyEndsOnBareMarker()
 }
 
 // "async def main() -> None: try: ...": an arrow asks for the type or the body after it, so code
-// does not stop there ("None:" is no label opening a paragraph; version 43).
+// does not stop there ("None:" is no label opening a paragraph; version 44).
 void TestStructure::codeGoesOnAfterAnArrow()
 {
     const Blocks blocks = recoverStructure(QStringLiteral(
