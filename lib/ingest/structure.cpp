@@ -126,7 +126,7 @@ void markEnclosures(QStringView line, StructureTokens &tokens)
                 const StructureToken &p = tokens[from - 1];
                 const bool afterCode =
                     (p.endsColon && (p.code >= 1.0f || (p.chars & BracketChars))) ||
-                    (p.text.size() == 1 && p.text[0] == u'=');
+                    is(p.text, u"=");
                 if (afterCode)
                     for (qsizetype t = from + 1; t <= to; ++t) {
                         tokens[t].enclosed = std::max(tokens[t].enclosed, 2.0f);
