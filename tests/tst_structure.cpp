@@ -107,6 +107,8 @@ private slots:
     void headingEnds_data();
     void headingEnds();
     void numberedHeadingAfterOutput();
+    void headingOverDashItems_data();
+    void headingOverDashItems();
     void commandsAndOutput();
     void calloutAndList();
     void listShapes_data();
@@ -615,6 +617,60 @@ void TestStructure::headingEnds()
         return;
     const Block &under = blocks[heading.isEmpty() ? 1 : 2];
     QVERIFY2(under.text.startsWith(rest), qPrintable(under.text));
+}
+
+// A heading over a list of "term — definition" items runs on into the first item's term, often
+// a lowercase word a paragraph would not open with; the terms of the items after it say where
+// the first one starts (version 46). Where the heading and the term would together be no longer
+// than the next term, or the two terms open differently, the run is one item, not a heading.
+void TestStructure::headingOverDashItems_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("heading");   // empty: no heading
+    QTest::addColumn<QString>("firstItem"); // empty: not checked
+    QTest::newRow("lowercase terms under a subtitled heading")
+        << QStringLiteral("Job states — keep the list short queued — accepted, not yet picked "
+                          "up. running — a worker holds the lease. done — finished; the result "
+                          "is stored. failed — gave up after the last retry.")
+        << QStringLiteral("Job states — keep the list short")
+        << QStringLiteral("queued — accepted");
+    QTest::newRow("code terms under a plain heading")
+        << QStringLiteral("The settings I change first max_connections — how many clients may "
+                          "connect at once. shared_buffers — the cache the server keeps for "
+                          "itself. work_mem — memory for each sort or hash.")
+        << QStringLiteral("The settings I change first")
+        << QStringLiteral("max_connections — how many");
+    QTest::newRow("a term of two words is one item")
+        << QStringLiteral("Rich value types — strings, hashes, sets and streams. Atomic counters — "
+                          "increments that never race. Key expiry — a time to live per key.")
+        << QString() << QString();
+    QTest::newRow("terms open alike")
+        << QStringLiteral("What I write about AI engineering — retrieval, agents and "
+                          "evaluations. Backend engineering — services, queues and databases. "
+                          "Platform work — clusters and pipelines.")
+        << QStringLiteral("What I write about") << QString();
+}
+
+void TestStructure::headingOverDashItems()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, heading);
+    QFETCH(QString, firstItem);
+    const Blocks blocks = recoverAfterParagraph(line);
+    QVERIFY(blocks.size() >= 2);
+    if (heading.isEmpty()) {
+        for (const Block &b : blocks)
+            QVERIFY2(b.type != Block::Type::Heading, qPrintable(b.text));
+        return;
+    }
+    QCOMPARE(blocks[1].type, Block::Type::Heading);
+    QCOMPARE(blocks[1].text, heading);
+    if (firstItem.isEmpty())
+        return;
+    QVERIFY(blocks.size() >= 3);
+    QCOMPARE(blocks[2].type, Block::Type::List);
+    QVERIFY(blocks[2].items.size() >= 2);
+    QVERIFY2(blocks[2].items.first().startsWith(firstItem), qPrintable(blocks[2].items.first()));
 }
 
 // "... total bytes: 9600 4. Avoid the Classic Bugs These are ...": a numbered heading may follow

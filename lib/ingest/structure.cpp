@@ -367,6 +367,7 @@ struct ShapeFacts
         LabelNext = 128,    // a capitalised label ("Features:"), callout labels aside
         Relates = 256,      // "like", "beyond": waits for what it compares or relates to
         Imperative = 512,   // "see", "use", "run": asks for an object when it follows a break
+        OpensItems = 1024,  // opens a list's first "term — definition" item (markDashItems())
     };
     quint16 bits = 0;
     quint8 kind = OtherWord;
@@ -588,6 +589,44 @@ bool strandedEnd(const StructureTokens &tokens, qsizetype a, qsizetype k)
     const QStringView before = v > a ? QStringView(tokens[v - 1].lower) : QStringView();
     return is(before, u"to") || is(before, u"we") || is(before, u"you") || is(before, u"they") ||
            is(before, u"i");
+}
+
+// The length of the term a "term — definition" list item opening at token i names: up to four
+// tokens before an em dash, none ending a sentence or a clause (0: no such item).
+qsizetype dashTermAt(const StructureTokens &tokens, qsizetype i)
+{
+    constexpr qsizetype MaxTerm = 4;
+    for (qsizetype j = i; j < std::min(tokens.size() - 1, i + MaxTerm); ++j) {
+        const StructureToken &t = tokens[j];
+        if (t.endsSentence || t.endsColon || t.endsComma || t.marker || is(t.text, u"\u2014"))
+            return 0;
+        if (is(tokens[j + 1].text, u"\u2014"))
+            return j + 1 - i;
+    }
+    return 0;
+}
+
+// Marks the tokens that open the first item of a list of "term — definition" items: a term and
+// an em dash, then, after a sentence's end within 80 tokens, another item whose term is as long
+// or a token longer ("pending — accepted, not started. running — a worker has it; ..."). A
+// heading over such a list runs on into its first item's term, often a lowercase word. Items
+// open alike: the two terms open both capitalised or both not ("What I write about AI
+// engineering — RAG, agents ... Backend engineering — Python, Django" has no heading "... AI").
+void markDashItems(const StructureTokens &tokens, std::vector<ShapeFacts> &facts)
+{
+    const qsizetype n = tokens.size();
+    qsizetype nextItem = n; // the nearest item after a sentence's end, from the back
+    qsizetype nextTerm = 0;
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        const qsizetype term = dashTermAt(tokens, i);
+        if (term > 0 && nextItem - i <= 80 && nextItem > i + term && term >= nextTerm - 1 &&
+            term <= nextTerm && tokens[i].upper == tokens[nextItem].upper)
+            facts[size_t(i)].bits |= ShapeFacts::OpensItems;
+        if (term > 0 && i > 0 && tokens[i - 1].endsSentence) {
+            nextItem = i;
+            nextTerm = term;
+        }
+    }
 }
 
 // Do list items with labels open at token i: a label of at most four tokens ending in ':' and
@@ -1058,7 +1097,14 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
             (nextBits & ShapeFacts::ArticleTail))
             score -= w[HeadingWeights::ArticlePairTail];
         // Paragraphs open with a capital or with inline code, not with a common lowercase word.
-        if (nextBits & ShapeFacts::LowercaseNext)
+        // Unless they open the first of a list's "term — definition" items: "Status values —
+        // keep the set small pending — accepted, not started. running — a worker has it ...".
+        // (Not when the heading would end inside a capitalised term, "Python Decorators |
+        // Explained — ...", or on a function word: "Read this next Django vs | FastAPI in 2026 —".)
+        if ((nextBits & ShapeFacts::OpensItems) && !(last.function && last.alpha && !last.upper) &&
+            !is(last.lower, u"vs") && !is(last.lower, u"vs.") && !(last.upper && tokens[k].upper))
+            score += w[HeadingWeights::DashItemsNext];
+        else if (nextBits & ShapeFacts::LowercaseNext)
             score -= w[HeadingWeights::LowercaseNext];
         // A line opening "Security Features: Out of the box ...": the words run on into a
         // label, a bold-label paragraph's opening, not a heading over it (callout labels like
@@ -1339,6 +1385,7 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
             is(text, u"?=") || text.startsWith(u'.'))
             operatorStarts[size_t(i)] = 1.5f;
     }
+    markDashItems(tokens, facts);
     // After code, "Server errors 5xx codes mean ...": a heading-shaped phrase followed by inline
     // code is a heading over a paragraph that opens with code, not the start of a sentence.
     // (Not cleared first: headingShapes() writes every length of every row.)

@@ -56,6 +56,7 @@ struct HeadingWeights
         PhraseInCode,         // a capitalised English run between two statements, per run
         ArticlePairTail,      // "The main" with a plain lowercase word after it
         FunctionInHeading,    // per unit of code score on a lowercase function word inside
+        DashItemsNext,        // a list of "term — definition" items opens right after it
         // In a post whose headings are Title Case (titleCaseHeadings()); fitted on their own, on
         // such posts (trainTitleCaseWeights()):
         TitleDocLower,     // a lowercase common word inside
