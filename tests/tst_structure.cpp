@@ -620,9 +620,9 @@ void TestStructure::headingEnds()
 }
 
 // A heading over a list of "term — definition" items runs on into the first item's term, often
-// a lowercase word a paragraph would not open with; the terms of the items after it say where
-// the first one starts (version 46). Where the heading and the term would together be no longer
-// than the next term, or the two terms open differently, the run is one item, not a heading.
+// a lowercase word a paragraph would not open with; the next item's term says where the first
+// one starts (version 46): as long as it or a token shorter, and opening in the same case. So
+// "Rich value types — ..." stays one item, with no heading "Rich value" over "types — ...".
 void TestStructure::headingOverDashItems_data()
 {
     QTest::addColumn<QString>("line");
