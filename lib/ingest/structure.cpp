@@ -619,8 +619,9 @@ void markDashItems(const StructureTokens &tokens, std::vector<ShapeFacts> &facts
     qsizetype nextTerm = 0;
     for (qsizetype i = n - 1; i >= 0; --i) {
         const qsizetype term = dashTermAt(tokens, i);
-        if (term > 0 && nextItem < n && nextItem - i <= 80 && nextItem > i + term &&
-            term >= nextTerm - 1 && term <= nextTerm && tokens[i].upper == tokens[nextItem].upper)
+        // (The next item starts after the term: a term holds no sentence's end.)
+        if (term > 0 && nextItem < n && nextItem - i <= 80 && term >= nextTerm - 1 &&
+            term <= nextTerm && tokens[i].upper == tokens[nextItem].upper)
             facts[size_t(i)].bits |= ShapeFacts::OpensItems;
         if (term > 0 && i > 0 && tokens[i - 1].endsSentence) {
             nextItem = i;
