@@ -325,9 +325,10 @@ void TestStructureQuality::headingStyleSets()
     // (Language 0.935 -> 0.930 at version 32: one Makefile fragment fenced `bash` here now
     // reads as a Makefile. Heading 0.801 -> 0.794 at version 33, where the Title Case fit moved
     // TitleDocLower 2.0 -> 1.5 after the heading model's refit; 0.811 -> 0.824 at version 42;
-    // 0.822 -> 0.816 at version 45, the heading model's refit alone.)
+    // 0.822 -> 0.816 at version 45, the heading model's refit alone; 0.816 -> 0.813 at version
+    // 47, where it learns from 90 more posts in the corpus blog's style.)
     checkSet(QStringLiteral("titlecase"), "titlecase (Hugo):", 30,
-             {0.963, 0.815, 0.930, 0.930, 0.842, 0.418});
+             {0.963, 0.812, 0.930, 0.930, 0.842, 0.418});
     // (Line-break 0.8314 -> 0.8295 at version 33, as in dev/. Heading 0.708 -> 0.695 at version
     // 42, with the heading model fitted on style-train/ too.)
     checkSet(QStringLiteral("lowercase"), "lowercase (Hugo):", 27,
@@ -340,11 +341,11 @@ void TestStructureQuality::headingStyleSets()
 // before anyone saw it, at version 35: heading F1 0.612, 0.614 and 0.757 on its three sets of
 // 15 (the writers' other posts: 0.85); the em-dash rules of version 36 were written on it.
 // Heading 0.727 -> 0.754 at version 42, where the heading model learns from 45 other posts in
-// this style (style-train/).
+// this style (style-train/), and 0.767 -> 0.781 at version 47, from 90 more.
 void TestStructureQuality::blogStyleSet()
 {
     checkSet(QStringLiteral("style"), "style (Hugo):", 45,
-             {0.950, 0.750, 0.889, 0.889, 0.833, 0.460});
+             {0.950, 0.770, 0.889, 0.889, 0.833, 0.460});
 }
 
 void TestStructureQuality::commonMarkFlavour()
