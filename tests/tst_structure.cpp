@@ -109,6 +109,8 @@ private slots:
     void numberedHeadingAfterOutput();
     void headingOverDashItems_data();
     void headingOverDashItems();
+    void subheadingUnderHeading_data();
+    void subheadingUnderHeading();
     void commandsAndOutput();
     void calloutAndList();
     void listShapes_data();
@@ -671,6 +673,46 @@ void TestStructure::headingOverDashItems()
     QCOMPARE(blocks[2].type, Block::Type::List);
     QVERIFY(blocks[2].items.size() >= 2);
     QVERIFY2(blocks[2].items.first().startsWith(firstItem), qPrintable(blocks[2].items.first()));
+}
+
+// A heading right under another names a term and its em-dash subtitle (version 48): "Where it
+// goes wrong" over "Gotcha 1 — PgBouncer in transaction mode". With DashSubheading at 0, the
+// two positive rows lose their second heading to the paragraph. Without the condition on a line
+// that announces a list, the corpus's "Generators include:" line became four headings.
+void TestStructure::subheadingUnderHeading_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("headings");
+    QTest::newRow("plain heading, then a numbered term")
+        << QStringLiteral("We measured everything first.\nWhere it goes wrong Gotcha 1 — PgBouncer "
+                          "in transaction mode Transaction pooling hands you a different server "
+                          "connection for every transaction, so session state does not survive.\n")
+        << QStringList{QStringLiteral("Where it goes wrong"),
+                       QStringLiteral("Gotcha 1 — PgBouncer in transaction mode")};
+    QTest::newRow("subtitled heading, then a subtitled term")
+        << QStringLiteral("We measured everything first.\nThe edge cases — the actual design work "
+                          "Case 1 — retry after success Replay the stored status code and body "
+                          "exactly.\n")
+        << QStringList{QStringLiteral("The edge cases — the actual design work"),
+                       QStringLiteral("Case 1 — retry after success")};
+    QTest::newRow("an announced list of terms")
+        << QStringLiteral("We measured everything first.\nGenerators include:\nGit — directories "
+                          "or files in a repo (above) Cluster — one Application per registered "
+                          "cluster (multi-cluster fan-out) List — explicit list of values Matrix — "
+                          "combine generators (e.g., per cluster × per service) The matrix "
+                          "generator is how multi-cluster setups stay manageable.\n")
+        << QStringList{};
+}
+
+void TestStructure::subheadingUnderHeading()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, headings);
+    QStringList found;
+    for (const Block &b : recoverStructure(text))
+        if (b.type == Block::Type::Heading)
+            found << b.text;
+    QCOMPARE(found, headings);
 }
 
 // "... total bytes: 9600 4. Avoid the Classic Bugs These are ...": a numbered heading may follow

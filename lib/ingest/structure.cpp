@@ -312,6 +312,22 @@ bool isSetting(const StructureToken &t)
     return true;
 }
 
+// "Where it goes wrong | Gotcha 1 — PgBouncer in transaction mode": after a lowercase word, a
+// capitalised term of up to four words and its em-dash subtitle open a subheading.
+bool subheadingAt(const StructureTokens &tokens, qsizetype i)
+{
+    const StructureToken &t = tokens[i];
+    if (i == 0 || !t.alpha || !t.upper || t.allCaps || !tokens[i - 1].alpha || tokens[i - 1].upper)
+        return false;
+    for (qsizetype j = i + 1; j < std::min(tokens.size(), i + 5); ++j) {
+        if (is(tokens[j].text, u"\u2014"))
+            return true;
+        if (tokens[j - 1].endsSentence || tokens[j - 1].endsComma || tokens[j - 1].endsColon)
+            return false;
+    }
+    return false;
+}
+
 // "GIN — for arrays, JSONB", "Tool 2: select — the first thing to happen wins": a name with an
 // em dash after it is the term a heading (or a list item) defines, not code (headingBlocker()
 // keeps code keywords out of headings otherwise). Syntax and comment markers stay out.
@@ -1670,8 +1686,16 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
                        swallowed[size_t(i)] + afterMarker;
             case HeadingState:
                 // Title Case is one heading, not several: only a numbered one follows another.
-                return isNumbering(t.text) ? w[HeadingWeights::NumberedAfterHeading]
-                                           : w[HeadingWeights::HeadingAfterHeading];
+                if (isNumbering(t.text))
+                    return w[HeadingWeights::NumberedAfterHeading];
+                // A subheading may, though, when it names a term and its subtitle: "Where it goes
+                // wrong | Gotcha 1 — PgBouncer in transaction mode" (not the first of a list's
+                // "term — definition" items, nor one after a line that announces a list).
+                return w[HeadingWeights::HeadingAfterHeading] -
+                       (!afterColon && subheadingAt(tokens, i) &&
+                                !(facts[size_t(i)].bits & ShapeFacts::OpensItems)
+                            ? w[HeadingWeights::DashSubheading]
+                            : 0.0f);
             default:
                 if (p && p->endsSentence && !isCalloutIcon(p->text) && !isNumbering(p->text))
                     return w[HeadingWeights::AfterSentence];

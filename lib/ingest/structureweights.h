@@ -57,6 +57,7 @@ struct HeadingWeights
         ArticlePairTail,      // "The main" with a plain lowercase word after it
         FunctionInHeading,    // per unit of code score on a lowercase function word inside
         DashItemsNext,        // a list of "term — definition" items opens right after it
+        DashSubheading,       // heading -> "Term — subtitle" after a lowercase end (subheadingAt())
         // In a post whose headings are Title Case (titleCaseHeadings()); fitted on their own, on
         // such posts (trainTitleCaseWeights()):
         TitleDocLower,     // a lowercase common word inside
