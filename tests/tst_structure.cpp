@@ -111,6 +111,8 @@ private slots:
     void headingOverDashItems();
     void subheadingUnderHeading_data();
     void subheadingUnderHeading();
+    void inlineCodeStaysInItsSentence_data();
+    void inlineCodeStaysInItsSentence();
     void commandsAndOutput();
     void calloutAndList();
     void listShapes_data();
@@ -713,6 +715,57 @@ void TestStructure::subheadingUnderHeading()
         if (b.type == Block::Type::Heading)
             found << b.text;
     QCOMPARE(found, headings);
+}
+
+// Inline code inside a sentence stays in its paragraph (version 49; the first three rows are
+// the corpus's, each a code block between two halves of its sentence before). A block's lines
+// keep a short run of code a block even there: without that check, the last row's CSS rule
+// became part of the table's paragraph.
+void TestStructure::inlineCodeStaysInItsSentence_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("code"); // empty: no code block; else the code block's start
+    QTest::newRow("a command")
+        << QStringLiteral("These numbers matter because they change behavior. When uv add foo "
+                          "finishes in a blink, you experiment more. When ruff format is "
+                          "instant, you don't fight your formatter.")
+        << QString();
+    QTest::newRow("a call") << QStringLiteral(
+                                   "If your project uses Alembic migrations, you can swap "
+                                   "Base.metadata.create_all for command.upgrade(alembic_cfg, "
+                                   "\"head\") — though the speed cost is noticeable.")
+                            << QString();
+    QTest::newRow("a statement with braces")
+        << QStringLiteral("Errors are values in Go. The if err != nil { ... } pattern repeats a "
+                          "lot. Don't fight it.")
+        << QString();
+    QTest::newRow("a rule after a table's cells")
+        << QStringLiteral("Property Aligns Axis justify-items items in their cells inline (row) "
+                          "align-items items in their cells block (column) place-items both at "
+                          "once both .hero { display: grid; place-items: center; min-height: "
+                          "60vh; } place-items: center is the shortest way to center something "
+                          "both ways in CSS.")
+        << QStringLiteral(".hero {");
+}
+
+void TestStructure::inlineCodeStaysInItsSentence()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, code);
+    const Blocks blocks = recoverAfterParagraph(line);
+    QStringList codeBlocks;
+    for (const Block &b : blocks)
+        if (b.type == Block::Type::Code)
+            codeBlocks << b.text;
+    if (code.isEmpty()) {
+        QVERIFY2(codeBlocks.isEmpty(), qPrintable(codeBlocks.join(u" | ")));
+        QCOMPARE(blocks.size(), 2);
+        QCOMPARE(blocks[1].type, Block::Type::Paragraph);
+        QCOMPARE(blocks[1].text, line);
+        return;
+    }
+    QCOMPARE(codeBlocks.size(), 1);
+    QVERIFY2(codeBlocks.first().startsWith(code), qPrintable(codeBlocks.first()));
 }
 
 // "... total bytes: 9600 4. Avoid the Classic Bugs These are ...": a numbered heading may follow

@@ -2356,6 +2356,40 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
     appendCodeBlock(text, language, out);
 }
 
+// Inline code inside a sentence is the sentence's: "When uv add foo finishes in a blink, you
+// experiment more", "The if err != nil { ... } pattern repeats a lot". A run of code of at most
+// MaxInlineCode tokens, after a word that ends no sentence and no announcement and before a
+// lowercase word, is read as prose: the paragraph stays whole, unless two of its tokens end a
+// statement or set a value ("grid;", "[Timer]", "Persistent=true": a block's lines). (Version
+// 49: code F1 +0.13 to +0.27 points on each group of posts outside the repository, 975 in
+// all, and on every set of the repository's; 3 of some 3,000 blocks in 450 posts lose their
+// language; no heading moves. At 6 tokens the gain was about half; at 16, no more.)
+constexpr qsizetype MaxInlineCode = 10;
+
+void keepInlineCodeInProse(const StructureTokens &tokens, Labels &labels)
+{
+    const qsizetype n = tokens.size();
+    for (qsizetype a = 1; a < n;) {
+        if (labels.state[a] != Code || labels.state[a - 1] != Prose) {
+            ++a;
+            continue;
+        }
+        qsizetype b = a;
+        int statements = 0; // "grid;", "[Timer]", "Persistent=true": a block's lines
+        for (; b < n && labels.state[b] == Code; ++b) {
+            const QStringView text = tokens[b].text;
+            statements += text.endsWith(u';') || (text.startsWith(u'[') && text.endsWith(u']')) ||
+                          isSetting(tokens[b]);
+        }
+        const StructureToken &before = tokens[a - 1];
+        if (b - a <= MaxInlineCode && statements < 2 && b < n && labels.state[b] == Prose &&
+            before.alpha && !before.endsSentence && !before.endsColon && tokens[b].alpha &&
+            !tokens[b].upper)
+            std::fill(labels.state.begin() + a, labels.state.begin() + b, quint8(Prose));
+        a = b;
+    }
+}
+
 void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool firstLine,
                  bool lastLine, bool unclosed, LabelRun labelRun, HeadingStyle style,
                  const QString &category, const QString &intro, const HeadingWeights &weights,
@@ -2399,6 +2433,7 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
             }
         }
     }
+    keepInlineCodeInProse(tokens, labels);
     qsizetype i = 0;
     while (i < n) {
         const auto kindOf = [&labels](qsizetype k) {
