@@ -1395,6 +1395,15 @@ void TestStructure::lineBreaks_data()
     QTest::newRow("shell packages are not commands")
         << QStringLiteral("Bash") << QStringLiteral("sudo apt install git curl -y")
         << QStringLiteral("sudo apt install git curl -y");
+    // (Version 50: the runner's command stays on its line; a package list ends where its
+    // installing command starts again.)
+    QTest::newRow("shell runner runs a command")
+        << QStringLiteral("Bash") << QStringLiteral("uv run mypy src/ npx prettier --check src")
+        << QStringLiteral("uv run mypy src/\nnpx prettier --check src");
+    QTest::newRow("shell install, then the same tool again")
+        << QStringLiteral("Bash")
+        << QStringLiteral("uv add --dev pre-commit uv run pre-commit install")
+        << QStringLiteral("uv add --dev pre-commit\nuv run pre-commit install");
     QTest::newRow("yaml keys") << QStringLiteral("YAML")
                                << QStringLiteral("services: web: image: nginx ports: - 80:80")
                                << QStringLiteral("services:\nweb:\nimage: nginx\nports:\n-\n80:80")

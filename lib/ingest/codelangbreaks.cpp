@@ -864,6 +864,19 @@ QList<Tok> analyse(QStringView code, L language)
     return toks;
 }
 
+// "uv run mypy src/", "poetry run pytest", "npx prettier": a runner's verb or a runner itself
+// names the command it runs next, on the same line.
+bool runsNext(const QList<Tok> &toks, qsizetype commandStart, qsizetype i)
+{
+    const QStringView p = toks[i - 1].text;
+    if (inList(p, u"npx", u"uvx", u"bunx", u"pnpx"))
+        return true;
+    if (i - 1 != commandStart + 1 || !inList(p, u"run", u"exec", u"dlx"))
+        return false;
+    return inList(toks[commandStart].text, u"uv", u"poetry", u"pipenv", u"pdm", u"hatch", u"rye",
+                  u"pipx", u"npm", u"pnpm", u"yarn", u"bun");
+}
+
 QList<bool> shellBreaks(const QList<Tok> &toks)
 {
     QList<bool> br(toks.size(), false);
@@ -886,12 +899,15 @@ QList<bool> shellBreaks(const QList<Tok> &toks)
         else if (!p.endsWith(u'|') && !is(p, u"&&") && !is(p, u"||") && !is(p, u"sudo") &&
                  !is(p, u"$") && !is(p, u"time") && !is(p, u"watch") && !is(p, u"xargs") &&
                  !is(p, u"env") && !is(p, u"exec") && !p.endsWith(u'=') && isShellCommand(t) &&
-                 i - commandStart >= 2) {
+                 i - commandStart >= 2 && !runsNext(toks, commandStart, i)) {
             bool installing = false;
             for (qsizetype k = commandStart; k < i; ++k)
                 installing = installing || inList(toks[k].text, u"install", u"add", u"remove");
             const bool optionValue = p.startsWith(u'-') && p.size() == 2 && !p[1].isDigit();
-            b = is(t, u"sudo") || (!installing && !optionValue);
+            // (The installing command named again opens the next one: "uv add --dev pre-commit
+            // uv run pre-commit install".)
+            const bool again = t == toks[commandStart].text && i + 1 < toks.size();
+            b = is(t, u"sudo") || (!installing && !optionValue) || (again && !optionValue);
         } else if (is(t, u"#") && (p.endsWith(u';') || is(p, u"\\"))) {
             b = true;
         }
