@@ -135,9 +135,10 @@ HeadingWeights headingWeightsStart()
     // posts; 2.0 makes the fewest posts worse (1 of 165; 60 unseen: +0.04, corpus 0.805 -> 0.807).
     start[HeadingWeights::DashItemsNext] = 2.0f;
     // A subheading right under a heading (version 48) starts at 2.5, here for the same reason.
-    // Against 0, on blog-style posts outside the repository: 1.5 gains 0.15 to 0.47 points of
-    // heading F1, 2.5 gains 0.31 to 0.74 (15 posts better, 1 worse in 285), 3.5 no more; no
-    // heading moves in 690 how-to posts; the corpus's headings 0.812 -> 0.813.
+    // Against 0, on four groups of 285 posts (210 blog-style, 135 of them in style-train/, and 75
+    // how-to): 1.5 gains 0.15 to 0.47 points of heading F1, 2.5 gains 0.31 to 0.74 (15 posts
+    // better, 1 worse), 3.5 no more; no heading moves in 690 other how-to posts; the corpus's
+    // headings 0.812 -> 0.813.
     start[HeadingWeights::DashSubheading] = 2.5f;
     return start;
 }
