@@ -798,6 +798,35 @@ private slots:
         QVERIFY(r.html.contains(QLatin1String("<p>That said: for I/O it helps.</p>")));
     }
 
+    void calloutsShowTheirKind()
+    {
+        // A quote opened by a callout's icon is a callout box of that kind, its icon a badge
+        // before the text; one opened by a label ("Tip:") keeps the label in its text; any
+        // other quote stays a plain blockquote.
+        Block warning;
+        warning.type = Block::Type::Quote;
+        warning.text = QStringLiteral("! Never commit secrets. Rotate them.");
+        Block info = warning;
+        info.text = QStringLiteral("i Mental model: a queryset is a recipe.");
+        Block tip = warning;
+        tip.text = QStringLiteral("Tip: keep the token short-lived.");
+        Block plain = warning;
+        plain.text = QStringLiteral("i am not an icon, I am the text.");
+        const RenderedArticle r =
+            ArticleRenderer().render(samplePost(), Blocks{warning, info, tip, plain});
+        QCOMPARE(pageProblems(r.html), QStringList());
+        QVERIFY(r.html.contains(QLatin1String(
+            "<blockquote class=\"callout callout-warning\">\n<p><span class=\"callout-icon\">!"
+            "</span>Never commit secrets. Rotate them.</p>")));
+        QVERIFY(r.html.contains(
+            QLatin1String("<blockquote class=\"callout callout-info\">\n<p><span "
+                          "class=\"callout-icon\">i</span>Mental model: a queryset is a recipe.")));
+        QVERIFY(r.html.contains(QLatin1String("<blockquote class=\"callout callout-tip\">\n<p>Tip: "
+                                              "keep the token short-lived.</p>")));
+        QVERIFY(r.html.contains(
+            QLatin1String("<blockquote>\n<p>i am not an icon, I am the text.</p>")));
+    }
+
     void paragraphBlocksSplitLines()
     {
         const Blocks blocks = paragraphBlocks(QStringLiteral(" First line.\n\nSecond  \n \nThird"));

@@ -842,14 +842,18 @@ void TestStructure::calloutAndList()
         "Keep these in mind:\n"
         "Durability &mdash; entries survive restarts. Replay &mdash; read from any ID. "
         "Load balancing &mdash; groups split entries. That is all there is to it.\n"
-        "! Never commit secrets. Rotate them when they leak.\n"));
-    QCOMPARE(blocks.size(), 4);
+        "! Never commit secrets. Rotate them when they leak.\n"
+        // (Version 51: an info box whose icon the index kept as the letter "i".)
+        "i Mental model: a queryset is a recipe for a query. Nothing runs until you iterate.\n"));
+    QCOMPARE(blocks.size(), 5);
     QCOMPARE(blocks[1].type, Block::Type::List);
     QCOMPARE(blocks[1].items.size(), 3);
     QCOMPARE(blocks[1].items[1], QStringLiteral("Replay \u2014 read from any ID."));
     QCOMPARE(blocks[2].type, Block::Type::Paragraph);
     QCOMPARE(blocks[3].type, Block::Type::Quote);
     QVERIFY(blocks[3].text.startsWith(QLatin1String("! Never commit")));
+    QCOMPARE(blocks[4].type, Block::Type::Quote);
+    QVERIFY(blocks[4].text.startsWith(QLatin1String("i Mental model:")));
 }
 
 // Lists come back with their items from the shape the items share; the paragraph after them

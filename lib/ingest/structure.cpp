@@ -220,6 +220,14 @@ bool isCalloutIcon(QStringView text)
     return false;
 }
 
+// A line's first token, one lowercase letter before a capitalised word: an info box's icon
+// that the index kept as its letter ("i The if err != nil { ... } pattern repeats a lot.").
+bool opensInfoCallout(const StructureTokens &tokens, qsizetype i)
+{
+    return i == 0 && tokens.size() > 1 && tokens[0].text.size() == 1 &&
+           tokens[0].text[0].isLower() && tokens[1].upper;
+}
+
 bool isNumbering(QStringView text)
 {
     if (text.size() < 2 || text.size() > 4 || !(text.back() == u'.' || text.back() == u')'))
@@ -1557,8 +1565,7 @@ LECTERN_FLATTEN Labels labelTokens(const StructureTokens &tokens, bool afterColo
     // A line opening with a callout icon ("!", "i") holds the callout's text up to its first
     // sentence end: no heading starts inside it ("i Next up: Project Setup and Anatomy — ...").
     qsizetype calloutEnd = 0;
-    if (n > 1 && (isCalloutIcon(tokens[0].text) ||
-                  (tokens[0].text.size() == 1 && tokens[0].text[0].isLower() && tokens[1].upper))) {
+    if (n > 1 && (isCalloutIcon(tokens[0].text) || opensInfoCallout(tokens, 0))) {
         calloutEnd = 1;
         while (calloutEnd < n && !tokens[calloutEnd].endsSentence)
             ++calloutEnd;
@@ -2168,7 +2175,7 @@ void structureProse(QStringView line, const StructureTokens &tokens, qsizetype a
                 end = j;
                 break;
             }
-        if (isCalloutIcon(tokens[pos].text))
+        if (isCalloutIcon(tokens[pos].text) || opensInfoCallout(tokens, pos))
             out << makeBlock(Block::Type::Quote, span(line, tokens, pos, end));
         else
             paragraphOrList(line, tokens, pos, end, end == tokens.size(),

@@ -24,6 +24,58 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// A callout box: what kind it is, told by the icon or the label that opens its quote ("! Do not
+// drop tasks ...", "i Mental model: ...", "Tip: ..."), and how long that icon is (0: a label,
+// which stays part of the text).
+struct Callout
+{
+    const char *kind = nullptr; // "info", "warning", "tip", "success", "danger"; null: none
+    qsizetype icon = 0;
+};
+
+Callout calloutOf(QStringView text)
+{
+    struct Mark
+    {
+        QStringView text;
+        const char *kind;
+        bool icon; // false: a label
+    };
+    static const Mark marks[] = {{u"i", "info", true},
+                                 {u"\u2139", "info", true},
+                                 {u"\u2139\uFE0F", "info", true},
+                                 {u"\u24D8", "info", true},
+                                 {u"!", "warning", true},
+                                 {u"\u26A0", "warning", true},
+                                 {u"\u26A0\uFE0F", "warning", true},
+                                 {u"\u2757", "warning", true},
+                                 {u"\U0001F4A1", "tip", true},
+                                 {u"\u2713", "success", true},
+                                 {u"\u2714", "success", true},
+                                 {u"\u2705", "success", true},
+                                 {u"\u2715", "danger", true},
+                                 {u"\u2716", "danger", true},
+                                 {u"\u274C", "danger", true},
+                                 {u"Note:", "info", false},
+                                 {u"Info:", "info", false},
+                                 {u"TL;DR:", "info", false},
+                                 {u"Warning:", "warning", false},
+                                 {u"Caution:", "warning", false},
+                                 {u"Important:", "warning", false},
+                                 {u"Tip:", "tip", false},
+                                 {u"Danger:", "danger", false}};
+    const qsizetype space = text.indexOf(u' ');
+    if (space < 0)
+        return {};
+    const QStringView first = text.first(space);
+    // (The letter "i" is an icon only before a capital: "i am ..." is a sentence.)
+    const bool capitalAfter = space + 1 < text.size() && text[space + 1].isUpper();
+    for (const Mark &m : marks)
+        if (first == m.text && (!m.icon || capitalAfter || !m.text[0].isLetter()))
+            return {m.kind, m.icon ? first.size() : 0};
+    return {};
+}
+
 // A stable anchor from heading text: lower case letters and digits joined by '-', like
 // Hugo's; "section" when nothing is left. Underscores become '-' too.
 QString slugify(const QString &text)
@@ -432,12 +484,25 @@ private:
             const QStringList paragraphs = block.text.split(u'\n', Qt::SkipEmptyParts);
             if (paragraphs.isEmpty())
                 return;
-            html += QLatin1String("<blockquote>\n");
+            // A callout's icon becomes a badge before its text, and its kind colours the box.
+            const Callout callout = calloutOf(QStringView(block.text).trimmed());
+            html += callout.kind ? QStringLiteral("<blockquote class=\"callout callout-%1\">\n")
+                                       .arg(QLatin1String(callout.kind))
+                                 : QStringLiteral("<blockquote>\n");
+            bool first = true;
             for (const QString &p : paragraphs) {
-                if (p.trimmed().isEmpty())
+                QString text = p.trimmed();
+                if (text.isEmpty())
                     continue;
                 html += QLatin1String("<p>");
-                html += m_hits.mark(escaped(p.trimmed()));
+                if (first && callout.icon > 0) {
+                    html += QLatin1String("<span class=\"callout-icon\">");
+                    html += m_hits.mark(escaped(text.first(callout.icon)));
+                    html += QLatin1String("</span>");
+                    text = text.sliced(callout.icon).trimmed();
+                }
+                first = false;
+                html += m_hits.mark(escaped(text));
                 html += QLatin1String("</p>\n");
             }
             html += QLatin1String("</blockquote>\n");
