@@ -209,15 +209,7 @@ float emission(const StructureToken &t, int state)
 
 bool isCalloutIcon(QStringView text)
 {
-    static const QStringView icons[] = {
-        u"!",          u"\u2715", u"\u2713", u"\u2714", u"\u2139", u"\u26A0", u"\u26A0\uFE0F",
-        u"\U0001F4A1", u"\u2757", u"\u274C", u"\u2705", u"\u24D8", u"\u2716"};
-    if (text.isEmpty() || text.size() > 2) // no icon is longer (most tokens stop here)
-        return false;
-    for (const QStringView icon : icons)
-        if (text.size() == icon.size() && std::equal(text.begin(), text.end(), icon.begin()))
-            return true; // (compared in place: one- and two-character tokens are common)
-    return false;
+    return calloutIconKind(text) != nullptr;
 }
 
 // A line's first token, one lowercase letter before a capitalised word: an info box's icon
@@ -2573,6 +2565,33 @@ std::vector<quint16> headingCandidateLengths(const StructureTokens &tokens)
         lengths[size_t(i)] = quint16(headingShapes(tokens, blocker, facts, i, w, shapes));
     }
     return lengths;
+}
+
+const char *calloutIconKind(QStringView text)
+{
+    static const struct
+    {
+        QStringView icon;
+        const char *kind;
+    } icons[] = {{u"!", "warning"},
+                 {u"\u2715", "danger"},
+                 {u"\u2713", "success"},
+                 {u"\u2714", "success"},
+                 {u"\u2139", "info"},
+                 {u"\u26A0", "warning"},
+                 {u"\u26A0\uFE0F", "warning"},
+                 {u"\U0001F4A1", "tip"},
+                 {u"\u2757", "warning"},
+                 {u"\u274C", "danger"},
+                 {u"\u2705", "success"},
+                 {u"\u24D8", "info"},
+                 {u"\u2716", "danger"}};
+    if (text.isEmpty() || text.size() > 2) // no icon is longer (most tokens stop here)
+        return nullptr;
+    for (const auto &[icon, kind] : icons)
+        if (text.size() == icon.size() && std::equal(text.begin(), text.end(), icon.begin()))
+            return kind; // (compared in place: one- and two-character tokens are common)
+    return nullptr;
 }
 
 Blocks recoverStructure(const QString &indexContent, const QString &categoryHint)

@@ -33,6 +33,11 @@ Blocks recoverStructure(const QString &indexContent, const QString &categoryHint
 // found first, and recovers a Title Case post again with that known.
 bool titleCaseHeadings(const Blocks &blocks);
 
+// The kind of callout box an icon token opens: "info" ("\u2139"), "warning" ("!", "\u26A0"), "tip",
+// "success" or "danger"; null when the text is no callout icon. Recovery makes a quote of a
+// callout, the renderer colours it by its kind.
+const char *calloutIconKind(QStringView text);
+
 // Whether a post writes its headings in lowercase ("the problem", "step 2: wire it up",
 // "wrap-up"): at least two of `blocks`' headings open with a lowercase word (not a command's
 // name), and more of them than open with a capital.

@@ -35,42 +35,32 @@ struct Callout
 
 Callout calloutOf(QStringView text)
 {
-    struct Mark
+    // Besides recovery's icons (calloutIconKind()): the letter the index keeps for an info
+    // icon, the info emoji, and the labels.
+    static const struct
     {
         QStringView text;
         const char *kind;
         bool icon; // false: a label
-    };
-    static const Mark marks[] = {{u"i", "info", true},
-                                 {u"\u2139", "info", true},
-                                 {u"\u2139\uFE0F", "info", true},
-                                 {u"\u24D8", "info", true},
-                                 {u"!", "warning", true},
-                                 {u"\u26A0", "warning", true},
-                                 {u"\u26A0\uFE0F", "warning", true},
-                                 {u"\u2757", "warning", true},
-                                 {u"\U0001F4A1", "tip", true},
-                                 {u"\u2713", "success", true},
-                                 {u"\u2714", "success", true},
-                                 {u"\u2705", "success", true},
-                                 {u"\u2715", "danger", true},
-                                 {u"\u2716", "danger", true},
-                                 {u"\u274C", "danger", true},
-                                 {u"Note:", "info", false},
-                                 {u"Info:", "info", false},
-                                 {u"TL;DR:", "info", false},
-                                 {u"Warning:", "warning", false},
-                                 {u"Caution:", "warning", false},
-                                 {u"Important:", "warning", false},
-                                 {u"Tip:", "tip", false},
-                                 {u"Danger:", "danger", false}};
+    } marks[] = {{u"i", "info", true},
+                 {u"\u2139\uFE0F", "info", true},
+                 {u"Note:", "info", false},
+                 {u"Info:", "info", false},
+                 {u"TL;DR:", "info", false},
+                 {u"Warning:", "warning", false},
+                 {u"Caution:", "warning", false},
+                 {u"Important:", "warning", false},
+                 {u"Tip:", "tip", false},
+                 {u"Danger:", "danger", false}};
     const qsizetype space = text.indexOf(u' ');
     if (space < 0)
         return {};
     const QStringView first = text.first(space);
+    if (const char *kind = calloutIconKind(first))
+        return {kind, first.size()};
     // (The letter "i" is an icon only before a capital: "i am ..." is a sentence.)
     const bool capitalAfter = space + 1 < text.size() && text[space + 1].isUpper();
-    for (const Mark &m : marks)
+    for (const auto &m : marks)
         if (first == m.text && (!m.icon || capitalAfter || !m.text[0].isLetter()))
             return {m.kind, m.icon ? first.size() : 0};
     return {};
