@@ -113,11 +113,13 @@ private slots:
     void subheadingUnderHeading();
     void inlineCodeStaysInItsSentence_data();
     void inlineCodeStaysInItsSentence();
+    void codeFragmentStaysInCode();
     void commandsAndOutput();
     void calloutAndList();
     void listShapes_data();
     void listShapes();
     void noListInPlainParagraph();
+    void numberOpensNoItem();
     void headingShapes();
     void labelParagraphs();
     void titleCasePosts();
@@ -746,6 +748,20 @@ void TestStructure::inlineCodeStaysInItsSentence_data()
                           "60vh; } place-items: center is the shortest way to center something "
                           "both ways in CSS.")
         << QStringLiteral(".hero {");
+    // (Version 52.) The inline code ends the sentence, on a word.
+    QTest::newRow("code that ends its sentence")
+        << QStringLiteral("Pin chart versions. Don\u2019t helm template outside Argo CD. Let Argo "
+                          "render and apply.")
+        << QString();
+    QTest::newRow("a command inside a sentence that ends on a word")
+        << QStringLiteral("Secrets are base64-encoded, not encrypted. Anyone with kubectl get "
+                          "secret -o yaml access reads them in plaintext. Treat the cluster RBAC "
+                          "accordingly.")
+        << QString();
+    QTest::newRow("a command that ends on a dot")
+        << QStringLiteral("Install the package in editable mode with pip install -e . Then run "
+                          "the tests again.")
+        << QStringLiteral("pip install -e .");
 }
 
 void TestStructure::inlineCodeStaysInItsSentence()
@@ -766,6 +782,20 @@ void TestStructure::inlineCodeStaysInItsSentence()
     }
     QCOMPARE(codeBlocks.size(), 1);
     QVERIFY2(codeBlocks.first().startsWith(code), qPrintable(codeBlocks.first()));
+}
+
+// "+ rank) for rank, row in" between two runs of Python is no paragraph (version 52; the
+// corpus's RAG post showed it as one).
+void TestStructure::codeFragmentStaysInCode()
+{
+    const QString line = QStringLiteral(
+        "ranks[row[\"id\"]] = ranks.get(row[\"id\"], 0.0) + 1.0 / (RRF_C + rank) for rank, row "
+        "in enumerate(lex, start=1): ranks[row[\"id\"]] = ranks.get(row[\"id\"], 0.0) + 1.0 / "
+        "(RRF_C + rank)");
+    const Blocks blocks = recoverAfterParagraph(line);
+    QCOMPARE(blocks.size(), 2);
+    QCOMPARE(blocks[1].type, Block::Type::Code);
+    QCOMPARE(blocks[1].language, QStringLiteral("Python"));
 }
 
 // "... total bytes: 9600 4. Avoid the Classic Bugs These are ...": a numbered heading may follow
@@ -863,6 +893,31 @@ void TestStructure::listShapes_data()
     QTest::addColumn<QString>("index");
     QTest::addColumn<QStringList>("items");
     QTest::addColumn<QString>("after"); // the paragraph after the list, or empty
+    // (Version 52.) "Term — definition" items that end no sentence run on in one line.
+    QTest::newRow("run-on term items, capitalised")
+        << QStringLiteral("This generates one Application per directory. Generators include:\n"
+                          "Git \u2014 directories or files in a repo (above) Cluster \u2014 one "
+                          "Application per registered cluster (multi-cluster fan-out) List "
+                          "\u2014 explicit list of values Matrix \u2014 combine generators "
+                          "(e.g., per cluster \u00d7 per service) The matrix generator is how "
+                          "multi-cluster setups stay manageable.\n")
+        << QStringList{QStringLiteral("Git \u2014 directories or files in a repo (above)"),
+                       QStringLiteral("Cluster \u2014 one Application per registered cluster "
+                                      "(multi-cluster fan-out)"),
+                       QStringLiteral("List \u2014 explicit list of values"),
+                       QStringLiteral("Matrix \u2014 combine generators (e.g., per cluster "
+                                      "\u00d7 per service)")}
+        << QStringLiteral("The matrix generator is how multi-cluster setups stay manageable.");
+    QTest::newRow("run-on term items, lowercase, a term of two words")
+        << QStringLiteral("An editor opens with your commits. Mark each one:\n"
+                          "pick \u2014 keep as is reword \u2014 keep but edit the message "
+                          "squash (s) \u2014 combine into the previous commit drop \u2014 "
+                          "delete Reorder lines to reorder commits.\n")
+        << QStringList{QStringLiteral("pick \u2014 keep as is"),
+                       QStringLiteral("reword \u2014 keep but edit the message"),
+                       QStringLiteral("squash (s) \u2014 combine into the previous commit"),
+                       QStringLiteral("drop \u2014 delete")}
+        << QStringLiteral("Reorder lines to reorder commits.");
     QTest::newRow("inline code leads, after a colon")
         << QStringLiteral("The module has three entry points:\n"
                           "json.dumps turns a dict into text. json.loads parses text back. "
@@ -937,6 +992,27 @@ void TestStructure::listShapes()
         QCOMPARE(blocks[list + 1].type, Block::Type::Paragraph);
         QCOMPARE(blocks[list + 1].text, after);
     }
+}
+
+// "Three workable patterns:" then "1. SOPS (mozilla) Encrypt YAML ...": the number is the
+// line's, not a sentence, so no list holds "1." as an item of its own (version 52; the corpus's
+// GitOps post showed an empty "1." bullet).
+void TestStructure::numberOpensNoItem()
+{
+    const Blocks blocks = recoverStructure(QStringLiteral(
+        "Plaintext secrets in Git is a non-starter. Three workable patterns:\n"
+        "1. SOPS (mozilla) Encrypt YAML with KMS keys; commit the ciphertext. The cluster "
+        "decrypts on apply (via helm-secrets, ksops, or a Flux SOPS-aware Kustomization).\n"
+        "2. Sealed Secrets (Bitnami) The cluster generates a public key. You encrypt secrets "
+        "with it client-side.\n"));
+    bool numbered = false;
+    for (const Block &b : blocks) {
+        for (const QString &item : b.items)
+            QVERIFY2(item != QStringLiteral("1."), blocksToJson(blocks).constData());
+        numbered = numbered || b.text.startsWith(QStringLiteral("1. SOPS (mozilla)")) ||
+                   (!b.items.isEmpty() && b.items.first().startsWith(QStringLiteral("1. SOPS")));
+    }
+    QVERIFY2(numbered, blocksToJson(blocks).constData());
 }
 
 // A heading over an ordinary paragraph: the paragraph's sentences are no list.
