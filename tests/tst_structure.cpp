@@ -1491,6 +1491,15 @@ void TestStructure::lineBreaks_data()
     QTest::newRow("css") << QStringLiteral("CSS")
                          << QStringLiteral("body { margin: 0; color: red; }")
                          << QStringLiteral("body {\n    margin: 0;\n    color: red;\n}");
+    // (Version 52.) A left arrow annotates its line.
+    QTest::newRow("tree with an annotation")
+        << QString()
+        << QStringLiteral("gitops/ \u251c\u2500\u2500 base/ \u2190 shared Kustomize base "
+                          "\u2514\u2500\u2500 overlays/ \u251c\u2500\u2500 dev/ "
+                          "\u2514\u2500\u2500 prod/")
+        << QStringLiteral("gitops/\n\u251c\u2500\u2500 base/ \u2190 shared Kustomize base\n"
+                          "\u2514\u2500\u2500 overlays/\n\u251c\u2500\u2500 dev/\n"
+                          "\u2514\u2500\u2500 prod/");
     QTest::newRow("plain text untouched")
         << QString() << QStringLiteral("Hello world") << QStringLiteral("Hello world");
 }

@@ -1290,6 +1290,12 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
         *rules = br;
     if (useModel)
         LineBreakModel::decide(language, tokenStates, br);
+    // A left arrow points back at what stands before it on its line ("├── base/ ← shared
+    // Kustomize base", "# a1b2c3d HEAD@{1}: commit: ... ← I want this back"): no line opens
+    // with one. (None of our documents' code has one; the corpus has 13.)
+    for (qsizetype i = 1; i < n; ++i)
+        if (toks[i].text.startsWith(u'\u2190'))
+            br[i - 1] = false;
     if (states)
         *states = std::move(tokenStates);
 
