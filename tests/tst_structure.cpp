@@ -1188,6 +1188,23 @@ void TestStructure::titleCasePosts()
         (QStringList{QStringLiteral("Phase 0 — Measure Before Touching Anything"),
                      QStringLiteral("Phase 1 — Fix the Build Context"),
                      QStringLiteral("Phase 2 — Keep It Small"), QStringLiteral("Final Thoughts")}));
+
+    // A name from code that is no English word leaves Title Case going on after it (version
+    // 52): "The strncpy", then a paragraph opening "Trap strncpy was designed", before.
+    const Blocks names = recoverStructure(QStringLiteral(
+        "C strings have no length, and the standard library does not help much.\n"
+        "1. Know Which Functions to Avoid These functions write into a buffer without knowing "
+        "its size.\n"
+        "The strncpy Trap strncpy was designed for fixed-width fields in old Unix directory "
+        "entries, not for safe copying.\n"
+        "2. Use snprintf for Building Strings snprintf is the workhorse. It always respects the "
+        "buffer size.\n"
+        "Final Thoughts Bound every write, and check every result.\n"));
+    QCOMPARE(headingTexts(names),
+             (QStringList{QStringLiteral("1. Know Which Functions to Avoid"),
+                          QStringLiteral("The strncpy Trap"),
+                          QStringLiteral("2. Use snprintf for Building Strings"),
+                          QStringLiteral("Final Thoughts")}));
 }
 
 void TestStructure::lowercasePosts()

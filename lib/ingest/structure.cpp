@@ -858,8 +858,16 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
                (!label.isEmpty() && label.size() <= 2 &&
                 std::all_of(label.begin(), label.end(), [](QChar c) { return c.isDigit(); }));
     }();
-    qsizetype term = a;   // the term the heading names: its first word, or the one before a dash
-    qsizetype dashAt = a; // the token after the first em dash (a: none yet)
+    // In a Title Case post, a lowercase name from code that is no English word ("strncpy",
+    // "musl", "pipefail") leaves Title Case going on after it: "The strncpy Trap strncpy was
+    // designed ...", "What Does pipefail Change?". Elsewhere such a word makes the heading
+    // sentence case, where a capitalised common word after it opens the paragraph. (At
+    // TitleDocName 0, as in initial(), which the heading model's end-to-end stage decodes
+    // with, the rule is off.)
+    const bool namesInTitle = titleDoc && w[HeadingWeights::TitleDocName] > 0;
+    qsizetype nameAt = -1; // the last such name inside the span
+    qsizetype term = a;    // the term the heading names: its first word, or the one before a dash
+    qsizetype dashAt = a;  // the token after the first em dash (a: none yet)
     for (qsizetype k = a + 1; k <= std::min(n, a + MaxHeading); ++k) {
         const StructureToken &last = tokens[k - 1];
         if (is(last.text, u"\u2014") && k - 1 > a) {
@@ -941,9 +949,14 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
             return lengths;
         if (k - 1 > a && last.alpha && !last.upper && !last.function) {
             lowercaseSeen = true;
-            sentenceCase =
-                sentenceCase || !((!last.english && (last.flags & StructureWords::Shell)) ||
-                                  last.identifierLike || last.code >= 0.5f);
+            const bool name = namesInTitle && !last.english && !last.identifierLike &&
+                              last.code < 0.5f && !(last.flags & StructureWords::Shell) &&
+                              !englishMorphology(last.lower);
+            if (name)
+                nameAt = k - 1;
+            sentenceCase = sentenceCase ||
+                           !((!last.english && (name || (last.flags & StructureWords::Shell))) ||
+                             last.identifierLike || last.code >= 0.5f);
         }
         // (A subtitle after an em dash lists freely: "Exactly once — read, process, write".)
         commas += last.endsComma && !afterDash;
@@ -1099,6 +1112,8 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
                 score -= w[HeadingWeights::TitleDocContinues];
             // (Title Case capitalises verbs and pronouns too: "It Found" is no sentence there.)
             score += w[HeadingWeights::TitleDocClause] * float(clauseCapitals);
+            if (nameAt >= 0 && nameAt < k - 1 && last.upper)
+                score += w[HeadingWeights::TitleDocName];
         }
         // "Conclusion" stands alone: "Conclusion JSON" does not, and "Why" or "What" never do
         // (they open longer headings: "Why I started", "What I would add").

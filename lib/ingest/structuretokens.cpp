@@ -196,6 +196,8 @@ bool isDottedIdentifier(QStringView core)
     return !std::all_of(core.begin(), core.end(), [](QChar c) { return c.isDigit() || c == u'.'; });
 }
 
+} // namespace
+
 bool englishMorphology(QStringView lower)
 {
     if (lower.size() < 5)
@@ -223,6 +225,8 @@ bool englishMorphology(QStringView lower)
         return false;
     }
 }
+
+namespace {
 
 // Does the token hold a two-character operator (":=", "->", "${", "</", "%s", ...)? One pass
 // over its character pairs instead of a search per operator.

@@ -87,6 +87,10 @@ namespace Lectern {
 // it alive as long as the tokens.
 StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *lowerStorage);
 
+// Does a lowercase word (5 letters or more) end like an English word ("-tion", "-ing", "-ness",
+// ...)? Most words the vocabulary lacks do; names from code ("strncpy", "snprintf") do not.
+bool englishMorphology(QStringView lower);
+
 // Can `t` open a sentence at all? Most tokens cannot (lowercase, no quote, no number, no code):
 // told inline, without a call, since the decoder asks for every token of every line.
 inline bool mayOpenSentence(const StructureToken &t)

@@ -17,7 +17,7 @@ constexpr const char *Names[HeadingWeights::Count] = {
     "LowercaseNext",        "CapitalPair",      "FirstLine",          "CommentOneWord",
     "PhraseInCode",         "ArticlePairTail",  "FunctionInHeading",  "DashItemsNext",
     "DashSubheading",       "TitleDocLower",    "TitleDocContinues",  "TitleDocClause",
-    "LearnedModel"};
+    "TitleDocName",         "LearnedModel"};
 
 } // namespace
 
@@ -33,7 +33,7 @@ HeadingWeights HeadingWeights::initial()
     w.values = {0.9f, 0.8f, 0.3f,  0.5f, 0.6f, 0.3f, 0.8f, 1.5f,  0.8f,  0.5f, 0.6f, 0.3f,  1.0f,
                 0.4f, 0.6f, 0.25f, 0.3f, 2.4f, 1.5f, 2.5f, 4.5f,  3.13f, 1.0f, 1.0f, 3.13f, 0.63f,
                 0.5f, 1.5f, 2.75f, 2.0f, 1.5f, 2.0f, 1.5f, 0.75f, 1.2f,  0.3f, 0.0f, 0.0f,  0.5f,
-                1.0f, 3.0f, 2.0f,  1.5f, 0.0f, 0.0f, 0.0f, 0.0f,  0.0f,  0.05f};
+                1.0f, 3.0f, 2.0f,  1.5f, 0.0f, 0.0f, 0.0f, 0.0f,  0.0f,  0.0f, 0.05f};
     return w;
 }
 

@@ -63,6 +63,7 @@ struct HeadingWeights
         TitleDocLower,     // a lowercase common word inside
         TitleDocContinues, // capitalised words go on after the span ("Final | Thoughts CORS")
         TitleDocClause,    // per capitalised verb or pronoun inside ("Fixing the Bugs It Found")
+        TitleDocName,      // Title Case goes on after a name from code ("The strncpy Trap"; 0: off)
         LearnedModel,      // the learned heading model's log-odds (headingmodel.h)
         Count
     };
