@@ -785,7 +785,7 @@ void TestStructure::inlineCodeStaysInItsSentence()
 }
 
 // "+ rank) for rank, row in" between two runs of Python is no paragraph (version 52; the
-// corpus's RAG post showed it as one).
+// corpus's RAG post showed it as one), nor is a comment's text.
 void TestStructure::codeFragmentStaysInCode()
 {
     const QString line = QStringLiteral(
@@ -796,6 +796,44 @@ void TestStructure::codeFragmentStaysInCode()
     QCOMPARE(blocks.size(), 2);
     QCOMPARE(blocks[1].type, Block::Type::Code);
     QCOMPARE(blocks[1].language, QStringLiteral("Python"));
+
+    // A block comment's sentences are the comment's (version 52).
+    const Blocks comment = recoverAfterParagraph(QStringLiteral(
+        "#include <string.h> /** Copy src into dst, which has room for cap bytes. * Always "
+        "NUL-terminates; returns false when it had to cut. */ bool str_copy(char *dst, const char "
+        "*src, size_t cap) { size_t n = strlen(src); memcpy(dst, src, n); return n < cap; }"));
+    QCOMPARE(comment.size(), 2);
+    QCOMPARE(comment[1].type, Block::Type::Code);
+    QCOMPARE(comment[1].language, QStringLiteral("C"));
+
+    // So are a line comment's, with code after it.
+    const Blocks lineComment = recoverAfterParagraph(QStringLiteral(
+        "CREATE UNIQUE INDEX users_email_live ON users (lower(email)) WHERE deleted_at IS NULL; "
+        "-- Works: the old row is soft-deleted, so it is outside the index. UPDATE users SET "
+        "deleted_at = now() WHERE id = 42; INSERT INTO users (email) VALUES "
+        "('ada@example.com');"));
+    QCOMPARE(lineComment.size(), 2);
+    QCOMPARE(lineComment[1].type, Block::Type::Code);
+    QCOMPARE(lineComment[1].language, QStringLiteral("SQL"));
+
+    // And when a colon announced the block that the comment opens.
+    for (const auto &[block, language] :
+         {std::pair{QStringLiteral("# Fetch just the first 100 bytes and show the status line. "
+                                   "curl -s -r 0-99 -o head.bin -w '%{http_code}' "
+                                   "https://example.com/big.iso"),
+                    QStringLiteral("Bash")},
+          std::pair{QStringLiteral("// flatten returns the leaf errors of a joined error tree. "
+                                   "func flatten(err error) []error { if err == nil { return nil "
+                                   "} return []error{err} }"),
+                    QStringLiteral("Go")}}) {
+        const Blocks announced =
+            recoverStructure(QStringLiteral("Ask the server for a range:\n") + block +
+                             QStringLiteral("\nThe server answers.\n"));
+        QCOMPARE(announced.size(), 3);
+        QCOMPARE(announced[1].type, Block::Type::Code);
+        QCOMPARE(announced[1].language, language);
+        QVERIFY(announced[1].text.startsWith(block.first(12)));
+    }
 }
 
 // "... total bytes: 9600 4. Avoid the Classic Bugs These are ...": a numbered heading may follow
