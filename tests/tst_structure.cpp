@@ -785,36 +785,33 @@ void TestStructure::inlineCodeStaysInItsSentence()
 }
 
 // "+ rank) for rank, row in" between two runs of Python is no paragraph (version 52; the
-// corpus's RAG post showed it as one), nor is a comment's text.
+// corpus's RAG post showed it as one), nor are a comment's sentences: a block comment's, or a
+// line comment's with code after it.
 void TestStructure::codeFragmentStaysInCode()
 {
-    const QString line = QStringLiteral(
-        "ranks[row[\"id\"]] = ranks.get(row[\"id\"], 0.0) + 1.0 / (RRF_C + rank) for rank, row "
-        "in enumerate(lex, start=1): ranks[row[\"id\"]] = ranks.get(row[\"id\"], 0.0) + 1.0 / "
-        "(RRF_C + rank)");
-    const Blocks blocks = recoverAfterParagraph(line);
-    QCOMPARE(blocks.size(), 2);
-    QCOMPARE(blocks[1].type, Block::Type::Code);
-    QCOMPARE(blocks[1].language, QStringLiteral("Python"));
-
-    // A block comment's sentences are the comment's (version 52).
-    const Blocks comment = recoverAfterParagraph(QStringLiteral(
-        "#include <string.h> /** Copy src into dst, which has room for cap bytes. * Always "
-        "NUL-terminates; returns false when it had to cut. */ bool str_copy(char *dst, const char "
-        "*src, size_t cap) { size_t n = strlen(src); memcpy(dst, src, n); return n < cap; }"));
-    QCOMPARE(comment.size(), 2);
-    QCOMPARE(comment[1].type, Block::Type::Code);
-    QCOMPARE(comment[1].language, QStringLiteral("C"));
-
-    // So are a line comment's, with code after it.
-    const Blocks lineComment = recoverAfterParagraph(QStringLiteral(
-        "CREATE UNIQUE INDEX users_email_live ON users (lower(email)) WHERE deleted_at IS NULL; "
-        "-- Works: the old row is soft-deleted, so it is outside the index. UPDATE users SET "
-        "deleted_at = now() WHERE id = 42; INSERT INTO users (email) VALUES "
-        "('ada@example.com');"));
-    QCOMPARE(lineComment.size(), 2);
-    QCOMPARE(lineComment[1].type, Block::Type::Code);
-    QCOMPARE(lineComment[1].language, QStringLiteral("SQL"));
+    for (const auto &[line, language] :
+         {std::pair{QStringLiteral("ranks[row[\"id\"]] = ranks.get(row[\"id\"], 0.0) + 1.0 / "
+                                   "(RRF_C + rank) for rank, row in enumerate(lex, start=1): "
+                                   "ranks[row[\"id\"]] = ranks.get(row[\"id\"], 0.0) + 1.0 / "
+                                   "(RRF_C + rank)"),
+                    QStringLiteral("Python")},
+          std::pair{QStringLiteral("#include <string.h> /** Copy src into dst, which has room for "
+                                   "cap bytes. * Always NUL-terminates; returns false when it had "
+                                   "to cut. */ bool str_copy(char *dst, const char *src, size_t "
+                                   "cap) { size_t n = strlen(src); memcpy(dst, src, n); return n "
+                                   "< cap; }"),
+                    QStringLiteral("C")},
+          std::pair{QStringLiteral("CREATE UNIQUE INDEX users_email_live ON users (lower(email)) "
+                                   "WHERE deleted_at IS NULL; -- Works: the old row is "
+                                   "soft-deleted, so it is outside the index. UPDATE users SET "
+                                   "deleted_at = now() WHERE id = 42; INSERT INTO users (email) "
+                                   "VALUES ('ada@example.com');"),
+                    QStringLiteral("SQL")}}) {
+        const Blocks blocks = recoverAfterParagraph(line);
+        QCOMPARE(blocks.size(), 2);
+        QCOMPARE(blocks[1].type, Block::Type::Code);
+        QCOMPARE(blocks[1].language, language);
+    }
 
     // And when a colon announced the block that the comment opens.
     for (const auto &[block, language] :
