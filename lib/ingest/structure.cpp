@@ -2487,8 +2487,9 @@ void appendCode(QStringView line, const StructureTokens &tokens, qsizetype a, qs
 // repository, -0.01 on the sixth; in the corpus, four English sentences are no longer code.)
 constexpr qsizetype MaxInlineCode = 10;
 
-// The other way round: "... + 1.0 / (RRF_C + rank) for rank, row in enumerate(lex, ..." read
-// "+ rank) for rank, row in" as prose between two runs of code. A run of prose of at most
+// The other way round: prose that belongs to the code around it. Comments, first (below);
+// then fragments: "... + 1.0 / (RRF_C + rank) for rank, row in enumerate(lex, ..." read "+
+// rank) for rank, row in" as prose between two runs of code. A run of prose of at most
 // MaxProseInCode tokens with code on both sides of it is code when it holds syntax (an operator
 // or a bracket alone, a bracket that closes what it never opened) and nothing that prose has:
 // no capital, no sentence's end, no colon, no comment marker. (Version 52: once in the corpus,
@@ -2553,6 +2554,7 @@ void keepCodeFragmentsInCode(const StructureTokens &tokens, bool afterColon, Lab
             std::fill(labels.state.begin() + a, labels.state.begin() + b, quint8(Comment));
         a = b;
     }
+    // The fragments.
     for (qsizetype a = 1; a < n;) {
         if (labels.state[a] != Prose || !code(a - 1)) {
             ++a;
