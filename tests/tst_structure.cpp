@@ -786,7 +786,7 @@ void TestStructure::inlineCodeStaysInItsSentence()
 
 // "+ rank) for rank, row in" between two runs of Python is no paragraph (version 52; the
 // corpus's RAG post showed it as one), nor are a comment's sentences: a block comment's, or a
-// line comment's with code after it.
+// line comment's with code after it, however far its words go on.
 void TestStructure::codeFragmentStaysInCode()
 {
     for (const auto &[line, language] :
@@ -806,6 +806,17 @@ void TestStructure::codeFragmentStaysInCode()
                                    "soft-deleted, so it is outside the index. UPDATE users SET "
                                    "deleted_at = now() WHERE id = 42; INSERT INTO users (email) "
                                    "VALUES ('ada@example.com');"),
+                    QStringLiteral("SQL")},
+          // (A comment's words that go on as prose after its first few.)
+          std::pair{QStringLiteral("type Status = \"draft\" | \"sent\"; // Add \"scheduled\" to "
+                                   "Status and this object fails to compile until you add it. "
+                                   "const labels = { draft: \"Draft\", sent: \"Sent\" } "
+                                   "satisfies Record<Status, string>;"),
+                    QStringLiteral("TypeScript")},
+          std::pair{QStringLiteral("CREATE VIEW active_customers AS SELECT * FROM customers WHERE "
+                                   "deleted_at IS NULL; -- Simple views are auto-updatable, so "
+                                   "this works and respects the filter: UPDATE active_customers "
+                                   "SET name = $1 WHERE id = $2;"),
                     QStringLiteral("SQL")}}) {
         const Blocks blocks = recoverAfterParagraph(line);
         QCOMPARE(blocks.size(), 2);
