@@ -2224,17 +2224,20 @@ QList<QPair<qsizetype, qsizetype>> runOnDashItems(const StructureTokens &tokens,
 void paragraphOrList(QStringView line, const StructureTokens &tokens, qsizetype a, qsizetype b,
                      bool endsLine, const ProseContext &context, Blocks &out)
 {
+    // A list of items given as token ranges, then the paragraph after its last one.
+    const auto list = [&](const QList<QPair<qsizetype, qsizetype>> &items) {
+        Block list;
+        list.type = Block::Type::List;
+        for (const auto &item : items)
+            list.items << span(line, tokens, item.first, item.second).toString();
+        out << list;
+        if (items.last().second < b)
+            out << makeBlock(Block::Type::Paragraph, span(line, tokens, items.last().second, b));
+    };
     if (context.afterColon) {
         const auto items = runOnDashItems(tokens, a, b);
         if (!items.isEmpty()) {
-            Block list;
-            list.type = Block::Type::List;
-            for (const auto &item : items)
-                list.items << span(line, tokens, item.first, item.second).toString();
-            out << list;
-            if (items.last().second < b)
-                out << makeBlock(Block::Type::Paragraph,
-                                 span(line, tokens, items.last().second, b));
+            list(items);
             return;
         }
     }
@@ -2247,15 +2250,10 @@ void paragraphOrList(QStringView line, const StructureTokens &tokens, qsizetype 
     if (mayList)
         items = listItems(tokens, parts, paragraphFollows, context.afterColon, context.announced);
     if (!items.isEmpty()) {
-        Block list;
-        list.type = Block::Type::List;
-        for (const auto &item : std::as_const(items))
-            list.items << span(line, tokens, parts[item.first].first, parts[item.second - 1].second)
-                              .toString();
-        out << list;
-        if (items.last().second < parts.size())
-            out << makeBlock(Block::Type::Paragraph,
-                             span(line, tokens, parts[items.last().second].first, b));
+        // (Items of sentences: the sentences cover [a, b) one after another.)
+        for (auto &item : items)
+            item = {parts[item.first].first, parts[item.second - 1].second};
+        list(items);
         return;
     }
     out << makeBlock(Block::Type::Paragraph, span(line, tokens, a, b));
@@ -2269,13 +2267,10 @@ void structureProse(QStringView line, const StructureTokens &tokens, qsizetype a
         return;
     // A blockquote callout holds a whole line: "Note: ...".
     if (a == 0 && b == tokens.size()) {
-        static const QStringView labels[] = {u"Note:",    u"Tip:",    u"Warning:", u"Important:",
-                                             u"Caution:", u"Danger:", u"Info:",    u"TL;DR:"};
-        for (const QStringView label : labels)
-            if (tokens[a].text == label) {
-                out << makeBlock(Block::Type::Quote, span(line, tokens, a, b));
-                return;
-            }
+        if (calloutLabelKind(tokens[a].text)) {
+            out << makeBlock(Block::Type::Quote, span(line, tokens, a, b));
+            return;
+        }
     }
     qsizetype pos = a;
     while (pos < b) {
@@ -2616,17 +2611,21 @@ void keepInlineCodeInProse(const StructureTokens &tokens, Labels &labels)
         // command's name aside): "Don't helm template outside Argo CD. Let Argo render ...",
         // "Pick a starter eval set early — even 30 hand-curated (question, expected_chunk_ids)
         // pairs. Run it ...".
-        int words = 0;
-        for (qsizetype j = a; j < b; ++j)
-            words += tokens[j].alpha && (tokens[j].english || tokens[j].upper) &&
-                     !tokens[j].function && !(tokens[j].flags & StructureWords::Shell);
-        const StructureToken &end = tokens[b - 1];
-        const bool endsSentence = words >= 2 && end.alpha && end.endsSentence &&
-                                  !end.identifierLike && (b == n || tokens[b].upper);
+        const auto endsItsSentence = [&] {
+            const StructureToken &end = tokens[b - 1];
+            if (!end.alpha || !end.endsSentence || end.identifierLike ||
+                (b < n && !tokens[b].upper))
+                return false;
+            int words = 0;
+            for (qsizetype j = a; j < b; ++j)
+                words += tokens[j].alpha && (tokens[j].english || tokens[j].upper) &&
+                         !tokens[j].function && !(tokens[j].flags & StructureWords::Shell);
+            return words >= 2;
+        };
         if (b - a <= MaxInlineCode && statements < 2 && before.alpha && !before.endsSentence &&
             !before.endsColon &&
             ((b < n && labels.state[b] == Prose && tokens[b].alpha && !tokens[b].upper) ||
-             endsSentence))
+             endsItsSentence()))
             std::fill(labels.state.begin() + a, labels.state.begin() + b, quint8(Prose));
         a = b;
     }
@@ -2835,6 +2834,21 @@ const char *calloutIconKind(QStringView text)
     for (const auto &[icon, kind] : icons)
         if (text.size() == icon.size() && std::equal(text.begin(), text.end(), icon.begin()))
             return kind; // (compared in place: one- and two-character tokens are common)
+    return nullptr;
+}
+
+const char *calloutLabelKind(QStringView text)
+{
+    static const struct
+    {
+        QStringView label;
+        const char *kind;
+    } labels[] = {{u"Note:", "info"},       {u"Info:", "info"},       {u"TL;DR:", "info"},
+                  {u"Warning:", "warning"}, {u"Caution:", "warning"}, {u"Important:", "warning"},
+                  {u"Tip:", "tip"},         {u"Danger:", "danger"}};
+    for (const auto &[label, kind] : labels)
+        if (text == label)
+            return kind;
     return nullptr;
 }
 

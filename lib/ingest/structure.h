@@ -37,6 +37,9 @@ bool titleCaseHeadings(const Blocks &blocks);
 // "success" or "danger"; null when the text is no callout icon. Recovery makes a quote of a
 // callout, the renderer colours it by its kind.
 const char *calloutIconKind(QStringView text);
+// The same for a callout's label ("Note:", "Warning:", "Tip:", "TL;DR:", ...): a line that opens
+// with one is a callout box, and the label stays part of its text.
+const char *calloutLabelKind(QStringView text);
 
 // Whether a post writes its headings in lowercase ("the problem", "step 2: wire it up",
 // "wrap-up"): at least two of `blocks`' headings open with a lowercase word (not a command's

@@ -35,34 +35,19 @@ struct Callout
 
 Callout calloutOf(QStringView text)
 {
-    // Besides recovery's icons (calloutIconKind()): the letter the index keeps for an info
-    // icon, the info emoji, and the labels.
-    static const struct
-    {
-        QStringView text;
-        const char *kind;
-        bool icon; // false: a label
-    } marks[] = {{u"i", "info", true},
-                 {u"\u2139\uFE0F", "info", true},
-                 {u"Note:", "info", false},
-                 {u"Info:", "info", false},
-                 {u"TL;DR:", "info", false},
-                 {u"Warning:", "warning", false},
-                 {u"Caution:", "warning", false},
-                 {u"Important:", "warning", false},
-                 {u"Tip:", "tip", false},
-                 {u"Danger:", "danger", false}};
     const qsizetype space = text.indexOf(u' ');
     if (space < 0)
         return {};
     const QStringView first = text.first(space);
     if (const char *kind = calloutIconKind(first))
         return {kind, first.size()};
-    // (The letter "i" is an icon only before a capital: "i am ..." is a sentence.)
-    const bool capitalAfter = space + 1 < text.size() && text[space + 1].isUpper();
-    for (const auto &m : marks)
-        if (first == m.text && (!m.icon || capitalAfter || !m.text[0].isLetter()))
-            return {m.kind, m.icon ? first.size() : 0};
+    if (const char *kind = calloutLabelKind(first))
+        return {kind, 0};
+    // Besides recovery's icons: the info emoji, and the letter the index keeps for an info icon
+    // (only before a capital: "i am ..." is a sentence).
+    if (first == u"\u2139\uFE0F" ||
+        (first == u"i" && space + 1 < text.size() && text[space + 1].isUpper()))
+        return {"info", first.size()};
     return {};
 }
 
