@@ -762,6 +762,16 @@ void TestStructure::inlineCodeStaysInItsSentence_data()
         << QStringLiteral("Install the package in editable mode with pip install -e . Then run "
                           "the tests again.")
         << QStringLiteral("pip install -e .");
+    // (Version 53.) The run stops on a word that cannot end a phrase, even after a colon; a
+    // setting's value does not count as one.
+    QTest::newRow("code that stops on a dangling word")
+        << QStringLiteral("And if you haven't picked a packaging tool yet, see Python Virtual "
+                          "Environments: uv vs venv vs Poetry for the comparison.")
+        << QString();
+    QTest::newRow("a setting that ends on a word")
+        << QStringLiteral("Turn logging on in the pool file: display_errors = off log_errors = "
+                          "on Then reload the pool with systemctl.")
+        << QStringLiteral("display_errors = off");
 }
 
 void TestStructure::inlineCodeStaysInItsSentence()
@@ -910,6 +920,17 @@ void TestStructure::commandsAndOutput()
     QCOMPARE(blocks[1].language, QStringLiteral("Bash"));
     QVERIFY(blocks[1].text.startsWith(QLatin1String("$ atuin stats")));
     QVERIFY(blocks[1].text.contains(QLatin1String("2870")));
+    // A comment's capitalised word opens no output (version 53; the corpus's Git post showed
+    // "SHA of the commit you want to fix" as a block of its own).
+    blocks = recoverStructure(QStringLiteral(
+        "Instead of squashing manually:\n"
+        "git add -p git commit --fixup=c3d4e5f # the SHA of the commit you want to fix Then "
+        "later:\ngit rebase -i --autosquash main Git positions the fixup commit for you.\n"));
+    QVERIFY(blocks.size() >= 3);
+    QCOMPARE(blocks[1].type, Block::Type::Code);
+    QCOMPARE(blocks[1].language, QStringLiteral("Bash"));
+    QVERIFY2(blocks[1].text.endsWith(QLatin1String("# the SHA of the commit you want to fix")),
+             qPrintable(blocks[1].text));
 }
 
 void TestStructure::calloutAndList()
