@@ -114,6 +114,7 @@ private slots:
     void inlineCodeStaysInItsSentence_data();
     void inlineCodeStaysInItsSentence();
     void codeFragmentStaysInCode();
+    void sentenceOpensWithCodeName();
     void commandsAndOutput();
     void calloutAndList();
     void listShapes_data();
@@ -873,6 +874,33 @@ void TestStructure::numberedHeadingAfterOutput()
 
 // A query and the table psql printed are two blocks; an echo's quoted argument is no output;
 // a console session stays one block.
+// "} #[tokio::main] expands to roughly:": the name opens the sentence about it, not the end of
+// the block before (version 53; ten paragraphs of the corpus opened with their verb).
+void TestStructure::sentenceOpensWithCodeName()
+{
+    for (const auto &[text, name] :
+         {std::pair{QStringLiteral("Write it as:\n"
+                                   "#[tokio::main] async fn main() { println!(&#34;{}&#34;, "
+                                   "hello().await); } #[tokio::main] expands to roughly:\n"),
+                    QStringLiteral("#[tokio::main] expands")},
+          std::pair{QStringLiteral("Rank the matches:\n"
+                                   "SELECT id, ts_rank(search_vector, query) AS rank FROM posts "
+                                   "ORDER BY rank DESC LIMIT 10; ts_rank returns a score per "
+                                   "row; we sort by it.\n"),
+                    QStringLiteral("ts_rank returns")},
+          std::pair{QStringLiteral("Copy the metadata:\n"
+                                   "def log_calls(func): @wraps(func) def wrapper(*args): return "
+                                   "func(*args) return wrapper @wraps(func) copies __name__ and "
+                                   "__doc__ onto wrapper.\n"),
+                    QStringLiteral("@wraps(func) copies")}}) {
+        const Blocks blocks = recoverStructure(text);
+        QVERIFY2(blocks.size() >= 3, qPrintable(text));
+        QCOMPARE(blocks[1].type, Block::Type::Code);
+        QCOMPARE(blocks[2].type, Block::Type::Paragraph);
+        QVERIFY2(blocks[2].text.startsWith(name), qPrintable(blocks[2].text));
+    }
+}
+
 void TestStructure::commandsAndOutput()
 {
     Blocks blocks = recoverStructure(

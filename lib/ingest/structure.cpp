@@ -2601,6 +2601,40 @@ void keepCodeFragmentsInCode(const StructureTokens &tokens, bool afterColon, Lab
     }
 }
 
+// A sentence about code opens with the code's name, which the decoder gives to the block
+// before it: "} #[tokio::main] | expands to roughly:", "LIMIT 10; ts_rank | returns a score
+// per row", "@pytest.mark.parametrize | runs the test once per row". Where prose opens with a
+// lowercase verb ("is", "lets", a word in -s) right after a name from code (no English word; a
+// decorator or an attribute, or after a statement's end: "}", ";", ")", "]"), the name opens
+// the sentence. (Version 53: code F1 higher on 30 of 80 sets, lower on 2, by up to 0.0004;
+// language and line breaks unchanged; in the corpus, ten paragraphs get their subject back.)
+void giveSentencesTheirSubject(const StructureTokens &tokens, Labels &labels)
+{
+    for (qsizetype b = 2; b < tokens.size(); ++b) {
+        if (labels.state[b] != Prose || labels.state[b - 1] != Code ||
+            (labels.state[b - 2] != Code && labels.state[b - 2] != Comment))
+            continue;
+        const StructureToken &verb = tokens[b];
+        const bool thirdPerson = verb.core.size() >= 4 && verb.core.endsWith(u's') &&
+                                 !verb.core.endsWith(u"ss") && !verb.function;
+        if (!verb.alpha || verb.upper ||
+            !((verb.flags & (StructureWords::Verb | StructureWords::ModelVerb)) || thirdPerson))
+            continue;
+        const StructureToken &subject = tokens[b - 1];
+        const QStringView name = subject.text;
+        const bool macro =
+            name.size() > 1 && name.endsWith(u'!') && name[name.size() - 2].isLetter();
+        if (subject.english || subject.function || (subject.endsSentence && !macro) ||
+            subject.endsColon || subject.endsComma ||
+            std::none_of(name.begin(), name.end(), [](QChar c) { return c.isLetter(); }))
+            continue;
+        const QStringView before = tokens[b - 2].text;
+        if (name.startsWith(u'@') || name.startsWith(u"#[") || before.endsWith(u'}') ||
+            before.endsWith(u';') || before.endsWith(u')') || before.endsWith(u']'))
+            labels.state[b - 1] = Prose;
+    }
+}
+
 void keepInlineCodeInProse(const StructureTokens &tokens, Labels &labels)
 {
     const qsizetype n = tokens.size();
@@ -2695,6 +2729,7 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
         }
     }
     keepCodeFragmentsInCode(tokens, afterColon, labels);
+    giveSentencesTheirSubject(tokens, labels);
     keepInlineCodeInProse(tokens, labels);
     qsizetype i = 0;
     while (i < n) {
