@@ -828,7 +828,14 @@ void TestStructure::codeFragmentStaysInCode()
                                    "deleted_at IS NULL; -- Simple views are auto-updatable, so "
                                    "this works and respects the filter: UPDATE active_customers "
                                    "SET name = $1 WHERE id = $2;"),
-                    QStringLiteral("SQL")}}) {
+                    QStringLiteral("SQL")},
+          // (Version 53: a condition that reads like words, between two runs of code.)
+          std::pair{QStringLiteral("@router.get(\"/{task_id}\", response_model=TaskRead) async def "
+                                   "get_task(task_id: int, db: AsyncSession = Depends(get_db)) -> "
+                                   "Task: task = await db.get(Task, task_id) if task is None: "
+                                   "raise HTTPException(status_code=404, detail=\"Task not "
+                                   "found\") return task"),
+                    QStringLiteral("Python")}}) {
         const Blocks blocks = recoverAfterParagraph(line);
         QCOMPARE(blocks.size(), 2);
         QCOMPARE(blocks[1].type, Block::Type::Code);

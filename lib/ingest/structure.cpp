@@ -2595,7 +2595,29 @@ void keepCodeFragmentsInCode(const StructureTokens &tokens, bool afterColon, Lab
                 parens += int(c == u'(' || c == u'[') - int(c == u')' || c == u']');
             syntax = syntax || lone || parens < 0;
         }
-        if (b < n && code(b) && b - a <= MaxProseInCode && syntax && !prose)
+        // A statement's head that reads like words: "if task is None:", "if not user or not"
+        // between two runs of code (a pronoun, a sentence's end, a comma or a capital beyond
+        // None, True and False make it prose: "if you need more:"). (Version 53: code F1 higher
+        // on 16 of 80 sets, lower on none; language accuracy one block better on sets 164 and
+        // 191; line-break F1 higher on 15 sets; in the corpus, five Python conditions are code
+        // again.)
+        const auto condition = [&] {
+            const QStringView head = tokens[a].text;
+            if (b >= n || !code(b) || b - a > MaxProseInCode ||
+                !(is(head, u"if") || is(head, u"elif") || is(head, u"while") || is(head, u"for") ||
+                  is(head, u"with")))
+                return false;
+            for (qsizetype j = a; j < b; ++j) {
+                const StructureToken &t = tokens[j];
+                if (t.endsSentence || t.endsComma || t.marker || (t.endsColon && j + 1 < b) ||
+                    (t.flags & StructureWords::Pronoun) ||
+                    (t.upper && !t.text.startsWith(u"None") && !t.text.startsWith(u"True") &&
+                     !t.text.startsWith(u"False")))
+                    return false;
+            }
+            return tokens[b - 1].endsColon || (tokens[b - 1].flags & StructureWords::Dangling);
+        };
+        if ((b < n && code(b) && b - a <= MaxProseInCode && syntax && !prose) || condition())
             std::fill(labels.state.begin() + a, labels.state.begin() + b, quint8(Code));
         a = b;
     }
