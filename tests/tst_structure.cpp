@@ -851,14 +851,20 @@ void TestStructure::codeFragmentStaysInCode()
           std::pair{QStringLiteral("// flatten returns the leaf errors of a joined error tree. "
                                    "func flatten(err error) []error { if err == nil { return nil "
                                    "} return []error{err} }"),
-                    QStringLiteral("Go")}}) {
+                    QStringLiteral("Go")},
+          // (Version 53: its import, which reads like words.)
+          std::pair{QStringLiteral("import time import asyncio async def bad(): "
+                                   "print(\"Starting...\") time.sleep(2) print(\"Done\") "
+                                   "asyncio.run(bad())"),
+                    QStringLiteral("Python")}}) {
         const Blocks announced =
             recoverStructure(QStringLiteral("Ask the server for a range:\n") + block +
                              QStringLiteral("\nThe server answers.\n"));
         QCOMPARE(announced.size(), 3);
         QCOMPARE(announced[1].type, Block::Type::Code);
         QCOMPARE(announced[1].language, language);
-        QVERIFY(announced[1].text.startsWith(block.first(12)));
+        QVERIFY2(announced[1].text.simplified().startsWith(block.first(12)),
+                 qPrintable(announced[1].text));
     }
 }
 

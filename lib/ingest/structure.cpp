@@ -2577,6 +2577,25 @@ void keepCodeFragmentsInCode(const StructureTokens &tokens, bool afterColon, Lab
             std::fill(labels.state.begin() + a, labels.state.begin() + b, quint8(Comment));
         a = b;
     }
+    // A block announced by a colon opens with its import, which reads like words: "... async
+    // mistake: | import time | import asyncio async def bad(): ...", "from x import y". Up to
+    // four plain lowercase tokens opening the line, after its colon and before code, are
+    // code when the first declares code ("import", "package", "def") or they are "from ...
+    // import". (Version 53: code F1 higher on 42 of 80 sets, lower on none; line-break F1
+    // higher on 39; in the corpus, "import time" joins its Python block.)
+    if (afterColon && n > 2 && labels.state[0] == Prose &&
+        ((tokens[0].exactFlags & StructureWords::DeclaresCode) ||
+         (is(tokens[0].text, u"from") && is(tokens[2].text, u"import")))) {
+        qsizetype b = 1;
+        while (b < n && labels.state[b] == Prose)
+            ++b;
+        bool plain = b < n && code(b) && b <= 4;
+        for (qsizetype j = 0; j < b && plain; ++j)
+            plain = !tokens[j].endsSentence && !tokens[j].endsColon && !tokens[j].endsComma &&
+                    !tokens[j].upper && !tokens[j].marker;
+        if (plain)
+            std::fill(labels.state.begin(), labels.state.begin() + b, quint8(Code));
+    }
     // The fragments.
     for (qsizetype a = 1; a < n;) {
         if (labels.state[a] != Prose || !code(a - 1)) {
