@@ -856,7 +856,14 @@ void TestStructure::codeFragmentStaysInCode()
           std::pair{QStringLiteral("import time import asyncio async def bad(): "
                                    "print(\"Starting...\") time.sleep(2) print(\"Done\") "
                                    "asyncio.run(bad())"),
-                    QStringLiteral("Python")}}) {
+                    QStringLiteral("Python")},
+          std::pair{QStringLiteral("from typing import Iterator, Protocol class Sink(Protocol): "
+                                   "def write(self, rows: Iterator[str]) -> None: ..."),
+                    QStringLiteral("Python")},
+          std::pair{QStringLiteral("package set // Set is an unordered collection of unique "
+                                   "values. type Set[T comparable] map[T]struct{} func New[T "
+                                   "comparable]() Set[T] { return Set[T]{} }"),
+                    QStringLiteral("Go")}}) {
         const Blocks announced =
             recoverStructure(QStringLiteral("Ask the server for a range:\n") + block +
                              QStringLiteral("\nThe server answers.\n"));
