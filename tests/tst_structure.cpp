@@ -115,6 +115,7 @@ private slots:
     void inlineCodeStaysInItsSentence();
     void codeFragmentStaysInCode();
     void sentenceOpensWithCodeName();
+    void announcedOutput();
     void commandsAndOutput();
     void calloutAndList();
     void listShapes_data();
@@ -918,6 +919,29 @@ void TestStructure::sentenceOpensWithCodeName()
         QCOMPARE(blocks[1].type, Block::Type::Code);
         QCOMPARE(blocks[2].type, Block::Type::Paragraph);
         QVERIFY2(blocks[2].text.startsWith(name), qPrintable(blocks[2].text));
+    }
+}
+
+// A program's output reads like words, so the line before that announces it decides: "Output
+// (order may vary):", and (version 53) the error a program printed, "Postgres refuses:".
+void TestStructure::announcedOutput()
+{
+    for (const auto &[text, output] :
+         {std::pair{QStringLiteral("Output (order may vary):\n"
+                                   "worker 2 worker 1 worker 3 Three goroutines share one "
+                                   "channel.\n"),
+                    QStringLiteral("worker 2 worker 1 worker 3")},
+          std::pair{QStringLiteral("Under a repeatable-read snapshot, Postgres refuses:\n"
+                                   "ERROR: could not serialize access due to concurrent update "
+                                   "That is a feature: the application retries.\n"),
+                    QStringLiteral("ERROR: could not serialize access due to concurrent "
+                                   "update")}}) {
+        const Blocks blocks = recoverStructure(text);
+        QVERIFY2(blocks.size() >= 3, qPrintable(text));
+        QCOMPARE(blocks[1].type, Block::Type::Code);
+        QCOMPARE(blocks[1].language, QString());
+        QCOMPARE(blocks[1].text.simplified(), output);
+        QCOMPARE(blocks[2].type, Block::Type::Paragraph);
     }
 }
 
