@@ -1003,6 +1003,19 @@ void TestStructure::commandsAndOutput()
     QCOMPARE(blocks[1].language, QStringLiteral("Bash"));
     QVERIFY2(blocks[1].text.endsWith(QLatin1String("# the SHA of the commit you want to fix")),
              qPrintable(blocks[1].text));
+    // A message after its label, with more of the session after it, is output too, however
+    // much it reads like words (version 53).
+    blocks = recoverStructure(QStringLiteral(
+        "Compare the two:\n"
+        "$ bash -c 'cat missing.txt | sort; echo &#34;status: $?&#34;' cat: missing.txt: No such "
+        "file or directory status: 0 $ bash -c 'set -o pipefail; cat missing.txt | sort; echo "
+        "&#34;status: $?&#34;' cat: missing.txt: No such file or directory status: 1 The "
+        "pipeline now fails as it should.\n"));
+    QVERIFY(blocks.size() >= 3);
+    QCOMPARE(blocks[1].type, Block::Type::Code);
+    QVERIFY2(blocks[1].text.simplified().contains(
+                 QLatin1String("missing.txt: No such file or directory status: 0 $ bash")),
+             qPrintable(blocks[1].text));
 }
 
 void TestStructure::calloutAndList()

@@ -2605,6 +2605,31 @@ void keepCodeFragmentsInCode(const StructureTokens &tokens, bool afterColon, Lab
             std::fill(labels.state.begin() + a, labels.state.begin() + b, quint8(Comment));
         a = b;
     }
+    // A message after its label inside code reads like words: "src/types.ts:22:26 - error
+    // TS2345: | Argument of type 'Triangle' is not assignable ... | 22 return assertNever(",
+    // "cat: missing.txt: | No such file or directory | status: 1". Up to MaxLabelledMessage
+    // tokens of prose between a code token that ends with a colon and more code are code,
+    // unless the label is a word of prose: a callout's ("Tip:"), a lowercase English word's
+    // ("automate:"). (Version 53: code F1 higher on 32 of 80 sets, lower on none; language
+    // accuracy higher on 6; line-break F1 higher on 23, lower on 4 by up to 0.0014; in the
+    // corpus, a Python docstring after "def call_model(state: AgentState) -> dict:" is no
+    // longer a paragraph.)
+    constexpr qsizetype MaxLabelledMessage = 16;
+    for (qsizetype a = 1; a < n;) {
+        if (labels.state[a] != Prose || !code(a - 1) || !tokens[a - 1].endsColon) {
+            ++a;
+            continue;
+        }
+        qsizetype b = a;
+        while (b < n && labels.state[b] == Prose)
+            ++b;
+        const StructureToken &label = tokens[a - 1];
+        const bool proseLabel = calloutLabelKind(label.text) ||
+                                (label.alpha && !label.upper && label.english && !label.command);
+        if (b < n && code(b) && b - a <= MaxLabelledMessage && !proseLabel)
+            std::fill(labels.state.begin() + a, labels.state.begin() + b, quint8(Code));
+        a = b;
+    }
     // The fragments.
     for (qsizetype a = 1; a < n;) {
         if (labels.state[a] != Prose || !code(a - 1)) {
