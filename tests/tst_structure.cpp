@@ -116,6 +116,7 @@ private slots:
     void codeFragmentStaysInCode();
     void sentenceOpensWithCodeName();
     void announcedOutput();
+    void tableCellsStayInTheirTable();
     void commandsAndOutput();
     void calloutAndList();
     void listShapes_data();
@@ -1016,6 +1017,25 @@ void TestStructure::commandsAndOutput()
     QVERIFY2(blocks[1].text.simplified().contains(
                  QLatin1String("missing.txt: No such file or directory status: 0 $ bash")),
              qPrintable(blocks[1].text));
+}
+
+// A table's cell that names code is no block of its own: "... Early, per package
+// disallow_untyped_defs Functions with no annotations ..." stays one paragraph (version 53).
+void TestStructure::tableCellsStayInTheirTable()
+{
+    const Blocks blocks = recoverStructure(QStringLiteral(
+        "Turn on check_untyped_defs = True for a package before disallow_untyped_defs.\n"
+        "What the settings actually buy you Setting What it catches When to enable "
+        "check_untyped_defs Errors inside functions without annotations Early, per package "
+        "disallow_untyped_defs Functions with no annotations at all When a package is mostly "
+        "annotated disallow_any_generics Bare list or dict in signatures Late, in strict "
+        "packages strict_optional Missing None checks Already on by default; never turn it off "
+        "Wrapping up Adopting mypy in an existing codebase is mostly a social problem.\n"));
+    QCOMPARE(blocks.size(), 5);
+    QCOMPARE(blocks[1].type, Block::Type::Heading);
+    QCOMPARE(blocks[2].type, Block::Type::Paragraph);
+    QVERIFY(blocks[2].text.startsWith(QLatin1String("Setting What it catches")));
+    QVERIFY(blocks[2].text.endsWith(QLatin1String("never turn it off")));
 }
 
 void TestStructure::calloutAndList()

@@ -2676,6 +2676,38 @@ void keepCodeFragmentsInCode(const StructureTokens &tokens, bool afterColon, Lab
     }
 }
 
+// A table's cells run on as words in the index, and a table stays one paragraph: a cell that
+// names code ("margin-inline-start", "os.path.join(a, b)", "kubectl debug -it POD") is no block
+// of its own. Runs of code of at most MaxCodeInCell tokens inside a table (StructureRegions),
+// after its first token and ending before its end, are prose. (Version 53: code F1 higher on
+// 41 of 80 sets, lower on none; nothing else moves; the corpus is unchanged. At 12 and 16
+// tokens, 44 and 47 sets gained, and one lost code F1, language and line breaks.)
+constexpr qsizetype MaxCodeInCell = 8;
+
+void keepTableCellsInProse(const StructureRegions &regions, Labels &labels)
+{
+    const qsizetype n = labels.state.size();
+    const auto code = [&labels](qsizetype i) {
+        return labels.state[i] == Code || labels.state[i] == Comment;
+    };
+    for (const StructureRegion &r : regions.regions()) {
+        if (r.kind != StructureRegion::Kind::Table)
+            continue;
+        for (qsizetype a = r.start; a < std::min(r.end, n);) {
+            if (!code(a)) {
+                ++a;
+                continue;
+            }
+            qsizetype b = a;
+            while (b < n && code(b))
+                ++b;
+            if (a > r.start && b < r.end && b - a <= MaxCodeInCell)
+                std::fill(labels.state.begin() + a, labels.state.begin() + b, quint8(Prose));
+            a = b;
+        }
+    }
+}
+
 // A sentence about code opens with the code's name, which the decoder gives to the block
 // before it: "} #[tokio::main] | expands to roughly:", "LIMIT 10; ts_rank | returns a score
 // per row", "@pytest.mark.parametrize | runs the test once per row". Where prose opens with a
@@ -2804,6 +2836,7 @@ void recoverLine(QStringView line, QByteArrayView origins, bool afterColon, bool
         }
     }
     keepCodeFragmentsInCode(tokens, afterColon, labels);
+    keepTableCellsInProse(regions, labels);
     giveSentencesTheirSubject(tokens, labels);
     keepInlineCodeInProse(tokens, labels);
     qsizetype i = 0;
