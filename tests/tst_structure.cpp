@@ -1017,6 +1017,22 @@ void TestStructure::commandsAndOutput()
     QVERIFY2(blocks[1].text.simplified().contains(
                  QLatin1String("missing.txt: No such file or directory status: 0 $ bash")),
              qPrintable(blocks[1].text));
+    // So are the rows under a ruler of dashes (version 53).
+    blocks = recoverStructure(QStringLiteral(
+        "Then look at the events:\n"
+        "kubectl get pods -l app=api kubectl describe pod api-7c9d8b6f4d-x2kqp | sed -n "
+        "'/Events:/,$p' Events: Type Reason Age From Message ---- ------ ---- ---- ------- "
+        "Warning Unhealthy 41s (x3 over 61s) kubelet Liveness probe failed: Get "
+        "&#34;http://10.244.1.17:8080/livez&#34;: context deadline exceeded (Client.Timeout "
+        "exceeded while awaiting headers) Normal Killing 41s kubelet Container api failed "
+        "liveness probe, will be restarted Normal Pulled 40s kubelet Container image "
+        "&#34;registry.example.com/api:1.4.2&#34; already present on machine context deadline "
+        "exceeded means the probe timed out rather than getting an error status.\n"));
+    QString code;
+    for (const Block &b : blocks)
+        if (b.type == Block::Type::Code)
+            code += b.text.simplified() + u' ';
+    QVERIFY2(code.contains(QLatin1String("Liveness probe failed: Get")), qPrintable(code));
 }
 
 // A table's cell that names code is no block of its own: "... Early, per package
