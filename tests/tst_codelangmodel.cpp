@@ -392,7 +392,10 @@ void TestCodeLangModel::extraTrainDocumentsThroughRecovery_data()
     QTest::addColumn<QString>("folder");
     QTest::addColumn<int>("documents");
     QTest::addColumn<double>("minimum");
-    QTest::newRow("extra") << QStringLiteral("extra") << 32 << 0.770; // reaches 0.7702
+    // extra reaches 0.7660 (180 of 235): 0.7702 before version 53 kept a message after its
+    // label in code ("error TS2345: Argument of type ..."), which joins one tsc report to the
+    // TypeScript block before it (that rule gained code F1 on 32 of 80 sets of unseen posts).
+    QTest::newRow("extra") << QStringLiteral("extra") << 32 << 0.765;
     // extra2 reaches 0.9192: 0.9210 before more/round4, which split one Flask handler's block
     // in two, its second half now read as plain text.
     QTest::newRow("extra2") << QStringLiteral("extra2") << 84 << 0.919;
