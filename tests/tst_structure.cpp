@@ -114,9 +114,11 @@ private slots:
     void inlineCodeStaysInItsSentence_data();
     void inlineCodeStaysInItsSentence();
     void codeFragmentStaysInCode();
-    void sentenceOpensWithCodeName();
-    void announcedOutput();
+    void codeThenParagraph_data();
+    void codeThenParagraph();
     void tableCellsStayInTheirTable();
+    void shellBlockHoldsIt_data();
+    void shellBlockHoldsIt();
     void commandsAndOutput();
     void calloutAndList();
     void listShapes_data();
@@ -894,58 +896,109 @@ void TestStructure::numberedHeadingAfterOutput()
     QVERIFY(blocks[heading + 1].text.startsWith(QStringLiteral("These are")));
 }
 
-// A query and the table psql printed are two blocks; an echo's quoted argument is no output;
-// a console session stays one block.
-// "} #[tokio::main] expands to roughly:": the name opens the sentence about it, not the end of
-// the block before (version 53; ten paragraphs of the corpus opened with their verb).
-void TestStructure::sentenceOpensWithCodeName()
+// A block of code, then the paragraph after it: "} #[tokio::main] expands to roughly:" opens
+// the sentence with the name, not the block before with it (version 53; ten paragraphs of the
+// corpus opened with their verb). A program's output reads like words, so the line before that
+// announces it decides: "Output (order may vary):", and (version 53) the error a program
+// printed, "Postgres refuses:". `code`, when given, is the block's text: output, plain text.
+void TestStructure::codeThenParagraph_data()
 {
-    for (const auto &[text, name] :
-         {std::pair{QStringLiteral("Write it as:\n"
-                                   "#[tokio::main] async fn main() { println!(&#34;{}&#34;, "
-                                   "hello().await); } #[tokio::main] expands to roughly:\n"),
-                    QStringLiteral("#[tokio::main] expands")},
-          std::pair{QStringLiteral("Rank the matches:\n"
-                                   "SELECT id, ts_rank(search_vector, query) AS rank FROM posts "
-                                   "ORDER BY rank DESC LIMIT 10; ts_rank returns a score per "
-                                   "row; we sort by it.\n"),
-                    QStringLiteral("ts_rank returns")},
-          std::pair{QStringLiteral("Copy the metadata:\n"
-                                   "def log_calls(func): @wraps(func) def wrapper(*args): return "
-                                   "func(*args) return wrapper @wraps(func) copies __name__ and "
-                                   "__doc__ onto wrapper.\n"),
-                    QStringLiteral("@wraps(func) copies")}}) {
-        const Blocks blocks = recoverStructure(text);
-        QVERIFY2(blocks.size() >= 3, qPrintable(text));
-        QCOMPARE(blocks[1].type, Block::Type::Code);
-        QCOMPARE(blocks[2].type, Block::Type::Paragraph);
-        QVERIFY2(blocks[2].text.startsWith(name), qPrintable(blocks[2].text));
-    }
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("paragraph"); // how the paragraph after the block opens
+    QTest::newRow("an attribute's name")
+        << QStringLiteral("Write it as:\n#[tokio::main] async fn main() { println!(&#34;{}&#34;, "
+                          "hello().await); } #[tokio::main] expands to roughly:\n")
+        << QString() << QStringLiteral("#[tokio::main] expands");
+    QTest::newRow("a function's name after a statement")
+        << QStringLiteral("Rank the matches:\nSELECT id, ts_rank(search_vector, query) AS rank "
+                          "FROM posts ORDER BY rank DESC LIMIT 10; ts_rank returns a score per "
+                          "row; we sort by it.\n")
+        << QString() << QStringLiteral("ts_rank returns");
+    QTest::newRow("a decorator")
+        << QStringLiteral("Copy the metadata:\ndef log_calls(func): @wraps(func) def "
+                          "wrapper(*args): return func(*args) return wrapper @wraps(func) copies "
+                          "__name__ and __doc__ onto wrapper.\n")
+        << QString() << QStringLiteral("@wraps(func) copies");
+    QTest::newRow("announced output")
+        << QStringLiteral("Output (order may vary):\nworker 2 worker 1 worker 3 Three goroutines "
+                          "share one channel.\n")
+        << QStringLiteral("worker 2 worker 1 worker 3") << QStringLiteral("Three goroutines");
+    QTest::newRow("an announced error")
+        << QStringLiteral("Under a repeatable-read snapshot, Postgres refuses:\nERROR: could not "
+                          "serialize access due to concurrent update That is a feature: the "
+                          "application retries.\n")
+        << QStringLiteral("ERROR: could not serialize access due to concurrent update")
+        << QStringLiteral("That is a feature");
 }
 
-// A program's output reads like words, so the line before that announces it decides: "Output
-// (order may vary):", and (version 53) the error a program printed, "Postgres refuses:".
-void TestStructure::announcedOutput()
+void TestStructure::codeThenParagraph()
 {
-    for (const auto &[text, output] :
-         {std::pair{QStringLiteral("Output (order may vary):\n"
-                                   "worker 2 worker 1 worker 3 Three goroutines share one "
-                                   "channel.\n"),
-                    QStringLiteral("worker 2 worker 1 worker 3")},
-          std::pair{QStringLiteral("Under a repeatable-read snapshot, Postgres refuses:\n"
-                                   "ERROR: could not serialize access due to concurrent update "
-                                   "That is a feature: the application retries.\n"),
-                    QStringLiteral("ERROR: could not serialize access due to concurrent "
-                                   "update")}}) {
-        const Blocks blocks = recoverStructure(text);
-        QVERIFY2(blocks.size() >= 3, qPrintable(text));
-        QCOMPARE(blocks[1].type, Block::Type::Code);
+    QFETCH(QString, text);
+    QFETCH(QString, code);
+    QFETCH(QString, paragraph);
+    const Blocks blocks = recoverStructure(text);
+    QVERIFY2(blocks.size() >= 3, qPrintable(text));
+    QCOMPARE(blocks[1].type, Block::Type::Code);
+    if (!code.isEmpty()) {
         QCOMPARE(blocks[1].language, QString());
-        QCOMPARE(blocks[1].text.simplified(), output);
-        QCOMPARE(blocks[2].type, Block::Type::Paragraph);
+        QCOMPARE(blocks[1].text.simplified(), code);
     }
+    QCOMPARE(blocks[2].type, Block::Type::Paragraph);
+    QVERIFY2(blocks[2].text.startsWith(paragraph), qPrintable(blocks[2].text));
 }
 
+// Where a block of shell ends: an echo's quoted argument is no output; typed at a "$" prompt,
+// the console session is one Bash block, as writers fence it (1,259 of the 1,294 sessions with
+// output in our documents); a comment's capitalised word opens no output (version 53; the
+// corpus's Git post showed "SHA of the commit you want to fix" as a block of its own); a
+// message after its label, with more of the session after it, is output however much it reads
+// like words (version 53).
+void TestStructure::shellBlockHoldsIt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("held"); // in the first code block, whitespace simplified
+    QTest::newRow("an echo's argument")
+        << QStringLiteral("Add a global ignore file:\ngit config --global core.excludesFile "
+                          "~/.gitignore_global echo &#34;.DS_Store&#34; &gt;&gt; "
+                          "~/.gitignore_global Pre-commit hooks The tool runs before each "
+                          "commit.\n")
+        << QStringLiteral("echo \".DS_Store\" >>");
+    QTest::newRow("a console session")
+        << QStringLiteral("There is also a built-in summary:\n$ atuin stats "
+                          "[\u25AE\u25AE\u25AE\u25AE] 5921 git [\u25AE\u25AE  ] 2870 cd "
+                          "[\u25AE   ] 1733 kubectl Total commands: 51882 Things I turned off "
+                          "Sync. It is end-to-end encrypted.\n")
+        << QStringLiteral("$ atuin stats [\u25AE\u25AE\u25AE\u25AE] 5921 git [\u25AE\u25AE ] "
+                          "2870");
+    QTest::newRow("a comment's capitalised word")
+        << QStringLiteral("Instead of squashing manually:\ngit add -p git commit "
+                          "--fixup=c3d4e5f # the SHA of the commit you want to fix Then "
+                          "later:\ngit rebase -i --autosquash main Git positions the fixup "
+                          "commit for you.\n")
+        << QStringLiteral("--fixup=c3d4e5f # the SHA of the commit you want to fix");
+    QTest::newRow("a message after its label")
+        << QStringLiteral("Compare the two:\n$ bash -c 'cat missing.txt | sort; echo "
+                          "&#34;status: $?&#34;' cat: missing.txt: No such file or directory "
+                          "status: 0 $ bash -c 'set -o pipefail; cat missing.txt | sort; echo "
+                          "&#34;status: $?&#34;' cat: missing.txt: No such file or directory "
+                          "status: 1 The pipeline now fails as it should.\n")
+        << QStringLiteral("missing.txt: No such file or directory status: 0 $ bash");
+}
+
+void TestStructure::shellBlockHoldsIt()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, held);
+    const Blocks blocks = recoverStructure(text);
+    QVERIFY(blocks.size() >= 3);
+    QCOMPARE(blocks[1].type, Block::Type::Code);
+    QCOMPARE(blocks[1].language, QStringLiteral("Bash"));
+    QVERIFY2(blocks[1].text.simplified().contains(held), qPrintable(blocks[1].text));
+}
+
+// A query and the table psql printed are two blocks, and so are a command and its table; the
+// rows under a ruler of dashes stay output.
 void TestStructure::commandsAndOutput()
 {
     Blocks blocks = recoverStructure(
@@ -962,18 +1015,8 @@ void TestStructure::commandsAndOutput()
     QCOMPARE(blocks[2].language, QString());
     QVERIFY(blocks[2].text.startsWith(QLatin1String("name | brand")));
 
-    blocks = recoverStructure(QStringLiteral(
-        "Add a global ignore file:\n"
-        "git config --global core.excludesFile ~/.gitignore_global echo &#34;.DS_Store&#34; "
-        "&gt;&gt; ~/.gitignore_global Pre-commit hooks The tool runs before each commit.\n"));
-    QVERIFY(blocks.size() >= 3);
-    QCOMPARE(blocks[1].type, Block::Type::Code);
-    QCOMPARE(blocks[1].language, QStringLiteral("Bash"));
-    QVERIFY(blocks[1].text.contains(QLatin1String("echo \".DS_Store\" >>")));
-
-    // A command and the table it printed are two blocks; typed at a "$" prompt, the console
-    // session is one Bash block, as writers fence it (1,259 of the 1,294 sessions with output
-    // in our documents).
+    // A command and the table it printed are two blocks (a console session at a "$" prompt
+    // stays one: shellBlockHoldsIt).
     blocks = recoverStructure(QStringLiteral(
         "List the images:\n"
         "docker images REPOSITORY TAG IMAGE ID CREATED SIZE app latest 3f2a1b 2 days ago 120MB "
@@ -983,41 +1026,7 @@ void TestStructure::commandsAndOutput()
     QCOMPARE(blocks[1].text.simplified(), QStringLiteral("docker images"));
     QCOMPARE(blocks[2].type, Block::Type::Code);
     QCOMPARE(blocks[2].language, QString());
-    blocks = recoverStructure(
-        QStringLiteral("There is also a built-in summary:\n"
-                       "$ atuin stats [\u25AE\u25AE\u25AE\u25AE] 5921 git [\u25AE\u25AE  ] 2870 cd "
-                       "[\u25AE   ] 1733 kubectl Total "
-                       "commands: 51882 Things I turned off Sync. It is end-to-end encrypted.\n"));
-    QVERIFY(blocks.size() >= 2);
-    QCOMPARE(blocks[1].type, Block::Type::Code);
-    QCOMPARE(blocks[1].language, QStringLiteral("Bash"));
-    QVERIFY(blocks[1].text.startsWith(QLatin1String("$ atuin stats")));
-    QVERIFY(blocks[1].text.contains(QLatin1String("2870")));
-    // A comment's capitalised word opens no output (version 53; the corpus's Git post showed
-    // "SHA of the commit you want to fix" as a block of its own).
-    blocks = recoverStructure(QStringLiteral(
-        "Instead of squashing manually:\n"
-        "git add -p git commit --fixup=c3d4e5f # the SHA of the commit you want to fix Then "
-        "later:\ngit rebase -i --autosquash main Git positions the fixup commit for you.\n"));
-    QVERIFY(blocks.size() >= 3);
-    QCOMPARE(blocks[1].type, Block::Type::Code);
-    QCOMPARE(blocks[1].language, QStringLiteral("Bash"));
-    QVERIFY2(blocks[1].text.endsWith(QLatin1String("# the SHA of the commit you want to fix")),
-             qPrintable(blocks[1].text));
-    // A message after its label, with more of the session after it, is output too, however
-    // much it reads like words (version 53).
-    blocks = recoverStructure(QStringLiteral(
-        "Compare the two:\n"
-        "$ bash -c 'cat missing.txt | sort; echo &#34;status: $?&#34;' cat: missing.txt: No such "
-        "file or directory status: 0 $ bash -c 'set -o pipefail; cat missing.txt | sort; echo "
-        "&#34;status: $?&#34;' cat: missing.txt: No such file or directory status: 1 The "
-        "pipeline now fails as it should.\n"));
-    QVERIFY(blocks.size() >= 3);
-    QCOMPARE(blocks[1].type, Block::Type::Code);
-    QVERIFY2(blocks[1].text.simplified().contains(
-                 QLatin1String("missing.txt: No such file or directory status: 0 $ bash")),
-             qPrintable(blocks[1].text));
-    // So are the rows under a ruler of dashes (version 53).
+    // The rows under a ruler of dashes are output too (version 53).
     blocks = recoverStructure(QStringLiteral(
         "Then look at the events:\n"
         "kubectl get pods -l app=api kubectl describe pod api-7c9d8b6f4d-x2kqp | sed -n "
