@@ -2496,9 +2496,11 @@ void appendCode(QStringView line, const StructureTokens &tokens, const QList<qui
 // repository, -0.01 on the sixth; in the corpus, four English sentences are no longer code.)
 constexpr qsizetype MaxInlineCode = 10;
 
-// The other way round: prose that belongs to the code around it. Comments, first (below);
-// then fragments: "... + 1.0 / (RRF_C + rank) for rank, row in enumerate(lex, ..." read "+
-// rank) for rank, row in" as prose between two runs of code. A run of prose of at most
+// The other way round: prose that belongs to the code around it. In order (below): the import
+// an announced block opens with (version 53); comments; a message after its label (version
+// 53); then fragments, and a statement's head that reads like words (version 53), between two
+// runs of code. The fragments: "... + 1.0 / (RRF_C + rank) for rank, row in enumerate(lex, ..."
+// read "+ rank) for rank, row in" as prose between two runs of code. A run of prose of at most
 // MaxProseInCode tokens with code on both sides of it is code when it holds syntax (an operator
 // or a bracket alone, a bracket that closes what it never opened) and nothing that prose has:
 // no capital, no sentence's end, no colon, no comment marker. (Version 52: once in the corpus,
