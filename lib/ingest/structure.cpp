@@ -2430,7 +2430,7 @@ void appendCode(QStringView line, const StructureTokens &tokens, const QList<qui
             // Nor does output start among a comment's first words ("git commit --fixup=c3d4e5f
             // # the SHA of the commit you want to fix", "# creates a NEW commit that ...").
             // (Version 53: one more block's language right on sets 130, 132 and 134, one fewer
-            // on set 176; in the corpus, seven blocks no longer break at a comment.)
+            // on set 176; in the corpus, eight blocks in five posts no longer break at a comment.)
             const auto inComment = [&](qsizetype j) {
                 for (qsizetype m = j - 1; m >= a && m >= j - 3 && states[m] == Comment; --m)
                     if (tokens[m].marker)
