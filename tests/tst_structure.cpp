@@ -833,6 +833,11 @@ void TestStructure::codeFragmentStaysInCode()
                                    "this works and respects the filter: UPDATE active_customers "
                                    "SET name = $1 WHERE id = $2;"),
                     QStringLiteral("SQL")},
+          // (Version 53: a line comment that opens the line, after a paragraph's end.)
+          std::pair{QStringLiteral("// Just declares a Future. Nothing runs yet. async fn hello() "
+                                   "-> &'static str { \"hi\" } // Runs it. #[tokio::main] async "
+                                   "fn main() { println!(\"{}\", hello().await); }"),
+                    QStringLiteral("Rust")},
           // (Version 53: a condition that reads like words, between two runs of code.)
           std::pair{QStringLiteral("@router.get(\"/{task_id}\", response_model=TaskRead) async def "
                                    "get_task(task_id: int, db: AsyncSession = Depends(get_db)) -> "
