@@ -1193,6 +1193,12 @@ struct Labels
     QList<bool> headingStart; // per token: first token of a heading
 };
 
+// Is token i code, or a comment inside code (what a code block is made of)?
+bool inCode(const Labels &labels, qsizetype i)
+{
+    return labels.state[i] == Code || labels.state[i] == Comment;
+}
+
 constexpr int HeadingState = 3;
 constexpr int StartState = 4;
 constexpr int HeadingAfterCode = 5; // a heading entered from code: code rarely follows it
@@ -2510,9 +2516,7 @@ constexpr qsizetype MaxProseInCode = 8;
 void keepCodeFragmentsInCode(const StructureTokens &tokens, bool afterColon, Labels &labels)
 {
     const qsizetype n = tokens.size();
-    const auto code = [&labels](qsizetype i) {
-        return labels.state[i] == Code || labels.state[i] == Comment;
-    };
+    const auto code = [&labels](qsizetype i) { return inCode(labels, i); };
     // A block announced by a colon opens with its import, which reads like words: "... async
     // mistake: | import time | import asyncio async def bad(): ...", "from typing import
     // Protocol, Iterator class Sink(Protocol):", "package set // Set is ...". Up to six tokens
@@ -2690,16 +2694,9 @@ void keepRowsUnderRuler(const StructureTokens &tokens, Labels &labels)
 {
     constexpr qsizetype MaxRows = 40;
     const qsizetype n = tokens.size();
-    const auto ruler = [&tokens](qsizetype i) {
-        const QStringView w = tokens[i].text;
-        return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](QChar c) {
-                   return c == u'-' || c == u'=' || c == u'+';
-               });
-    };
+    const auto ruler = [&tokens](qsizetype i) { return StructureRegions::isRuler(tokens[i].text); };
     for (qsizetype a = 2; a < n; ++a) {
-        if (labels.state[a] != Prose ||
-            (labels.state[a - 1] != Code && labels.state[a - 1] != Comment) || !ruler(a - 1) ||
-            !ruler(a - 2))
+        if (labels.state[a] != Prose || !inCode(labels, a - 1) || !ruler(a - 1) || !ruler(a - 2))
             continue;
         qsizetype k = a + 1;
         bool sentence = tokens[a].endsSentence && tokens[a].english;
@@ -2726,9 +2723,7 @@ constexpr qsizetype MaxCodeInCell = 8;
 void keepTableCellsInProse(const StructureRegions &regions, Labels &labels)
 {
     const qsizetype n = labels.state.size();
-    const auto code = [&labels](qsizetype i) {
-        return labels.state[i] == Code || labels.state[i] == Comment;
-    };
+    const auto code = [&labels](qsizetype i) { return inCode(labels, i); };
     for (const StructureRegion &r : regions.regions()) {
         if (r.kind != StructureRegion::Kind::Table)
             continue;
@@ -2757,8 +2752,7 @@ void keepTableCellsInProse(const StructureRegions &regions, Labels &labels)
 void giveSentencesTheirSubject(const StructureTokens &tokens, Labels &labels)
 {
     for (qsizetype b = 2; b < tokens.size(); ++b) {
-        if (labels.state[b] != Prose || labels.state[b - 1] != Code ||
-            (labels.state[b - 2] != Code && labels.state[b - 2] != Comment))
+        if (labels.state[b] != Prose || labels.state[b - 1] != Code || !inCode(labels, b - 2))
             continue;
         const StructureToken &verb = tokens[b];
         const bool thirdPerson = verb.core.size() >= 4 && verb.core.endsWith(u's') &&

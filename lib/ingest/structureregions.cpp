@@ -650,13 +650,6 @@ bool month(QStringView w)
     return std::any_of(std::begin(months), std::end(months), [w](QStringView m) { return w == m; });
 }
 
-bool ruler(QStringView w)
-{
-    return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](QChar c) {
-               return c == u'-' || c == u'=' || c == u'+';
-           });
-}
-
 // Does an output line start at token k (k > a)?
 bool outputLineStart(const StructureTokens &tokens, qsizetype k)
 {
@@ -664,9 +657,9 @@ bool outputLineStart(const StructureTokens &tokens, qsizetype k)
     const StructureToken &p = tokens[k - 1];
     const QStringView w = t.text;
     const int evidence = outputEvidence(tokens, k);
-    if (ruler(p.text) && !(is(w, u"RUN") || is(w, u"PASS:") || is(w, u"FAIL:")))
+    if (StructureRegions::isRuler(p.text) && !(is(w, u"RUN") || is(w, u"PASS:") || is(w, u"FAIL:")))
         return true; // a ruler stands on its own line
-    if (ruler(w) || (begins(w, u"==") && w.size() > 2 && w[2].isDigit()))
+    if (StructureRegions::isRuler(w) || (begins(w, u"==") && w.size() > 2 && w[2].isDigit()))
         return true;
     if (is(w, u"$") || is(w, u"-->") || is(w, u"Traceback") || (evidence && ends(w, u"=#")))
         return true;
@@ -680,11 +673,13 @@ bool outputLineStart(const StructureTokens &tokens, qsizetype k)
     if (w.startsWith(u'(') && w.size() > 1 && w[1].isDigit() && k + 1 < tokens.size() &&
         (is(tokens[k + 1].text, u"rows)") || is(tokens[k + 1].text, u"row)")))
         return true;
-    if (t.endsColon && (t.allCaps || (t.upper && evidence)) && !p.endsColon && !ruler(p.text))
+    if (t.endsColon && (t.allCaps || (t.upper && evidence)) && !p.endsColon &&
+        !StructureRegions::isRuler(p.text))
         return true; // "ERROR:", "HINT:", "Loaded:", "Time:" (not "--- PASS:")
     if (is(w, u"LINE") && k + 1 < tokens.size() && tokens[k + 1].text.front().isDigit())
         return true;
-    if ((is(w, u"PASS") || is(w, u"FAIL") || is(w, u"ok")) && !ruler(p.text) && !p.endsColon)
+    if ((is(w, u"PASS") || is(w, u"FAIL") || is(w, u"ok")) && !StructureRegions::isRuler(p.text) &&
+        !p.endsColon)
         return true;
     if (t.endsColon && evidence == 2 && w.contains(u'.'))
         return true; // "slug_test.go:31:" opens a test's message
@@ -694,6 +689,13 @@ bool outputLineStart(const StructureTokens &tokens, qsizetype k)
 }
 
 } // namespace
+
+bool StructureRegions::isRuler(QStringView w)
+{
+    return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](QChar c) {
+               return c == u'-' || c == u'=' || c == u'+';
+           });
+}
 
 QString StructureRegions::outputText(QStringView line, const StructureTokens &tokens, qsizetype a,
                                      qsizetype b)

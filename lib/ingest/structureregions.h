@@ -36,6 +36,9 @@ public:
     // t.outputEvidence (its token cache remembers it): find() looks at most tokens no further.
     static constexpr quint8 DependsOnContext = 3;
     static quint8 tokenEvidence(const StructureToken &t);
+    // A ruler of dashes, equals signs or pluses ("-------", "----+----", "====="): a table's or
+    // an output's line of its own.
+    static bool isRuler(QStringView w);
 
     bool isEmpty() const { return m_regions.isEmpty(); }
     const QList<StructureRegion> &regions() const { return m_regions; }
