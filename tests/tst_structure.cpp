@@ -510,6 +510,14 @@ void TestStructure::headingEnds_data()
     QTest::newRow("asked question in Title Case")
         << QStringLiteral("When Should You Use daemon.json? For almost all daemon settings, yes.")
         << QStringLiteral("When Should You Use daemon.json?") << QStringLiteral("For almost");
+    QTest::newRow("question opened by an auxiliary")
+        << QStringLiteral("Is Clone Always Cheating? No. Cloning a small config struct at "
+                          "startup is fine.")
+        << QStringLiteral("Is Clone Always Cheating?") << QStringLiteral("No. Cloning");
+    QTest::newRow("a stock heading ends where it stands")
+        << QStringLiteral("TL;DR Use Protocol when you care what an object can do, not what it "
+                          "inherits from.")
+        << QStringLiteral("TL;DR") << QStringLiteral("Use Protocol");
     QTest::newRow("no heading inside an asked question")
         << QStringLiteral("What does clamp() actually do? clamp(MIN, PREFERRED, MAX) returns the "
                           "middle value.")
@@ -1407,6 +1415,18 @@ void TestStructure::titleCasePosts()
                           QStringLiteral("The strncpy Trap"),
                           QStringLiteral("2. Use snprintf for Building Strings"),
                           QStringLiteral("Final Thoughts")}));
+
+    // A stock closing heading is whole as it stands, though capitalised names open the
+    // paragraph under it (version 54): no "Wrapping Up FastAPI’s".
+    const Blocks closing = recoverStructure(QStringLiteral(
+        "WebSockets in FastAPI take less code than most people expect.\n"
+        "The Minimal Endpoint Start with one route that echoes what it gets.\n"
+        "Broadcasting to Every Client A set of connections and a loop over it is enough for "
+        "one process.\n"
+        "Wrapping Up FastAPI&rsquo;s WebSocket support is thin, and that is its strength.\n"));
+    QCOMPARE(headingTexts(closing), (QStringList{QStringLiteral("The Minimal Endpoint"),
+                                                 QStringLiteral("Broadcasting to Every Client"),
+                                                 QStringLiteral("Wrapping Up")}));
 }
 
 void TestStructure::lowercasePosts()
