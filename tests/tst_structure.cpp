@@ -104,6 +104,8 @@ private slots:
     void emDashHeadings();
     void codeWordsInHeadings_data();
     void codeWordsInHeadings();
+    void headingOverConfig_data();
+    void headingOverConfig();
     void headingEnds_data();
     void headingEnds();
     void numberedHeadingAfterOutput();
@@ -477,6 +479,40 @@ void TestStructure::codeWordsInHeadings_data()
         << QStringLiteral("Step 2: Add the index CREATE INDEX orders_user_idx ON orders "
                           "(user_id); The index takes a minute to build.")
         << QStringLiteral("Step 2: Add the index") << QStringLiteral("CREATE INDEX");
+}
+
+// A heading right before YAML keeps its last words: the keys' window made code of every word
+// near them, "File" of "The Compose File name: shop" too (version 55: not a capitalised word
+// before the first key).
+void TestStructure::headingOverConfig_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<QString>("code"); // the code block after the heading opens with it
+    QTest::newRow("compose file")
+        << QStringLiteral("The Compose File name: shop services: api: build: context: . target: "
+                          "dev ports: - 8000:8000")
+        << QStringLiteral("The Compose File") << QStringLiteral("name: shop");
+    QTest::newRow("workflow job")
+        << QStringLiteral("Deploy to a PaaS (Fly.io, Render, Railway) deploy: needs: docker "
+                          "runs-on: ubuntu-latest steps: - uses: actions/checkout@v4 - run: "
+                          "flyctl deploy --remote-only")
+        << QStringLiteral("Deploy to a PaaS (Fly.io, Render, Railway)")
+        << QStringLiteral("deploy:");
+}
+
+void TestStructure::headingOverConfig()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, heading);
+    QFETCH(QString, code);
+    const Blocks blocks = recoverAfterParagraph(line);
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks[1].type, Block::Type::Heading);
+    QCOMPARE(blocks[1].text, heading);
+    QCOMPARE(blocks[2].type, Block::Type::Code);
+    QVERIFY2(blocks[2].text.startsWith(code), qPrintable(blocks[2].text));
+    QCOMPARE(blocks[2].language, QStringLiteral("YAML"));
 }
 
 void TestStructure::codeWordsInHeadings()
@@ -1055,6 +1091,18 @@ void TestStructure::commandsAndOutput()
         if (b.type == Block::Type::Code)
             code += b.text.simplified() + u' ';
     QVERIFY2(code.contains(QLatin1String("Liveness probe failed: Get")), qPrintable(code));
+    // A Python traceback is output, for all its words (version 55).
+    blocks = recoverStructure(QStringLiteral(
+        "The nightly sync job died like this, running next to a web process:\n"
+        "Traceback (most recent call last): File &#34;/srv/app/jobs/sync.py&#34;, line 88, in "
+        "upsert_batch cur.executemany(UPSERT_SQL, rows) sqlite3.OperationalError: database is "
+        "locked SQLite allows any number of readers but only one writer at a time.\n"));
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks[1].type, Block::Type::Code);
+    QCOMPARE(blocks[1].language, QString());
+    QVERIFY2(blocks[1].text.simplified().endsWith(QLatin1String("database is locked")),
+             qPrintable(blocks[1].text));
+    QCOMPARE(blocks[2].type, Block::Type::Paragraph);
 }
 
 // A table's cell that names code is no block of its own: "... Early, per package
@@ -1427,6 +1475,17 @@ void TestStructure::titleCasePosts()
     QCOMPARE(headingTexts(closing), (QStringList{QStringLiteral("The Minimal Endpoint"),
                                                  QStringLiteral("Broadcasting to Every Client"),
                                                  QStringLiteral("Wrapping Up")}));
+    // ... nor does one stop inside it: "Wrapping" over "Up Nginx buffers ..." after a list.
+    const Blocks inside = recoverStructure(QStringLiteral(
+        "Every year I end up running the same three-layer stack for Django.\n"
+        "Common Pitfalls Running manage.py runserver in production — yes, still. It&rsquo;s "
+        "single-threaded and not security-reviewed. Forgetting X-Forwarded-For — your logs and "
+        "rate limiting see every request as coming from 127.0.0.1. DEBUG = True from an env "
+        "default — make production settings fail closed. Wrapping Up Nginx buffers and serves "
+        "files, Gunicorn supervises workers, systemd keeps Gunicorn running, and Django gets clean "
+        "requests with the right proxy headers.\n"));
+    QCOMPARE(headingTexts(inside).value(0), QStringLiteral("Common Pitfalls"));
+    QVERIFY(!headingTexts(inside).contains(QStringLiteral("Wrapping")));
 }
 
 void TestStructure::lowercasePosts()

@@ -330,9 +330,9 @@ void TestStructureQuality::headingStyleSets()
     checkSet(QStringLiteral("titlecase"), "titlecase (Hugo):", 30,
              {0.963, 0.812, 0.930, 0.930, 0.842, 0.418});
     // (Line-break 0.8314 -> 0.8295 at version 33, as in dev/. Heading 0.708 -> 0.695 at version
-    // 42, with the heading model fitted on style-train/ too.)
+    // 42, with the heading model fitted on style-train/ too; 0.706 -> 0.721 at version 55.)
     checkSet(QStringLiteral("lowercase"), "lowercase (Hugo):", 27,
-             {0.952, 0.691, 0.940, 0.957, 0.829, 0.246});
+             {0.952, 0.718, 0.940, 0.957, 0.829, 0.246});
 }
 
 // style/ (45 posts by the team's writers in the heading habits of the corpus's blog: "Ruff —

@@ -1037,6 +1037,8 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
             continue;
         if (closing > 0 && k - a > closing)
             return lengths;
+        if (closing > 0 && k - a < closing)
+            continue; // nor does one stop inside it ("Wrapping | Up Nginx buffers ...")
         // "What it expands to", "What a virtual environment is": a clause opened by a question
         // word may end on a preposition or an auxiliary.
         // (In Title Case the clause's last word is capitalised too: "1. What a Discriminated

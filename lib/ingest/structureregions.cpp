@@ -459,6 +459,11 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
         // "ERROR:", "HINT:", "WARNING:": a program's labelled message.
         if (label && t.allCaps && t.alpha && t.core.size() >= 4)
             return 1;
+        // "Traceback (most recent call last):": Python's traceback, its first word seconded
+        // (version 55: code F1 +0.29 points and language +0.93 on one of four sets of 15
+        // posts written this session, language +0.97 on another, no set lower).
+        if (is(w, u"last):") && i > 0 && is(tokens[i - 1].text, u"call"))
+            return 2;
         // "Loaded: loaded", "Active: failed": a status field and its value.
         if (label && t.upper && t.alpha && t.english && !t.allCaps && i > 0 &&
             !tokens[i - 1].endsSentence && !tokens[i - 1].endsColon &&

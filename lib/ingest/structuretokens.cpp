@@ -1402,6 +1402,18 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
             // words after it are the sentence that follows the YAML, not its values.
             if ((t.function && !keyLike[k]) || (t.upper && t.starter && !t.allCaps))
                 continue;
+            // Nor does a capitalised word with no key among the four tokens before it: values
+            // follow their keys, and "The Compose File name: shop services: ..." has a heading's
+            // last words before the first key (version 55). Unless a function word's key follows
+            // it, the two one label: "Caused by: 0: cannot read app.conf" (anyhow's report).
+            if (t.upper && t.alpha && !t.allCaps && !keyLike[k] &&
+                !(k + 1 < count && keyLike[k + 1] && tok[k + 1].function)) {
+                bool keyBefore = false;
+                for (qsizetype m = std::max<qsizetype>(0, k - 4); m < k && !keyBefore; ++m)
+                    keyBefore = keyLike[m];
+                if (!keyBefore)
+                    continue;
+            }
             const float value = (t.origin & OriginTypographic) ? 0.0f : (keys >= 4 ? 1.3f : 0.9f);
             t.code = std::max(t.code, value);
         }
