@@ -260,9 +260,15 @@ enum BlockerStrength : quint8
     CapsBlocker = 3, // an all-caps keyword: soft, and a word among words (capsAmongWords())
 };
 
+// "TL;DR" in any case (told without a call for the other tokens: every token asks).
+bool isTldr(QStringView text)
+{
+    return text.size() == 5 && text[2] == u';' && text.compare(u"TL;DR", Qt::CaseInsensitive) == 0;
+}
+
 BlockerStrength headingBlocker(const StructureToken &t)
 {
-    if (t.text.compare(u"TL;DR", Qt::CaseInsensitive) == 0)
+    if (isTldr(t.text))
         return NoBlocker; // a heading (closingPhraseAt()), for all its ';'
     if (t.marker || (t.origin & OriginNumericQuote) || t.text.startsWith(u'#') ||
         (t.chars & BlockerChars))
@@ -795,9 +801,10 @@ qsizetype closingPhraseAt(const StructureTokens &tokens, qsizetype a, bool lower
         {u"next", u"steps"},       {u"further", u"reading"}, {u"in", u"summary"},
         {u"lessons", u"learned"}};
     const StructureToken &t = tokens[a];
-    if (t.text.compare(u"TL;DR", Qt::CaseInsensitive) == 0)
+    if (isTldr(t.text))
         return 1;
-    if (!(t.upper || lowerDoc) || !t.alpha)
+    // (The first words are 2 to 8 letters long: most tokens are told by their size.)
+    if (!(t.upper || lowerDoc) || !t.alpha || t.lower.size() < 2 || t.lower.size() > 8)
         return 0;
     if (t.text.size() == t.core.size() && is(t.lower, u"wrap-up"))
         return 1;
