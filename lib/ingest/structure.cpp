@@ -806,10 +806,13 @@ qsizetype closingPhraseAt(const StructureTokens &tokens, qsizetype a, bool lower
     // (The first words are 2 to 8 letters long: most tokens are told by their size.)
     if (!(t.upper || lowerDoc) || !t.alpha || t.lower.size() < 2 || t.lower.size() > 8)
         return 0;
-    if (t.text.size() == t.core.size() && is(t.lower, u"wrap-up"))
+    // (No punctuation: "Wrapping up." ends a sentence.)
+    const auto bare = [](const StructureToken &u) { return u.text.size() == u.core.size(); };
+    if (!bare(t))
+        return 0;
+    if (is(t.lower, u"wrap-up"))
         return 1;
-    if (a + 1 >= tokens.size() || tokens[a].text.size() != tokens[a].core.size() ||
-        tokens[a + 1].text.size() != tokens[a + 1].core.size())
+    if (a + 1 >= tokens.size() || !bare(tokens[a + 1]))
         return 0;
     for (const auto &[x, y] : pairs)
         if (QStringView(t.lower) == x && QStringView(tokens[a + 1].lower) == y)
