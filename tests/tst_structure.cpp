@@ -327,6 +327,17 @@ void TestStructure::commentsStayInCode_data()
         << QStringLiteral("\"\"\"Return (ok, new_hash). new_hash is set when the stored hash "
                           "should be upgraded to the current parameters.\"\"\"")
         << QStringLiteral("ok = ph.verify(stored, password)");
+    QTest::newRow("python docstring in single quotes")
+        << QStringLiteral("A helper that checks the password:\n"
+                          "def verify(stored: str, password: str) -&gt; tuple[bool, str | None]: "
+                          "&#39;&#39;&#39;Return (ok, new_hash). new_hash is set when the stored "
+                          "hash should be upgraded to the current parameters.&#39;&#39;&#39; ok "
+                          "= ph.verify(stored, password) return (ok, None) Callers store the new "
+                          "hash when there is one.\n")
+        << QStringLiteral("python")
+        << QStringLiteral("'''Return (ok, new_hash). new_hash is set when the stored hash "
+                          "should be upgraded to the current parameters.'''")
+        << QStringLiteral("ok = ph.verify(stored, password)");
 }
 
 void TestStructure::commentsStayInCode()
