@@ -214,6 +214,7 @@ private slots:
     void harnessMatchesIndex();
     void trainSet();
     void heldOutSet();
+    void secondHeldOutSet();
     void devSet();
     void commonMarkFlavour();
     void headingStyleSets();
@@ -296,6 +297,19 @@ void TestStructureQuality::heldOutSet()
     // (List items 0.561 -> 0.539 with version 37's refit.)
     checkSet(QStringLiteral("heldout"), "held-out (Hugo):", 30,
              {0.976, 0.870, 0.881, 0.900, 0.893, 0.539});
+}
+
+// heldout2/ (75 posts by the team's writers, written in session 28 after version 55: sets 212,
+// 214 and 216 of how-to posts, 215 and 217 in the corpus blog's heading style). Nobody has read
+// their misses. Their aggregate scores were read at version 55, and at two candidate versions 56
+// that they turned down (heading F1 lower on all four of 214 to 217 after the heading model's
+// refit); the thresholds are version 55's scores.
+void TestStructureQuality::secondHeldOutSet()
+{
+    if (qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING"))
+        QSKIP("held-out documents are not looked at while tuning");
+    checkSet(QStringLiteral("heldout2"), "held-out 2 (Hugo):", 75,
+             {0.957, 0.855, 0.908, 0.912, 0.814, 0.398});
 }
 
 // A development set (dev/, 60 how-to posts rich in hard headings: lowercase openings, tool
