@@ -303,13 +303,16 @@ void TestStructureQuality::heldOutSet()
 // 214 and 216 of how-to posts, 215 and 217 in the corpus blog's heading style). Nobody has read
 // their misses. Their aggregate scores were read at version 55, and at two candidate versions 56
 // that they turned down (heading F1 lower on all four of 214 to 217 after the heading model's
-// refit); the thresholds are version 55's scores.
+// refit); the thresholds were version 55's scores. Version 56 (session 29: the heading model's
+// after-edge pairs, Title Case headings told from tables) moved heading F1 0.8551 -> 0.8542 and
+// language 0.9088 -> 0.9069 (one block) here; it gained 0.0084 heading F1 on 60 newer posts
+// that nobody had seen, and 0.0097 over the 1,211 training posts' held-back folds.
 void TestStructureQuality::secondHeldOutSet()
 {
     if (qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING"))
         QSKIP("held-out documents are not looked at while tuning");
     checkSet(QStringLiteral("heldout2"), "held-out 2 (Hugo):", 75,
-             {0.957, 0.855, 0.908, 0.912, 0.814, 0.398});
+             {0.957, 0.854, 0.906, 0.910, 0.814, 0.398});
 }
 
 // A development set (dev/, 60 how-to posts rich in hard headings: lowercase openings, tool
@@ -344,9 +347,11 @@ void TestStructureQuality::headingStyleSets()
     checkSet(QStringLiteral("titlecase"), "titlecase (Hugo):", 30,
              {0.963, 0.812, 0.930, 0.930, 0.842, 0.418});
     // (Line-break 0.8314 -> 0.8295 at version 33, as in dev/. Heading 0.708 -> 0.695 at version
-    // 42, with the heading model fitted on style-train/ too; 0.706 -> 0.721 at version 55.)
+    // 42, with the heading model fitted on style-train/ too; 0.706 -> 0.721 at version 55;
+    // 0.721 -> 0.708 at version 56, whose heading model's after-edge pairs cost lowercase
+    // headings here.)
     checkSet(QStringLiteral("lowercase"), "lowercase (Hugo):", 27,
-             {0.952, 0.718, 0.940, 0.957, 0.829, 0.246});
+             {0.952, 0.708, 0.940, 0.957, 0.829, 0.246});
 }
 
 // style/ (45 posts by the team's writers in the heading habits of the corpus's blog: "Ruff —
@@ -367,7 +372,8 @@ void TestStructureQuality::commonMarkFlavour()
     const StructureScore train =
         scoreSet(QStringLiteral("train"), PlainStripper::Flavour::CommonMark);
     report("train (CommonMark):", train);
-    check(train, {0.958, 0.862, 0.919, 0.919, 0.863, 0.574});
+    // (Language 0.919 -> 0.916 at version 56: one of 325 blocks, its code cut differently.)
+    check(train, {0.958, 0.862, 0.916, 0.916, 0.863, 0.574});
     if (!qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING")) {
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);

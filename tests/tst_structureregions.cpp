@@ -284,6 +284,19 @@ void TestStructureRegions::headingOverSentenceIsNoTable_data()
                  QStringLiteral("## Backend"), QString(),
                  QStringLiteral("For a concrete example, here is a tiny broadcast server using "
                                 "the WebSocket library Gorilla and nothing else.")});
+    // Every word capitalised but the function words, and a dash: a heading, however many
+    // capitalised words look like cells.
+    QTest::newRow("Title Case with a dash")
+        << join({QStringLiteral("One worker at a time may run the nightly export."), QString(),
+                 QStringLiteral("## Step 2 — Give Each Worker Its Own Lease Key"), QString(),
+                 QStringLiteral("Leases are stored in one table, keyed by the worker's host "
+                                "name, and renewed every ten seconds.")});
+    QTest::newRow("Title Case over code")
+        << join({QStringLiteral("Tagging a commit should be the whole release process."), QString(),
+                 QStringLiteral("## Step 5 — Release On Every Tag Push"), QString(),
+                 QStringLiteral("```yaml"), QStringLiteral("# .github/workflows/release.yml"),
+                 QStringLiteral("name: release"), QStringLiteral("on:"), QStringLiteral("  push:"),
+                 QStringLiteral("    tags: [\"v*\"]"), QStringLiteral("```")});
 }
 
 void TestStructureRegions::headingOverSentenceIsNoTable()

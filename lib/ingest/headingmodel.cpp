@@ -329,8 +329,9 @@ QString HeadingModel::featureName(int feature) const
     }
     if (f < PairFeatures) {
         const int pair = f % (ClassCount * ClassCount);
+        static const char *const edges[EdgeCount] = {"end", "start", "after"};
         return QStringLiteral("%1 %2 x %3")
-            .arg(QLatin1String(f < ClassCount * ClassCount ? "end" : "start"),
+            .arg(QLatin1String(edges[f / (ClassCount * ClassCount)]),
                  QLatin1String(classes[pair / ClassCount]),
                  QLatin1String(classes[pair % ClassCount]));
     }
@@ -446,12 +447,13 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
     }
     if (!any)
         return;
-    // Token i is touched when a start a <= i reaches it or the next token starts a span: one
+    // Token i is touched when a start a <= i reaches it or the token before it (a span's next
+    // token and the one after it make its after-edge), or the next token starts a span: one
     // pass with the farthest reach so far, not a fill per start.
     for (qsizetype i = 0, reach = -1; i < n; ++i) {
         if (longest[size_t(i)])
             reach = std::max(reach, i + qsizetype(longest[size_t(i)]));
-        touched[size_t(i)] = i <= reach || (i + 1 < n && longest[size_t(i) + 1]);
+        touched[size_t(i)] = i <= reach + 1 || (i + 1 < n && longest[size_t(i) + 1]);
     }
     classify(tokens, quality, firstLine, &line, touched);
     line.first.resize(size_t(n));
@@ -461,6 +463,7 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
     line.previous.resize(size_t(n) + 1);
     line.endEdge.resize(size_t(n) + 1);
     line.startEdge.resize(size_t(n));
+    line.afterEdge.resize(size_t(n) + 1);
     const int rare = int(m_vocabulary.size());
     const float *w = m_weights.data();
     for (qsizetype i = 0; i <= n; ++i) {
@@ -470,9 +473,11 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
         const quint64 before = i > 0 ? line.bits[size_t(i) - 1] : line.startBits;
         if (roles & NeedPrevious)
             line.previous[size_t(i)] = roleSum(w, before, Previous);
-        if (roles & NeedNext) // (i > 0: a span ends before it)
+        if (roles & NeedNext) { // (i > 0: a span ends before it)
             line.endEdge[size_t(i)] =
                 edgeSum(EndEdge, before, i < n ? line.bits[size_t(i)] : bit(Boundary));
+            line.afterEdge[size_t(i)] = afterSum(line, i);
+        }
         if (i == n) {
             if (roles & NeedNext)
                 line.next[size_t(n)] = roleSum(w, bit(Boundary), Next);
@@ -634,6 +639,7 @@ void HeadingModel::weigh(Line *line) const
         line->previous.assign(size_t(n) + 1, 0.0f);
         line->endEdge.assign(size_t(n) + 1, 0.0f);
         line->startEdge.assign(size_t(n), 0.0f);
+        line->afterEdge.assign(size_t(n) + 1, 0.0f);
         return;
     }
     const float *w = m_weights.data();
@@ -663,6 +669,18 @@ void HeadingModel::weigh(Line *line) const
     }
     if (n > 0)
         line->endEdge[size_t(n)] = edgeSum(EndEdge, line->bits[size_t(n) - 1], bit(Boundary));
+    line->afterEdge.resize(size_t(n) + 1);
+    for (qsizetype i = 0; i <= n; ++i)
+        line->afterEdge[size_t(i)] = afterSum(*line, i);
+}
+
+float HeadingModel::afterSum(const Line &line, qsizetype k) const
+{
+    const qsizetype n = qsizetype(line.bits.size());
+    if (k >= n)
+        return 0.0f; // the span ends the line: nothing after it
+    return edgeSum(AfterEdge, line.bits[size_t(k)],
+                   k + 1 < n ? line.bits[size_t(k) + 1] : bit(Boundary));
 }
 
 float HeadingModel::edgeSum(Edge edge, quint64 before, quint64 after) const
@@ -686,7 +704,8 @@ float HeadingModel::score(const Line &line, qsizetype a, qsizetype k, const Span
     const float *w = m_weights.data();
     float s = w[0] + line.first[size_t(a)] + line.last[size_t(k - 1)] + line.next[size_t(k)] +
               line.previous[size_t(a)] + w[ids[0]] + w[ids[1]] + w[ids[2]] + w[ids[3]] + w[ids[4]] +
-              w[ids[5]] + w[ids[6]] + line.endEdge[size_t(k)] + line.startEdge[size_t(a)];
+              w[ids[5]] + w[ids[6]] + line.endEdge[size_t(k)] + line.startEdge[size_t(a)] +
+              line.afterEdge[size_t(k)];
     if (k == a + 1)
         s += line.only[size_t(a)];
     return s;
@@ -727,6 +746,9 @@ void HeadingModel::features(const Line &line, qsizetype a, qsizetype k, const Sp
     };
     addPairs(EndEdge, line.bits[size_t(k - 1)], k < n ? line.bits[size_t(k)] : bit(Boundary));
     addPairs(StartEdge, a > 0 ? line.bits[size_t(a) - 1] : line.startBits, line.bits[size_t(a)]);
+    if (k < n)
+        addPairs(AfterEdge, line.bits[size_t(k)],
+                 k + 1 < n ? line.bits[size_t(k) + 1] : bit(Boundary));
 }
 
 } // namespace Lectern

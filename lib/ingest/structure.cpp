@@ -833,6 +833,15 @@ qsizetype closingPhraseAt(const StructureTokens &tokens, qsizetype a, bool lower
     return 0;
 }
 
+// "AI-,", "pre-": a word cut at its hyphen, whose compound a later word completes ("AI-,
+// backend-, or data-heavy", "pre- and post-processing").
+bool suspendedCompound(QStringView text)
+{
+    if (text.endsWith(u','))
+        text.chop(1);
+    return text.size() >= 3 && text.back() == u'-' && text[text.size() - 2].isLetterOrNumber();
+}
+
 // `style`: how the post writes its headings (HeadingStyle).
 unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> &blocker,
                        const std::vector<ShapeFacts> &facts, qsizetype a, const HeadingWeights &w,
@@ -1046,8 +1055,10 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         // A heading does not end on a dash or a lone symbol ("Semver —", "start with 2 ×"),
         // nor right before an em dash: what follows it is the heading's subtitle, no paragraph
         // opens with a dash ("asyncio.create_task — fire-and-track", "Step 2: The producer —
-        // acks, idempotence, retries").
-        if ((lastFacts.bits & ShapeFacts::LoneSymbol) || (k < n && is(tokens[k].text, u"\u2014")))
+        // acks, idempotence, retries"). Nor before a compound cut at its hyphen: "Building
+        // something AI-, backend-, or data-heavy" goes on to the compound's end.
+        if ((lastFacts.bits & ShapeFacts::LoneSymbol) ||
+            (k < n && (is(tokens[k].text, u"\u2014") || suspendedCompound(tokens[k].text))))
             continue;
         const bool question = lastFacts.bits & ShapeFacts::Question;
         // "Talking about hard work, how did your New Year resolutions go?": a question opened

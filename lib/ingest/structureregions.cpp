@@ -265,6 +265,32 @@ bool namesHeadingNoun(const StructureTokens &tokens, qsizetype s, qsizetype j)
     return false;
 }
 
+// "Step 1 — Pick a Stable Lock Key Advisory locks are ...", "Composite Indexes — Column Order
+// Is the Whole Game ...": tokens [a, b) are a heading in Title Case, not a header row without
+// rows. Every word is capitalised but the function words, which stay lowercase; and one of
+// those, or a dash, is there (a header's cells are nouns: "Name Type Default Port").
+bool titleCasePhrase(const StructureTokens &tokens, qsizetype a, qsizetype b)
+{
+    if (b - a > 12)
+        return false; // longer than any heading recovery considers
+    bool joined = false;
+    for (qsizetype j = a; j < b; ++j) {
+        const StructureToken &t = tokens[j];
+        if (is(t.text, u"\u2014") || is(t.text, u"\u2013")) {
+            joined = true;
+        } else if (t.alpha && !t.upper) {
+            if (!t.function)
+                return false; // a lowercase word of content: a row's cell or a sentence
+            joined = true;
+        } else if (!(t.alpha && t.upper) &&
+                   (t.core.isEmpty() || !std::all_of(t.core.begin(), t.core.end(),
+                                                     [](QChar c) { return c.isDigit(); }))) {
+            return false;
+        }
+    }
+    return joined;
+}
+
 // A table from token s on, if one starts there (else its end is -1). `announced`: s opens a
 // line that the line before announced with a colon.
 StructureRegion tableAt(const StructureTokens &tokens, qsizetype s, bool announced)
@@ -308,14 +334,15 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s, bool announc
         return none;
     if (headingThenProse(tokens, s, t))
         return none;
-    // The table ends where a heading over a paragraph or code begins, or an article or a
+    // The table ends where a heading over a paragraph or code begins (a comment marker opens
+    // code: "Step 2 — Builds and Archives # .goreleaser.yaml ..."), or an article or a
     // pronoun opens a phrase ("... restart the container A sensible configuration"), else
     // where the last sentence before the first sentence end opens (a row's cells read like
     // sentences too: "Enter open the selected result").
     qsizetype e = -1;
     for (qsizetype j = h + 1; j <= t && j < n; ++j) {
         if ((j > h + 1 && headingThenSentence(tokens, j)) || codeStart(tokens, j) ||
-            (cellStart(tokens, j) && opensPhrase(tokens[j]))) {
+            (cellStart(tokens, j) && opensPhrase(tokens[j])) || (tokens[j].marker && j + 1 < n)) {
             e = j;
             break;
         }
@@ -328,6 +355,8 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s, bool announc
             return none; // a long sentence, no table
         e = n;           // the table closes the text
     }
+    if (!toLineEnd && titleCasePhrase(tokens, s, e))
+        return none; // a heading over a paragraph or code
     // Rows repeat the header's cells: several more cell starts, no sentence in between.
     int cells = 0;
     int commas = 0;
