@@ -306,13 +306,16 @@ void TestStructureQuality::heldOutSet()
 // refit); the thresholds were version 55's scores. Version 56 (session 29: the heading model's
 // after-edge pairs, Title Case headings told from tables) moved heading F1 0.8551 -> 0.8542 and
 // language 0.9088 -> 0.9069 (one block) here; it gained 0.0084 heading F1 on 60 newer posts
-// that nobody had seen, and 0.0097 over the 1,211 training posts' held-back folds.
+// that nobody had seen, and 0.0097 over the 1,211 training posts' held-back folds. Version 57
+// (session 30: the heading model trained on 225 more posts) moved heading F1 0.8542 -> 0.8679
+// and language 0.9069 -> 0.9050 (family 0.9106 -> 0.9088: one block of 537, its code cut
+// differently).
 void TestStructureQuality::secondHeldOutSet()
 {
     if (qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING"))
         QSKIP("held-out documents are not looked at while tuning");
     checkSet(QStringLiteral("heldout2"), "held-out 2 (Hugo):", 75,
-             {0.957, 0.854, 0.906, 0.910, 0.814, 0.398});
+             {0.957, 0.867, 0.904, 0.908, 0.814, 0.398});
 }
 
 // A development set (dev/, 60 how-to posts rich in hard headings: lowercase openings, tool
@@ -372,8 +375,10 @@ void TestStructureQuality::commonMarkFlavour()
     const StructureScore train =
         scoreSet(QStringLiteral("train"), PlainStripper::Flavour::CommonMark);
     report("train (CommonMark):", train);
-    // (Language 0.919 -> 0.916 at version 56: one of 325 blocks, its code cut differently.)
-    check(train, {0.958, 0.862, 0.916, 0.916, 0.863, 0.574});
+    // (Language 0.919 -> 0.916 at version 56: one of 325 blocks, its code cut differently.
+    // List items 0.608 -> 0.570 at version 57, heading 0.893 -> 0.883: the heading model trained
+    // on heading-train/ too; held-out below moved 0.553 -> 0.575 and 0.883 -> 0.881.)
+    check(train, {0.958, 0.862, 0.916, 0.916, 0.863, 0.569});
     if (!qEnvironmentVariableIsSet("LECTERN_STRUCTURE_TUNING")) {
         const StructureScore heldOut =
             scoreSet(QStringLiteral("heldout"), PlainStripper::Flavour::CommonMark);
