@@ -43,6 +43,12 @@ constexpr quint64 bit(HeadingModel::Class c)
     return quint64(1) << int(c);
 }
 
+// Token i's classes; past the line's last token, its end.
+quint64 bitsAt(const HeadingModel::Line &line, qsizetype i)
+{
+    return i < qsizetype(line.bits.size()) ? line.bits[size_t(i)] : bit(HeadingModel::Boundary);
+}
+
 // A class's bit when `on`: the classes below are or'ed without a branch each (they depend on
 // the token, so branches on them mispredict on every line).
 quint64 flag(HeadingModel::Class c, bool on)
@@ -474,8 +480,7 @@ LECTERN_FLATTEN void HeadingModel::addScores(const StructureTokens &tokens,
         if (roles & NeedPrevious)
             line.previous[size_t(i)] = roleSum(w, before, Previous);
         if (roles & NeedNext) { // (i > 0: a span ends before it)
-            line.endEdge[size_t(i)] =
-                edgeSum(EndEdge, before, i < n ? line.bits[size_t(i)] : bit(Boundary));
+            line.endEdge[size_t(i)] = edgeSum(EndEdge, before, bitsAt(line, i));
             line.afterEdge[size_t(i)] = afterSum(line, i);
         }
         if (i == n) {
@@ -679,8 +684,7 @@ float HeadingModel::afterSum(const Line &line, qsizetype k) const
     const qsizetype n = qsizetype(line.bits.size());
     if (k >= n)
         return 0.0f; // the span ends the line: nothing after it
-    return edgeSum(AfterEdge, line.bits[size_t(k)],
-                   k + 1 < n ? line.bits[size_t(k) + 1] : bit(Boundary));
+    return edgeSum(AfterEdge, line.bits[size_t(k)], bitsAt(line, k + 1));
 }
 
 float HeadingModel::edgeSum(Edge edge, quint64 before, quint64 after) const
@@ -744,11 +748,10 @@ void HeadingModel::features(const Line &line, qsizetype a, qsizetype k, const Sp
             for (quint64 c = after; c; c &= c - 1)
                 out->push_back(pairFeature(edge, std::countr_zero(b), std::countr_zero(c)));
     };
-    addPairs(EndEdge, line.bits[size_t(k - 1)], k < n ? line.bits[size_t(k)] : bit(Boundary));
+    addPairs(EndEdge, line.bits[size_t(k - 1)], bitsAt(line, k));
     addPairs(StartEdge, a > 0 ? line.bits[size_t(a) - 1] : line.startBits, line.bits[size_t(a)]);
     if (k < n)
-        addPairs(AfterEdge, line.bits[size_t(k)],
-                 k + 1 < n ? line.bits[size_t(k) + 1] : bit(Boundary));
+        addPairs(AfterEdge, line.bits[size_t(k)], bitsAt(line, k + 1));
 }
 
 } // namespace Lectern

@@ -1,6 +1,7 @@
 #include "ingest/structureregions.h"
 
 #include "core/compiler.h"
+#include "ingest/headingmodel.h"
 #include "ingest/structuretext.h"
 #include "ingest/structurewords.h"
 
@@ -271,7 +272,7 @@ bool namesHeadingNoun(const StructureTokens &tokens, qsizetype s, qsizetype j)
 // those, or a dash, is there (a header's cells are nouns: "Name Type Default Port").
 bool titleCasePhrase(const StructureTokens &tokens, qsizetype a, qsizetype b)
 {
-    if (b - a > 12)
+    if (b - a > HeadingModel::MaxLength)
         return false; // longer than any heading recovery considers
     bool joined = false;
     for (qsizetype j = a; j < b; ++j) {
