@@ -352,9 +352,11 @@ void TestStructureQuality::headingStyleSets()
     // (Line-break 0.8314 -> 0.8295 at version 33, as in dev/. Heading 0.708 -> 0.695 at version
     // 42, with the heading model fitted on style-train/ too; 0.706 -> 0.721 at version 55;
     // 0.721 -> 0.708 at version 56, whose heading model's after-edge pairs cost lowercase
-    // headings here.)
+    // headings here. List items 0.246 -> 0.236 at version 58, where the refit heading model
+    // misses "numbers" over a list and its first item takes the word; heading rose 0.712 ->
+    // 0.716.)
     checkSet(QStringLiteral("lowercase"), "lowercase (Hugo):", 27,
-             {0.952, 0.708, 0.940, 0.957, 0.829, 0.246});
+             {0.952, 0.708, 0.940, 0.957, 0.829, 0.236});
 }
 
 // style/ (45 posts by the team's writers in the heading habits of the corpus's blog: "Ruff —
@@ -424,8 +426,10 @@ void TestStructureQuality::externalSampleSet()
     report("external sample posts (Hugo):", total);
     QVERIFY(total.documents >= 10);
     // (Heading 0.877 -> 0.871 at version 42: one extra, the sentence "Why BEGIN IMMEDIATE and not
-    // plain BEGIN is explained in ..." read as a question heading over "BEGIN is ...".)
-    check(total, {0.968, 0.870, 0.915, 0.915, 0.837, 0.342});
+    // plain BEGIN is explained in ..." read as a question heading over "BEGIN is ...". 0.871 ->
+    // 0.863 at version 58, the heading model's refit alone: it misses "All the keys" between
+    // two paragraphs; the three sets nobody had seen rose by 0.0004 to 0.0039.)
+    check(total, {0.968, 0.862, 0.915, 0.915, 0.837, 0.342});
 }
 
 // Measuring documents kept outside the repository (unseen by whoever tuned the recovery):
