@@ -310,10 +310,9 @@ BlockerStrength headingBlocker(const StructureToken &t)
 // whole one after an all-caps label or before a unit. None of the 16,936 headings in
 // tests/data/structure has either shape, and whole numbers after other labels do stand in
 // headings ("The answer: 304 with no body").
-bool isUnit(QStringView text)
+bool isUnit(QStringView token)
 {
-    while (!text.isEmpty() && (text.back() == u',' || text.back() == u')' || text.back() == u'.'))
-        text.chop(1);
+    const QStringView text = withoutTrailing(token, u",).");
     return is(text, u"ms") || is(text, u"s") || is(text, u"us") || is(text, u"µs") ||
            is(text, u"ns") || is(text, u"sec") || is(text, u"KB") || is(text, u"kB") ||
            is(text, u"MB") || is(text, u"GB") || is(text, u"KiB") || is(text, u"MiB") ||
@@ -328,27 +327,25 @@ bool readingAfterLabel(const StructureTokens &tokens, qsizetype i)
     const StructureToken &label = tokens[i - 1];
     if (!label.endsColon || !label.alpha)
         return false;
-    qsizetype points = 0, end = text.size();
-    while (end > 0 && (text[end - 1] == u',' || text[end - 1] == u'%'))
-        --end; // "0.4%," and "12,"
-    for (qsizetype k = 0; k < end; ++k) {
-        if (text[k] == u'.' && k > 0 && k + 1 < end)
+    const QStringView value = withoutTrailing(text, u",%"); // "0.4%," and "12,"
+    qsizetype points = 0;
+    for (qsizetype k = 0; k < value.size(); ++k) {
+        if (value[k] == u'.' && k > 0 && k + 1 < value.size())
             ++points;
-        else if (!text[k].isDigit())
+        else if (!value[k].isDigit())
             return false;
     }
     if (points > 1)
         return false;
-    return points == 1 || end < text.size() || label.allCaps ||
+    return points == 1 || value.size() < text.size() || label.allCaps ||
            (i + 1 < tokens.size() && isUnit(tokens[i + 1].text));
 }
 
 // "src/pages/Orders.tsx:41", "db.rs:14:15": a file name with an extension, then a line number
 // (and perhaps a column).
-bool sourcePosition(QStringView text)
+bool sourcePosition(QStringView token)
 {
-    while (!text.isEmpty() && (text.back() == u',' || text.back() == u':' || text.back() == u')'))
-        text.chop(1);
+    const QStringView text = withoutTrailing(token, u",:)");
     const qsizetype colon = text.indexOf(u':');
     if (colon < 3 || colon + 1 >= text.size())
         return false;

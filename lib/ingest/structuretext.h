@@ -74,6 +74,14 @@ template<qsizetype N> constexpr bool holds(QStringView s, const char16_t (&liter
 {
     return findIn(s, literal) >= 0;
 }
+// `s` without any of `chars` at its end ("12,%" with u",%" gives "12").
+template<qsizetype N>
+constexpr QStringView withoutTrailing(QStringView s, const char16_t (&chars)[N]) noexcept
+{
+    while (!s.isEmpty() && findIn(QStringView(chars, N - 1), s.back().unicode()) >= 0)
+        s.chop(1);
+    return s;
+}
 
 // Decodes once with the importer's decoder and records, per decoded character, which kind of
 // reference (if any) produced it.
