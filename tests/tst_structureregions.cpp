@@ -92,6 +92,8 @@ private slots:
     void outputIsCode_data();
     void outputIsCode();
     void proseMentioningOutputStaysProse();
+    void statementsAreNoOutput_data();
+    void statementsAreNoOutput();
 };
 
 void TestStructureRegions::tableIsFound_data()
@@ -362,6 +364,64 @@ void TestStructureRegions::outputIsCode_data()
                                    QStringLiteral("The console script goes in the project table.")})
                           << QStringLiteral(
                                  "wordfreq/ ├── pyproject.toml ├── README.md ├── src/ └── tests/");
+    // A query plan reads like words ("Index Scan using ... on orders"); its figures mark it,
+    // and it opens a line at each node's arrow and each label after a figure. (Version 58
+    // split the first into "Index" as code, "Scan using ... on orders" as prose, and
+    // "Planning Time: ... The keys to read this:" as one paragraph.)
+    QTest::newRow("EXPLAIN ANALYZE plan")
+        << join({QStringLiteral("Run it with real timings:"), QString(), QStringLiteral("```sql"),
+                 QStringLiteral("EXPLAIN ANALYZE"), QStringLiteral("SELECT * FROM orders"),
+                 QStringLiteral("WHERE user_id = 42;"), QStringLiteral("```"), QString(),
+                 QStringLiteral("Sample output:"), QString(), QStringLiteral("```text"),
+                 QStringLiteral("Index Scan using idx_orders_user_id on orders  "
+                                "(cost=0.43..8.45 rows=1 width=120) (actual "
+                                "time=0.052..0.054 rows=1 loops=1)"),
+                 QStringLiteral("  Index Cond: (user_id = 42)"),
+                 QStringLiteral("Planning Time: 0.187 ms"),
+                 QStringLiteral("Execution Time: 0.082 ms"), QStringLiteral("```"), QString(),
+                 QStringLiteral("The keys to read this are the node and its two sets of "
+                                "figures.")})
+        << QStringLiteral("Index Scan using idx_orders_user_id on orders (cost=0.43..8.45 rows=1 "
+                          "width=120) (actual time=0.052..0.054 rows=1 loops=1) Index Cond: "
+                          "(user_id = 42) Planning Time: 0.187 ms Execution Time: 0.082 ms");
+    QTest::newRow("nested plan")
+        << join({QStringLiteral("Real plans get nested. Example:"), QString(),
+                 QStringLiteral("```text"), QStringLiteral("Limit  (cost=0..50 rows=10)"),
+                 QStringLiteral("  ->  Nested Loop  (cost=0..600 rows=120)"),
+                 QStringLiteral("        ->  Index Scan using idx_orders_user_id on orders o  "
+                                "(cost=0..40 rows=120)"),
+                 QStringLiteral("              Index Cond: (user_id = 42)"),
+                 QStringLiteral("        ->  Index Scan using items_pkey on items i  "
+                                "(cost=0..4.7 rows=1)"),
+                 QStringLiteral("              Index Cond: (id = o.item_id)"),
+                 QStringLiteral("```"), QString(), QStringLiteral("Read it bottom-up:"), QString(),
+                 QStringLiteral("- Scan orders by user_id first."),
+                 QStringLiteral("- Then look up each item by its key.")})
+        << QStringLiteral("Limit (cost=0..50 rows=10) -> Nested Loop (cost=0..600 rows=120) -> "
+                          "Index Scan using idx_orders_user_id on orders o (cost=0..40 rows=120) "
+                          "Index Cond: (user_id = 42) -> Index Scan using items_pkey on items i "
+                          "(cost=0..4.7 rows=1) Index Cond: (id = o.item_id)");
+    // psql's title over its ruler, and the heading after the output over a long sentence.
+    QTest::newRow("psql plan with its title")
+        << join({QStringLiteral("Before and after on our largest table:"), QString(),
+                 QStringLiteral("```text"),
+                 QStringLiteral("                QUERY PLAN (as app_user)"),
+                 QStringLiteral("-------------------------------------------------"),
+                 QStringLiteral(" Limit  (cost=0.56..41.20 rows=20 width=24) (actual "
+                                "time=0.031..0.088 rows=20 loops=1)"),
+                 QStringLiteral("   ->  Index Scan Backward using invoices_tenant_idx on "
+                                "invoices  (cost=0.43..96.10 rows=40 width=24) (actual "
+                                "time=0.030..0.080 rows=20 loops=1)"),
+                 QStringLiteral(" Execution Time: 0.104 ms"), QStringLiteral("```"), QString(),
+                 QStringLiteral("## Testing"), QString(),
+                 QStringLiteral("Our test suite has one test per table that creates two tenants, "
+                                "inserts a row for each, switches to tenant A, and asserts that "
+                                "a plain select returns exactly one row.")})
+        << QStringLiteral("QUERY PLAN (as app_user) ------------------------------------------"
+                          "------- Limit (cost=0.56..41.20 rows=20 width=24) (actual "
+                          "time=0.031..0.088 rows=20 loops=1) -> Index Scan Backward using "
+                          "invoices_tenant_idx on invoices (cost=0.43..96.10 rows=40 width=24) "
+                          "(actual time=0.030..0.080 rows=20 loops=1) Execution Time: 0.104 ms");
 }
 
 // Output is recovered inside code, and no heading is made of it.
@@ -408,6 +468,46 @@ void TestStructureRegions::proseMentioningOutputStaysProse()
                                    "that the writer already freed at 0x7f3a1c800020. Reading the "
                                    "code around it shows why.")}));
     QVERIFY(regionsOf(truth.indexContent).isEmpty());
+}
+
+void TestStructureRegions::statementsAreNoOutput_data()
+{
+    QTest::addColumn<QString>("markdown");
+    // Capitalised words that end a statement are SQL's, not a header row's (version 58 made
+    // "ENABLE ROW LEVEL SECURITY; ... FORCE ROW LEVEL SECURITY;" plain output).
+    QTest::newRow("row level security")
+        << join({QStringLiteral("## Enable RLS on a table"), QString(), QStringLiteral("```sql"),
+                 QStringLiteral("-- Every tenant-owned table gets the same treatment"),
+                 QStringLiteral("ALTER TABLE invoices ENABLE ROW LEVEL SECURITY;"),
+                 QStringLiteral("ALTER TABLE invoices FORCE ROW LEVEL SECURITY;"),
+                 QStringLiteral("CREATE POLICY tenant_isolation ON invoices"),
+                 QStringLiteral("    USING (tenant_id = current_setting('app.tenant_id')::uuid);"),
+                 QStringLiteral("```"), QString(),
+                 QStringLiteral("USING filters what you can read, update and delete.")});
+    // A plan quoted in the query's comments belongs to the query.
+    QTest::newRow("plan in a comment")
+        << join({QStringLiteral("Pass the list as one array parameter:"), QString(),
+                 QStringLiteral("```sql"),
+                 QStringLiteral("SELECT * FROM customers WHERE id = ANY($1::bigint[]);"),
+                 QStringLiteral("-- Index Scan using customers_pkey on customers  "
+                                "(cost=0.28..12.89 rows=3 width=96)"),
+                 QStringLiteral("--   Index Cond: (id = ANY ($1))"), QStringLiteral("```"),
+                 QString(), QStringLiteral("One statement, one plan, any number of ids.")});
+}
+
+void TestStructureRegions::statementsAreNoOutput()
+{
+    QFETCH(QString, markdown);
+    const GroundTruth truth = strip(markdown);
+    for (const FoundRegion &r : regionsOf(truth.indexContent))
+        QVERIFY2(r.kind != StructureRegion::Kind::Output, qPrintable(r.text));
+    const Blocks blocks = recoverStructure(truth.indexContent, truth.category);
+    QStringList sql;
+    for (const Block &b : blocks)
+        if (b.type == Block::Type::Code)
+            sql << b.language + u':' + Test::nonSpace(b.text);
+    QCOMPARE(sql, QStringList(QStringLiteral("SQL:") +
+                              truthOf(truth, Block::Type::Code).join(QString())));
 }
 
 QTEST_GUILESS_MAIN(TestStructureRegions)

@@ -193,6 +193,62 @@ bool readsAsProse(const StructureTokens &tokens, qsizetype a, qsizetype b)
 
 int outputEvidence(const StructureTokens &tokens, qsizetype i);
 
+// A number as programs print it: "42", "0.187", "1801.512".
+bool figure(QStringView v)
+{
+    return !v.isEmpty() && v.front().isDigit() && v.back().isDigit() &&
+           std::all_of(v.begin(), v.end(), [](QChar c) { return c.isDigit() || c == u'.'; });
+}
+
+// Prose starts at j, though its sentence may be long: a capital, then six words with two
+// function words among them ("... 0.104 ms Testing Our test suite has one test per table
+// that ..."). Output holds figures and names, not runs of plain words.
+// (Not after a label, "error: Returning Any from function declared to return", which is a
+// program's message; not inside a capitalised phrase, nor in a comment, "# Hugging Face
+// cache, owned by the service user".)
+bool proseRunAt(const StructureTokens &tokens, qsizetype j)
+{
+    if (j + 6 > tokens.size() || !tokens[j].upper ||
+        (j > 0 && (tokens[j - 1].endsColon || tokens[j - 1].marker ||
+                   (tokens[j - 1].upper && tokens[j - 1].alpha))))
+        return false;
+    int function = 0;
+    for (qsizetype k = j; k < j + 6; ++k) {
+        if (!tokens[k].alpha)
+            return false;
+        function += tokens[k].function;
+    }
+    return function >= 2;
+}
+
+// Token j comes right after a value: a closing bracket, a number, milliseconds. (Not a range,
+// "Repetitions: 12-15 Lateral Raises Sets: 3", which a list of items may hold.)
+bool afterValue(const StructureTokens &tokens, qsizetype j)
+{
+    if (j == 0)
+        return false;
+    const QStringView before = tokens[j - 1].text;
+    return before.endsWith(u')') || is(before, u"ms") || figure(before);
+}
+
+// A field of output starts at j, right after a value: a label of one to three words, then a
+// value that is no word ("... rows=1) Index Cond: (id = 42)", "... 0.187 ms Execution Time:
+// 0.082 ms", "... interval))) Rows Removed by Filter: 1318807"). A sentence does not start so.
+bool fieldAfterValue(const StructureTokens &tokens, qsizetype j)
+{
+    // (A capital, though maybe a keyword's: "Index Cond:".)
+    if (!tokens[j].upper || !tokens[j].alpha || tokens[j].allCaps || !afterValue(tokens, j))
+        return false;
+    for (qsizetype m = j; m < tokens.size() && m < j + 4; ++m) {
+        if (!tokens[m].alpha)
+            return false;
+        if (tokens[m].endsColon)
+            return m + 1 < tokens.size() && !tokens[m + 1].text.isEmpty() &&
+                   !tokens[m + 1].text.front().isLetter();
+    }
+    return false;
+}
+
 // "Setup Here is a Dockerfile for a small ...", "Check That FTS5 Is Available FTS5 is compiled
 // into ...": capitalised words from s on, then a sentence (a sentence's opener, or a subject
 // and its verb) that runs with its function words to its end at t, and no cell opens after a
@@ -432,6 +488,32 @@ bool commitHash(QStringView w)
     return digits > 0 && letters > 0 && digits + letters == w.size();
 }
 
+// A query plan's figures (PostgreSQL's EXPLAIN): 2 for an estimate or a timing, a range
+// ("(cost=0.43..8.45", "time=0.052..0.054"), 1 for a count beside it ("rows=120",
+// "loops=1)", "width=48)", and the buffer counts "hit=2145", "read=88412"); 0 for any other
+// token. Plans read like words ("Index Scan using orders_pkey on orders"), so their
+// figures are what marks them output.
+int planEvidence(QStringView w)
+{
+    if (w.startsWith(u'('))
+        w = w.sliced(1);
+    if (w.endsWith(u')'))
+        w.chop(1);
+    const qsizetype eq = w.indexOf(u'=');
+    if (eq < 3 || eq + 1 >= w.size())
+        return 0;
+    const QStringView key = w.first(eq), value = w.sliced(eq + 1);
+    if (is(key, u"cost") || is(key, u"time")) {
+        const qsizetype range = value.indexOf(u"..");
+        return range > 0 && figure(value.first(range)) && figure(value.sliced(range + 2)) ? 2 : 0;
+    }
+    if ((is(key, u"rows") || is(key, u"loops") || is(key, u"width") || is(key, u"hit") ||
+         is(key, u"read") || is(key, u"dirtied") || is(key, u"written")) &&
+        std::all_of(value.begin(), value.end(), [](QChar c) { return c.isDigit(); }))
+        return 1;
+    return 0;
+}
+
 // Output evidence in one token: an address, a source location, a time, a sanitizer's or a test
 // runner's marker, a ruler. 2: strong, 1: weak, 0: none. Local: from the token alone, so
 // StructureRegions::DependsOnContext where its neighbours or its place would decide (then
@@ -449,6 +531,10 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
         return 1; // a caret under the column of an error
     if (size < 2)
         return 0;
+    if (t.chars & CharEquals) {
+        if (const int plan = planEvidence(w))
+            return plan;
+    }
     // "app=#", "app=>": a psql session's prompt.
     if (size >= 4 && (ends(w, u"=#") || ends(w, u"=>")) && w[0].isLetter())
         return 2;
@@ -500,13 +586,17 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
             (lowercaseWord(tokens[i + 1]) || tokens[i + 1].text.front().isDigit()))
             return 1;
         // "NEXT LEFT LAST PASSED UNIT": a header row of columns, not SQL keywords.
+        // (Not words that end a statement: "ENABLE ROW LEVEL SECURITY;" is SQL.)
         if (t.allCaps && t.alpha && i + 2 < tokens.size()) {
             int caps = 0, keywords = 0;
             for (qsizetype k = i; k < i + 3; ++k) {
                 caps += tokens[k].allCaps && tokens[k].alpha;
                 keywords += bool(tokens[k].exactFlags & StructureWords::UpperKeyword);
             }
-            if (caps == 3 && keywords <= 1)
+            bool statement = false;
+            for (qsizetype k = i; k < std::min(i + 4, tokens.size()); ++k)
+                statement = statement || tokens[k].text.endsWith(u';');
+            if (caps == 3 && keywords <= 1 && !statement)
                 return 1;
         }
     }
@@ -619,6 +709,7 @@ LECTERN_FLATTEN StructureRegions StructureRegions::find(const StructureTokens &t
         any = any || evidence[i] > 0;
     }
     constexpr qsizetype Gap = 16;
+    QList<StructureRegion> outputs; // (joined to the tables at the end)
     for (qsizetype i = 0; i < n && any; ++i) {
         if (!evidence[size_t(i)])
             continue;
@@ -636,18 +727,24 @@ LECTERN_FLATTEN StructureRegions StructureRegions::find(const StructureTokens &t
         }
         // A table's cells may name output ("PASS the test passed"); prose about output reads
         // as sentences: neither is output.
+        // (A "table" that the output runs across with no evidence in it was the output's
+        // words read as cells: "-> Parallel Index Scan Backward using ... (cost=...".)
         bool inTable = false;
         for (const StructureRegion &r : std::as_const(result.m_regions))
-            inTable =
-                inTable || (r.kind == StructureRegion::Kind::Table && i < r.end && last >= r.start);
+            if (r.kind == StructureRegion::Kind::Table && i < r.end && last >= r.start)
+                for (qsizetype k = std::max(i, r.start); k < std::min(last + 1, r.end); ++k)
+                    inTable = inTable || evidence[size_t(k)];
         if (count >= 2 && strength >= 3 && !inTable && !readsAsProse(tokens, i, last + 1)) {
             // The output goes on to where a sentence or a heading over one starts. (A commit's
             // hash is followed by its subject, not by a heading: "0b7c2d9 Initial commit".)
             qsizetype end = last + 1;
             const bool subject = commitHash(tokens[last].core);
-            while (end < n && end - last <= 24 && !proseSentenceAt(tokens, end) &&
-                   !(headingOverProse(tokens, end) && !(subject && end == last + 1)) &&
-                   !is(tokens[end].text, u"$"))
+            while (end < n && end - last <= 24 &&
+                   (fieldAfterValue(tokens, end) ||
+                    (!proseSentenceAt(tokens, end) &&
+                     !((headingOverProse(tokens, end) || proseRunAt(tokens, end)) &&
+                       !(subject && end == last + 1)) &&
+                     !is(tokens[end].text, u"$"))))
                 ++end; // (a prompt starts the next command)
             if (end - last > 24)
                 end = last + 1;
@@ -659,11 +756,47 @@ LECTERN_FLATTEN StructureRegions StructureRegions::find(const StructureTokens &t
                         (start >= 2 && is(tokens[start - 2].text, u"|")) ||
                         (start < n && is(tokens[start].text, u"|"))))
                     --start;
-            StructureRegion output{StructureRegion::Kind::Output, start, end};
-            output.endsAtSentence = end < n && proseSentenceAt(tokens, end) &&
-                                    !headingOverProse(tokens, end) &&
-                                    !(tokens[end].flags & StructureWords::HeadingWord);
-            result.m_regions.append(output);
+            // A plan's node names itself before its figures ("Index Scan using orders_pkey on
+            // orders (cost=..."), and a ruler has its title over it ("QUERY PLAN (as app_user)
+            // ------"): the output starts at the line's start, after the statement that
+            // printed it, or at the node's arrow ("-> Nested Loop (cost=...").
+            const bool plan = planEvidence(tokens[i].text) == 2;
+            const QStringView first = tokens[i].text;
+            const bool titledRuler = first.size() >= 8 && first.front() == u'-' && isRuler(first);
+            if (start == i && (plan || titledRuler)) {
+                qsizetype k = i;
+                while (k > 0 && i - k < 10 && !is(tokens[k - 1].text, u"->") &&
+                       !is(tokens[k - 1].text, u"--") && !tokens[k - 1].endsSentence &&
+                       !tokens[k - 1].endsColon && !tokens[k - 1].text.endsWith(u';') &&
+                       !(titledRuler && (tokens[k - 1].command || is(tokens[k - 1].text, u"$"))))
+                    --k;
+                // (A plan quoted in a comment of SQL, "-- Index Scan using ... (cost=...",
+                // is the SQL's.)
+                if (plan && k > 0 && is(tokens[k - 1].text, u"--")) {
+                    i = last;
+                    continue;
+                }
+                if (plan && k > 0 && is(tokens[k - 1].text, u"->"))
+                    start = k - 1;
+                else if (k == 0 || tokens[k - 1].endsColon || tokens[k - 1].text.endsWith(u';'))
+                    start = k;
+            }
+            const bool endsAtSentence = end < n && proseSentenceAt(tokens, end) &&
+                                        !headingOverProse(tokens, end) &&
+                                        !(tokens[end].flags & StructureWords::HeadingWord);
+            // Output that reaches the run before it goes on with it: one program printed both
+            // (a plan's next node after the last one's arrow).
+            if (!outputs.isEmpty() && start <= outputs.back().end) {
+                outputs.back().end = std::max(outputs.back().end, end);
+                outputs.back().endsAtSentence = endsAtSentence;
+            } else {
+                StructureRegion output{StructureRegion::Kind::Output, start, end};
+                output.endsAtSentence = endsAtSentence;
+                outputs.append(output);
+            }
+            result.m_regions.removeIf([i, last](const StructureRegion &r) {
+                return r.start <= last && r.end > i; // (only tables are there yet)
+            });
             if (result.m_code.empty())
                 result.m_code.assign(size_t(n), 0.0f);
             for (qsizetype k = start; k < end; ++k)
@@ -671,6 +804,7 @@ LECTERN_FLATTEN StructureRegions StructureRegions::find(const StructureTokens &t
         }
         i = last;
     }
+    result.m_regions.append(outputs);
     std::sort(result.m_regions.begin(), result.m_regions.end(),
               [](const StructureRegion &a, const StructureRegion &b) { return a.start < b.start; });
     return result;
@@ -708,7 +842,33 @@ bool outputLineStart(const StructureTokens &tokens, qsizetype k)
     if (w.startsWith(u'(') && w.size() > 1 && w[1].isDigit() && k + 1 < tokens.size() &&
         (is(tokens[k + 1].text, u"rows)") || is(tokens[k + 1].text, u"row)")))
         return true;
-    if (t.endsColon && (t.allCaps || (t.upper && evidence)) && !p.endsColon &&
+    // A plan's node opens a line at its arrow, and so does a label after a node's figures or
+    // a value ("... loops=1) Index Cond: (id = 42)", "Workers Planned: 2 Workers Launched: 2",
+    // "0.187 ms Execution Time: 0.082 ms", "loops=3) Filter: ((o.status = ...").
+    if (is(w, u"->") && k + 1 < tokens.size() && tokens[k + 1].upper && tokens[k + 1].alpha &&
+        !tokens[k + 1].endsColon)
+        return true; // (a log's "-> query 412ms" goes on, and a return type "-> User:")
+    if (t.upper && t.alpha && !t.allCaps && afterValue(tokens, k)) {
+        for (qsizetype m = k; m < tokens.size() && m <= k + 3; ++m) {
+            if (tokens[m].endsColon)
+                return true;
+            if (!tokens[m].alpha)
+                break;
+        }
+    }
+    // Not inside a label of words that opened its line so ("Execution Time:", "Rows Removed
+    // by Filter:").
+    const auto labelGoesOn = [&tokens, k] {
+        for (qsizetype m = k - 1; m >= 0 && m >= k - 3; --m) {
+            const StructureToken &word = tokens[m];
+            if (!word.alpha || word.endsSentence || word.endsComma || word.endsColon)
+                return false;
+            if (word.upper && (m == 0 || afterValue(tokens, m)))
+                return true;
+        }
+        return false;
+    };
+    if (t.endsColon && (t.allCaps || (t.upper && evidence)) && !p.endsColon && !labelGoesOn() &&
         !StructureRegions::isRuler(p.text))
         return true; // "ERROR:", "HINT:", "Loaded:", "Time:" (not "--- PASS:")
     if (is(w, u"LINE") && k + 1 < tokens.size() && tokens[k + 1].text.front().isDigit())
