@@ -1760,6 +1760,25 @@ void TestStructure::languages_data()
         "resource \"aws_db_instance\" \"main\" { identifier = \"orders\" engine = \"postgres\" "
         "instance_class = \"db.t4g.medium\" lifecycle { prevent_destroy = true } }",
         "", "Terraform");
+    // Nested blocks beside assignments are HCL's: TOML opens a brace only after "=" (versions
+    // 58 and 59 read both of these as TOML).
+    row("terraform nested blocks",
+        "configuration_info { arn = aws_msk_configuration.main.arn revision = 3 } "
+        "client_authentication { sasl { iam = true } }",
+        "", "Terraform");
+    row("tflint plugins",
+        "plugin \"terraform\" { enabled = true preset = \"recommended\" } plugin \"aws\" { "
+        "enabled = true version = \"0.31.0\" }",
+        "", "Terraform");
+    row("toml inline table",
+        "[server] host = \"0.0.0.0\" port = 8080 [database] pool = { min = 2, max = 10 }", "",
+        "TOML");
+    // Targets beside ".PHONY:" run shell recipes, and the recipes are the Makefile's (versions
+    // 58 and 59 read this as Bash).
+    row("makefile targets",
+        ".PHONY: test lint db-up lint: ruff check . && ruff format --check . test: pytest -q "
+        "db-up: docker compose up -d postgres",
+        "", "Makefile");
     row("lua",
         "local current = tonumber(redis.call('GET', KEYS[1]) or '0') if current + "
         "tonumber(ARGV[1]) > tonumber(ARGV[2]) then return 0 end redis.call('INCRBY', KEYS[1], "

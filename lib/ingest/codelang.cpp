@@ -1689,6 +1689,19 @@ void scoreMakefile(Scorer &s)
     s.per(L::Makefile, u" := ", 1.0f, 3.0f);
     s.per(L::Makefile, u" ?= ", 1.5f, 3.0f);
     s.per(L::Makefile, u".PHONY:", 4.0f, 4.0f);
+    // Beside ".PHONY:" or a make assignment, "lint:", "test-unit:", "db-up:" are targets, each
+    // over a recipe of shell: the shell's commands are the Makefile's.
+    if (s.has(u".PHONY:") || s.has(u" ?= ") || s.has(u" := ")) {
+        int targets = 0;
+        for (const QStringView tok : s.tokens())
+            targets += tok.size() >= 3 && tok.endsWith(u':') && tok[0].isLower() &&
+                       std::all_of(tok.begin(), tok.end() - 1, [](QChar c) {
+                           return c.isLower() || c.isDigit() || c == u'-' || c == u'_' ||
+                                  c == u'.' || c == u'/';
+                       });
+        s.add(L::Makefile, std::min(4.0f, 1.0f * float(targets)));
+        s.add(L::Bash, -std::min(3.0f, 0.75f * float(targets)));
+    }
     s.per(L::Makefile, u"%.o", 1.5f, 3.0f);
     s.perEach(L::Makefile, 2.0f, 4.0f, u"ifeq (", u"ifneq (", u"ifdef ", u"-include ");
     // A shell prompt ("$ make -j4") says the make was run, not written.
@@ -1716,6 +1729,26 @@ void scoreTerraform(Scorer &s)
          is(t[0], u"provider") || is(t[0], u"output") || is(t[0], u"data")) &&
         t[1].startsWith(u'"') && t[1].endsWith(u'"'))
         s.add(L::Terraform, 4.0f);
+    // Nested blocks, "rules {", "sasl {", "plugin "aws" {": a lowercase name or a label, then
+    // a brace. TOML opens braces only after "=" (its inline tables), so beside assignments
+    // ("name = ...") they are HCL's. (nginx's "server {" holds no " = "; the brace languages'
+    // "else {", "struct {", "loop {" are keywords, their types capitalised: "impl Cache {".)
+    const auto blockName = [](QStringView w) {
+        return !w.isEmpty() && w[0].isLower() &&
+               std::all_of(w.begin(), w.end(),
+                           [](QChar c) { return c.isLower() || c.isDigit() || c == u'_'; }) &&
+               !inList(w, u"else", u"try", u"do", u"finally", u"struct", u"select", u"loop",
+                       u"unsafe", u"async", u"interface", u"enum", u"object", u"union");
+    };
+    if (s.holdsChar(u'{') && s.holdsChar(u'=') && s.has(u" = ")) {
+        int blocks = 0;
+        for (qsizetype i = 1; i < t.size(); ++i)
+            blocks += is(t[i], u"{") && !is(t[i - 1], u"=") &&
+                      (blockName(t[i - 1]) || (t[i - 1].size() > 2 && t[i - 1].startsWith(u'"') &&
+                                               t[i - 1].endsWith(u'"')));
+        s.add(L::Terraform, std::min(4.0f, 1.5f * float(blocks)));
+        s.add(L::Toml, -std::min(4.0f, 2.0f * float(blocks)));
+    }
     s.perEach(L::Terraform, 2.5f, 5.0f, u"lifecycle {", u"prevent_destroy",
               u"create_before_destroy", u"ignore_changes", u"replace_triggered_by", u"removed {",
               u"moved {");
