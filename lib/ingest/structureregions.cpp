@@ -231,22 +231,30 @@ bool afterValue(const StructureTokens &tokens, qsizetype j)
     return before.endsWith(u')') || is(before, u"ms") || figure(before);
 }
 
-// A field of output starts at j, right after a value: a label of one to three words, then a
-// value that is no word ("... rows=1) Index Cond: (id = 42)", "... 0.187 ms Execution Time:
-// 0.082 ms", "... interval))) Rows Removed by Filter: 1318807"). A sentence does not start so.
+// A label of output's starts at j, right after a value: a capitalised word (maybe a keyword's,
+// "Index Cond:") and at most three more words, the last ending in ':' ("... rows=1) Index
+// Cond:", "... 0.187 ms Execution Time:", "... interval))) Rows Removed by Filter:"). The
+// index of the token with the colon, or -1.
+qsizetype labelAfterValue(const StructureTokens &tokens, qsizetype j)
+{
+    if (!tokens[j].upper || !tokens[j].alpha || tokens[j].allCaps || !afterValue(tokens, j))
+        return -1;
+    for (qsizetype m = j; m < tokens.size() && m < j + 4; ++m) {
+        if (tokens[m].endsColon)
+            return m;
+        if (!tokens[m].alpha)
+            return -1;
+    }
+    return -1;
+}
+
+// A field of output starts at j: such a label, then a value that is no word ("Index Cond: (id
+// = 42)", "Execution Time: 0.082 ms"). A sentence does not start so.
 bool fieldAfterValue(const StructureTokens &tokens, qsizetype j)
 {
-    // (A capital, though maybe a keyword's: "Index Cond:".)
-    if (!tokens[j].upper || !tokens[j].alpha || tokens[j].allCaps || !afterValue(tokens, j))
-        return false;
-    for (qsizetype m = j; m < tokens.size() && m < j + 4; ++m) {
-        if (!tokens[m].alpha)
-            return false;
-        if (tokens[m].endsColon)
-            return m + 1 < tokens.size() && !tokens[m + 1].text.isEmpty() &&
-                   !tokens[m + 1].text.front().isLetter();
-    }
-    return false;
+    const qsizetype colon = labelAfterValue(tokens, j);
+    return colon >= 0 && tokens[colon].alpha && colon + 1 < tokens.size() &&
+           !tokens[colon + 1].text.isEmpty() && !tokens[colon + 1].text.front().isLetter();
 }
 
 // "Setup Here is a Dockerfile for a small ...", "Check That FTS5 Is Available FTS5 is compiled
@@ -848,14 +856,8 @@ bool outputLineStart(const StructureTokens &tokens, qsizetype k)
     if (is(w, u"->") && k + 1 < tokens.size() && tokens[k + 1].upper && tokens[k + 1].alpha &&
         !tokens[k + 1].endsColon)
         return true; // (a log's "-> query 412ms" goes on, and a return type "-> User:")
-    if (t.upper && t.alpha && !t.allCaps && afterValue(tokens, k)) {
-        for (qsizetype m = k; m < tokens.size() && m <= k + 3; ++m) {
-            if (tokens[m].endsColon)
-                return true;
-            if (!tokens[m].alpha)
-                break;
-        }
-    }
+    if (labelAfterValue(tokens, k) >= 0)
+        return true;
     // Not inside a label of words that opened its line so ("Execution Time:", "Rows Removed
     // by Filter:").
     const auto labelGoesOn = [&tokens, k] {
