@@ -1779,6 +1779,27 @@ void TestStructure::languages_data()
         ".PHONY: test lint db-up lint: ruff check . && ruff format --check . test: pytest -q "
         "db-up: docker compose up -d postgres",
         "", "Makefile");
+    // Configs of "directive value" lines: no "=", no sections (version 60: plain).
+    row("sshd directives",
+        "# /etc/ssh/sshd_config.d/50-login.conf PermitRootLogin no PasswordAuthentication no "
+        "PubkeyAuthentication yes MaxAuthTries 3 LoginGraceTime 20",
+        "", "INI Files");
+    row("redis directives",
+        "bind 127.0.0.1 port 6380 maxmemory 512mb maxmemory-policy volatile-lru appendonly no", "",
+        "INI Files");
+    row("logrotate stanza",
+        "/var/log/app/*.log { weekly rotate 8 compress delaycompress missingok notifempty }", "",
+        "INI Files");
+    row("words beside figures are no directives",
+        "ls -la /var/run sleep 5 echo no match found for 3 files", "", "Bash");
+    // "$$?" and "$$status" in a recipe: the shell's variables, their dollars doubled for make.
+    row("makefile doubled dollars",
+        ".PHONY: check check: pytest -q; status=$$?; docker compose down; exit $$status", "",
+        "Makefile");
+    row("shell exports",
+        "# deploy/.envrc export AWS_PROFILE=staging export AWS_REGION=eu-west-1 export "
+        "TF_VAR_region=\"$AWS_REGION\"",
+        "", "Bash");
     row("lua",
         "local current = tonumber(redis.call('GET', KEYS[1]) or '0') if current + "
         "tonumber(ARGV[1]) > tonumber(ARGV[2]) then return 0 end redis.call('INCRBY', KEYS[1], "

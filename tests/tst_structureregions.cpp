@@ -94,6 +94,8 @@ private slots:
     void proseMentioningOutputStaysProse();
     void statementsAreNoOutput_data();
     void statementsAreNoOutput();
+    void directivesAreCode_data();
+    void directivesAreCode();
 };
 
 void TestStructureRegions::tableIsFound_data()
@@ -508,6 +510,89 @@ void TestStructureRegions::statementsAreNoOutput()
             sql << b.language + u':' + Test::nonSpace(b.text);
     QCOMPARE(sql, QStringList(QStringLiteral("SQL:") +
                               truthOf(truth, Block::Type::Code).join(QString())));
+}
+
+void TestStructureRegions::directivesAreCode_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("language"); // of every code block in the truth
+    // Version 60 ended the config at its first comment: "PasswordAuthentication no ..." read
+    // as a sentence, and the block before it had no language. The sentence after it names the
+    // last directive again, and stays prose.
+    QTest::newRow("sshd_config")
+        << join({QStringLiteral("Every host gets the same drop-in file:"), QString(),
+                 QStringLiteral("```conf"), QStringLiteral("# /etc/ssh/sshd_config.d/20-ca.conf"),
+                 QStringLiteral("TrustedUserCAKeys /etc/ssh/ca.pub"),
+                 QStringLiteral("HostCertificate /etc/ssh/ssh_host_ed25519_key-cert.pub"),
+                 QString(), QStringLiteral("# Nothing but certificates from here on"),
+                 QStringLiteral("PasswordAuthentication no"),
+                 QStringLiteral("KbdInteractiveAuthentication no"),
+                 QStringLiteral("PermitRootLogin no"), QStringLiteral("AuthorizedKeysFile none"),
+                 QStringLiteral("```"), QString(),
+                 QStringLiteral("AuthorizedKeysFile none is the line that retires the old keys. "
+                                "Nobody can sneak a key into a home directory any more.")})
+        << QStringLiteral("INI Files");
+    QTest::newRow("redis.conf")
+        << join({QStringLiteral("The cache instance runs with this config:"), QString(),
+                 QStringLiteral("```conf"), QStringLiteral("port 6380"),
+                 QStringLiteral("maxmemory 2gb"), QStringLiteral("maxmemory-policy allkeys-lru"),
+                 QString(), QStringLiteral("# A cache: nothing to keep across restarts"),
+                 QStringLiteral("save \"\""), QStringLiteral("appendonly no"), QString(),
+                 QStringLiteral("# Free memory in a background thread"),
+                 QStringLiteral("lazyfree-lazy-eviction yes"), QStringLiteral("```"), QString(),
+                 QStringLiteral("Restart the instance after changing it, because the policy "
+                                "is read once at start.")})
+        << QStringLiteral("INI Files");
+    QTest::newRow("logrotate")
+        << join({QStringLiteral("Rotate the worker's logs daily:"), QString(),
+                 QStringLiteral("```conf"), QStringLiteral("/var/log/worker/*.log {"),
+                 QStringLiteral("    daily"), QStringLiteral("    rotate 14"),
+                 QStringLiteral("    compress"), QStringLiteral("    missingok"),
+                 QStringLiteral("    notifempty"), QStringLiteral("    copytruncate"),
+                 QStringLiteral("}"), QStringLiteral("```"), QString(),
+                 QStringLiteral("The copy keeps the worker's open file valid.")})
+        << QStringLiteral("INI Files");
+    // Words that happen to pair with numbers and "on" are a sentence, not directives.
+    QTest::newRow("sentence with figures")
+        << join({QStringLiteral("## Cold starts"), QString(),
+                 QStringLiteral("Cold starts on Node 20 with 512 MB took about 350 ms, and "
+                                "warm ones 4 ms. We said no to provisioned concurrency.")})
+        << QString();
+}
+
+// A config of "directive value" lines is one code block, its comments included, named INI
+// (structureregions.cpp, directiveRuns(); codelang.cpp, scoreDirectiveConfig()), with its
+// lines back.
+void TestStructureRegions::directivesAreCode()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, language);
+    const GroundTruth truth = strip(markdown);
+    const Blocks blocks = recoverStructure(truth.indexContent, truth.category);
+    QStringList code;
+    for (const Block &b : blocks)
+        if (b.type == Block::Type::Code)
+            code << b.language + u':' + Test::nonSpace(b.text);
+    QStringList expected;
+    for (const QString &text : truthOf(truth, Block::Type::Code))
+        expected << language + u':' + text;
+    QCOMPARE(code, expected);
+    // ... one directive per line, as written (codelangbreaks.cpp, directiveLines()).
+    const auto lines = [](const QString &text) {
+        QStringList out;
+        for (const QString &line : text.split(u'\n'))
+            if (!line.trimmed().isEmpty())
+                out << line.simplified();
+        return out;
+    };
+    QStringList recoveredLines, truthLines;
+    for (const Block &b : blocks)
+        if (b.type == Block::Type::Code)
+            recoveredLines << lines(b.text);
+    for (const Block &b : truth.blocks)
+        if (b.type == Block::Type::Code)
+            truthLines << lines(b.text);
+    QCOMPARE(recoveredLines, truthLines);
 }
 
 QTEST_GUILESS_MAIN(TestStructureRegions)

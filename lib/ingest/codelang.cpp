@@ -659,10 +659,9 @@ bool startsCommand(const Scorer &s, qsizetype i)
     return i == 1 || startsCommand(s, i - 1);
 }
 
-void scoreShell(Scorer &s)
+// The commands shell code opens with ("sudo", "apt-get", "docker", "echo" ...).
+const WordSet &shellCommands()
 {
-    using L = CodeLanguage;
-    const auto &t = s.tokens();
     static const WordSet commands = {u"sudo",
                                      u"apt",
                                      u"apt-get",
@@ -802,6 +801,14 @@ void scoreShell(Scorer &s)
                                      u"cosign",
                                      u"trivy",
                                      u"fail2ban-client"};
+    return commands;
+}
+
+void scoreShell(Scorer &s)
+{
+    using L = CodeLanguage;
+    const auto &t = s.tokens();
+    const WordSet &commands = shellCommands();
     int commandsSeen = 0;
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QStringView tok = t[i];
@@ -1216,6 +1223,53 @@ void scoreTomlIni(Scorer &s)
     s.per(L::Toml, u"= [", 1.0f, 2.0f);
 }
 
+// Configs of "directive value" lines with no "=" and no sections: sshd_config, redis.conf,
+// logrotate's stanzas. Highlighted as INI files (comments, keys and values), as their own
+// fences ("conf", "ini") ask.
+void scoreDirectiveConfig(Scorer &s)
+{
+    using L = CodeLanguage;
+    const auto &t = s.tokens();
+    if (s.has(u"<<")) // a heredoc writes the config from a script: the script's language
+        return;
+    // (Pairs count only with a switch among them, logrotate's words only with one of its own:
+    // most blocks have neither.)
+    const bool switches = std::any_of(t.begin(), t.end(), [](QStringView w) {
+        return w.size() <= 3 && w.size() >= 2 &&
+               (is(w, u"yes") || is(w, u"no") || is(w, u"on") || is(w, u"off"));
+    });
+    if (!switches && !s.has(u"rotate") && !s.has(u"compress") && !s.has(u"missingok") &&
+        !s.has(u"notifempty") && !s.has(u"copytruncate") && !s.has(u"sharedscripts") &&
+        !s.has(u"endscript") && !s.has(u"dateext"))
+        return;
+    int pairs = 0;   // directivePair(): "protected-mode yes", "port 6379", "HostKey /etc/ssh/..."
+    int toggles = 0; // ... those whose value is a switch
+    int rotations = 0, periods = 0; // logrotate's own directives, and its common ones
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QStringView key = t[i];
+        const int rotation = logrotateDirective(key);
+        rotations += rotation == 2;
+        periods += rotation == 1;
+        if (i + 1 >= t.size() || (i > 0 && t[i - 1].endsWith(u'=')))
+            continue;
+        // (A command's name and its argument are no directive: "echo no", "sleep 5".)
+        const int pair =
+            shellCommands().contains(key)
+                ? 0
+                : directivePair(key, t[i + 1], i + 2 < t.size() ? t[i + 2] : QStringView());
+        if (pair) {
+            ++pairs;
+            toggles += pair == 2;
+            ++i; // (a value is no directive)
+        }
+    }
+    if (pairs >= 3 && toggles >= 1)
+        s.add(L::Ini, std::min(8.0f, 2.0f * float(pairs)));
+    if (rotations >= 2 || (rotations >= 1 && periods >= 2))
+        s.add(L::Ini,
+              std::min(6.0f, 2.0f * float(rotations)) + std::min(2.0f, 0.5f * float(periods)));
+}
+
 void scoreJson(Scorer &s)
 {
     using L = CodeLanguage;
@@ -1272,6 +1326,20 @@ void scoreDockerfile(Scorer &s)
     s.per(L::Dockerfile, u"--mount=type=", 2.0f, 4.0f);
 }
 
+// What a shell's "export" names: a variable set there ("AWS_REGION=eu-west-1") or written in
+// capitals ("PATH").
+bool shellExport(QStringView name)
+{
+    qsizetype k = 0;
+    while (k < name.size() && (name[k].isLetterOrNumber() || name[k] == u'_'))
+        ++k;
+    if (k == 0 || name[0].isDigit())
+        return false;
+    if (k < name.size())
+        return name[k] == u'=';
+    return std::none_of(name.begin(), name.end(), [](QChar c) { return c.isLower(); });
+}
+
 void scoreJavaScript(Scorer &s)
 {
     using L = CodeLanguage;
@@ -1287,7 +1355,8 @@ void scoreJavaScript(Scorer &s)
         if (word && is(tok, u"import") && (t.size() > i + 2) &&
             (is(t[i + 2], u"from") || t[i + 1].startsWith(u'{') || t[i + 1].startsWith(u'"')))
             s.add(L::JavaScript, 2.5f);
-        if (word && is(tok, u"export") && i + 1 < t.size())
+        // (Not the shell exporting a variable: "export AWS_REGION=eu-west-1", "export PATH".)
+        if (word && is(tok, u"export") && i + 1 < t.size() && !shellExport(t[i + 1]))
             s.add(L::JavaScript, 2.0f);
         if (word && is(tok, u"new") && i + 1 < t.size() && t[i + 1].size() > 0 &&
             t[i + 1][0].isUpper())
@@ -1683,8 +1752,19 @@ void scoreMakefile(Scorer &s)
                   u"$(sort ", u"$(strip ", u"$(dir ", u"$(basename ", u"$(abspath ");
         s.add(L::Bash, -std::min(3.0f, s.score(L::Makefile) - before));
     }
-    // "$$p" in a recipe: the shell's variable, its dollar doubled for make.
-    s.per(L::Makefile, u"$${", 1.5f, 3.0f);
+    // "$$p", "$${p}", "$$?" in a recipe: the shell's variable, its dollar doubled for make.
+    // (A shell's "$$" is its process id, followed by no name.)
+    if (s.has(u"$$")) {
+        int doubled = 0;
+        for (const QStringView tok : s.tokens())
+            for (qsizetype at = tok.indexOf(u"$$"); at >= 0 && at + 2 < tok.size();
+                 at = tok.indexOf(u"$$", at + 2)) {
+                const QChar c = tok[at + 2];
+                doubled += c.isLetter() || c == u'_' || c == u'{' || c == u'?' || c == u'(';
+            }
+        s.add(L::Makefile, std::min(4.5f, 1.5f * float(doubled)));
+        s.add(L::Bash, -std::min(3.0f, 1.0f * float(doubled)));
+    }
     s.perEach(L::Makefile, 1.5f, 4.5f, u"$@", u"$<", u"$^");
     s.per(L::Makefile, u" := ", 1.0f, 3.0f);
     s.per(L::Makefile, u" ?= ", 1.5f, 3.0f);
@@ -1904,6 +1984,7 @@ void ruleScores(QStringView code, QStringView categoryHint, float *scores)
     scoreSql(s);
     scoreYaml(s);
     scoreTomlIni(s);
+    scoreDirectiveConfig(s);
     scoreJson(s);
     scoreDockerfile(s);
     scoreJavaScript(s);

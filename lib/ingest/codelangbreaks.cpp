@@ -530,6 +530,70 @@ MakeLine makeLine(const QList<Tok> &toks, qsizetype i, bool inConditional)
     return MakeLine::Other;
 }
 
+// A config's directive and its value at token i (directivePair(); no command's name). In a
+// block known to be a config, a capitalised word names one too: ssh_config's "Host bastion",
+// "User admin", "Port 2222".
+int directiveAt(const QList<Tok> &toks, qsizetype i)
+{
+    if (i < 0 || i + 1 >= toks.size())
+        return 0;
+    const QStringView name = toks[i].text;
+    if (isShellCommand(name)) // "systemctl kill", "cat /etc/hosts"
+        return 0;
+    const QStringView value = toks[i + 1].text;
+    if (const int pair =
+            directivePair(name, value, i + 2 < toks.size() ? toks[i + 2].text : QStringView()))
+        return pair;
+    const bool capitalised =
+        name.size() >= 3 && name[0].isUpper() &&
+        std::all_of(name.begin() + 1, name.end(), [](QChar c) { return c.isLower(); });
+    return capitalised && !value.isEmpty() && !value.endsWith(u':') && !value.endsWith(u',') &&
+                   (value[0].isLetterOrNumber() || value[0] == u'/' || value[0] == u'~' ||
+                    is(value, u"*"))
+               ? 1
+               : 0;
+}
+
+// Does a directive line start at token i ("... keys maxmemory 12gb maxmemory-policy ...")? A
+// directive that a word names ("timeout 300", "Host bastion") only before another one, a
+// comment or the end: "# keep 7 days of logs" goes on; a compound or run-together name
+// ("tcp-keepalive", "PermitRootLogin") or a switch for a value on its own.
+bool directiveStarts(const QList<Tok> &toks, qsizetype i)
+{
+    const int pair = directiveAt(toks, i);
+    if (!pair)
+        return false;
+    const QStringView name = toks[i].text;
+    const bool runTogether = name[0].isUpper() && std::any_of(name.begin() + 1, name.end(),
+                                                              [](QChar c) { return c.isUpper(); });
+    return pair == 2 || runTogether || holds(name, u'-') || holds(name, u'_') ||
+           i + 2 >= toks.size() || directiveAt(toks, i + 2) || is(toks[i + 2].text, u"#");
+}
+
+// Per token: does a directive line start there, right after the last directive's value or
+// values ("bind 10.0.3.21 127.0.0.1 protected-mode yes")? Read left to right, as a value may
+// look like a name itself ("maxmemory-policy volatile-lru maxmemory-samples 10").
+std::vector<bool> directiveLines(const QList<Tok> &toks)
+{
+    const qsizetype n = toks.size();
+    std::vector<bool> line(size_t(n), false);
+    qsizetype end = -1; // where the last directive's values ended
+    for (qsizetype i = 0; i + 1 < n;) {
+        if (toks[i].inComment || !directiveAt(toks, i)) {
+            ++i;
+            continue;
+        }
+        line[size_t(i)] = end == i && directiveStarts(toks, i);
+        // (Further values: "10.0.3.21 127.0.0.1", "Host app1 app2 app3".)
+        qsizetype k = i + 2;
+        while (k < n && k - i <= 5 && !toks[k].inComment && !directiveAt(toks, k))
+            ++k;
+        end = k;
+        i = k;
+    }
+    return line;
+}
+
 // A comment ran to the end of its line: code resumes at the first token that clearly starts
 // a statement again.
 bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
@@ -552,7 +616,8 @@ bool resumesCode(L l, const QList<Tok> &toks, qsizetype i)
     case L::Toml:
     case L::Ini:
         return (t.startsWith(u'[') && t.endsWith(u']')) || is(next, u"=") ||
-               (holds(t, u'=') && t[0].isUpper() && isIdentifier(t.first(findIn(t, u'='))));
+               (holds(t, u'=') && t[0].isUpper() && isIdentifier(t.first(findIn(t, u'=')))) ||
+               (l == L::Ini && directiveStarts(toks, i));
     case L::Sql:
         return inList(t, u"SELECT", u"CREATE", u"INSERT", u"UPDATE", u"DELETE", u"ALTER", u"DROP",
                       u"WITH", u"BEGIN", u"EXPLAIN", u"COMMIT");
@@ -934,6 +999,8 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
     QList<bool> br(n, false); // break after token i
     if (language == L::Bash)
         br = shellBreaks(toks);
+    const std::vector<bool> directives =
+        language == L::Ini ? directiveLines(toks) : std::vector<bool>();
 
     qsizetype head = 0;      // first token of the current output line
     bool headerOpen = true;  // still inside the head statement's header
@@ -996,7 +1063,14 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
             const bool keyValue = i + 1 < n && is(toks[i + 1].text, u"=") && !t.startsWith(u'-');
             const qsizetype eq = findIn(t, u'=');
             const bool packed = eq > 0 && isIdentifier(t.first(eq)) && t[0].isLetter();
-            b = section || keyValue || packed || isCommentMarker(language, t);
+            // "Name value" directives (sshd_config, redis.conf), one per line, after the last
+            // one's value or values ("bind 10.0.3.21 127.0.0.1 protected-mode yes"); and a
+            // logrotate stanza's directives, one per line inside its braces.
+            const bool directive = !directives.empty() && directives[size_t(i)];
+            const bool stanza = language == L::Ini && (is(p, u"{") || is(t, u"}") ||
+                                                       (tt.blocks > 0 && logrotateDirective(t)));
+            b = section || keyValue || packed || directive || stanza ||
+                isCommentMarker(language, t);
             break;
         }
         case L::Dockerfile:

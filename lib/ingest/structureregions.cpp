@@ -668,6 +668,74 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
     return 0;
 }
 
+// Runs of "directive value" pairs, comments between them ("# Everything else we harden anyway
+// PasswordAuthentication no PermitRootLogin no", "save \"\" appendonly no # Free memory ...
+// lazyfree-lazy-eviction yes"): sshd_config, redis.conf. Their words read as prose ("no",
+// "yes", "save"), so the code ended at the first comment. Calls `mark(k)` for the tokens of
+// each run of three pairs or more with a switch among them. A pair repeated right after itself
+// is no directive's but the sentence that names it ("AuthorizedKeysFile none is the line ...").
+template<typename Mark> void directiveRuns(const StructureTokens &tokens, Mark mark)
+{
+    const qsizetype n = tokens.size();
+    // (Most lines have no switch at all: nothing to pair then.)
+    bool anySwitch = false;
+    for (qsizetype i = 1; i < n && !anySwitch; ++i) {
+        const QStringView w = tokens[i].text;
+        anySwitch =
+            w.size() <= 3 && w.size() >= 2 &&
+            (is(w, u"yes") || is(w, u"no") ||
+             ((is(w, u"on") || is(w, u"off")) &&
+              directivePair(tokens[i - 1].text, w,
+                            i + 1 < n ? QStringView(tokens[i + 1].text) : QStringView()) == 2));
+    }
+    if (!anySwitch)
+        return;
+    qsizetype runStart = -1, lastPair = -1;
+    int pairs = 0, switches = 0;
+    const auto close = [&] {
+        if (runStart >= 0 && pairs >= 3 && switches >= 1)
+            for (qsizetype k = runStart; k <= lastPair + 1; ++k)
+                if (!tokens[k].marker)
+                    mark(k);
+        runStart = -1, pairs = 0, switches = 0;
+    };
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        // (Not a function word, "with 512", "on port 6379", nor a command: "ls /srv".)
+        const int value =
+            tokens[i].function || tokens[i].marker || tokens[i].command
+                ? 0
+                : directivePair(tokens[i].text, tokens[i + 1].text,
+                                i + 2 < n ? QStringView(tokens[i + 2].text) : QStringView());
+        if (!value)
+            continue;
+        const bool repeated = lastPair >= 0 && lastPair + 2 == i &&
+                              tokens[lastPair].text == tokens[i].text &&
+                              tokens[lastPair + 1].text == tokens[i + 1].text;
+        // (The pair goes on the run when it follows the last one, the last one's further
+        // values ("bind 10.0.3.21 127.0.0.1") or a comment.)
+        const auto moreValues = [&tokens](qsizetype a, qsizetype b) {
+            return b - a <= 3 &&
+                   std::all_of(tokens.begin() + a, tokens.begin() + b, [](const StructureToken &t) {
+                       return t.text[0].isDigit() || t.text[0] == u'"';
+                   });
+        };
+        const bool joins =
+            runStart >= 0 && !repeated &&
+            (moreValues(lastPair + 2, i) || (i - lastPair <= 16 && tokens[lastPair + 2].marker));
+        if (!joins) {
+            close();
+            if (repeated)
+                continue;
+            runStart = i;
+        }
+        lastPair = i;
+        ++pairs;
+        switches += value == 2;
+        ++i; // (the value is no directive)
+    }
+    close();
+}
+
 // Output evidence of token i: what tokenizeLine() found of it on its own, unless its
 // neighbours decide.
 int outputEvidence(const StructureTokens &tokens, qsizetype i)
@@ -813,6 +881,16 @@ LECTERN_FLATTEN StructureRegions StructureRegions::find(const StructureTokens &t
         i = last;
     }
     result.m_regions.append(outputs);
+    // A config's directives are code however English they read (directiveRuns()).
+    // (Not in a table: its cells may pair a name with a switch.)
+    directiveRuns(tokens, [&result, n](qsizetype k) {
+        for (const StructureRegion &r : std::as_const(result.m_regions))
+            if (r.kind == StructureRegion::Kind::Table && k >= r.start && k < r.end)
+                return;
+        if (result.m_code.empty())
+            result.m_code.assign(size_t(n), 0.0f);
+        result.m_code[size_t(k)] = std::max(result.m_code[size_t(k)], 2.0f);
+    });
     std::sort(result.m_regions.begin(), result.m_regions.end(),
               [](const StructureRegion &a, const StructureRegion &b) { return a.start < b.start; });
     return result;

@@ -257,4 +257,67 @@ DecodedText decodeEntitiesWithOrigins(const QString &raw)
     return out;
 }
 
+int directivePair(QStringView name, QStringView value, QStringView after)
+{
+    if (name.size() < 3 || !name[0].isLetter() || value.isEmpty())
+        return 0;
+    // (Most pairs of words are two plain lowercase words, "the cat": told without the scans
+    // below.)
+    const auto isSwitch = [](QStringView w) {
+        return w.size() <= 3 && (is(w, u"yes") || is(w, u"no") || is(w, u"on") || is(w, u"off"));
+    };
+    if (value[0].isLower() && name[0].isLower() && !isSwitch(value) && !holds(value, u'-') &&
+        !holds(name, u'-') && !holds(name, u'_'))
+        return 0;
+    bool lower = false, upperAfter = false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (!(name[i].isLetterOrNumber() || name[i] == u'-' || name[i] == u'_'))
+            return 0;
+        lower = lower || name[i].isLower();
+        upperAfter = upperAfter || (i > 0 && name[i].isUpper());
+    }
+    // ("X11Forwarding", "LoginGraceTime": capitals inside, lowercase among them.)
+    const bool camel = name[0].isUpper() && lower && upperAfter;
+    if (!name[0].isLower() && !camel)
+        return 0;
+    // A table's cells ("services yes yes no databases no yes no") are no directives: a switch
+    // names nothing, and no directive has two.
+    if (isSwitch(name) || is(name, u"true") || is(name, u"false") || isSwitch(after))
+        return 0;
+    const bool compound = holds(name, u'-') || holds(name, u'_');
+    if (is(value, u"yes") || is(value, u"no") ||
+        ((compound || camel) && (is(value, u"on") || is(value, u"off"))))
+        return 2;
+    const bool hyphenated =
+        holds(value, u'-') && value[0].isLower() && value.back().isLetterOrNumber() &&
+        std::all_of(value.begin(), value.end(),
+                    [](QChar c) { return c.isLower() || c.isDigit() || c == u'-'; });
+    // After a compound name, a word too: "rename-command FLUSHALL", "log_level debug"; after a
+    // run-together one when no lowercase word follows ("AllowUsers deploy" ends its line,
+    // "JavaScript runs the" is a sentence).
+    const bool word = (compound || (camel && (after.isEmpty() || !after[0].isLower()))) &&
+                      value[0].isLetter() && std::all_of(value.begin(), value.end(), [](QChar c) {
+                          return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.';
+                      });
+    return value[0].isDigit() || is(value, u"\"\"") || hyphenated || word || value[0] == u'/' ||
+                   value.startsWith(u"~/") || (camel && is(value, u"none"))
+               ? 1
+               : 0;
+}
+
+int logrotateDirective(QStringView w)
+{
+    if (w.size() >= 7 && w.size() <= 14 &&
+        (is(w, u"missingok") || is(w, u"notifempty") || is(w, u"delaycompress") ||
+         is(w, u"copytruncate") || is(w, u"sharedscripts") || is(w, u"postrotate") ||
+         is(w, u"prerotate") || is(w, u"endscript") || is(w, u"nocompress") || is(w, u"dateext") ||
+         is(w, u"nomissingok") || is(w, u"compresscmd")))
+        return 2;
+    return w.size() >= 5 && w.size() <= 8 &&
+                   (is(w, u"daily") || is(w, u"weekly") || is(w, u"monthly") || is(w, u"rotate") ||
+                    is(w, u"compress") || is(w, u"maxage"))
+               ? 1
+               : 0;
+}
+
 } // namespace Lectern

@@ -83,6 +83,22 @@ constexpr QStringView withoutTrailing(QStringView s, const char16_t (&chars)[N])
     return s;
 }
 
+// A config's "directive value" pair (sshd_config, redis.conf, one per line): 0 none, 1 a
+// directive and its value, 2 one whose value is a switch. The directive is lowercase
+// ("protected-mode", "maxmemory") or capitalised words run together ("PermitRootLogin"); the
+// value a number, a path, an empty string, a hyphenated word ("allkeys-lru"), "yes" or "no";
+// after a run-together name "none", after a hyphenated one any word ("rename-command
+// FLUSHALL"), after a run-together one a word that no lowercase word follows (`after`: the
+// token after the value, if any). "on" and "off" switch only after a compound or run-together
+// name: "drains on SIGTERM" is a phrase, "ssl-verify off" a switch. A switch names nothing
+// and no directive has two: a table's cells ("services yes yes no") are none. (A command and
+// its argument, "cat /etc/hosts", pass: the callers tell commands.)
+int directivePair(QStringView name, QStringView value, QStringView after);
+
+// logrotate's directives: 2 its own words ("missingok", "postrotate"), 1 the common ones it
+// uses too ("daily", "rotate", "compress"), 0 others.
+int logrotateDirective(QStringView word);
+
 // Decodes once with the importer's decoder and records, per decoded character, which kind of
 // reference (if any) produced it.
 DecodedText decodeEntitiesWithOrigins(const QString &raw);
