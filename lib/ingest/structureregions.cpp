@@ -677,16 +677,16 @@ int evidenceOf(const StructureToken &t, const StructureTokens &tokens, qsizetype
 template<typename Mark> void directiveRuns(const StructureTokens &tokens, Mark mark)
 {
     const qsizetype n = tokens.size();
-    // (Most lines have no switch at all: nothing to pair then.)
+    // (Most lines have no directive with a switch at all: nothing to pair then.)
     bool anySwitch = false;
     for (qsizetype i = 1; i < n && !anySwitch; ++i) {
         const QStringView w = tokens[i].text;
-        anySwitch =
-            w.size() <= 3 && w.size() >= 2 &&
-            (is(w, u"yes") || is(w, u"no") ||
-             ((is(w, u"on") || is(w, u"off")) &&
-              directivePair(tokens[i - 1].text, w,
-                            i + 1 < n ? QStringView(tokens[i + 1].text) : QStringView()) == 2));
+        const StructureToken &name = tokens[i - 1];
+        anySwitch = w.size() <= 3 && w.size() >= 2 &&
+                    (is(w, u"yes") || is(w, u"no") || is(w, u"on") || is(w, u"off")) &&
+                    !name.function && !name.marker && !name.command &&
+                    directivePair(name.text, w,
+                                  i + 1 < n ? QStringView(tokens[i + 1].text) : QStringView()) == 2;
     }
     if (!anySwitch)
         return;
