@@ -1234,10 +1234,7 @@ void scoreDirectiveConfig(Scorer &s)
         return;
     // (Pairs count only with a switch among them, logrotate's words only with one of its own:
     // most blocks have neither.)
-    const bool switches = std::any_of(t.begin(), t.end(), [](QStringView w) {
-        return w.size() <= 3 && w.size() >= 2 &&
-               (is(w, u"yes") || is(w, u"no") || is(w, u"on") || is(w, u"off"));
-    });
+    const bool switches = std::any_of(t.begin(), t.end(), isSwitchWord);
     if (!switches && !s.has(u"rotate") && !s.has(u"compress") && !s.has(u"missingok") &&
         !s.has(u"notifempty") && !s.has(u"copytruncate") && !s.has(u"sharedscripts") &&
         !s.has(u"endscript") && !s.has(u"dateext"))

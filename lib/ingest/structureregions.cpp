@@ -682,9 +682,7 @@ template<typename Mark> void directiveRuns(const StructureTokens &tokens, Mark m
     for (qsizetype i = 1; i < n && !anySwitch; ++i) {
         const QStringView w = tokens[i].text;
         const StructureToken &name = tokens[i - 1];
-        anySwitch = w.size() <= 3 && w.size() >= 2 &&
-                    (is(w, u"yes") || is(w, u"no") || is(w, u"on") || is(w, u"off")) &&
-                    !name.function && !name.marker && !name.command &&
+        anySwitch = isSwitchWord(w) && !name.function && !name.marker && !name.command &&
                     directivePair(name.text, w,
                                   i + 1 < n ? QStringView(tokens[i + 1].text) : QStringView()) == 2;
     }

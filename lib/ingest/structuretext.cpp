@@ -263,10 +263,7 @@ int directivePair(QStringView name, QStringView value, QStringView after)
         return 0;
     // (Most pairs of words are two plain lowercase words, "the cat": told without the scans
     // below.)
-    const auto isSwitch = [](QStringView w) {
-        return w.size() <= 3 && (is(w, u"yes") || is(w, u"no") || is(w, u"on") || is(w, u"off"));
-    };
-    if (value[0].isLower() && name[0].isLower() && !isSwitch(value) && !holds(value, u'-') &&
+    if (value[0].isLower() && name[0].isLower() && !isSwitchWord(value) && !holds(value, u'-') &&
         !holds(name, u'-') && !holds(name, u'_'))
         return 0;
     bool lower = false, upperAfter = false;
@@ -282,7 +279,7 @@ int directivePair(QStringView name, QStringView value, QStringView after)
         return 0;
     // A table's cells ("services yes yes no databases no yes no") are no directives: a switch
     // names nothing, and no directive has two.
-    if (isSwitch(name) || is(name, u"true") || is(name, u"false") || isSwitch(after))
+    if (isSwitchWord(name) || is(name, u"true") || is(name, u"false") || isSwitchWord(after))
         return 0;
     const bool compound = holds(name, u'-') || holds(name, u'_');
     if (is(value, u"yes") || is(value, u"no") ||

@@ -83,6 +83,13 @@ constexpr QStringView withoutTrailing(QStringView s, const char16_t (&chars)[N])
     return s;
 }
 
+// A config's switch: "yes", "no", "on" or "off" (directivePair()).
+constexpr bool isSwitchWord(QStringView w) noexcept
+{
+    return w.size() >= 2 && w.size() <= 3 &&
+           (is(w, u"yes") || is(w, u"no") || is(w, u"on") || is(w, u"off"));
+}
+
 // A config's "directive value" pair (sshd_config, redis.conf, one per line): 0 none, 1 a
 // directive and its value, 2 one whose value is a switch. The directive is lowercase
 // ("protected-mode", "maxmemory") or capitalised words run together ("PermitRootLogin"); the
