@@ -575,6 +575,12 @@ void TestStructure::headingEnds_data()
         << QStringLiteral("What does clamp() actually do? clamp(MIN, PREFERRED, MAX) returns the "
                           "middle value.")
         << QStringLiteral("What does clamp() actually do?") << QStringLiteral("clamp(MIN,");
+    // (Version 62: an instruction naming a file opens the paragraph; before, "Edit" ended the
+    // heading.)
+    QTest::newRow("instruction naming a path")
+        << QStringLiteral("Step 4: Lock down SSH Edit /etc/ssh/sshd_config (or better, drop a "
+                          "file in /etc/ssh/sshd_config.d/):")
+        << QStringLiteral("Step 4: Lock down SSH") << QStringLiteral("Edit /etc/ssh/sshd_config");
     QTest::newRow("particle after its verb")
         << QStringLiteral("Turning it on Test the config before reloading, then send a request.")
         << QStringLiteral("Turning it on") << QStringLiteral("Test the config");

@@ -198,6 +198,20 @@ bool isDottedIdentifier(QStringView core)
 
 } // namespace
 
+bool instructionVerb(QStringView lower)
+{
+    static const QStringView verbs[] = {
+        u"edit",    u"copy",   u"paste",    u"append", u"replace",  u"change", u"update",
+        u"restart", u"reload", u"apply",    u"save",   u"generate", u"verify", u"confirm",
+        u"mount",   u"export", u"download", u"upload", u"clone",    u"rename", u"insert",
+        u"open",    u"run",    u"add",      u"create", u"install",  u"delete", u"remove",
+        u"set",     u"enable", u"disable",  u"call",   u"check",    u"start",  u"stop",
+        u"point",   u"put",    u"move",     u"type",   u"inspect",  u"import"};
+    if (lower.size() < 3 || lower.size() > 8)
+        return false;
+    return std::find(std::begin(verbs), std::end(verbs), lower) != std::end(verbs);
+}
+
 bool englishMorphology(QStringView lower)
 {
     if (lower.size() < 5)

@@ -91,6 +91,10 @@ StructureTokens tokenizeLine(QStringView line, QByteArrayView origins, QString *
 // ...)? Most words the vocabulary lacks do; names from code ("strncpy", "snprintf") do not.
 bool englishMorphology(QStringView lower);
 
+// "edit", "copy", "restart", ...: a verb that opens an instruction naming a file or a command
+// ("Edit /etc/ssh/sshd_config (or ...", "Copy go.mod and go.sum"). `lower` is lowercase.
+bool instructionVerb(QStringView lower);
+
 // Can `t` open a sentence at all? Most tokens cannot (lowercase, no quote, no number, no code):
 // told inline, without a call, since the decoder asks for every token of every line.
 inline bool mayOpenSentence(const StructureToken &t)
@@ -146,7 +150,10 @@ inline float openingQuality(const StructureTokens &tokens, qsizetype i)
         const StructureToken &n = tokens[i + 1];
         if (n.alpha && !n.upper)
             q += (n.english || n.function) ? 0.4f : 0.3f;
-        if (n.code > 1.2f)
+        // Code right after a capitalised word reads as a name's part ("Django REST"), unless
+        // the word is an instruction naming it: "Edit /etc/ssh/sshd_config".
+        if (n.code > 1.2f &&
+            !(t.alpha && !t.allCaps && t.text.size() == t.core.size() && instructionVerb(t.lower)))
             q -= 0.5f;
     }
     if (i > 0) {
