@@ -490,6 +490,17 @@ void TestStructure::codeWordsInHeadings_data()
         << QStringLiteral("Step 2: Add the index CREATE INDEX orders_user_idx ON orders "
                           "(user_id); The index takes a minute to build.")
         << QStringLiteral("Step 2: Add the index") << QStringLiteral("CREATE INDEX");
+    // (Version 62: keywords joined by a lowercase word or an em dash open a heading; before,
+    // the line was one paragraph.)
+    QTest::newRow("keywords joined by vs")
+        << QStringLiteral("INHERIT vs SET ROLE There are two ways a member uses its group's "
+                          "privileges.")
+        << QStringLiteral("INHERIT vs SET ROLE") << QStringLiteral("There are two");
+    QTest::newRow("keywords and a subtitle")
+        << QStringLiteral("FULL OUTER JOIN \u2014 Reconciling Two Sources Every row from both "
+                          "sides appears once.")
+        << QStringLiteral("FULL OUTER JOIN \u2014 Reconciling Two Sources")
+        << QStringLiteral("Every row");
 }
 
 // A heading right before YAML keeps its last words: the keys' window made code of every word

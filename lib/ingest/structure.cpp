@@ -862,6 +862,26 @@ bool capsAmongWords(const StructureTokens &tokens, const std::vector<quint8> &bl
     return before >= 0 && plain(before) && (after == tokens.size() || plain(after));
 }
 
+// Where the run of all-caps words opening at token a (keywords, CapsBlocker, among them), at
+// most three, goes on with a lowercase "and", "or", "vs", "versus" or an em dash, and then a
+// word: the connector's token, or -1.
+qsizetype capsConnector(const StructureTokens &tokens, const std::vector<quint8> &blocker,
+                        qsizetype a)
+{
+    const qsizetype n = tokens.size();
+    qsizetype k = a;
+    while (k < n && k - a < 3 && tokens[k].allCaps && tokens[k].alpha &&
+           (blocker[size_t(k)] == CapsBlocker || blocker[size_t(k)] == NoBlocker) &&
+           tokens[k].text.size() == tokens[k].core.size())
+        ++k;
+    if (k == a || k + 1 >= n)
+        return -1;
+    const QStringView c = tokens[k].text;
+    const bool connector = is(c, u"and") || is(c, u"or") || is(c, u"vs") || is(c, u"vs.") ||
+                           is(c, u"versus") || is(c, u"\u2014");
+    return connector && tokens[k + 1].alpha && blocker[size_t(k + 1)] != HardBlocker ? k : -1;
+}
+
 // "Wrapping Up", "Final Thoughts", "Common Pitfalls", "Wrap-up", "TL;DR": the stock headings
 // that close a post or open its last sections are whole as they stand. Returns their length in
 // tokens when one opens at token a (0: none). None of the 266 such headings in our documents
@@ -928,9 +948,14 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
     const bool capsLabel = blocker[size_t(a)] == CapsBlocker && first.endsColon &&
                            a + 1 < tokens.size() && tokens[a + 1].upper && tokens[a + 1].alpha &&
                            !tokens[a + 1].allCaps && !blocker[size_t(a + 1)];
-    if (blocker[size_t(a)] == HardBlocker ||
-        (blocker[size_t(a)] && !capsLabel && !(first.flags & StructureWords::Shell) &&
-         (questionMark = questionEnd(tokens, blocker, a)) < 0))
+    // "EXPLAIN versus EXPLAIN ANALYZE", "MULTI and EXEC", "ORDER BY — The Decision That
+    // Matters": all-caps keywords joined to more by a lowercase "and", "or", "vs" or by an em
+    // dash name them in a heading; no statement has a lowercase word among its keywords.
+    const qsizetype connector = first.allCaps ? capsConnector(tokens, blocker, a) : -1;
+    const bool capsPhrase = connector >= 0;
+    if (blocker[size_t(a)] == HardBlocker || (blocker[size_t(a)] && !capsLabel && !capsPhrase &&
+                                              !(first.flags & StructureWords::Shell) &&
+                                              (questionMark = questionEnd(tokens, blocker, a)) < 0))
         return 0;
     bool codeInQuestion = false; // a span holding a soft blocker ends at the question's mark
     bool askingClause = false;   // a question word after a comma: the span ends at its mark
@@ -1034,6 +1059,7 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
         // block", "Letting nginx revalidate too"; so is a flag in a heading opening a line
         // ("xargs -P", "journalctl -o json-pretty").
         if (blocker[size_t(k - 1)] && !(k - 1 == a && capsLabel) &&
+            !(capsPhrase && blocker[size_t(k - 1)] == CapsBlocker) &&
             (k - 1 > a || !(last.flags & StructureWords::Shell)) && !commandLast && !toolLast &&
             !(k - 1 > a && lastCommand) &&
             !(a == 0 && k - 1 > a && last.text.startsWith(u'-') && !last.alpha)) {
@@ -1052,6 +1078,19 @@ unsigned headingShapes(const StructureTokens &tokens, const std::vector<quint8> 
                 codeInQuestion = true;
             }
         }
+        // Each side names its keywords once: the paragraph may open with the first again
+        // ("EXPLAIN versus EXPLAIN ANALYZE | EXPLAIN <query> shows ...").
+        if (capsPhrase && k - 1 > connector + 1 && last.text == first.text)
+            return lengths;
+        if (k - 1 == connector) // (nor ends on its connector)
+            continue;
+        // ... nor on a capitalised word before one of its keywords: "EXPLAIN versus EXPLAIN
+        // ANALYZE | Plain EXPLAIN shows the plan ..." (an em dash's subtitle goes on in Title
+        // Case: "CLS — Cumulative Layout Shift | CLS is ...").
+        if (capsPhrase && k < n && k - 1 > connector && last.upper && !last.allCaps &&
+            tokens[k].allCaps && !is(tokens[connector].text, u"\u2014") &&
+            opensWithHeadingWord(tokens, a, k))
+            continue;
         // ("vs." is no sentence's end, nor a macro's mark before a dash: "Annotated vs.
         // Lightweight Tags", "join! — borrow freely, no spawn".)
         if (k - 1 > a && tokens[k - 2].endsSentence && !(k - 2 == a && numbered) &&
