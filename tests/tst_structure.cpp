@@ -1884,6 +1884,12 @@ void TestStructure::lineBreaks_data()
     QTest::newRow("shell packages are not commands")
         << QStringLiteral("Bash") << QStringLiteral("sudo apt install git curl -y")
         << QStringLiteral("sudo apt install git curl -y");
+    // (Version 62: a service manager's verb names its unit; before, "ssh" opened a line.)
+    QTest::newRow("shell service named after its verb")
+        << QStringLiteral("Bash")
+        << QStringLiteral("sudo systemctl restart ssh sudo service nginx reload curl -sI localhost")
+        << QStringLiteral(
+               "sudo systemctl restart ssh\nsudo service nginx reload\ncurl -sI localhost");
     // (Version 50: the runner's command stays on its line; a package list ends where its
     // installing command starts again.)
     QTest::newRow("shell runner runs a command")

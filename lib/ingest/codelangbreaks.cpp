@@ -942,6 +942,26 @@ bool runsNext(const QList<Tok> &toks, qsizetype commandStart, qsizetype i)
                   u"pipx", u"npm", u"pnpm", u"yarn", u"bun");
 }
 
+// Does the command before token i name a program or a service as its argument there ("sudo
+// systemctl restart ssh", "brew services start redis", "service nginx reload", "which docker",
+// "pkill gunicorn")? The name is no new command then.
+bool namesProgram(const QList<Tok> &toks, qsizetype commandStart, qsizetype i)
+{
+    const QStringView p = toks[i - 1].text;
+    if (inList(p, u"which", u"man", u"whereis", u"pkill", u"killall", u"pgrep", u"service",
+               u"rc-service"))
+        return true;
+    if (!inList(p, u"start", u"stop", u"restart", u"reload", u"enable", u"disable", u"status",
+                u"mask", u"unmask", u"is-active", u"is-enabled", u"try-restart",
+                u"reload-or-restart"))
+        return false;
+    // (Right after systemctl's verb, options aside: "service nginx reload" names it before.)
+    qsizetype k = i - 2;
+    while (k > commandStart && toks[k].text.startsWith(u'-'))
+        --k;
+    return k >= commandStart && inList(toks[k].text, u"systemctl", u"services");
+}
+
 QList<bool> shellBreaks(const QList<Tok> &toks)
 {
     QList<bool> br(toks.size(), false);
@@ -964,7 +984,8 @@ QList<bool> shellBreaks(const QList<Tok> &toks)
         else if (!p.endsWith(u'|') && !is(p, u"&&") && !is(p, u"||") && !is(p, u"sudo") &&
                  !is(p, u"$") && !is(p, u"time") && !is(p, u"watch") && !is(p, u"xargs") &&
                  !is(p, u"env") && !is(p, u"exec") && !p.endsWith(u'=') && isShellCommand(t) &&
-                 i - commandStart >= 2 && !runsNext(toks, commandStart, i)) {
+                 i - commandStart >= 2 && !runsNext(toks, commandStart, i) &&
+                 !namesProgram(toks, commandStart, i)) {
             bool installing = false;
             for (qsizetype k = commandStart; k < i; ++k)
                 installing = installing || inList(toks[k].text, u"install", u"add", u"remove");
