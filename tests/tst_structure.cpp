@@ -1715,6 +1715,8 @@ void TestStructure::languages_data()
         "requirements.txt CMD [\"python\", \"app.py\"]",
         "", "Dockerfile");
     row("bash", "sudo apt install nginx -y sudo systemctl enable --now nginx", "", "Bash");
+    // (Version 62: ssh's helpers are commands too; before, this was plain text.)
+    row("bash one ssh helper", "ssh-copy-id deploy@<server-ip>", "", "Bash");
     row("shell session", "$ docker ps -a $ docker logs -f web", "", "Bash");
     row("javascript", "const res = await fetch(url); console.log(await res.json());", "",
         "JavaScript");
