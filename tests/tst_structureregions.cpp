@@ -167,6 +167,33 @@ void TestStructureRegions::tableIsFound_data()
                           "-benchmem Report B/op and allocs/op -count=10 Repeat each benchmark "
                           "ten times")
         << QStringLiteral("Useful Flags at a Glance");
+    // (Version 62: words that say "table below" end the heading over it wherever they stand,
+    // "Side by Side" whatever its small word; a question heading ends the table. Before, the
+    // heading ran on into the header's cells, or no table was found.)
+    QTest::newRow("side by side, header half in lowercase")
+        << join({QStringLiteral("Pick the model that fits the work."), QString(),
+                 QStringLiteral("## Side by Side"), QString(),
+                 QStringLiteral("| | Threads | asyncio |"), QStringLiteral("|---|---|---|"),
+                 QStringLiteral("| Parallel CPU work | No | No |"),
+                 QStringLiteral("| Memory per task | Low | Lowest |"),
+                 QStringLiteral("| Good for | Blocking I/O | Many sockets |"), QString(),
+                 QStringLiteral("## When Should You Use Threads?"), QString(),
+                 QStringLiteral("When a library only offers blocking calls.")})
+        << QStringLiteral("Threads asyncio Parallel CPU work No No Memory per task Low Lowest "
+                          "Good for Blocking I/O Many sockets")
+        << QStringLiteral("Side by Side");
+    QTest::newRow("at a glance, five words")
+        << join({QStringLiteral("Each layer catches what the one before let through."), QString(),
+                 QStringLiteral("## The Layers at a Glance"), QString(),
+                 QStringLiteral("| Layer | Where it lives | Catches |"),
+                 QStringLiteral("|---|---|---|"),
+                 QStringLiteral("| Browser cache | the device | repeat visits |"),
+                 QStringLiteral("| CDN | the edge | most traffic |"),
+                 QStringLiteral("| Origin cache | next to the app | misses |"), QString(),
+                 QStringLiteral("Start with the browser cache. It is free.")})
+        << QStringLiteral("Layer Where it lives Catches Browser cache the device repeat "
+                          "visits CDN the edge most traffic Origin cache next to the app misses")
+        << QStringLiteral("The Layers at a Glance");
     // Header cells that end with '?' ask nothing: no question word opens them.
     QTest::newRow("header cells ending in question marks")
         << join({QStringLiteral("The three shapes compare like this."), QString(),

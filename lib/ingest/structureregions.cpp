@@ -117,6 +117,27 @@ bool headingThenSentence(const StructureTokens &tokens, qsizetype j)
     return true;
 }
 
+// A question heading over a paragraph starts at j: a capitalised question word or auxiliary,
+// two to ten more words up to a '?', then a capitalised word ("When Should You Reach for
+// Kafka? When the events themselves ..."). A cell may ask too, though not in so many words.
+bool questionHeadingAt(const StructureTokens &tokens, qsizetype j)
+{
+    const StructureToken &t = tokens[j];
+    if (!t.upper || !t.alpha || t.allCaps || t.text.size() != t.core.size())
+        return false;
+    const QStringView w = t.lower;
+    if (!(is(w, u"what") || is(w, u"why") || is(w, u"how") || is(w, u"when") || is(w, u"which") ||
+          is(w, u"should") || is(w, u"can") || is(w, u"does") || is(w, u"do") || is(w, u"is")))
+        return false;
+    for (qsizetype k = j + 1; k < std::min(tokens.size() - 1, j + 11); ++k) {
+        if (tokens[k].endsSentence)
+            return k >= j + 3 && tokens[k].text.endsWith(u'?') && capitalised(tokens[k + 1]);
+        if (tokens[k].endsColon || tokens[k].endsComma)
+            return false;
+    }
+    return false;
+}
+
 // Code starts at j: two code-looking tokens, one of them with statement syntax.
 bool codeStart(const StructureTokens &tokens, qsizetype j)
 {
@@ -313,6 +334,17 @@ bool endsTableHeading(const StructureToken &t)
     return false;
 }
 
+// Does token j - 1 close a phrase [s, j) that announces a table below it: "at a Glance",
+// "Compared", "Comparison", "Side by Side" ("Side-by-Side Comparison")?
+bool announcesTable(const StructureTokens &tokens, qsizetype s, qsizetype j)
+{
+    const QStringView w = tokens[j - 1].lower;
+    if (is(w, u"glance") || is(w, u"compared") || is(w, u"comparison"))
+        return true;
+    return is(w, u"side") && j - 3 >= s && is(tokens[j - 2].lower, u"by") &&
+           is(tokens[j - 3].lower, u"side");
+}
+
 // "Useful Flags at a Glance Flag What it does ...", "Query Syntax Worth Knowing Query Matches
 // ...": the header's first cell names again what the heading over the table is about.
 bool namesHeadingNoun(const StructureTokens &tokens, qsizetype s, qsizetype j)
@@ -357,13 +389,32 @@ bool titleCasePhrase(const StructureTokens &tokens, qsizetype a, qsizetype b)
 }
 
 // A table from token s on, if one starts there (else its end is -1). `announced`: s opens a
-// line that the line before announced with a colon.
-StructureRegion tableAt(const StructureTokens &tokens, qsizetype s, bool announced)
+// line that the line before announced with a colon. `underHeading`: a heading that announces a
+// table (announcesTable()) ends right before s, so s opens the header row, in lowercase too.
+StructureRegion tableAt(const StructureTokens &tokens, qsizetype s, bool announced,
+                        bool underHeading = false)
 {
     const qsizetype n = tokens.size();
     const StructureRegion none{StructureRegion::Kind::Table, s, -1};
-    if (!capitalised(tokens[s]) || tokens[s].core.size() != tokens[s].text.size())
+    if ((!capitalised(tokens[s]) && !underHeading) ||
+        tokens[s].core.size() != tokens[s].text.size())
         return none; // a header row opens with a capitalised word
+    // A heading that says "table below" ends where it says so, whatever its words and the
+    // header's first cell ("The Layers at a Glance Layer Where it lives ...", "Side by side
+    // venv + pip ...", "The Options, Compared Approach ...").
+    for (qsizetype j = s + 2; j <= std::min(n - 8, s + 8) && !underHeading; ++j) {
+        const StructureToken &last = tokens[j - 1];
+        if (!last.alpha || last.endsSentence || last.endsColon)
+            break;
+        if (!announcesTable(tokens, s, j))
+            continue;
+        StructureRegion rest = tableAt(tokens, j, false, true);
+        if (rest.end >= 0 && rest.lead < 0) {
+            rest.lead = s;
+            return rest;
+        }
+        break;
+    }
     // A heading in sentence case may stand over the table ("A weekly overview Day Routine
     // Extra ..."): the header row starts at the next capital. (Checked before anything that
     // scans far: most starts fail here.)
@@ -376,7 +427,7 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s, bool announc
         // (Under a colon that announced it, the table opens right away: "Exit code Meaning
         // to bisect 0 good ..." is a header row.)
         if (l < n && l - s <= 6 && capitalised(tokens[l]) && cellStart(tokens, l))
-            h = announced && l - s <= 3 ? s : l;
+            h = (announced || underHeading) && l - s <= 3 ? s : l;
         else
             return none; // a sentence's opening, not a header row
     }
@@ -406,8 +457,9 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s, bool announc
     // sentences too: "Enter open the selected result").
     qsizetype e = -1;
     for (qsizetype j = h + 1; j <= t && j < n; ++j) {
-        if ((j > h + 1 && headingThenSentence(tokens, j)) || codeStart(tokens, j) ||
-            (cellStart(tokens, j) && opensPhrase(tokens[j])) || (tokens[j].marker && j + 1 < n)) {
+        if ((j > h + 1 && (headingThenSentence(tokens, j) || questionHeadingAt(tokens, j))) ||
+            codeStart(tokens, j) || (cellStart(tokens, j) && opensPhrase(tokens[j])) ||
+            (tokens[j].marker && j + 1 < n)) {
             e = j;
             break;
         }
