@@ -194,6 +194,18 @@ void TestStructureRegions::tableIsFound_data()
         << QStringLiteral("Layer Where it lives Catches Browser cache the device repeat "
                           "visits CDN the edge most traffic Origin cache next to the app misses")
         << QStringLiteral("The Layers at a Glance");
+    QTest::newRow("a first column's usual name")
+        << join({QStringLiteral("Providers read the status code before anything else."), QString(),
+                 QStringLiteral("## Choosing Status Codes"), QString(),
+                 QStringLiteral("| Situation | Status | Provider retries |"),
+                 QStringLiteral("|---|---|---|"),
+                 QStringLiteral("| Stored and queued | 202 | No |"),
+                 QStringLiteral("| Body fails validation | 400 | No |"),
+                 QStringLiteral("| Database down | 503 | Yes |"), QString(),
+                 QStringLiteral("Return fast and do the work later.")})
+        << QStringLiteral("Situation Status Provider retries Stored and queued 202 No Body fails "
+                          "validation 400 No Database down 503 Yes")
+        << QStringLiteral("Choosing Status Codes");
     // Header cells that end with '?' ask nothing: no question word opens them.
     QTest::newRow("header cells ending in question marks")
         << join({QStringLiteral("The three shapes compare like this."), QString(),

@@ -334,6 +334,20 @@ bool endsTableHeading(const StructureToken &t)
     return false;
 }
 
+// "Setting", "Situation", "Approach", "Mode", ...: a capitalised word that heads a table's
+// first column far more often than it opens a sentence.
+bool firstColumnWord(const StructureToken &t)
+{
+    if (!t.upper || !t.alpha || t.allCaps || t.core.size() != t.text.size() || t.lower.size() < 4)
+        return false;
+    static const QStringView words[] = {
+        u"setting", u"situation", u"approach", u"attribute", u"option",    u"mode",
+        u"symptom", u"platform",  u"property", u"parameter", u"field",     u"flag",
+        u"feature", u"concern",   u"scenario", u"variable",  u"directive", u"header",
+        u"signal",  u"operation", u"method",   u"layer",     u"term",      u"expression"};
+    return std::find(std::begin(words), std::end(words), QStringView(t.lower)) != std::end(words);
+}
+
 // Does token j - 1 close a phrase [s, j) that announces a table below it: "at a Glance",
 // "Compared", "Comparison", "Side by Side" ("Side-by-Side Comparison")?
 bool announcesTable(const StructureTokens &tokens, qsizetype s, qsizetype j)
@@ -513,11 +527,17 @@ StructureRegion tableAt(const StructureTokens &tokens, qsizetype s, bool announc
     // tables ends it (within three words), or the header's first cell names one of its words
     // again (namesHeadingNoun()), and the rest is a table by itself, the phrase is the table's
     // heading.
+    // So does a phrase before a word that heads a table's first column ("The Timeouts, Decoded
+    // Setting Where it's enforced ...", "Choosing Status Codes Situation Status ...").
     if (h == s)
         for (qsizetype j = s + 1; j < std::min(e, s + 8); ++j) {
-            if (!tokens[j - 1].alpha || tokens[j - 1].core.size() != tokens[j - 1].text.size())
+            const StructureToken &last = tokens[j - 1];
+            if (!last.alpha || (last.core.size() != last.text.size() && !last.endsComma))
                 break;
-            if (!(endsTableHeading(tokens[j - 1]) && j < s + 4) && !namesHeadingNoun(tokens, s, j))
+            if (last.endsComma)
+                continue;
+            if (!(endsTableHeading(last) && j < s + 4) && !namesHeadingNoun(tokens, s, j) &&
+                !(j >= s + 2 && firstColumnWord(tokens[j])))
                 continue;
             StructureRegion rest = tableAt(tokens, j, false);
             if (rest.end >= 0 && rest.lead < 0) {
