@@ -592,6 +592,11 @@ void TestStructure::headingEnds_data()
         << QStringLiteral("Step 4: Lock down SSH Edit /etc/ssh/sshd_config (or better, drop a "
                           "file in /etc/ssh/sshd_config.d/):")
         << QStringLiteral("Step 4: Lock down SSH") << QStringLiteral("Edit /etc/ssh/sshd_config");
+    // (Version 62: no heading holds a URL; before, this server's log line was one.)
+    QTest::newRow("no heading holds a URL")
+        << QStringLiteral("Running on http://127.0.0.1:5000 (CTRL+C to quit) Flask works as well "
+                          "for this, with one worker.")
+        << QString() << QStringLiteral("Running on http://");
     QTest::newRow("particle after its verb")
         << QStringLiteral("Turning it on Test the config before reloading, then send a request.")
         << QStringLiteral("Turning it on") << QStringLiteral("Test the config");

@@ -288,6 +288,10 @@ BlockerStrength headingBlocker(const StructureToken &t)
         return HardBlocker;
     if (t.text.size() > 1 && (t.text[0] == u'-' || t.text[0] == u'$') && !t.alpha)
         return HardBlocker; // flags and variables
+    // A URL: none of our documents' 26,000 headings holds one, a server's log line does
+    // ("Running on http://0.0.0.0:8000 (CTRL+C to quit)").
+    if ((t.chars & CharColon) && t.text.contains(u"://"))
+        return HardBlocker;
     // Lowercase command names and declaration keywords start code, not heading words.
     // (Declaration keywords as written: the token is its core, and its exact flags say so.)
     if (t.alpha && !t.upper && !t.function &&
