@@ -1891,6 +1891,10 @@ void TestStructure::lineBreaks_data()
                                << QStringLiteral("func main() { x := 1 fmt.Println(x) }")
                                << QStringLiteral(
                                       "func main() {\n    x := 1\n    fmt.Println(x)\n}");
+    // (Version 62: the import list's paths are indented; before, they were flush left.)
+    QTest::newRow("go import list")
+        << QStringLiteral("Go") << QStringLiteral("import ( \"fmt\" \"time\" ) func main() {}")
+        << QStringLiteral("import (\n    \"fmt\"\n    \"time\"\n)\nfunc main() {}");
     QTest::newRow("go for header stays")
         << QStringLiteral("Go") << QStringLiteral("for i := 0; i < 3; i++ { go work(i) }")
         << QStringLiteral("for i := 0; i < 3; i++ {\n    go work(i)\n}");

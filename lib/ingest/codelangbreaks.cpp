@@ -1023,10 +1023,11 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
     const std::vector<bool> directives =
         language == L::Ini ? directiveLines(toks) : std::vector<bool>();
 
-    qsizetype head = 0;      // first token of the current output line
-    bool headerOpen = true;  // still inside the head statement's header
-    int caseLabel = 0;       // 1 while inside "case X:" label
-    bool importList = false; // inside Go's import ( ... )
+    qsizetype head = 0;         // first token of the current output line
+    bool headerOpen = true;     // still inside the head statement's header
+    int caseLabel = 0;          // 1 while inside "case X:" label
+    bool importList = false;    // inside Go's import ( ... )
+    std::vector<bool> imported; // per token: a path of Go's import list (indented one level)
     // Make: a rule's first line is open (1) or its recipe (2); the target's token; inside
     // ifeq ... endif.
     int makeRule = 0;
@@ -1335,6 +1336,10 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
             caseLabel = 2;
         if (importList && t.startsWith(u')'))
             importList = false;
+        if (importList && language == L::Go) {
+            imported.resize(size_t(n), false);
+            imported[size_t(i)] = true;
+        }
     }
 
     if (language == L::Json) {
@@ -1417,7 +1422,7 @@ static QString restore(QStringView code, CodeLanguage language, bool useModel,
             return recipe[i] ? 1 : 0;
         if (!braces && language != L::Lua)
             return 0;
-        int depth = toks[i].blocks;
+        int depth = toks[i].blocks + (size_t(i) < imported.size() && imported[size_t(i)]);
         if (toks[i].text.startsWith(u'}') &&
             (toks[i].inner == Block || language == L::Terraform || language == L::Lua))
             depth = std::max(0, depth - 1);
